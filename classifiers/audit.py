@@ -1,0 +1,79 @@
+"""Document → findings → routing decision: the whole audit of one file, no Prefect involved."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from extractors import Document, ExtractionError, Limits, extract
+from extractors.sidecar import attach_sidecar
+
+from . import markings, registry
+from .config import Config, load_config
+from .decision import decide
+from .messages import message
+from .model import AuditResult, Code, Decision, Finding, Severity
+
+
+def audit_document(doc: Document, config: Config) -> AuditResult:
+    """Run the marking scan, every enabled check and the decision table over one Document."""
+    scan = markings.scan(doc, config["markings"])
+    ctx = registry.AuditContext(document=doc, config=config, attribute=scan.attribute, marking=scan.primary)
+    findings: list[Finding] = list(scan.findings)
+    suggested: str | None = None
+    for check in registry.select(config["checks"].names()):
+        for f in check(doc, ctx):
+            findings.append(f)
+        suggested = getattr(check, "suggested_attribute", None) or suggested
+    findings.sort(key=_order)
+    routing = decide(tuple(findings), scan.attribute, config["decision"])
+    return AuditResult(
+        file=doc.source, sha256=doc.sha256, format=doc.format, decision=routing.decision,
+        findings=tuple(findings), attribute=scan.attribute, marking=scan.primary,
+        suggested_attribute=suggested, opinion=routing.opinion, document=doc, reason=scan.reason,
+    )
+
+
+def _order(f: Finding) -> tuple:
+    p = f.position
+    return (p.page or 0, p.block if p.block is not None else -1, p.start or 0, f.code)
+
+
+def unreadable(path: str, err: ExtractionError, sha256: str | None = None, fmt: str | None = None) -> AuditResult:
+    """The result for a file that could not be read: decision ``error``, one UNREADABLE finding."""
+    f = Finding(
+        code=Code.UNREADABLE, severity=Severity.HIGH, message=message("UNREADABLE", reason=err.reason_zh),
+        rule="", subtype=err.code, source="extractor", match_key=err.code,
+        explanation=(("reason_en", err.reason_en),) + ((("detail", err.detail),) if err.detail else ()),
+    )
+    return AuditResult(file=path, sha256=sha256, format=fmt, decision=Decision.ERROR, findings=(f,), error=str(err))
+
+
+def audit_path(path: str | Path, config: Config | None = None, *, department: str | None = None,
+               limits: Limits | None = None, display: str | None = None) -> AuditResult:
+    """Extract and audit one file. Bad input becomes an ``error`` result; bugs propagate."""
+    config = config or load_config()
+    shown = display or str(path)
+    t0 = time.perf_counter()
+    sha = fmt = None
+    try:
+        doc = extract(path, limits=limits, source=shown)
+        sha, fmt = doc.sha256, doc.format
+        doc = attach_sidecar(doc, Path(path), department=department)
+    except ExtractionError as e:
+        res = unreadable(shown, e, sha, fmt)
+        if sha is None:
+            res = replace(res, sha256=_sha_or_none(path))
+        return replace(res, elapsed_ms=(time.perf_counter() - t0) * 1000)
+    res = audit_document(doc, config)
+    return replace(res, elapsed_ms=(time.perf_counter() - t0) * 1000)
+
+
+def _sha_or_none(path: str | Path) -> str | None:
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None

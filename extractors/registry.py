@@ -1,0 +1,164 @@
+"""One table maps each format to its extractor; the format is sniffed from content, not the name."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Protocol
+
+from .errors import CorruptDocument, EmptyDocument, RegistryError, UnsupportedFormat
+from .model import Document
+
+
+class Extractor(Protocol):
+    """Turns the bytes of one file into a ``Document``. Raises ``ExtractionError`` on bad input."""
+
+    def __call__(self, data: bytes, *, source: str, sha256: str, limits: "Limits") -> Document: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep one hostile file from stalling the batch."""
+
+    max_bytes: int = 200 * 1024 * 1024  # input file size
+    max_unzipped_bytes: int = 300 * 1024 * 1024  # sum of a zip's members
+    max_zip_ratio: float = 200.0  # uncompressed / compressed, per member
+    max_pages: int = 2000
+    max_blocks: int = 200_000
+    seconds: float = 60.0  # wall-clock per file (enforced by the caller's worker)
+
+
+_EXTRACTORS: dict[str, Extractor] = {}
+
+
+def register(fmt: str) -> Callable[[Extractor], Extractor]:
+    """Register ``fn`` as the extractor for ``fmt``; a second registration is an error."""
+
+    def deco(fn: Extractor) -> Extractor:
+        if fmt in _EXTRACTORS:
+            raise RegistryError(f"extractor {fmt!r} registered twice; known: {sorted(_EXTRACTORS)}")
+        _EXTRACTORS[fmt] = fn
+        return fn
+
+    return deco
+
+
+def get(fmt: str) -> Extractor:
+    """The extractor for ``fmt``; an unknown one raises ``RegistryError`` listing known formats."""
+    _load_builtin()
+    try:
+        return _EXTRACTORS[fmt]
+    except KeyError:
+        raise RegistryError(f"no extractor for {fmt!r}; known: {sorted(_EXTRACTORS)}") from None
+
+
+def known_formats() -> list[str]:
+    _load_builtin()
+    return sorted(_EXTRACTORS)
+
+
+_loaded = False
+
+
+def _load_builtin() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    # Importing registers them; each module keeps its heavy imports lazy.
+    from . import docx_extractor, legacy, ofd, pdf_extractor, txt  # noqa: F401
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff(data: bytes, name: str = "") -> str:
+    """The format of ``data`` by its content: docx, pdf, ofd, odt, doc, rtf, wps or txt.
+
+    The name is only a tie-breaker for OLE containers (.doc vs .wps, both OLE2) and for
+    text; a ``.pdf`` that is really a docx is a docx.
+    """
+    if not data:
+        raise EmptyDocument(detail="0 bytes")
+    head = data[:8]
+    if data[:5] == b"%PDF-" or b"%PDF-" in data[:1024]:
+        return "pdf"
+    if head[:4] == b"PK\x03\x04":
+        return _sniff_zip(data)
+    if head == OLE_MAGIC:
+        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data[:65536]:
+            return "docx"  # an encrypted OOXML lives in an OLE container; docx raises Encrypted
+        return "wps" if name.lower().endswith(".wps") else "doc"
+    if data[:5] == b"{\\rtf":
+        return "rtf"
+    if head[:4] in (b"PK\x05\x06", b"PK\x07\x08"):
+        raise CorruptDocument(detail="empty or spanned zip")
+    if _looks_textual(data[:4096]):
+        return "txt"
+    raise UnsupportedFormat(detail=f"unrecognised content, first bytes {data[:8].hex()}")
+
+
+def _sniff_zip(data: bytes) -> str:
+    import io
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            names = set(z.namelist())
+            mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
+    except zipfile.BadZipFile as e:
+        raise CorruptDocument(detail=f"bad zip: {e}") from None
+    if "word/document.xml" in names or any(n.startswith("word/") for n in names):
+        return "docx"
+    if "OFD.xml" in names:
+        return "ofd"
+    if mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+        return "odt"
+    if "[Content_Types].xml" in names:
+        raise UnsupportedFormat(
+            detail="an Office package that is not a Word document",
+            zh="不是 Word 文档（可能是表格或演示文稿），请另存为 docx 或 pdf 后重新提交",
+            en="an Office package that is not a Word document; save as docx or pdf",
+        )
+    raise UnsupportedFormat(detail="a zip archive that is no document format known here")
+
+
+def _looks_textual(sample: bytes) -> bool:
+    if sample.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\x00" in sample:
+        return False
+    for enc in ("utf-8", "gb18030"):
+        try:
+            sample.decode(enc)
+            return True
+        except UnicodeDecodeError as e:
+            # a multi-byte character cut at the sample's end is still text
+            if e.start >= len(sample) - 3:
+                return True
+    return False
+
+
+def extract(path: str | Path, *, limits: Limits | None = None, source: str | None = None) -> Document:
+    """Read ``path``, sniff its format and extract it into a ``Document``.
+
+    Raises an ``ExtractionError`` subclass for bad input (never another exception for bad bytes).
+    """
+    limits = limits or Limits()
+    p = Path(path)
+    size = p.stat().st_size
+    if size > limits.max_bytes:
+        from .errors import HostileDocument
+
+        raise HostileDocument(detail=f"{size} bytes > limit {limits.max_bytes}")
+    data = p.read_bytes()
+    return extract_bytes(data, source=source or str(path), name=p.name, limits=limits)
+
+
+def extract_bytes(data: bytes, *, source: str, name: str = "", limits: Limits | None = None) -> Document:
+    """Extract a document held in memory (the fuzz tests and the service use this)."""
+    limits = limits or Limits()
+    fmt = sniff(data, name or source)
+    sha = hashlib.sha256(data).hexdigest()
+    return get(fmt)(data, source=source, sha256=sha, limits=limits)

@@ -1,0 +1,1 @@
+"""Subcommands of ``gongkai``; each module has ``register(subparsers)`` and lazy heavy imports."""

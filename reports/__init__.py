@@ -1,0 +1,1 @@
+"""Results → flag report, return notice, register and monthly statistics."""

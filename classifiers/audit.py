@@ -13,7 +13,7 @@ from . import markings, registry
 from .config import Config, load_config
 from .decision import decide
 from .messages import message
-from .model import AuditResult, Code, Decision, Finding, Severity
+from .model import AuditResult, Code, Decision, Finding, Severity, Suggestion
 
 
 def audit_document(doc: Document, config: Config) -> AuditResult:
@@ -21,18 +21,25 @@ def audit_document(doc: Document, config: Config) -> AuditResult:
     scan = markings.scan(doc, config["markings"])
     ctx = registry.AuditContext(document=doc, config=config, attribute=scan.attribute, marking=scan.primary)
     findings: list[Finding] = list(scan.findings)
-    suggested: str | None = None
+    suggestions: list[Suggestion] = []
     for check in registry.select(config["checks"].names()):
-        for f in check(doc, ctx):
-            findings.append(f)
-        suggested = getattr(check, "suggested_attribute", None) or suggested
+        for item in check(doc, ctx):
+            (suggestions if isinstance(item, Suggestion) else findings).append(item)
     findings.sort(key=_order)
+    suggested = best_suggestion(suggestions)
     routing = decide(tuple(findings), scan.attribute, config["decision"])
     return AuditResult(
         file=doc.source, sha256=doc.sha256, format=doc.format, decision=routing.decision,
         findings=tuple(findings), attribute=scan.attribute, marking=scan.primary,
         suggested_attribute=suggested, opinion=routing.opinion, document=doc, reason=scan.reason,
     )
+
+
+def best_suggestion(suggestions: list[Suggestion]) -> str | None:
+    """A rule's suggestion first (most confident), else the model's."""
+    if not suggestions:
+        return None
+    return max(suggestions, key=lambda s: (s.source == "rule", s.confidence)).attribute
 
 
 def _order(f: Finding) -> tuple:

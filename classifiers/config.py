@@ -63,7 +63,7 @@ def _import_sections() -> None:
     # Every module that declares a section is imported here so the loader knows them all.
     from . import decision, markings  # noqa: F401
     from . import registry  # noqa: F401
-    for mod in ("classifiers.rules", "classifiers.detectors", "classifiers.model_classifier"):
+    for mod in ("classifiers.rules", "classifiers.detectors", "classifiers.hidden", "classifiers.model_classifier"):
         try:
             __import__(mod)
         except ModuleNotFoundError as e:

@@ -147,6 +147,17 @@ class Marking:
 
 
 @dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What the attribute should be, by a rule (文种, 主送机关 …) or the model. Checks may yield these
+    beside findings; a rule's suggestion wins over the model's (the rules are the regulation)."""
+
+    attribute: str
+    source: str  # "rule" | "model"
+    confidence: float = 1.0
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Opinion:
     """审查意见 per 《保密审查工作制度》第十条: 公开 / 免于公开 / 需报审, with 依据和理由."""
 

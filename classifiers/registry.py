@@ -17,7 +17,7 @@ from .config import section
 
 if TYPE_CHECKING:
     from .config import Config
-    from .model import Finding, Marking
+    from .model import Finding, Marking, Suggestion
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class AuditContext:
 class Check(Protocol):
     name: str
 
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable["Finding"]: ...
+    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable["Finding | Suggestion"]: ...
 
 
 _CHECKS: dict[str, Callable[[], Check]] = {}
@@ -70,7 +70,7 @@ def select(names: Iterable[str]) -> list[Check]:
 
 def _load() -> None:
     # Importing a package registers its checks.
-    for mod in ("classifiers.rules", "classifiers.detectors", "classifiers.model_classifier"):
+    for mod in ("classifiers.rules", "classifiers.detectors", "classifiers.hidden", "classifiers.model_classifier"):
         try:
             __import__(mod)
         except ModuleNotFoundError as e:

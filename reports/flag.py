@@ -1,0 +1,195 @@
+"""The flag report (审查报告): one self-contained HTML page per audited file.
+
+Read by the office's reviewers in a browser and by the drafting section on paper (A4). At the top:
+the routing decision and the 审查意见 that 《保密审查工作制度》第十条 requires — 公开 / 免于公开 /
+需报审 with 依据和理由. Then each finding with its passage in context (masked: see ``passages``),
+the rule cited and what the drafting section must do; then what a reader sees next to what only a
+machine reads. No scripts, fonts or images are fetched: the page works from a shared drive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from importlib import resources
+from pathlib import PurePath
+from string import Template
+
+from classifiers.model import AuditResult, Finding
+from extractors.model import MACHINE_ONLY_KINDS, Document
+
+from . import labels as L
+from .passages import Passage, block_index, passage, scrub
+
+MACHINE_ROWS = 60  # at most this many machine-only blocks are listed; the count is always given
+
+
+def template(name: str) -> str:
+    """A file from ``reports/templates``."""
+    return resources.files("reports").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _e(s: object) -> str:
+    return escape("" if s is None else str(s))
+
+
+def opinion_block(result: AuditResult) -> str:
+    """The coloured band at the top: decision, 审查意见, 依据, 理由."""
+    decision = str(result.decision)
+    op = result.opinion
+    verdict = op.verdict if op else ("无法审查" if decision == "error" else "")
+    cls = L.OPINION_CLASS.get(verdict, "warn" if decision == "escalate" else "bad" if decision in ("return", "error") else "ok")
+    basis = "、".join(op.basis) if op and op.basis else "—"
+    reason = op.reason if op and op.reason else (result.error or "—")
+    return (
+        f'<section class="verdict {cls}" id="verdict">'
+        f'<div class="decision">审查结论：{_e(L.DECISION.get(decision, decision))}</div>'
+        f'<div class="opinion">审查意见：<b class="opinion-verdict">{_e(verdict or "—")}</b></div>'
+        f'<div class="basis">依据：<span class="opinion-basis">{_e(basis)}</span></div>'
+        f'<div class="basis">理由：<span class="opinion-reason">{_e(scrub(reason))}</span></div>'
+        "</section>"
+    )
+
+
+def meta_block(result: AuditResult, audited_at: dt.datetime) -> str:
+    """发文字号, 标题, 承办科室, 公开属性 … as a definition grid."""
+    doc = result.document
+    f = doc.fields if doc is not None else None
+    marking = result.marking
+    marked = f"{result.attribute}（{marking.zone}：“{marking.text}”）" if marking and result.attribute else (result.attribute or "未标注")
+    suggested = result.suggested_attribute or "—"
+    rows = [
+        ("标题", f.title if f and f.title else PurePath(result.file).stem),
+        ("发文字号", f.doc_number if f and f.doc_number else "—"),
+        ("承办科室", department_of(result) or "—"),
+        ("文种", f.doc_type if f and f.doc_type else "—"),
+        ("标注的公开属性", marked),
+        ("建议的公开属性", suggested),
+        ("密级", f.secrecy if f and f.secrecy else "无"),
+        ("页数", doc.page_count if doc is not None and doc.page_count else "—"),
+        ("文件", PurePath(result.file).name),
+        ("审查时间", audited_at.strftime("%Y-%m-%d %H:%M")),
+    ]
+    cells = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
+    return f'<dl class="meta">{cells}</dl>'
+
+
+def department_of(result: AuditResult) -> str | None:
+    """承办科室: the document's field, else the OA sidecar's, else None."""
+    doc = result.document
+    if doc is None:
+        return None
+    if doc.fields.department:
+        return doc.fields.department
+    if doc.sidecar is not None and doc.sidecar.department:
+        return doc.sidecar.department
+    return None
+
+
+def _passage_html(p: Passage) -> str:
+    if p.row is not None:
+        header, cells = p.row
+        head = "".join(f"<th>{_e(c)}</th>" for c in header) if header else ""
+        tds = []
+        for i, c in enumerate(cells):
+            if i == p.hit_col:
+                before, _, after = c.partition("\0")
+                tds.append(f"<td>{_e(before)}<mark>{_e(p.hit)}</mark>{_e(after)}</td>")
+            else:
+                tds.append(f"<td>{_e(c)}</td>")
+        return f'<table class="row passage-row">{"<tr>" + head + "</tr>" if head else ""}<tr>{"".join(tds)}</tr></table>'
+    mark = f"<mark>{_e(p.hit)}</mark>" if p.hit else ""
+    return f'<div class="passage">{_e(p.before)}{mark}{_e(p.after)}</div>'
+
+
+def _explain(f: Finding) -> str:
+    bits = []
+    for k, v in f.explanation:
+        if k in ("context",):
+            continue
+        bits.append(f"{k}: {scrub(str(v))}")
+    if f.confidence is not None:
+        bits.append(f"置信度 {f.confidence:.2f}")
+    src = {"rule": "规则", "detector": "校验识别", "model": "模型", "extractor": "文件读取"}.get(f.source, f.source)
+    return f'<div class="explain">发现方式：{_e(src)}{("；" + _e("；".join(bits))) if bits else ""}</div>'
+
+
+def finding_item(f: Finding, doc: Document | None, blocks: dict) -> str:
+    """One ``<li>`` of the findings list."""
+    p = passage(f, doc, blocks)
+    sev = str(f.severity)
+    hidden_tag = '<span class="tag hidden">仅机器可读</span>' if not f.visible else ""
+    return (
+        f'<li class="finding {sev}" data-code="{_e(f.code)}">'
+        f'<h3><span class="code-name">{_e(L.code_name(f.code, f.subtype))}</span>'
+        f'<span class="tag {sev}">{_e(L.SEVERITY.get(sev, sev))}</span><span class="tag">{_e(f.code)}</span>{hidden_tag}</h3>'
+        f'<div class="message">{_e(scrub(f.message))}</div>'
+        f'<div class="where">位置：{_e(p.where)}</div>'
+        f"{_passage_html(p)}"
+        f'<div class="rule">依据：<span class="rule-cite">{_e(f.rule or "—")}</span></div>'
+        f'<div class="todo"><b>承办科室须：</b>{_e(L.ACTION.get(f.code, "按审查意见修改后重新提交。"))}</div>'
+        f"{_explain(f)}"
+        "</li>"
+    )
+
+
+def findings_block(result: AuditResult) -> str:
+    """The numbered findings list, or a line saying there are none."""
+    if not result.findings:
+        return '<p class="none" id="no-findings">未发现问题。</p>'
+    blocks = block_index(result.document)
+    items = "".join(finding_item(f, result.document, blocks) for f in result.findings)
+    return f'<ol class="findings" id="findings">{items}</ol>'
+
+
+def machine_block(result: AuditResult) -> str:
+    """读者可见 vs 仅机器可读: counts side by side, then each machine-only block (scrubbed, clipped)."""
+    doc = result.document
+    if doc is None:
+        return "<p>文件未能读取，无法比较。</p>"
+    visible = [b for b in doc.blocks if b.visible]
+    machine = [b for b in doc.blocks if not b.visible or b.kind in MACHINE_ONLY_KINDS]
+    vis_chars = sum(len(b.text) for b in visible)
+    kinds: dict[str, int] = {}
+    for b in machine:
+        kinds[str(b.kind)] = kinds.get(str(b.kind), 0) + 1
+    kind_list = "".join(f"<li>{_e(L.BLOCK_KIND.get(k, (k, ''))[0])}：{n} 处</li>" for k, n in sorted(kinds.items())) or "<li>无</li>"
+    left = (f'<div class="reader"><h3>读者可见</h3><p>正文、表格、页眉页脚等 {len(visible)} 处，共 {vis_chars} 字。'
+            "发布后读者在页面上看到的就是这些内容。</p></div>")
+    right = (f'<div class="machine"><h3>仅机器可读</h3><ul>{kind_list}</ul>'
+             "<p>这些内容读者在页面上看不到，但随文件一起传播，复制、检索或另存即可读出。</p></div>")
+    if not machine:
+        return f'<div class="split">{left}{right}</div><p class="none" id="no-machine">未发现仅机器可读的内容。</p>'
+    rows = []
+    for b in machine[:MACHINE_ROWS]:
+        name, seen = L.BLOCK_KIND.get(str(b.kind), (str(b.kind), ""))
+        text = scrub(b.text)
+        text = text if len(text) <= 120 else text[:120] + "…"
+        note = f"（{b.note}）" if b.note else ""
+        rows.append(f"<tr><td>{_e(name)}{_e(scrub(note))}</td><td>{_e(text)}</td><td>{_e(seen)}</td></tr>")
+    more = f"<p>另有 {len(machine) - MACHINE_ROWS} 处未列出。</p>" if len(machine) > MACHINE_ROWS else ""
+    table = ('<table id="machine-only"><tr><th>类型</th><th>仅机器可读的内容（号码已遮盖）</th><th>读者看到的</th></tr>'
+             + "".join(rows) + "</table>")
+    return f'<div class="split">{left}{right}</div>{table}{more}'
+
+
+def render_flag_report(result: AuditResult, *, audited_at: dt.datetime | None = None, bureau: str = L.BUREAU) -> str:
+    """The whole HTML page for one result (a string; ``write_document_reports`` saves it)."""
+    audited_at = audited_at or dt.datetime.now()
+    doc = result.document
+    title = doc.fields.title if doc is not None and doc.fields.title else PurePath(result.file).stem
+    n = len(result.findings)
+    summary = f"共发现问题 {n} 项" if n else "未发现问题"
+    return Template(template("flag.html")).substitute(
+        css=template("report.css"),
+        page_title=_e(f"审查报告 · {title}"),
+        bureau=_e(bureau),
+        title=_e(title),
+        meta=meta_block(result, audited_at),
+        opinion=opinion_block(result),
+        summary=_e(summary),
+        findings=findings_block(result),
+        machine=machine_block(result),
+        product=_e(L.PRODUCT),
+        generated=_e(audited_at.strftime("%Y-%m-%d %H:%M")),
+    )

@@ -1,0 +1,274 @@
+"""The return notice (退文通知单): a docx the office signs and sends back with a returned document.
+
+Laid out like a 公文 form per GB/T 9704-2012: A4, 版心 margins (top 37 mm, bottom 35 mm, left
+28 mm, right 26 mm), title in 2号小标宋/黑体, body in 3号仿宋, headings in 黑体, a 4号 page number
+"— 1 —" in the footer. The problems are numbered, each with the article it breaches
+(《保密审查工作制度》第十条: 审查意见须注明依据和理由) and the change required. Fonts are named, not
+embedded: Word/WPS use 仿宋_GB2312/黑体 where installed and fall back otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from classifiers.model import AuditResult
+
+from . import labels as L
+from .flag import department_of
+from .passages import block_index, passage, scrub
+
+FANGSONG = "仿宋_GB2312"
+FANGSONG_FALLBACK = "仿宋"
+HEITI = "黑体"
+TITLE_FONT = "方正小标宋简体"
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeOptions:
+    """Who signs, how long the section has, which bureau. ``deadline_days`` counts working days."""
+
+    reviewer: str | None = None
+    deadline_days: int = 3
+    bureau: str = L.BUREAU
+    office: str = "局办公室（政务公开办公室）"
+
+    def __post_init__(self) -> None:
+        if self.deadline_days < 1:
+            raise ValueError("deadline_days must be ≥ 1")
+
+
+def add_working_days(day: dt.date, n: int) -> dt.date:
+    """``day`` plus ``n`` working days (Monday–Friday; public holidays are not modelled)."""
+    d = day
+    while n > 0:
+        d += dt.timedelta(days=1)
+        if d.weekday() < 5:
+            n -= 1
+    return d
+
+
+def _font(run, name: str, size: float, bold: bool = False) -> None:
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    run.font.name = name
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    rpr = run._element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = rpr.makeelement(qn("w:rFonts"), {})
+        rpr.insert(0, rfonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        rfonts.set(qn(attr), name)
+
+
+def _para(container, text: str, font: str = FANGSONG, size: float = 16, bold: bool = False, align=None,
+          indent: bool = False, space_after: float = 0):
+    from docx.shared import Pt
+
+    p = container.add_paragraph()
+    if align is not None:
+        p.alignment = align
+    pf = p.paragraph_format
+    pf.space_before = Pt(0)
+    pf.space_after = Pt(space_after)
+    pf.line_spacing = Pt(28) if size >= 14 else None
+    if indent:
+        pf.first_line_indent = Pt(size * 2)
+    if text:
+        _font(p.add_run(text), font, size, bold)
+    return p
+
+
+def _cell(cell, text: str, font: str = FANGSONG, size: float = 12, bold: bool = False, align=None) -> None:
+    from docx.shared import Pt
+
+    cell.text = ""
+    p = cell.paragraphs[0]
+    if align is not None:
+        p.alignment = align
+    p.paragraph_format.space_after = Pt(0)
+    lines = str(text).split("\n")
+    for i, line in enumerate(lines):
+        r = p.add_run(line)
+        _font(r, font, size, bold)
+        if i < len(lines) - 1:
+            r.add_break()
+
+
+def _page_number(section) -> None:
+    """Footer "— PAGE —" centred, 宋体 4号 (GB/T 9704 §7.5)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    p = section.footer.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(p.add_run("— "), "宋体", 14)
+    run = p.add_run()
+    _font(run, "宋体", 14)
+    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        elif text == "PAGE":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = " PAGE "
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+        run._element.append(el)
+    _font(p.add_run(" —"), "宋体", 14)
+
+
+def _borders(table) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._element.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "8")
+        el.set(qn("w:color"), "000000")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
+def problems(result: AuditResult, max_places: int = 4) -> list[tuple[str, str, str, str]]:
+    """(问题, 位置, 依据, 修改要求) per finding, numbers masked.
+
+    Personal data of one kind is one problem with many places (a table of 50 ID numbers is not 50
+    problems): the first ``max_places`` places are listed, then the count.
+    """
+    blocks = block_index(result.document)
+    order: list[tuple] = []
+    groups: dict[tuple, list] = {}
+    for i, f in enumerate(result.findings):
+        key = (f.code, f.subtype, f.rule) if f.code == "PERSONAL_DATA" else (i,)
+        if key not in groups:
+            order.append(key)
+            groups[key] = []
+        groups[key].append(f)
+    rows = []
+    for key in order:
+        fs = groups[key]
+        f = fs[0]
+        places = [passage(x, result.document, blocks).where for x in fs]
+        where = "；".join(places[:max_places]) + (f"等共{len(places)}处" if len(places) > max_places else "")
+        ev = "、".join(scrub(x.evidence) for x in fs[:max_places] if x.evidence)
+        what = f"{L.code_name(f.code, f.subtype)}：{scrub(f.message)}" + (f"（{ev}{'等' if len(fs) > max_places else ''}）" if ev else "")
+        if any(not x.visible for x in fs):
+            what += "〔读者不可见，仅机器可读〕"
+        rows.append((what, where, f.rule or "—", L.ACTION.get(f.code, "按审查意见修改。")))
+    return rows
+
+
+def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptions | None = None,
+                        today: dt.date | None = None) -> Path:
+    """Write the 退文通知单 for ``result`` to ``path`` and return the path."""
+    from docx import Document as Docx
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    opt = options or NoticeOptions()
+    today = today or dt.date.today()
+    deadline = add_working_days(today, opt.deadline_days)
+    doc = result.document
+    f = doc.fields if doc is not None else None
+    title = f.title if f and f.title else PurePath(result.file).stem
+    number = f.doc_number if f and f.doc_number else "（未编号）"
+    dept = department_of(result) or "（未注明）"
+
+    d = Docx()
+    sec = d.sections[0]
+    sec.page_width, sec.page_height = Mm(210), Mm(297)
+    sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Mm(37), Mm(35), Mm(28), Mm(26)
+    sec.footer_distance = Mm(20)
+    _page_number(sec)
+    style = d.styles["Normal"]
+    style.font.name = FANGSONG
+    style.font.size = Pt(16)
+
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    _para(d, opt.bureau, HEITI, 16, align=center)
+    _para(d, "政务公开审查退文通知单", TITLE_FONT, 22, align=center, space_after=6)
+    serial = (result.sha256 or "")[:8].upper() or "—"
+    _para(d, f"审查编号：{today.year}-{serial}", FANGSONG, 12, align=WD_ALIGN_PARAGRAPH.RIGHT, space_after=4)
+
+    info = d.add_table(rows=5, cols=4)
+    info.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _borders(info)
+    cells = [
+        ("发文字号", number, "承办科室", dept),
+        ("文件标题", title, None, None),
+        ("文件名称", PurePath(result.file).name, None, None),
+        ("公开属性", result.attribute or "未标注", "建议属性", result.suggested_attribute or "—"),
+        ("退文日期", L.date_zh(today), "修改时限", f"{L.date_zh(deadline)}前"),
+    ]
+    for r, (a, b, c, e) in enumerate(cells):
+        row = info.rows[r].cells
+        _cell(row[0], a, HEITI, 12)
+        if c is None:
+            merged = row[1].merge(row[3])
+            _cell(merged, b)
+        else:
+            _cell(row[1], b)
+            _cell(row[2], c, HEITI, 12)
+            _cell(row[3], e)
+    for row in info.rows:
+        row.cells[0].width = Mm(26)
+
+    _para(d, "", space_after=4)
+    _para(d, "一、退回原因", HEITI, 16)
+    op = result.opinion
+    reason = scrub(op.reason) if op and op.reason else "经审查，该公文存在下列问题，不符合公开前审查要求。"
+    _para(d, f"经保密审查，审查意见为“{op.verdict if op else '退回修改'}”：{reason}。", indent=True)
+    _para(d, "二、存在问题及修改要求", HEITI, 16, space_after=4)
+    rows = problems(result)
+    t = d.add_table(rows=len(rows) + 1, cols=5)
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _borders(t)
+    for i, h in enumerate(("序号", "问题", "位置", "依据", "修改要求")):
+        _cell(t.rows[0].cells[i], h, HEITI, 12, align=center)
+    for n, (what, where, rule, todo) in enumerate(rows, start=1):
+        c = t.rows[n].cells
+        _cell(c[0], str(n), size=12, align=center)
+        _cell(c[1], what, size=12)
+        _cell(c[2], where, size=12)
+        _cell(c[3], rule, size=12)
+        _cell(c[4], todo, size=12)
+    for row in t.rows:
+        for i, w in enumerate((12, 52, 32, 32, 46)):
+            row.cells[i].width = Mm(w)
+
+    _para(d, "", space_after=4)
+    _para(d, "三、办理要求", HEITI, 16)
+    _para(d, f"请承办科室于{L.date_zh(deadline)}前按上述要求修改，清除批注和修订记录后，"
+             "连同发文稿纸重新提交审查。逾期未提交的，按《人社系统政务公开工作考核制度》纳入日常考核。", indent=True)
+    basis = "、".join(op.basis) if op and op.basis else "—"
+    _para(d, f"审查依据：{basis}。", indent=True, space_after=8)
+
+    sign = d.add_table(rows=2, cols=4)
+    _borders(sign)
+    _cell(sign.rows[0].cells[0], "审查人（签字）", HEITI, 12)
+    _cell(sign.rows[0].cells[1], opt.reviewer or "")
+    _cell(sign.rows[0].cells[2], "审查日期", HEITI, 12)
+    _cell(sign.rows[0].cells[3], L.date_zh(today))
+    _cell(sign.rows[1].cells[0], "承办科室签收", HEITI, 12)
+    _cell(sign.rows[1].cells[1], "")
+    _cell(sign.rows[1].cells[2], "签收日期", HEITI, 12)
+    _cell(sign.rows[1].cells[3], "    年  月  日")
+    _para(d, "", space_after=4)
+    _para(d, f"{opt.office}", FANGSONG, 16, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    _para(d, L.date_zh(today), FANGSONG, 16, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    _para(d, "注：本通知单中的身份证号、手机号、银行卡号等均已遮盖。本单一式两份，审查部门与承办科室各执一份。", FANGSONG, 12)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    d.save(str(path))
+    return path

@@ -1,0 +1,161 @@
+"""A finding's passage in context, ready to show — with every number in it masked.
+
+《保密审查工作制度》第十一条 asks for 去标识化 before publication; a report that reprinted the ID number
+it flags would leak it a second time. So the highlighted span shows the finding's (already masked)
+evidence, and the surrounding text is scrubbed: ID-, phone- and card-like digit runs are starred
+with the same masks the detectors use (``classifiers.masking``), any other run of 7+ digits keeps
+only its last two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from classifiers.masking import mask_card, mask_id, mask_middle, mask_phone
+from classifiers.model import Finding
+from extractors.model import Block, Document
+
+#: Runs of 7+ digits, allowing single spaces or hyphens between digits (138 1234 5678, 0955-7012345).
+_NUMBERISH = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[0-9０-９]|[ \-－](?=[0-9０-９])){6,}[XxＸｘ]?(?![0-9０-９])")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９Ｘｘ－", "0123456789Xx-")
+
+WIDTH = 40  # characters of context either side of the hit
+
+
+def _mask_run(raw: str) -> str:
+    plain = raw.translate(_FULLWIDTH)
+    digits = re.sub(r"[ \-]", "", plain)
+    n = len(digits)
+    if n == 18 or (n == 17 and digits[-1] in "Xx"):
+        return mask_id(digits)
+    if n == 11 and digits.startswith("1"):
+        return mask_phone(digits)
+    if 15 <= n <= 19:
+        return mask_card(digits)
+    return mask_middle(digits, 0, 2)
+
+
+def scrub(text: str) -> str:
+    """``text`` with every ID/phone/card-like number masked (dates, amounts under 7 digits kept)."""
+    return _NUMBERISH.sub(lambda m: _mask_run(m.group()), text)
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """What to show for one finding: text before, the highlighted hit, text after — all scrubbed.
+
+    ``row`` is set for a table cell: the header row and the hit row as lists of (scrubbed) cell
+    texts, with ``hit_col`` the highlighted column. ``where`` says where it is in words.
+    """
+
+    before: str
+    hit: str
+    after: str
+    where: str
+    row: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    hit_col: int | None = None
+
+
+def block_index(doc: Document | None) -> dict[int, Block]:
+    """Blocks by their ``position.block`` (falling back to their order)."""
+    if doc is None:
+        return {}
+    out: dict[int, Block] = {}
+    for i, b in enumerate(doc.blocks):
+        out[b.position.block if b.position.block is not None else i] = b
+    return out
+
+
+def where(block: Block | None, finding: Finding) -> str:
+    """第2页 · 主体 · 正文 · 表格1第3行第2列 — the place in words."""
+    from .labels import BLOCK_KIND
+
+    pos = finding.position
+    parts = []
+    if pos.page:
+        parts.append(f"第{pos.page}页")
+    if block is not None:
+        if block.zone:
+            parts.append(str(block.zone))
+        if block.element:
+            parts.append(block.element)
+        if block.kind not in ("paragraph",):
+            parts.append(BLOCK_KIND.get(str(block.kind), (str(block.kind), ""))[0])
+    cell = pos.cell or (block.position.cell if block is not None else None)
+    if cell:
+        parts.append(f"表格{cell[0] + 1}第{cell[1] + 1}行第{cell[2] + 1}列")
+    elif pos.block is not None and block is not None and block.kind == "paragraph":
+        parts.append(f"第{pos.block + 1}段")
+    if not parts and pos.part:
+        parts.append(pos.part)
+    return " · ".join(parts) or "全文"
+
+
+def _hit_text(block_text: str, finding: Finding) -> str:
+    p = finding.position
+    if finding.evidence:
+        return scrub(finding.evidence)
+    if p.start is not None and p.end is not None:
+        return scrub(block_text[p.start:p.end])
+    return ""
+
+
+def passage(finding: Finding, doc: Document | None, blocks: dict[int, Block] | None = None, width: int = WIDTH) -> Passage:
+    """The finding's passage in context; without a located block, only its (masked) evidence."""
+    blocks = blocks if blocks is not None else block_index(doc)
+    pos = finding.position
+    block = blocks.get(pos.block) if pos.block is not None else None
+    place = where(block, finding)
+    if block is None:
+        return Passage("", scrub(finding.evidence or ""), "", place)
+    text = block.text
+    start = pos.start if pos.start is not None else None
+    end = pos.end if pos.end is not None else None
+    if start is None or end is None or not (0 <= start <= end <= len(text)):
+        # no span: the whole block is the passage, clipped
+        full = scrub(text)
+        shown = full if len(full) <= 2 * width else full[: 2 * width] + "…"
+        hit = scrub(finding.evidence) if finding.evidence else ""
+        return Passage(shown + (" " if hit else ""), hit, "", place)
+    hit = _hit_text(text, finding)
+    cell = pos.cell or block.position.cell
+    if cell is not None and doc is not None:
+        row = _table_rows(doc, block, cell)
+        if row is not None:
+            header, hit_row = row
+            cells = list(hit_row)
+            cells[cell[2]] = scrub(text[:start]) + "\0" + scrub(text[end:])  # \0 marks where the hit goes
+            return Passage(scrub(text[:start]), hit, scrub(text[end:]), place, (header, tuple(cells)), cell[2])
+    # scrub whole strings first, then clip: clipping first could leave a cut number's digits bare
+    left_src, right_src = text[:start], text[end:]
+    prev = blocks.get((pos.block or 0) - 1)
+    if start < width and prev is not None and prev.visible == block.visible and prev.kind == block.kind:
+        left_src = prev.text + "\n" + left_src
+    nxt = blocks.get((pos.block or 0) + 1)
+    if len(text) - end < width and nxt is not None and nxt.visible == block.visible and nxt.kind == block.kind:
+        right_src = right_src + "\n" + nxt.text
+    left, right = scrub(left_src), scrub(right_src)
+    before = ("…" + left[-width:]) if len(left) > width else left
+    after = (right[:width] + "…") if len(right) > width else right
+    return Passage(before, hit, after, place)
+
+
+def _table_rows(doc: Document, block: Block, cell: tuple[int, int, int]):
+    """(header row, hit row) texts of the table the cell sits in, scrubbed; None if not found."""
+    t, r, _ = cell
+    part = block.position.part
+    rows: dict[int, dict[int, str]] = {}
+    for b in doc.blocks:
+        c = b.position.cell
+        if c is None or c[0] != t or b.position.part != part or c[1] not in (0, r):
+            continue
+        rows.setdefault(c[1], {})[c[2]] = b.text
+    if r not in rows:
+        return None
+    ncol = max(max(v) for v in rows.values()) + 1
+
+    def line(i: int) -> tuple[str, ...]:
+        return tuple(scrub(rows.get(i, {}).get(j, "")) for j in range(ncol))
+
+    return (line(0) if r != 0 else tuple(), line(r))

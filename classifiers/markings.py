@@ -1,10 +1,21 @@
 """Find the 公开属性 marking wherever real documents put it, and normalise it.
 
-《公开属性源头认定制度》第三条 fixes three values; 第四条 sends an unmarked document back. Real
-documents mark it as a 版记 row (``公开方式：主动公开``), an 附注 line (``（此件公开发布）``), a
-checkbox row on the 发文稿纸 (``□主动公开 ☑依申请公开 □不予公开``) or an OA form field (sidecar).
-A body sentence that merely talks about 主动公开 is not a marking: a marking is a whole short line
-(or table cell) of its own.
+《公开属性源头认定制度》第三条 fixes three values (主动公开 / 依申请公开 / 不予公开); 第四条 sends an
+unmarked document back to the drafting section. Real documents mark it as
+
+* a 版记 row — ``公开方式：主动公开``, ``公开属性：…``, ``信息公开选项：…``, ``【公开方式】…``, half- or
+  full-width colons and brackets, spaced out (``公 开 方 式``);
+* an 附注 line — ``（此件公开发布）``, ``（此件主动公开）``, ``（此件依申请公开）``, ``（此件不予公开）``,
+  ``（此件不公开）``, bare ``此件不公开``, ``（免予公开）``, ``（此件为普发性公文，作为主动公开信息）``, optionally
+  with a reason (``（此件不予公开，理由：属内部研究过程信息）``);
+* a 发文稿纸 checkbox row or table cells — ``□主动公开 ☑依申请公开 □不予公开``, ``[√]主动公开``, or a
+  ``公开属性 | 主动公开`` pair of cells;
+* the OA sidecar (``公开属性`` field) or a document property named like a row label.
+
+A body sentence that merely talks about 主动公开 is not a marking: a marking is a whole short line,
+table cell or checkbox row of its own. 发文字号 and dates are never markings. Text inside an attached
+(e.g. forwarded) document — the blocks after a stand-alone ``附件`` line below the 成文日期 — belongs to
+that document, not to this one (``attachment_span``), so its marking is not this document's.
 """
 
 from __future__ import annotations
@@ -12,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.model import Block, Document, Position, Zone
+from extractors.model import Block, BlockKind, Document, Position, Zone
 
 from .config import section
 from .messages import RULES, message
@@ -31,14 +42,18 @@ def _spaced(word: str) -> str:
 class MarkingsConfig:
     """Phrases that name the attribute, and how each normalises. 《公开属性源头认定制度》第三条."""
 
-    row_labels: tuple[str, ...] = ("公开方式", "公开属性", "信息公开选项", "政府信息公开属性", "信息公开属性", "公开类别")
+    row_labels: tuple[str, ...] = ("公开方式", "公开属性", "信息公开选项", "政府信息公开属性", "信息公开属性", "公开类别", "公开选项")
     proactive: tuple[str, ...] = ("主动公开", "公开发布", "此件公开发布", "此件主动公开", "公开")
     on_request: tuple[str, ...] = ("依申请公开", "可依申请公开", "此件依申请公开", "此件可依申请公开")
     withheld: tuple[str, ...] = ("不予公开", "不公开", "免予公开", "免于公开", "此件不公开", "此件不予公开", "此件免予公开", "非公开")
     #: Values people write that are not one of the three — LABEL_INVALID, never silently mapped.
-    invalid: tuple[str, ...] = ("部分公开", "内部公开", "限制公开", "有条件公开", "内部发布", "内部", "暂缓公开", "不宜公开", "待定")
-    #: Where a marking line may sit (the last N visible lines hold 附注 and 版记).
+    invalid: tuple[str, ...] = ("部分公开", "内部公开", "限制公开", "有条件公开", "内部发布", "内部", "暂缓公开", "不宜公开", "待定", "受限公开", "延期公开")
+    #: Labels of a row that gives the reason for 依申请公开 / 不予公开.
+    reason_labels: tuple[str, ...] = ("不公开理由", "不予公开理由", "免予公开理由", "依申请公开理由", "公开理由")
+    #: Where a row may sit outside the 版记 (the last N visible lines hold 附注 and 版记).
     tail_lines: int = 14
+    #: A row found in the body (not 版记/附注/tail) counts only if its line is at most this long.
+    body_row_max: int = 20
 
     def normalise(self, raw: str) -> tuple[str | None, bool]:
         """(normalised value or None, is_known). Unknown text → (None, False)."""
@@ -50,9 +65,17 @@ class MarkingsConfig:
                 return str(attr), True
         return None, False
 
+    def values(self) -> list[str]:
+        return sorted({*self.proactive, *self.on_request, *self.withheld, *self.invalid}, key=len, reverse=True)
+
 
 _CHECKED = "☑☒■√✓✔●◉▣"
 _UNCHECKED = "□☐○◯"
+_BOX_CHECKED = rf"[{_CHECKED}]|[\[［(（]{_S}[√✓✔xX×]{_S}[\]］)）]"
+_BOX_EMPTY = rf"[{_UNCHECKED}]|[\[［(（]{_S}[\]］)）]"
+_DATE_LINE = re.compile(r"^(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d〇○零一二三四五六七八九十]{1,3}\s*月\s*[\d〇○零一二三四五六七八九十]{1,3}\s*日$")
+_ATTACH_HEAD = re.compile(rf"^附{_S}件{_S}\d{{0,2}}{_S}[:：]?$")
+_RECORD_ROW = re.compile(rf"^(?:抄{_S}送{_S}[:：]|.{{2,40}}印发$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,52 +89,191 @@ class MarkingScan:
     reason: str | None = None
 
 
-def _patterns(cfg: MarkingsConfig) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    row: re.Pattern
+    note: re.Pattern
+    bare: re.Pattern
+    box: re.Pattern
+    label_cell: re.Pattern
+    reason_row: re.Pattern
+
+
+_CACHE: dict[MarkingsConfig, _Patterns] = {}
+
+
+def _patterns(cfg: MarkingsConfig) -> _Patterns:
+    if cfg in _CACHE:
+        return _CACHE[cfg]
     labels = "|".join(_spaced(w) for w in sorted(cfg.row_labels, key=len, reverse=True))
-    row = re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}){_S}[】\]］]?{_S}[:：]?{_S}(?P<val>[^：:]{{1,20}}?){_S}$")
-    values = sorted({*cfg.proactive, *cfg.on_request, *cfg.withheld, *cfg.invalid}, key=len, reverse=True)
-    note = re.compile(
-        rf"^{_S}[（(]?{_S}(?P<val>此{_S}件(?:为.{{0,30}}?作为)?{_S}(?:{'|'.join(_spaced(v.removeprefix('此件')) for v in values)})(?:信息)?){_S}[）)]?{_S}[。.]?{_S}$"
+    values = cfg.values()
+    alt = "|".join(_spaced(v.removeprefix("此件")) for v in values)
+    reason_tail = rf"(?:{_S}[，,；;]{_S}(?:理{_S}由|原{_S}因){_S}[:：为是]?{_S}(?P<reason>[^（）()]{{1,60}}?))?"
+    p = _Patterns(
+        row=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}){_S}[】\]］]?{_S}[:：]?{_S}(?P<val>[^：:]{{1,20}}?){_S}[。.]?{_S}$"),
+        note=re.compile(
+            rf"^{_S}[（(]?{_S}(?P<val>此{_S}件(?:{_S}为[^（）()]{{0,30}}?作{_S}为)?{_S}(?:{alt})(?:{_S}信{_S}息)?){reason_tail}{_S}[）)]?{_S}[。.]?{_S}$"
+        ),
+        bare=re.compile(rf"^{_S}(?P<open>[（(])?{_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件') and v != '公开')}){_S}(?(open)[）)]){_S}$"),
+        box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})"),
+        label_cell=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}){_S}[】\]］]?{_S}[:：]?{_S}$"),
+        reason_row=re.compile(rf"^{_S}(?:{'|'.join(_spaced(w) for w in cfg.reason_labels)}){_S}[:：]{_S}(?P<reason>.{{2,80}}?){_S}$"),
     )
-    box = re.compile(rf"(?P<mark>[{_CHECKED}{_UNCHECKED}]){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})")
-    return row, note, box
+    _CACHE[cfg] = p
+    return p
 
 
-def find_markings(doc: Document, cfg: MarkingsConfig) -> list[Marking]:
-    """Every marking in ``doc`` (visible lines only) and in its sidecar, in document order."""
-    row, note, box = _patterns(cfg)
-    flow = [b for b in doc.blocks if b.visible and b.text.strip()]
+def _flow(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.visible and b.text.strip() and b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+
+
+def attachment_span(doc: Document) -> tuple[int, int] | None:
+    """(first, last) block indices of an attached document — the blocks after a stand-alone
+    ``附件`` line that follows the 成文日期, up to the 版记 (抄送 / 印发 row) — or None.
+
+    GB/T 9704 §7.3.7: 附件 is laid out after the 成文日期 and 附注 and before the 版记; a forwarded
+    original sits there with its own 附注.
+    """
+    flow = _flow(doc)
+    seen_date = False
+    start = None
+    for b in flow:
+        t = b.text.strip()
+        if start is None:
+            if _DATE_LINE.match(t):
+                seen_date = True
+            elif seen_date and _ATTACH_HEAD.match(t):
+                start = b.position.block if b.position.block is not None else doc.blocks.index(b)
+        elif b.zone == Zone.RECORD and _RECORD_ROW.match(t):
+            end = (b.position.block if b.position.block is not None else doc.blocks.index(b)) - 1
+            return (start, end)
+    if start is None:
+        return None
+    last = flow[-1]
+    return (start, last.position.block if last.position.block is not None else len(doc.blocks) - 1)
+
+
+def _in_span(b: Block, span: tuple[int, int] | None) -> bool:
+    return span is not None and b.position.block is not None and span[0] <= b.position.block <= span[1]
+
+
+def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | None = None, sidecar: bool = True) -> list[Marking]:
+    """Every marking in ``doc`` (visible lines only, outside attachments) and in its sidecar, in order.
+
+    ``blocks`` restricts the scan (the forwarding rule passes the attached original's blocks).
+    """
+    p = _patterns(cfg)
+    if blocks is None:
+        span = attachment_span(doc)
+        flow = [b for b in _flow(doc) if not _in_span(b, span)]
+    else:
+        flow = blocks
     tail = {id(b) for b in flow[-cfg.tail_lines:]}
     out: list[Marking] = []
+    rows: dict[tuple[str | None, int, int], list[Block]] = {}
     for b in flow:
+        if b.kind == BlockKind.TABLE_CELL and b.position.cell is not None:
+            rows.setdefault((b.position.part, b.position.cell[0], b.position.cell[1]), []).append(b)
         for line_start, line in _lines(b.text):
-            m = row.match(line)
-            if m and (_in_tail(b, tail) or len(line.strip()) <= 20):
-                val = m.group("val")
-                norm, _ = cfg.normalise(val)
-                s = line_start + m.start("val")
-                out.append(Marking(line.strip(), norm, _zone_name(b, "版记"), b.position.span(s, s + len(val)), "版记行"))
-                continue
-            m = note.match(line)
-            if m:
-                norm, _ = cfg.normalise(m.group("val"))
-                s = line_start + m.start("val")
-                out.append(Marking(line.strip(), norm, _zone_name(b, "附注"), b.position.span(s, s + len(m.group("val"))), "附注"))
-                continue
-            boxes = list(box.finditer(line))
-            if len(boxes) >= 2:
-                checked = [x for x in boxes if x.group("mark") in _CHECKED]
-                for x in checked:
-                    norm, _ = cfg.normalise(x.group("val"))
-                    s = line_start + x.start("val")
-                    out.append(Marking(line.strip(), norm, _zone_name(b, "发文稿纸"), b.position.span(s, s + len(x.group("val"))), "勾选"))
-                if not checked:
-                    out.append(Marking(line.strip(), None, _zone_name(b, "发文稿纸"), b.position, "勾选（未勾选）"))
-    sc = doc.sidecar
-    if sc is not None and sc.attribute:
-        norm, _ = cfg.normalise(sc.attribute)
-        out.append(Marking(sc.attribute, norm, "OA表单", Position(part=sc.path), "表单"))
+            if line.strip():
+                out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail))
+    for cells in rows.values():
+        out.extend(_cell_markings(cells, p, cfg))
+    if sidecar:
+        for k, v in doc.metadata:
+            name = k.split(":", 1)[-1]
+            if name in cfg.row_labels and v.strip():
+                norm, _ = cfg.normalise(v)
+                out.append(Marking(v.strip(), norm, "文档属性", Position(part=k), "文档属性"))
+        sc = doc.sidecar
+        if sc is not None and sc.attribute:
+            norm, _ = cfg.normalise(sc.attribute)
+            out.append(Marking(sc.attribute, norm, "OA表单", Position(part=sc.path), "表单"))
     return out
+
+
+def _line_markings(b: Block, line_start: int, line: str, p: _Patterns, cfg: MarkingsConfig, in_tail: bool) -> list[Marking]:
+    tailish = in_tail or _in_tail(b)
+    boxes = list(p.box.finditer(line))
+    if len(boxes) >= 2:
+        checked = [x for x in boxes if _is_checked(x.group("mark"))]
+        out = []
+        for x in checked:
+            norm, _ = cfg.normalise(x.group("val"))
+            s = line_start + x.start("val")
+            out.append(Marking(line.strip(), norm, _zone_name(b, "发文稿纸"), b.position.span(s, s + len(x.group("val"))), "勾选"))
+        if not checked:
+            out.append(Marking(line.strip(), None, _zone_name(b, "发文稿纸"), b.position, "勾选（未勾选）"))
+        return out
+    m = p.row.match(line)
+    if m:
+        val = m.group("val")
+        norm, known = cfg.normalise(val)
+        invalid_listed = re.sub(r"[\s\u3000]", "", val) in cfg.invalid
+        # In the body a row counts only when short; an unknown value only in the 版记/附注/tail.
+        if (tailish or len(line.strip()) <= cfg.body_row_max) and (known or invalid_listed or tailish):
+            s = line_start + m.start("val")
+            return [Marking(line.strip(), norm, _zone_name(b, "版记"), b.position.span(s, s + len(val)), "版记行")]
+        return []
+    m = p.note.match(line)
+    if m:
+        norm, _ = cfg.normalise(m.group("val"))
+        s = line_start + m.start("val")
+        return [Marking(line.strip(), norm, _zone_name(b, "附注"), b.position.span(s, s + len(m.group("val"))), "附注")]
+    m = p.bare.match(line)
+    if m and (m.group("open") or tailish):
+        norm, _ = cfg.normalise(m.group("val"))
+        s = line_start + m.start("val")
+        return [Marking(line.strip(), norm, _zone_name(b, "附注"), b.position.span(s, s + len(m.group("val"))), "附注")]
+    return []
+
+
+def _cell_markings(cells: list[Block], p: _Patterns, cfg: MarkingsConfig) -> list[Marking]:
+    """A ``公开属性 | 主动公开`` pair of cells, or a checkbox row split over cells."""
+    out: list[Marking] = []
+    for i, c in enumerate(cells[:-1]):
+        if p.label_cell.match(c.text.strip()):
+            v = cells[i + 1].text.strip()
+            if 0 < len(v) <= 12 and len(p.box.findall(v)) < 2:
+                norm, _ = cfg.normalise(v)
+                out.append(Marking(f"{c.text.strip()}｜{v}", norm, "表格", cells[i + 1].position.span(0, len(v)), "表格"))
+    if not out:
+        hits = [(c, x) for c in cells for x in p.box.finditer(c.text) if len(p.box.findall(c.text)) < 2]
+        if len(hits) >= 2:
+            checked = [(c, x) for c, x in hits if _is_checked(x.group("mark"))]
+            row = " ".join(c.text.strip() for c in cells)
+            for c, x in checked:
+                norm, _ = cfg.normalise(x.group("val"))
+                out.append(Marking(row, norm, "表格", c.position.span(x.start("val"), x.end("val")), "勾选"))
+            if not checked:
+                out.append(Marking(row, None, "表格", cells[0].position, "勾选（未勾选）"))
+    return out
+
+
+def _is_checked(mark: str) -> bool:
+    return bool(re.fullmatch(_BOX_CHECKED, mark))
+
+
+def find_reason(doc: Document, cfg: MarkingsConfig) -> str | None:
+    """The reason for 依申请公开 / 不予公开 as the sidecar or the document gives it."""
+    if doc.sidecar is not None and doc.sidecar.reason:
+        return doc.sidecar.reason
+    p = _patterns(cfg)
+    span = attachment_span(doc)
+    for b in _flow(doc):
+        if _in_span(b, span):
+            continue
+        for _, line in _lines(b.text):
+            m = p.note.match(line)
+            if m and m.group("reason"):
+                return m.group("reason").strip()
+            m = re.match(rf"^{_S}[（(]?{_S}此{_S}件{_S}为(?P<r>[^（）()]{{2,30}}?)[，,]?{_S}作{_S}为", line)
+            if m:
+                return m.group("r").strip()
+            m = p.reason_row.match(line)
+            if m:
+                return m.group("reason").strip()
+    return None
 
 
 def _lines(text: str):
@@ -121,33 +283,41 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
-def _in_tail(b: Block, tail: set[int]) -> bool:
-    return id(b) in tail or b.zone in (Zone.RECORD,) or b.element in ("附注", "公开方式")
+def _in_tail(b: Block) -> bool:
+    return b.zone == Zone.RECORD or b.element in ("附注", "公开方式")
 
 
 def _zone_name(b: Block, default: str) -> str:
     if b.element in ("附注", "公开方式"):
         return "附注" if b.element == "附注" else "版记"
+    if b.kind == BlockKind.TABLE_CELL:
+        return "表格"
     if b.zone is not None and b.zone != Zone.BODY:
         return str(b.zone)
     return default if b.zone is None or b.element in (None, "正文", "附件") else b.element
 
 
 def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
-    """Resolve the attribute: LABEL_MISSING, LABEL_INVALID and LABEL_CONFLICT per 第三、四条."""
+    """Resolve the attribute: LABEL_MISSING, LABEL_INVALID and LABEL_CONFLICT per 第三、四条.
+
+    The document's own marking wins over the OA form when both exist (the document is what is
+    published); when they disagree that is a LABEL_CONFLICT either way.
+    """
     marks = find_markings(doc, cfg)
     findings: list[Finding] = []
-    valid = [m for m in marks if m.value is not None]
-    for m in marks:
+    unchecked = [m for m in marks if m.style == "勾选（未勾选）"]
+    real = [m for m in marks if m.style != "勾选（未勾选）"]
+    valid = [m for m in real if m.value is not None]
+    for m in real:
         if m.value is None:
-            val = re.sub(r"^.*?[:：]", "", m.text).strip("（）() ") or m.text
+            val = re.sub(r"^.*?[:：｜]", "", m.text).strip("（）() ") or m.text
             findings.append(Finding(
                 code=Code.LABEL_INVALID, severity=Severity.HIGH,
-                message=message("LABEL_INVALID", value=val), rule=RULES["source_3_1"],
+                message=message("LABEL_INVALID", value=val, zone=m.zone), rule=RULES["source_3_1"],
                 position=m.position, evidence=m.text, source="rule", match_key=val,
                 explanation=(("zone", m.zone), ("style", m.style)),
             ))
-    distinct = []
+    distinct: list[Marking] = []
     for m in valid:
         if all(m.value != d.value for d in distinct):
             distinct.append(m)
@@ -160,16 +330,14 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
             match_key="|".join(sorted(str(d.value) for d in distinct)),
             explanation=tuple((f"marking_{i}", f"{d.zone}: {d.text}") for i, d in enumerate(distinct)),
         ))
-    if not marks:
+    if not real:
+        key = "LABEL_MISSING_UNCHECKED" if unchecked else "LABEL_MISSING"
         findings.append(Finding(
-            code=Code.LABEL_MISSING, severity=Severity.HIGH, message=message("LABEL_MISSING"),
-            rule=RULES["source_4"], position=Position(), source="rule", match_key="missing",
+            code=Code.LABEL_MISSING, severity=Severity.HIGH, message=message(key),
+            rule=RULES["source_4"], position=unchecked[0].position if unchecked else Position(),
+            evidence=unchecked[0].text if unchecked else None, source="rule", match_key="missing",
         ))
-    # The document's own marking wins over the OA form when both exist (the document is what is published).
-    in_doc = [m for m in valid if m.style != "表单"]
-    primary = (in_doc or valid or [None])[0]
-    if primary is None and marks:
-        primary = marks[0]
-    attribute = primary.value if primary is not None and not any(f.code == Code.LABEL_CONFLICT for f in findings) else (primary.value if primary else None)
-    reason = doc.sidecar.reason if doc.sidecar is not None else None
-    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), reason)
+    in_doc = [m for m in valid if m.style not in ("表单", "文档属性")]
+    primary = (in_doc or valid or real or unchecked or [None])[0]
+    attribute = primary.value if primary is not None else None
+    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg))

@@ -1,0 +1,85 @@
+"""MIXED_CONTENT — a 主动公开 document may not carry 依申请公开 or 不予公开 passages
+(《公开属性源头认定制度》第三条（三）; 《保密审查工作制度》第十一条: 非密处理 before publishing).
+
+A passage is found by a marker phrase that labels it: internal (``内部掌握``, ``仅供内部参考``,
+``不得外传`` …), process-stage (``讨论稿``, ``尚未定稿`` …), private (``涉及个人隐私`` …) or secret
+(``本段属工作秘密`` …) — ``lexicons/mixed_*.txt``; the subtype names the kind. The finding is located at
+the passage (block and character span).
+
+Trap: a notice *about* secrecy rules (``涉密文件一律不得外传``) states a rule, it does not label itself.
+A phrase whose sentence holds a rule-context word (``lexicons/rule_context.txt``: 严禁, 保密制度, 各单位 …)
+and no self-reference (``本段``, ``以下内容`` …) and is not in parentheses is skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from extractors.model import Document
+
+from ..config import lexicon, section
+from ..markings import attachment_span
+from ..messages import RULES, message
+from ..model import Attribute, Code, Finding, Severity
+from ..registry import AuditContext, register
+from ._text import Lexicon, TextStream, body_blocks, short, where
+
+KINDS = {"internal": "内部掌握", "process": "过程性（讨论、研究中）", "private": "个人隐私或商业秘密", "secret": "涉密或工作秘密"}
+
+
+@section("mixed_content")
+@dataclass(frozen=True, slots=True)
+class MixedContentConfig:
+    """Marker phrases by kind, and the context that marks a rule being stated. 第三条（三）."""
+
+    internal: tuple[str, ...] = lexicon("mixed_internal")
+    process: tuple[str, ...] = lexicon("mixed_process")
+    private: tuple[str, ...] = lexicon("mixed_private")
+    secret: tuple[str, ...] = lexicon("mixed_secret")
+    rule_context: tuple[str, ...] = lexicon("rule_context")
+    self_reference: tuple[str, ...] = lexicon("self_reference")
+    #: Which attributes the rule applies to (the regulation names 主动公开 only).
+    attributes: tuple[str, ...] = (str(Attribute.PROACTIVE),)
+    severity: str = "high"
+
+
+def marker_hits(stream: TextStream, cfg: MixedContentConfig):
+    """(hit, sentence) for each marker phrase that labels a passage (rule statements skipped)."""
+    lex = Lexicon({"internal": cfg.internal, "process": cfg.process, "private": cfg.private, "secret": cfg.secret})
+    ctx_lex = Lexicon({"ctx": cfg.rule_context})
+    self_lex = Lexicon({"self": cfg.self_reference})
+    text = stream.text
+    for h in lex.find(text):
+        sent = stream.sentence(h.start, h.end)
+        before, after = text[max(0, h.start - 1):h.start], text[h.end:h.end + 1]
+        parenthesised = before in ("（", "(", "【", "，", ",") and after in ("）", ")", "】", "，", "。", "")
+        if not parenthesised and not self_lex.contains_any(sent) and ctx_lex.contains_any(sent):
+            continue
+        yield h, sent
+
+
+@register("mixed_content")
+class MixedContentRule:
+    """Each passage of a 主动公开 document that labels itself internal, process-stage, private or secret."""
+
+    name = "mixed_content"
+
+    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
+        cfg: MixedContentConfig = ctx.config["mixed_content"]
+        if ctx.attribute not in cfg.attributes:
+            return
+        blocks = [b for b in body_blocks(doc, skip=attachment_span(doc)) if b.element not in ("附注", "公开方式", "抄送", "发文字号", "密级")]
+        stream = TextStream(blocks)
+        seen: set[tuple[int | None, str]] = set()
+        for h, sent in marker_hits(stream, cfg):
+            b, pos = stream.locate(h.start, h.end)
+            if (pos.block, h.category) in seen:
+                continue
+            seen.add((pos.block, h.category))
+            yield Finding(
+                code=Code.MIXED_CONTENT, subtype=h.category, severity=Severity(cfg.severity),
+                message=message("MIXED_CONTENT", where=where(b), kind=KINDS[h.category], phrase=h.term),
+                rule=RULES["source_3_3"], position=pos, evidence=short(sent, 40), source="rule",
+                match_key=h.term, explanation=(("phrase", h.term), ("kind", h.category), ("sentence", short(sent, 60))),
+            )

@@ -1,0 +1,99 @@
+"""SECRET_CONTENT — content that looks like a state or work secret but carries no mark
+(《保密审查工作制度》第五条（二）: 虽未标识但内容涉及国家秘密; 第八条: 密级不明确的报有权机关确定).
+
+Signals (``lexicons/secret_content_*.txt``, ``category|term``): unused exam questions and answers,
+unannounced inspection lists, security weaknesses (弱口令, 漏洞清单), unannounced personnel matters,
+informants. One strong term, or two different weak terms of the same category, is enough. A document
+that already bears a secrecy mark is the secrecy rule's; a notice *about* secrecy rules is not secret
+(same rule-context test as MIXED_CONTENT). Routed ``escalate``: whether it is a secret is for whoever
+can decide (第八条), not for the drafting section.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from extractors.model import Document
+
+from ..config import lexicon, section
+from ..messages import RULES, message
+from ..model import Code, Finding, Severity
+from ..registry import AuditContext, register
+from ._text import Lexicon, TextStream, body_blocks, short, where
+from .secret_marking import find_marks
+
+KINDS = {"exam": "未启用的考试试题", "inspection": "未公布的检查安排", "security": "网络与信息系统安全弱点",
+         "personnel": "未公布的人事事项", "informant": "举报人信息"}
+
+
+def _split(entries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for e in entries:
+        cat, _, term = e.partition("|")
+        if term:
+            out[cat.strip()].append(term.strip())
+        else:
+            out["other"].append(cat.strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@section("secret_content")
+@dataclass(frozen=True, slots=True)
+class SecretContentConfig:
+    """Signals of unmarked secret content, as ``category|term`` lines. 保密审查第五条（二）、第八条."""
+
+    strong: tuple[str, ...] = lexicon("secret_content_strong")
+    weak: tuple[str, ...] = lexicon("secret_content_weak")
+    min_weak: int = 2
+    rule_context: tuple[str, ...] = lexicon("rule_context")
+    self_reference: tuple[str, ...] = lexicon("self_reference")
+    severity: str = "high"
+
+
+@register("secret_content")
+class SecretContentRule:
+    """Unmarked content that looks secret → SECRET_CONTENT (escalate)."""
+
+    name = "secret_content"
+
+    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
+        cfg: SecretContentConfig = ctx.config["secret_content"]
+        if find_marks(doc, ctx.config["secrecy"]):
+            return
+        stream = TextStream(body_blocks(doc))
+        ctx_lex = Lexicon({"ctx": cfg.rule_context})
+        self_lex = Lexicon({"self": cfg.self_reference})
+
+        def stated_rule(start: int, end: int) -> bool:
+            sent = stream.sentence(start, end)
+            return ctx_lex.contains_any(sent) and not self_lex.contains_any(sent)
+
+        strong = [h for h in Lexicon(_split(cfg.strong)).find(stream.text) if not stated_rule(h.start, h.end)]
+        reported: set[str] = set()
+        for h in strong:
+            if h.category in reported:
+                continue
+            reported.add(h.category)
+            yield self._finding(stream, h.start, h.end, h.term, h.category, cfg, "strong")
+        weak: dict[str, list] = defaultdict(list)
+        for h in Lexicon(_split(cfg.weak)).find(stream.text):
+            if h.category not in reported and not stated_rule(h.start, h.end):
+                weak[h.category].append(h)
+        for cat, hits in weak.items():
+            terms = sorted({h.term for h in hits})
+            if len(terms) >= cfg.min_weak:
+                h = hits[0]
+                yield self._finding(stream, h.start, h.end, "、".join(terms), cat, cfg, "weak")
+
+    @staticmethod
+    def _finding(stream: TextStream, start: int, end: int, phrase: str, cat: str, cfg: SecretContentConfig, strength: str) -> Finding:
+        b, pos = stream.locate(start, end)
+        sent = stream.sentence(start, end)
+        return Finding(
+            code=Code.SECRET_CONTENT, subtype=cat, severity=Severity(cfg.severity),
+            message=message("SECRET_CONTENT", where=where(b), phrase=phrase, kind=KINDS.get(cat, "疑似涉密内容")),
+            rule=RULES["secrecy_8"], position=pos, evidence=short(sent, 40), source="rule", match_key=f"{cat}:{phrase}",
+            explanation=(("signal", phrase), ("category", cat), ("strength", strength), ("sentence", short(sent, 60))),
+        )

@@ -54,6 +54,9 @@ MESSAGES = {
     "CS_business_data": "含企业营业收入、利润或技术方案等信息（“{masked}”），可能属商业秘密，请核实后再公开（《保密审查工作制度》第五条（二））",
     "MODEL_LABEL_MISMATCH": "【模型提示】分类模型认为本件更像“{predicted}”（置信度{confidence:.0%}），现标注为“{marked}”；主要依据词：{terms}。请承办科室核对公开属性（《公开属性源头认定制度》第三条（一））",
     "MODEL_MIXED_CONTENT": "【模型提示】本件标注为主动公开，但第{para}段读来像“{predicted}”内容（置信度{confidence:.0%}，依据词：{terms}），按《公开属性源头认定制度》第三条（三）请核对是否夹带不公开内容",
+    # --- flows (watch folder) -------------------------------------------------------------------
+    "QUARANTINE_NOTE": "本文件无法审查，已隔离。\n原因：{reason}\n原投递位置：{source}\n隔离时间：{at}\n请确认文件完整、未加密、格式为 docx/pdf/OFD 后重新投递。",
+    "ORPHAN_SIDECAR": "OA 发文稿纸表单文件在 {minutes} 分钟内没有等到对应的公文，已隔离；请将公文与表单一并重新投递。",
 }
 
 

@@ -19,7 +19,7 @@ from classifiers.model import AuditResult, Finding
 from extractors.model import MACHINE_ONLY_KINDS, Document
 
 from . import labels as L
-from .passages import Passage, block_index, passage, scrub
+from .passages import Passage, block_index, passage, places, scrub
 
 MACHINE_ROWS = 60  # at most this many machine-only blocks are listed; the count is always given
 
@@ -86,20 +86,40 @@ def department_of(result: AuditResult) -> str | None:
     return None
 
 
-def _passage_html(p: Passage) -> str:
-    if p.row is not None:
-        header, cells = p.row
-        head = "".join(f"<th>{_e(c)}</th>" for c in header) if header else ""
-        tds = []
-        for i, c in enumerate(cells):
-            if i == p.hit_col:
-                before, _, after = c.partition("\0")
-                tds.append(f"<td>{_e(before)}<mark>{_e(p.hit)}</mark>{_e(after)}</td>")
-            else:
-                tds.append(f"<td>{_e(c)}</td>")
-        return f'<table class="row passage-row">{"<tr>" + head + "</tr>" if head else ""}<tr>{"".join(tds)}</tr></table>'
-    mark = f"<mark>{_e(p.hit)}</mark>" if p.hit else ""
-    return f'<div class="passage">{_e(p.before)}{mark}{_e(p.after)}</div>'
+def _passages_html(ps: list[Passage]) -> str:
+    """Passages of one finding group; table-row passages of the same table share one header."""
+    out: list[str] = []
+    rows: list[Passage] = []
+
+    def flush() -> None:
+        if not rows:
+            return
+        header = rows[0].row[0]
+        head = "<tr>" + "".join(f"<th>{_e(c)}</th>" for c in header) + "</tr>" if header else ""
+        trs = []
+        for p in rows:
+            tds = []
+            for i, c in enumerate(p.row[1]):
+                if i == p.hit_col:
+                    before, _, after = c.partition("\0")
+                    tds.append(f"<td>{_e(before)}<mark>{_e(p.hit)}</mark>{_e(after)}</td>")
+                else:
+                    tds.append(f"<td>{_e(c)}</td>")
+            trs.append("<tr>" + "".join(tds) + "</tr>")
+        out.append(f'<table class="row passage-row">{head}{"".join(trs)}</table>')
+        rows.clear()
+
+    for p in ps:
+        if p.row is not None:
+            if rows and rows[0].row[0] != p.row[0]:
+                flush()
+            rows.append(p)
+            continue
+        flush()
+        mark = f"<mark>{_e(p.hit)}</mark>" if p.hit else ""
+        out.append(f'<div class="passage">{_e(p.before)}{mark}{_e(p.after)}</div>')
+    flush()
+    return "".join(out)
 
 
 def _explain(f: Finding) -> str:
@@ -114,18 +134,25 @@ def _explain(f: Finding) -> str:
     return f'<div class="explain">发现方式：{_e(src)}{("；" + _e("；".join(bits))) if bits else ""}</div>'
 
 
-def finding_item(f: Finding, doc: Document | None, blocks: dict) -> str:
-    """One ``<li>`` of the findings list."""
-    p = passage(f, doc, blocks)
+def _group_key(f: Finding) -> tuple:
+    return (f.code, f.subtype, f.rule, f.message, f.visible, str(f.severity))
+
+
+def finding_item(fs: list[Finding], doc: Document | None, blocks: dict) -> str:
+    """One ``<li>`` of the findings list: one finding, or several alike (same code, rule, message)."""
+    f = fs[0]
+    ps = [passage(x, doc, blocks) for x in fs]
+    where = places(fs, doc, blocks)
     sev = str(f.severity)
     hidden_tag = '<span class="tag hidden">仅机器可读</span>' if not f.visible else ""
+    count = f'<span class="tag count">{len(fs)} 处</span>' if len(fs) > 1 else ""
     return (
-        f'<li class="finding {sev}" data-code="{_e(f.code)}">'
+        f'<li class="finding {sev}" data-code="{_e(f.code)}" data-count="{len(fs)}">'
         f'<h3><span class="code-name">{_e(L.code_name(f.code, f.subtype))}</span>'
-        f'<span class="tag {sev}">{_e(L.SEVERITY.get(sev, sev))}</span><span class="tag">{_e(f.code)}</span>{hidden_tag}</h3>'
+        f'<span class="tag {sev}">{_e(L.SEVERITY.get(sev, sev))}</span><span class="tag">{_e(f.code)}</span>{count}{hidden_tag}</h3>'
         f'<div class="message">{_e(scrub(f.message))}</div>'
-        f'<div class="where">位置：{_e(p.where)}</div>'
-        f"{_passage_html(p)}"
+        f'<div class="where">位置：{_e(where)}</div>'
+        f"{_passages_html(ps)}"
         f'<div class="rule">依据：<span class="rule-cite">{_e(f.rule or "—")}</span></div>'
         f'<div class="todo"><b>承办科室须：</b>{_e(L.ACTION.get(f.code, "按审查意见修改后重新提交。"))}</div>'
         f"{_explain(f)}"
@@ -133,12 +160,20 @@ def finding_item(f: Finding, doc: Document | None, blocks: dict) -> str:
     )
 
 
+def group_findings(findings) -> list[list[Finding]]:
+    """Findings alike (code, subtype, rule, message, visibility) grouped, in first-seen order."""
+    groups: dict[tuple, list[Finding]] = {}
+    for f in findings:
+        groups.setdefault(_group_key(f), []).append(f)
+    return list(groups.values())
+
+
 def findings_block(result: AuditResult) -> str:
     """The numbered findings list, or a line saying there are none."""
     if not result.findings:
         return '<p class="none" id="no-findings">未发现问题。</p>'
     blocks = block_index(result.document)
-    items = "".join(finding_item(f, result.document, blocks) for f in result.findings)
+    items = "".join(finding_item(g, result.document, blocks) for g in group_findings(result.findings))
     return f'<ol class="findings" id="findings">{items}</ol>'
 
 
@@ -179,7 +214,8 @@ def render_flag_report(result: AuditResult, *, audited_at: dt.datetime | None = 
     doc = result.document
     title = doc.fields.title if doc is not None and doc.fields.title else PurePath(result.file).stem
     n = len(result.findings)
-    summary = f"共发现问题 {n} 项" if n else "未发现问题"
+    kinds = len(group_findings(result.findings))
+    summary = (f"共发现问题 {n} 处" + (f"，归为 {kinds} 类" if kinds != n else "")) if n else "未发现问题"
     return Template(template("flag.html")).substitute(
         css=template("report.css"),
         page_title=_e(f"审查报告 · {title}"),

@@ -17,7 +17,7 @@ from classifiers.model import AuditResult
 
 from . import labels as L
 from .flag import department_of
-from .passages import block_index, passage, scrub
+from .passages import block_index, places, scrub
 
 FANGSONG = "仿宋_GB2312"
 FANGSONG_FALLBACK = "仿宋"
@@ -78,6 +78,8 @@ def _para(container, text: str, font: str = FANGSONG, size: float = 16, bold: bo
     pf.line_spacing = Pt(28) if size >= 14 else None
     if indent:
         pf.first_line_indent = Pt(size * 2)
+    if font == HEITI:
+        pf.keep_with_next = True  # a heading never ends a page
     if text:
         _font(p.add_run(text), font, size, bold)
     return p
@@ -140,6 +142,17 @@ def _borders(table) -> None:
     tbl_pr.append(borders)
 
 
+def _widths(table, mm: tuple[float, ...]) -> None:
+    """Fixed column widths (LibreOffice and WPS ignore cell widths on an autofit table)."""
+    from docx.shared import Mm
+
+    table.autofit = False
+    for i, w in enumerate(mm):
+        table.columns[i].width = Mm(w)
+        for cell in table.columns[i].cells:
+            cell.width = Mm(w)
+
+
 def problems(result: AuditResult, max_places: int = 4) -> list[tuple[str, str, str, str]]:
     """(问题, 位置, 依据, 修改要求) per finding, numbers masked.
 
@@ -159,8 +172,7 @@ def problems(result: AuditResult, max_places: int = 4) -> list[tuple[str, str, s
     for key in order:
         fs = groups[key]
         f = fs[0]
-        places = [passage(x, result.document, blocks).where for x in fs]
-        where = "；".join(places[:max_places]) + (f"等共{len(places)}处" if len(places) > max_places else "")
+        where = places(fs, result.document, blocks, max_places)
         ev = "、".join(scrub(x.evidence) for x in fs[:max_places] if x.evidence)
         what = f"{L.code_name(f.code, f.subtype)}：{scrub(f.message)}" + (f"（{ev}{'等' if len(fs) > max_places else ''}）" if ev else "")
         if any(not x.visible for x in fs):
@@ -222,8 +234,7 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
             _cell(row[1], b)
             _cell(row[2], c, HEITI, 12)
             _cell(row[3], e)
-    for row in info.rows:
-        row.cells[0].width = Mm(26)
+    _widths(info, (24, 54, 24, 54))
 
     _para(d, "", space_after=4)
     _para(d, "一、退回原因", HEITI, 16)
@@ -244,9 +255,7 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
         _cell(c[2], where, size=12)
         _cell(c[3], rule, size=12)
         _cell(c[4], todo, size=12)
-    for row in t.rows:
-        for i, w in enumerate((12, 52, 32, 32, 46)):
-            row.cells[i].width = Mm(w)
+    _widths(t, (14, 50, 30, 26, 36))
 
     _para(d, "", space_after=4)
     _para(d, "三、办理要求", HEITI, 16)
@@ -257,6 +266,9 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
 
     sign = d.add_table(rows=2, cols=4)
     _borders(sign)
+    _widths(sign, (32, 46, 28, 50))
+    for row in sign.rows:
+        row.height = Mm(14)  # room for a handwritten signature
     _cell(sign.rows[0].cells[0], "审查人（签字）", HEITI, 12)
     _cell(sign.rows[0].cells[1], opt.reviewer or "")
     _cell(sign.rows[0].cells[2], "审查日期", HEITI, 12)

@@ -67,7 +67,7 @@ def block_index(doc: Document | None) -> dict[int, Block]:
     return out
 
 
-def where(block: Block | None, finding: Finding) -> str:
+def where(block: Block | None, finding: Finding, with_cell: bool = True) -> str:
     """第2页 · 主体 · 正文 · 表格1第3行第2列 — the place in words."""
     from .labels import BLOCK_KIND
 
@@ -76,16 +76,16 @@ def where(block: Block | None, finding: Finding) -> str:
     if pos.page:
         parts.append(f"第{pos.page}页")
     if block is not None:
-        if block.zone:
+        if block.zone and str(block.zone) != "主体":
             parts.append(str(block.zone))
         if block.element:
             parts.append(block.element)
-        if block.kind not in ("paragraph",):
+        if block.kind not in ("paragraph", "table_cell"):
             parts.append(BLOCK_KIND.get(str(block.kind), (str(block.kind), ""))[0])
     cell = pos.cell or (block.position.cell if block is not None else None)
-    if cell:
+    if cell and with_cell:
         parts.append(f"表格{cell[0] + 1}第{cell[1] + 1}行第{cell[2] + 1}列")
-    elif pos.block is not None and block is not None and block.kind == "paragraph":
+    elif not cell and pos.block is not None and block is not None and block.kind == "paragraph":
         parts.append(f"第{pos.block + 1}段")
     if not parts and pos.part:
         parts.append(pos.part)
@@ -159,3 +159,28 @@ def _table_rows(doc: Document, block: Block, cell: tuple[int, int, int]):
         return tuple(scrub(rows.get(i, {}).get(j, "")) for j in range(ncol))
 
     return (line(0) if r != 0 else tuple(), line(r))
+
+
+def places(findings, doc: Document | None, blocks: dict[int, Block], max_places: int = 6) -> str:
+    """Where a group of alike findings sits, compact: table cells of one table/column merge into
+    "正文 · 表格1第2、3、4行第3列"; other places are listed up to ``max_places``, then the count."""
+    cells: dict[tuple, list[int]] = {}
+    others: list[str] = []
+    for f in findings:
+        block = blocks.get(f.position.block) if f.position.block is not None else None
+        cell = f.position.cell or (block.position.cell if block is not None else None)
+        if cell is not None:
+            prefix = where(block, f, with_cell=False)
+            cells.setdefault((prefix, cell[0], cell[2]), []).append(cell[1] + 1)
+        else:
+            others.append(where(block, f))
+    out = []
+    for (prefix, t, c), rows in cells.items():
+        head = prefix if prefix != "全文" else ""
+        out.append(f"{head + ' · ' if head else ''}表格{t + 1}第{'、'.join(map(str, sorted(set(rows))))}行第{c + 1}列")
+    others = list(dict.fromkeys(others))
+    out.extend(others[:max_places])
+    text = "；".join(out)
+    if len(others) > max_places:
+        text += f" 等{len(others)}处"
+    return text

@@ -193,7 +193,8 @@ def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | N
 
 
 def _line_markings(b: Block, line_start: int, line: str, p: _Patterns, cfg: MarkingsConfig, in_tail: bool) -> list[Marking]:
-    tailish = in_tail or _in_tail(b)
+    # The 版头 is never the tail, even in a short document whose last lines reach up to it.
+    tailish = (in_tail and b.zone != Zone.HEAD) or _in_tail(b)
     boxes = list(p.box.finditer(line))
     if len(boxes) >= 2:
         checked = [x for x in boxes if _is_checked(x.group("mark"))]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 _DIGITISH = re.compile(r"[0-9０-９Xx]")
+_DIGITS = re.compile(r"[0-9０-９]+")
+_LONG_DIGITS = re.compile(r"[0-9０-９]{6,}[Xx]?")
 
 
 def mask_middle(s: str, keep_start: int, keep_end: int, char: str = "*") -> str:
@@ -21,14 +23,17 @@ def mask_id(s: str) -> str:
 
 
 def mask_card(s: str) -> str:
+    """6222********1234 — first and last four."""
     return mask_middle(s, 4, 4)
 
 
 def mask_phone(s: str) -> str:
+    """139****5678 — prefix and last four."""
     return mask_middle(s, 3, 4)
 
 
 def mask_email(s: str) -> str:
+    """z***@163.com — first letter of the user and the domain."""
     user, _, dom = s.partition("@")
     return (user[:1] + "***@" + dom) if dom else mask_middle(s, 1, 0)
 
@@ -38,6 +43,35 @@ def mask_generic(s: str) -> str:
     if len(_DIGITISH.findall(s)) >= 6:
         return _DIGITISH.sub("*", s[:-4]) + s[-4:]
     return s if len(s) <= 24 else s[:24] + "…"
+
+
+def mask_name(s: str) -> str:
+    """张* / 张*明 — the surname and, for three characters, the last one (公示 convention)."""
+    s = s.strip()
+    if len(s) <= 1:
+        return s
+    if len(s) == 2:
+        return s[0] + "*"
+    return s[0] + "*" * (len(s) - 2) + s[-1]
+
+
+def mask_address(s: str) -> str:
+    """Keep the place down to the street or village; star every number (门牌、楼栋、单元、室)."""
+    return _DIGITS.sub(lambda m: "*" * len(m.group()), s.strip())
+
+
+def mask_passport(s: str) -> str:
+    return mask_middle(s, 2, 2)
+
+
+def is_masked(s: str) -> bool:
+    """True when ``s`` already carries a mask (``*`` / ``＊`` / ``×``) over part of its characters."""
+    return any(c in "*＊×" for c in s)
+
+
+def redact(text: str) -> str:
+    """Star every run of 6+ digits in free text (for log lines and report excerpts)."""
+    return _LONG_DIGITS.sub(lambda m: "*" * (len(m.group()) - 4) + m.group()[-4:] if len(m.group()) > 8 else "*" * len(m.group()), text)
 
 
 def context(text: str, start: int, end: int, masked: str, width: int = 12) -> str:

@@ -1,0 +1,63 @@
+"""Masking policy: masked identifiers are fine, unless the mask keeps the birth date or only part
+of a list is masked.
+
+《保密审查工作制度》第十一条 asks for 去标识化 before publication. ``640502********1234`` and
+``139****5678`` are fine. Two ways it goes wrong in published 公示 lists:
+
+* ``weak_mask`` — the mask leaves the birth date (positions 7–14 of an 18-digit number, 7–12 of a
+  15-digit one) readable, e.g. ``64050219900307****``: with the region and a name that is enough
+  to re-identify, and fragments from other sites can be joined (see the 永安/“前6后4” variants);
+* ``partial_mask`` — the same document masks some ID numbers and prints others in full: the list
+  was meant to be masked and one slipped (reported once, beside each full number's own finding).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from extractors.model import Document
+
+from ..masking import mask_id
+from ..model import Finding
+from ..registry import AuditContext, register
+from ._base import Hit, to_findings
+from ._scan import _date_ok, shared_scan
+
+
+def keeps_birth_date(value: str) -> bool:
+    """True when a masked ID number still shows a whole, valid birth date."""
+    if len(value) == 18:
+        part = value[6:14]
+        return part.isdigit() and _date_ok(int(part[:4]), int(part[4:6]), int(part[6:]))
+    if len(value) == 15:
+        part = value[6:12]
+        return part.isdigit() and _date_ok(1900 + int(part[:2]), int(part[2:4]), int(part[4:]))
+    return False
+
+
+@register("masking_policy")
+class MaskingPolicyDetector:
+    """Masks that keep the birth date; lists masked only in part."""
+
+    name = "masking_policy"
+
+    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
+        cfg = ctx.config["detectors"]
+        scan = shared_scan(doc, cfg)
+        hits: list[Hit] = []
+        masked_ids = [m for m in scan.masked if m.kind == "id_card"]
+        for m in masked_ids:
+            if keeps_birth_date(m.value):
+                shown = mask_id(m.value)
+                hits.append(Hit("weak_mask", m.block, m.start, m.end, shown, 0.9, "遮盖后的身份证号",
+                                "出生日期（第7–14位）未遮盖", (("base weak_mask", 0.9),), (),
+                                snippet=f"【{shown}】"))
+        full = [h for h in scan.hits if h.subtype in ("id_card", "id_card_15") and h.score >= cfg.threshold]
+        if masked_ids and full:
+            first = full[0]
+            n, total = len(full), len(full) + len(masked_ids)
+            hits.append(Hit("partial_mask", first.block, first.start, first.end, f"{total}个号码中{n}个未遮盖", 0.95,
+                            "同一文件中遮盖与未遮盖的身份证号并存", f"已遮盖 {len(masked_ids)}，未遮盖 {n}",
+                            (("base partial_mask", 0.95),), (), snippet=first.snippet,
+                            extra=(("masked", len(masked_ids)), ("unmasked", n))))
+        return to_findings(hits, cfg)

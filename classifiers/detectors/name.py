@@ -1,0 +1,111 @@
+"""姓名 listed together with identifiers (身份证号、电话、银行卡号、护照号、住址).
+
+A name alone is not what 《保密审查工作制度》第十一条 worries about — 公示 lists names by design;
+a name *paired* with a full identifier is what identifies a person. So a name is reported only
+when, in the same table row (docx) or just before it on the same line (running text, PDF rows),
+an unmasked identifier scoring above the threshold stands beside it. Masked lists
+(``张*  640502********1234``) give no name findings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from extractors.model import BlockKind, Document
+
+from ..masking import context as snippet_of
+from ..masking import mask_name
+from ..model import Finding
+from ..registry import AuditContext, register
+from ._base import Hit, surnames, to_findings
+from ._scan import memo, shared_scan
+from .address import address_hits
+from .passport import passport_hits
+
+PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address")
+_NAME_HEADERS = ("姓名", "户主", "申请人", "参保人", "职工姓名", "人员姓名", "名字")
+_LABELS = "姓名|申请人|参保人|当事人|职工|员工|户主|学员|同志|联系人|持卡人"
+_AFTER = r"(?=\s|[，,、（(：:；;]|身份证|公民身份|社会保障号|联系电话|手机|电话|银行卡|卡号|护照|住址|家庭住址|现住|$)"
+
+
+@lru_cache(maxsize=1)
+def _name_re() -> re.Pattern:
+    s = "".join(sorted(surnames()))
+    behind = "|".join(f"(?<={w})|(?<={w}：)|(?<={w}:)" for w in _LABELS.split("|"))
+    return re.compile(rf"(?:(?<![\u4e00-\u9fa5])|{behind})([{s}][\u4e00-\u9fa5]{{1,2}}){_AFTER}")
+
+
+def name_hits(doc: Document, cfg) -> list[Hit]:
+    """Names standing beside an unmasked identifier."""
+    scan = shared_scan(doc, cfg)
+    ids = [h for h in scan.hits if h.subtype in PAIRED and h.score >= cfg.threshold]
+    ids += [h for h in memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) if h.score >= cfg.threshold]
+    if not ids:
+        return []
+    out: list[Hit] = []
+    seen: set[tuple[int, int]] = set()
+    # 1. tables: the cell under a 姓名 column in a row that holds an identifier
+    rows_with_id: dict[tuple, str] = {}
+    for h in ids:
+        c = h.block.position.cell
+        if c is not None:
+            rows_with_id.setdefault((h.block.position.part, c[0], c[1]), h.subtype)
+    if rows_with_id:
+        name_cols = {(b.position.part, b.position.cell[0], b.position.cell[2]) for b in doc.blocks
+                     if b.kind == BlockKind.TABLE_CELL and b.position.cell and b.position.cell[1] == 0
+                     and any(w in b.text for w in _NAME_HEADERS)}
+        for b in doc.blocks:
+            c = b.position.cell
+            if c is None or c[1] == 0 or (b.position.part, c[0], c[2]) not in name_cols:
+                continue
+            paired = rows_with_id.get((b.position.part, c[0], c[1]))
+            v = b.text.strip()
+            if paired and 2 <= len(v) <= 4 and all("\u4e00" <= ch <= "\u9fa5" or ch == "·" for ch in v):
+                s = b.text.find(v)
+                key = (id(b), s)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(_hit(b, s, s + len(v), v, paired, "姓名列 + 同行" + paired))
+    # 2. running text and PDF rows: the last name-like word before the identifier on its line
+    rx = _name_re()
+    for h in ids:
+        if h.block.position.cell is not None:
+            continue
+        text = scan.texts[_index(doc, h.block)] if h.subtype not in ("passport", "address") else h.block.text
+        lo = max(0, h.start - 30)
+        m = None
+        for m in rx.finditer(text, lo, h.start):
+            pass
+        if m is None:
+            continue
+        key = (id(h.block), m.start(1))
+        if key not in seen:
+            seen.add(key)
+            out.append(_hit(h.block, m.start(1), m.end(1), m.group(1), h.subtype, "姓名 + 其后" + h.subtype, text))
+    return out
+
+
+def _index(doc: Document, b) -> int:
+    i = b.position.block
+    if i is not None and i < len(doc.blocks) and doc.blocks[i] is b:
+        return i
+    return next(k for k, x in enumerate(doc.blocks) if x is b)
+
+
+def _hit(b, s: int, e: int, name: str, paired: str, how: str, text: str | None = None) -> Hit:
+    shown = mask_name(name)
+    return Hit("name", b, s, e, shown, 0.8, how, "—", (("base name paired with identifier", 0.8),), (paired,),
+               snippet=snippet_of(text if text is not None else b.text, s, e, shown), extra=(("paired_with", paired),))
+
+
+@register("name")
+class NameDetector:
+    """Names listed with identifiers."""
+
+    name = "name"
+
+    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
+        cfg = ctx.config["detectors"]
+        return to_findings(name_hits(doc, cfg), cfg)

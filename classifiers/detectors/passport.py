@@ -1,0 +1,52 @@
+"""护照号码: the 2012 e-passport ``E`` + 8 digits or ``E`` + letter + 7 digits, older ``G`` + 8
+digits, and 公务/外交 ``D``/``S``/``P`` + 7 digits.
+
+《保密审查工作制度》第十一条. Without a label (护照, 护照号码 …) only the common ``E`` forms are
+reported; the rarer prefixes need the label. Trap labels (证书编号, 合同编号 …) score down.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from extractors.model import Document
+
+from ..masking import mask_middle
+from ..masking import context as snippet_of
+from ..model import Finding
+from ..registry import AuditContext, register
+from ._base import Hit, to_findings
+from ._scan import _FULLWIDTH, _FW_ANY, _Context, memo, score_context
+
+PASSPORT_RE = re.compile(r"(?<![0-9A-Za-z])(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8}|[DSP][0-9]{7}|P[A-Z][0-9]{7})(?![0-9A-Za-z])")
+
+
+def passport_hits(doc: Document, cfg) -> list[Hit]:
+    """Scored passport candidates of every block."""
+    ctx: _Context | None = None
+    out = []
+    for b in doc.blocks:
+        text = b.text
+        if _FW_ANY.search(text):
+            text = text.translate(_FULLWIDTH)
+        for m in PASSPORT_RE.finditer(text):
+            ctx = ctx or _Context(doc)
+            v = m.group()
+            base = 0.55 if v[0] == "E" else 0.3
+            sc, steps, used = score_context("passport", base, text, m.start(), m.end(), ctx.header(b), cfg, boost=0.4, trap=0.5)
+            shown = mask_middle(v, 2, 2)
+            out.append(Hit("passport", b, m.start(), m.end(), shown, sc, "护照号码（E/G/D/S/P 字头）", "无校验位", steps, used,
+                           snippet=snippet_of(text, m.start(), m.end(), shown)))
+    return out
+
+
+@register("passport")
+class PassportDetector:
+    """Passport numbers."""
+
+    name = "passport"
+
+    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
+        cfg = ctx.config["detectors"]
+        return to_findings(memo(doc, cfg, 'passport', passport_hits), cfg)

@@ -1,0 +1,116 @@
+"""passport, email, address, name, masking policy and commercial secrets: true cases and traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from samples.fake import Faker
+
+from helpers_detectors import make_doc
+
+F = Faker(5)
+ID = F.id_card()
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("护照号码：E12345678", 1),
+        ("持护照EA1234567入境", 1),
+        ("护照号G12345678", 1),
+        ("E12345678", 1),
+        ("证书编号：E12345678", 0),
+        ("G12345678", 0),  # rarer prefix without a label
+        ("型号E123456789", 0),  # too long
+    ],
+)
+def test_passport(run_check, text, n):
+    assert len(run_check("passport", make_doc(text))) == n
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("联系人邮箱 wangwei88@163.com", 1),
+        ("电子邮件：li.na2001@qq.com", 1),
+        ("投诉邮箱：zwrsjts@163.com", 0),  # the office's public mailbox
+        ("来信请发 zwrsj@zw.gov.cn", 0),
+        ("见 http://www.zw.gov.cn", 0),
+    ],
+)
+def test_email(run_check, text, n):
+    assert len(run_check("email", make_doc(text))) == n
+
+
+def test_configured_public_mailbox(run_check):
+    from classifiers import load_config
+
+    cfg = load_config(overrides={"detectors": {"public_mailboxes": ["zwjy@163.com"]}})
+    assert run_check("email", make_doc("报名材料发送至 zwjy@163.com"), cfg) == []
+    assert len(run_check("email", make_doc("报名材料发送至 zwjy@163.com"))) == 1
+
+
+@pytest.mark.parametrize(
+    "items, n",
+    [
+        (("家庭住址：中卫市沙坡头区鼓楼西街12号3栋2单元402室",), 1),
+        (("现住中卫市沙坡头区应理南街8号",), 0),  # bare 号 without a private label ("现住" is no label here)
+        (("现住址：中卫市沙坡头区应理南街8号",), 1),
+        (("王伟，住中卫市中宁县宁安大街45号2单元301室。",), 1),  # dwelling tail alone
+        (([("姓名", "家庭住址"), ("王伟", "中卫市海原县海城镇南关街7号1栋3单元502室")],), 1),
+        (("办公地址：中卫市沙坡头区鼓楼西街1号",), 0),
+        (("来访地址：中卫市沙坡头区文萃路28号市民大厦3单元201室",), 0),
+        (("会议在中卫市沙坡头区迎水路2号召开",), 0),
+    ],
+)
+def test_address(run_check, items, n):
+    assert len(run_check("address", make_doc(*items))) == n
+
+
+@pytest.mark.parametrize(
+    "items, names",
+    [
+        ((f"申请人王伟，身份证号{ID}。",), ["王*"]),
+        ((f"1 李娜 {ID} 一次性创业补贴 5000",), ["李*"]),
+        (([("序号", "姓名", "身份证号"), ("1", "张晓明", ID)],), ["张*明"]),
+        (([("序号", "姓名", "身份证号"), ("1", "张晓明", "640502********1234")],), []),  # masked list
+        (("经研究，同意王伟同志任就业促进科科长。",), []),  # a name with no identifier
+        ((f"联系人：马丽，身份证号：{ID}",), ["马*"]),
+    ],
+)
+def test_name_paired_with_identifier(run_check, items, names):
+    assert [f.evidence for f in run_check("name", make_doc(*items))] == names
+
+
+@pytest.mark.parametrize(
+    "items, subtypes",
+    [
+        (("640502********1234", "640521********5678"), []),  # consistent masking
+        (("64050219900307****",), ["weak_mask"]),  # keeps the birth date
+        (("640502199003******",), []),  # year and month only
+        (([("姓名", "身份证号"), ("甲", "640502********1234"), ("乙", ID)],), ["partial_mask"]),
+        ((ID,), []),  # all full: the id_card detector reports them, not a mask problem
+    ],
+)
+def test_masking_policy(run_check, items, subtypes):
+    assert [f.subtype for f in run_check("masking_policy", make_doc(*items))] == subtypes
+
+
+@pytest.mark.parametrize(
+    "items, subtypes",
+    [
+        (("本报价及成本明细属我公司商业秘密，请予保密。",), ["declared"]),
+        (("宁夏天成建设有限公司投标报价1280000元，其中人工成本构成见附表。",), ["pricing"]),
+        (("2025年度宁夏某某科技有限公司营业收入3560万元，净利润12.5%。",), ["business_data"]),
+        (([("投标人", "投标报价（元）"), ("宁夏甲建设有限公司", "1280000"), ("宁夏乙工程有限公司", "1310000")],), ["pricing"]),
+        (("宁夏某某劳务有限公司 开户行：中国银行中卫分行 账号：107012345678901",), ["firm_account"]),
+        # traps
+        (("涉及国家秘密、商业秘密、个人隐私的政府信息除外。",), []),
+        (("投标报价应当包含全部费用。",), []),  # no firm, no amount
+        (("职业技能鉴定补贴标准为每人1000元。",), []),
+    ],
+)
+def test_commercial_secret(run_check, items, subtypes):
+    found = run_check("commercial_secret", make_doc(*items))
+    assert [f.subtype for f in found] == subtypes
+    assert all(f.code == "COMMERCIAL_SECRET" for f in found)

@@ -97,7 +97,7 @@ BLOCK_KIND = {
 ZONE_WORD = {"版头": "版头", "主体": "主体", "版记": "版记", "页面": "页眉页脚"}
 
 #: 公开形式 and 公开范围 per 公开属性 for the register (《资料管理制度》第三条; 《政府信息公开制度》第十条).
-PUBLISH_FORM = {"主动公开": "政府网站、政务公开栏", "依申请公开": "依申请答复（一事一记）", "不予公开": "不公开（存档备查）"}
+PUBLISH_FORM = {"主动公开": "政府网站", "依申请公开": "依申请提供", "不予公开": "不公开"}  # as storage.REGISTER_DEFAULTS
 PUBLISH_SCOPE = {"主动公开": "社会公众", "依申请公开": "申请人", "不予公开": "不公开"}
 
 #: Reviewer verdict values stored in the ledger → meaning for statistics.

@@ -1,0 +1,113 @@
+"""``gongkai report register|monthly`` — the register (登记台账) and the monthly statistics from the ledger.
+
+    gongkai report register --from 2026-11-01 --to 2026-11-30 --root DIR   → DIR/reports/政务公开登记台账-….xlsx
+    gongkai report monthly 2026-11 --root DIR [--rubric FILE]              → DIR/reports/政务公开审查月报-2026-11.{xlsx,html}
+
+Both read the ledger of the service root (``<root>/ledger.sqlite3``, or ``[storage] url`` /
+``GONGKAI_LEDGER_URL``); neither writes to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD / expected YYYY-MM-DD, got {text!r}") from None
+
+
+def _month(text: str) -> tuple[int, int]:
+    from reports.stats import parse_month
+
+    try:
+        return parse_month(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="登记台账与月报 / the register and monthly statistics",
+                       description="从台账数据库导出政务公开登记台账（xlsx）或月度统计（xlsx + 含图表的 HTML）。")
+    rs = p.add_subparsers(dest="report", metavar="REPORT")
+    rs.required = True
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", metavar="DIR", help="服务根目录（默认 ./gongkai-data）/ service root")
+    common.add_argument("--config", metavar="FILE", help="配置文件 gongkai.toml / configuration file")
+    common.add_argument("--out", metavar="PATH", help="输出位置（默认 ROOT/reports/）/ output (default ROOT/reports/)")
+
+    r = rs.add_parser("register", parents=[common], help="政务公开登记台账 xlsx / the register as xlsx",
+                      description="《资料管理制度》第三条：公开时间、公开形式、主题内容、文件序号、公开范围、审核意见，每件审核通过的公文一行。")
+    r.add_argument("--from", dest="start", type=_date, required=True, metavar="YYYY-MM-DD", help="起始日期（含）")
+    r.add_argument("--to", dest="end", type=_date, required=True, metavar="YYYY-MM-DD", help="截止日期（含）")
+    r.set_defaults(func=run_register)
+
+    m = rs.add_parser("monthly", parents=[common], help="月度统计 xlsx + HTML / monthly statistics",
+                      description="按科室统计送审、公开属性、一次通过率、退文原因、个人信息与保密发现、需报审、处理时长、审核纠正、趋势和考核得分。")
+    m.add_argument("month", type=_month, metavar="YYYY-MM", help="统计月份，如 2026-11")
+    m.add_argument("--rubric", metavar="FILE", help="考核评分细则 TOML（默认 reports/rubric.toml）/ assessment rubric")
+    m.set_defaults(func=run_monthly)
+
+
+def open_ledger(args: argparse.Namespace):
+    """(settings root, Ledger) for the command's ``--root`` / ``--config``."""
+    from flows.settings import load_settings
+    from storage import Ledger
+
+    settings = load_settings(args.config, overrides={"root": args.root})
+    root = settings.root
+    if settings.ledger_url is None and not (root / "ledger.sqlite3").exists():
+        print(f"gongkai: 台账不存在 / no ledger under {root} (run `gongkai watch --root {root}` first)", file=sys.stderr)
+        return root, None
+    return root, Ledger.for_root(root, url=settings.ledger_url)
+
+
+def run_register(args: argparse.Namespace) -> int:
+    from reports.register import write_register
+    from reports.source import load_register
+
+    if args.end < args.start:
+        print("gongkai: --to 早于 --from / --to is before --from", file=sys.stderr)
+        return 3
+    root, ledger = open_ledger(args)
+    if ledger is None:
+        return 3
+    try:
+        rows = load_register(ledger, args.start, args.end)
+    finally:
+        ledger.close()
+    out = Path(args.out) if args.out else root / "reports" / f"政务公开登记台账-{args.start.isoformat()}至{args.end.isoformat()}.xlsx"
+    if out.suffix.lower() != ".xlsx":
+        out = out / f"政务公开登记台账-{args.start.isoformat()}至{args.end.isoformat()}.xlsx"
+    write_register(rows, out, args.start, args.end)
+    print(f"登记台账 {len(rows)} 件 / {len(rows)} register rows → {out}")
+    return 0
+
+
+def run_monthly(args: argparse.Namespace) -> int:
+    from reports.monthly import write_monthly
+    from reports.rubric import load_rubric
+    from reports.source import monthly_from_ledger
+
+    year, month = args.month
+    rubric = load_rubric(args.rubric)
+    root, ledger = open_ledger(args)
+    if ledger is None:
+        return 3
+    try:
+        stats = monthly_from_ledger(ledger, year, month, rubric=rubric)
+    finally:
+        ledger.close()
+    out_dir = Path(args.out) if args.out else root / "reports"
+    paths = write_monthly(stats, out_dir)
+    t = stats.total
+    rate = "—" if t.first_pass_rate is None else f"{100 * t.first_pass_rate:.1f}%"
+    print(f"{year}年{month}月：送审 {t.documents} 件，退回 {t.returned}，需报审 {t.escalate}，一次通过率 {rate}")
+    for p in paths:
+        print(f"  → {p}")
+    return 0

@@ -3,8 +3,21 @@
 Rows are matched top to bottom; the first row whose code, subtype and attribute fit a finding gives
 that finding's action. The document's decision is the strongest action (error > return > escalate >
 approve); ``note`` only reports. The table is data (``[decision] rules`` in the config file), so a
-bureau changes it without touching code. Beside the decision comes the 审查意见 that
-《保密审查工作制度》第十条 asks for: 公开 / 免于公开 / 需报审, with 依据和理由.
+bureau changes it without touching code; a row naming an unknown code, action or attribute fails at
+start-up. Beside the decision comes the 审查意见 that 《保密审查工作制度》第十条 asks for:
+公开 / 免于公开 / 需报审 (and 退回修改 / 无法审查 for a document that cannot be judged yet), with
+依据（the articles） and 理由（the rows' reasons）.
+
+The default table, in words:
+
+* unreadable → error (quarantined);
+* no, an invalid or a conflicting 公开属性, a marking against the document's nature or the forwarded
+  original, a missing reason (when required) → return to the drafting section (源头认定第三、四条);
+* a 密级 or 工作秘密 mark → return, unless the document is labelled 不予公开 (then reported only);
+* a 主动公开 document carrying non-public passages → return (第三条（三）);
+* content that looks secret without a mark → escalate (保密审查第八条), unless labelled 不予公开;
+* personal data, commercial secrets, hidden content, ineffective redaction in what will be published
+  → return; in a 不予公开 document → reported only.
 """
 
 from __future__ import annotations
@@ -13,9 +26,10 @@ from dataclasses import dataclass
 
 from .config import section
 from .messages import RULES
-from .model import Attribute, Decision, Finding, Opinion
+from .model import Attribute, Code, Decision, Finding, Opinion
 
 ACTIONS = ("error", "return", "escalate", "note")
+NO_ATTRIBUTE = "无"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +46,18 @@ class Row:
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
             raise ValueError(f"decision row for {self.code}: action {self.action!r} not in {ACTIONS}")
+        if self.code not in Code.__members__:
+            raise ValueError(f"decision row: unknown code {self.code!r}; known: {sorted(Code.__members__)}")
+        allowed = {str(a) for a in Attribute} | {NO_ATTRIBUTE}
+        bad = [a for a in self.attributes if a not in allowed]
+        if bad:
+            raise ValueError(f"decision row for {self.code}: attribute(s) {bad} not in {sorted(allowed)}")
 
     def matches(self, f: Finding, attribute: str | None) -> bool:
         return (
             self.code == f.code
             and (not self.subtypes or (f.subtype or "") in self.subtypes)
-            and (not self.attributes or (attribute or "无") in self.attributes)
+            and (not self.attributes or (attribute or NO_ATTRIBUTE) in self.attributes)
         )
 
 
@@ -45,21 +65,21 @@ P, R, W = str(Attribute.PROACTIVE), str(Attribute.ON_REQUEST), str(Attribute.WIT
 
 DEFAULT_ROWS = (
     Row("UNREADABLE", "error", why="无法读取，隔离待人工处理"),
-    Row("LABEL_MISSING", "return", why="无标识公开属性的公文退回承办科室（源头认定第四条）"),
-    Row("LABEL_INVALID", "return", why="公开属性取值不规范"),
-    Row("LABEL_CONFLICT", "return", why="公开属性标注不一致"),
-    Row("REASON_MISSING", "return", why="未说明不公开/依申请公开理由"),
+    Row("LABEL_MISSING", "return", why="无标识公开属性的公文退回承办科室重新办理（源头认定第四条）"),
+    Row("LABEL_INVALID", "return", why="公开属性取值不是主动公开、依申请公开、不予公开之一（源头认定第三条）"),
+    Row("LABEL_CONFLICT", "return", why="公开属性标注前后不一致（源头认定第四条）"),
+    Row("REASON_MISSING", "return", why="未说明不公开/依申请公开的依据和理由（保密审查第十条）"),
     Row("LABEL_MISMATCH", "return", why="公开属性与公文性质不符（源头认定第三条（一））"),
     Row("FORWARD_MISMATCH", "return", why="转发公文公开属性与被转发公文不一致（源头认定第三条（二））"),
-    Row("SECRET_MARKING", "note", attributes=(W,), why="标注密级且不予公开：记录，可按不公开办理"),
-    Row("SECRET_MARKING", "return", why="标注密级或工作秘密标志的公文不得公开（保密审查第五条（一））"),
-    Row("MIXED_CONTENT", "return", attributes=(P,), why="主动公开公文不可夹带不公开内容（源头认定第三条（三））"),
+    Row("SECRET_MARKING", "note", attributes=(W,), why="标有密级或工作秘密标志，已按不予公开办理"),
+    Row("SECRET_MARKING", "return", why="标有密级或工作秘密标志的公文不得公开（保密审查第五条（一））"),
+    Row("MIXED_CONTENT", "return", attributes=(P,), why="主动公开公文不可夹带依申请公开、不予公开内容（源头认定第三条（三））"),
     Row("MIXED_CONTENT", "note"),
-    Row("SECRET_CONTENT", "note", attributes=(W,), why="已定为不予公开"),
-    Row("SECRET_CONTENT", "escalate", why="疑似涉密内容，密级不明确，报有权机关确定（保密审查第八条）"),
-    Row("PERSONAL_DATA", "return", attributes=(P, "无"), why="主动公开公文不得含个人隐私，请去标识化（保密审查第十一条）"),
+    Row("SECRET_CONTENT", "note", attributes=(W,), why="疑似涉密内容，已按不予公开办理"),
+    Row("SECRET_CONTENT", "escalate", why="疑似涉密内容但未标密级，报有权机关确定（保密审查第五条（二）、第八条）"),
+    Row("PERSONAL_DATA", "return", attributes=(P, NO_ATTRIBUTE), why="主动公开公文不得含个人隐私，请去标识化（保密审查第十一条）"),
     Row("PERSONAL_DATA", "note"),
-    Row("COMMERCIAL_SECRET", "return", attributes=(P, "无"), why="主动公开公文不得含商业秘密（保密审查第五条（二））"),
+    Row("COMMERCIAL_SECRET", "return", attributes=(P, NO_ATTRIBUTE), why="主动公开公文不得含商业秘密（保密审查第五条（二））"),
     Row("COMMERCIAL_SECRET", "note"),
     Row("HIDDEN_CONTENT", "note", attributes=(W,)),
     Row("HIDDEN_CONTENT", "return", why="文件含读者看不到但机器可读的内容，请清除后重新提交"),
@@ -79,6 +99,8 @@ class DecisionConfig:
     def __post_init__(self) -> None:
         if self.default not in ACTIONS:
             raise ValueError(f"decision.default {self.default!r} not in {ACTIONS}")
+        if not self.rules:
+            raise ValueError("decision.rules is empty: every finding would take the default action")
 
     def action(self, f: Finding, attribute: str | None) -> tuple[str, Row | None]:
         for row in self.rules:
@@ -98,30 +120,44 @@ class Routing:
 
 
 def decide(findings: tuple[Finding, ...], attribute: str | None, cfg: DecisionConfig) -> Routing:
-    """The decision for one document and its 审查意见 with basis and reason."""
+    """The decision for one document and its 审查意见 with 依据 and 理由 (保密审查第十条)."""
     decision = Decision.APPROVE
-    actions = []
+    actions: list[tuple[Finding, str]] = []
     reasons: list[str] = []
     basis: list[str] = []
+    notes: list[str] = []
+    note_basis: list[str] = []
     for f in findings:
         act, row = cfg.action(f, attribute)
         actions.append((f, act))
         d = _TO_DECISION.get(act)
+        why = row.why if row is not None and row.why else ""
         if d is not None:
             if d.rank > decision.rank:
                 decision = d
-            if row is not None and row.why and row.why not in reasons:
-                reasons.append(row.why)
-            if f.rule and f.rule not in basis:
-                basis.append(f.rule)
+            _add(reasons, why or f"{f.code}：{f.message}")
+            _add(basis, f.rule)
+        else:
+            _add(notes, why)
+            _add(note_basis, f.rule)
     if decision == Decision.ERROR:
         opinion = Opinion("无法审查", tuple(basis), "；".join(reasons))
     elif decision == Decision.ESCALATE:
-        opinion = Opinion("需报审", tuple(basis) or (RULES["secrecy_8"],), "；".join(reasons) or "密级或公开属性不明确，报有权机关确定")
+        esc = [r for f, a in actions if a == "escalate" for r in [f.rule] if r]
+        opinion = Opinion("需报审", tuple(dict.fromkeys(esc + [RULES["secrecy_8"]])),
+                          "；".join(reasons) or "密级或公开属性不明确，报有权机关确定")
     elif decision == Decision.RETURN:
         opinion = Opinion("退回修改", tuple(basis), "；".join(reasons))
-    elif attribute == str(Attribute.PROACTIVE):
+    elif attribute == P:
         opinion = Opinion("公开", (RULES["source_3_1"], RULES["secrecy_5_1"]), "经审查未发现涉密、个人隐私或不宜公开内容，同意按主动公开办理")
     else:
-        opinion = Opinion("免于公开", (RULES["source_3_1"],), f"按{attribute or '不予公开'}办理，不在政府网站主动公开")
+        reason = f"按{attribute or W}办理，不在政府网站主动公开"
+        if notes:
+            reason += "；" + "；".join(notes)
+        opinion = Opinion("免于公开", tuple(dict.fromkeys([RULES["source_3_1"], *note_basis])), reason)
     return Routing(decision, opinion, tuple(actions))
+
+
+def _add(items: list[str], s: str) -> None:
+    if s and s not in items:
+        items.append(s)

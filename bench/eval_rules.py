@@ -1,0 +1,111 @@
+"""Evaluate the disclosure rules on the generated evaluation set (``samples/eval_rules.py``).
+
+Prints per-code precision and recall (document level), decision accuracy, attribute and suggestion
+accuracy, and the cost of the rules against a floor measured in the same run (extraction alone).
+Targets (issue 4): decision accuracy ≥ 0.95, per-code precision and recall ≥ 0.95; the exit status
+is 1 when a target is missed, so CI can run it.
+
+    python -m bench.eval_rules            # build in a temporary folder, evaluate, print
+    python -m bench.eval_rules --keep DIR -v
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+TARGET = 0.95
+
+
+def evaluate(root: Path, verbose: bool = False, out=sys.stdout) -> dict:
+    from classifiers import load_config
+    from classifiers.audit import audit_document
+    from extractors import extract
+    from extractors.sidecar import attach_sidecar
+    from samples.eval_rules import RULE_CODES
+
+    expected = json.loads((root / ".expected.json").read_text(encoding="utf-8"))
+    configs: dict[str, object] = {}
+    tp, fp, fn = Counter(), Counter(), Counter()
+    right = attr_right = sugg_right = sugg_total = 0
+    t_extract = t_audit = 0.0
+    wrong: list[str] = []
+    for rel, exp in sorted(expected.items()):
+        key = json.dumps(exp.get("config") or {}, sort_keys=True)
+        if key not in configs:
+            configs[key] = load_config(overrides=exp.get("config") or None)
+        cfg = configs[key]
+        path = root / rel
+        t0 = time.perf_counter()
+        doc = attach_sidecar(extract(path, source=rel), path)
+        t1 = time.perf_counter()
+        res = audit_document(doc, cfg)
+        t2 = time.perf_counter()
+        t_extract += t1 - t0
+        t_audit += t2 - t1
+        got = {f.code for f in res.findings} & set(RULE_CODES)
+        want = set(exp["codes"])
+        for c in RULE_CODES:
+            tp[c] += c in got and c in want
+            fp[c] += c in got and c not in want
+            fn[c] += c in want and c not in got
+        ok = str(res.decision) == exp["decision"]
+        right += ok
+        attr_right += res.attribute == exp["attribute"]
+        if exp.get("suggested_attribute"):
+            sugg_total += 1
+            sugg_right += res.suggested_attribute == exp["suggested_attribute"]
+        if not ok or got != want or res.attribute != exp["attribute"]:
+            wrong.append(f"  {rel}: want {exp['decision']} {sorted(want)} attr={exp['attribute']} | got {res.decision} {sorted(got)} "
+                         f"attr={res.attribute}" + ("".join(f"\n      {f.code}/{f.subtype}: {f.message}" for f in res.findings) if verbose else ""))
+    n = len(expected)
+    print(f"评测集 / evaluation set: {n} documents ({root})", file=out)
+    print(f"{'code':<18}{'support':>8}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}", file=out)
+    ok_all = True
+    per_code = {}
+    for c in RULE_CODES:
+        support = tp[c] + fn[c]
+        prec = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 1.0
+        rec = tp[c] / support if support else 1.0
+        per_code[c] = (prec, rec, support)
+        ok_all &= prec >= TARGET and rec >= TARGET
+        print(f"{c:<18}{support:>8}{tp[c]:>5}{fp[c]:>5}{fn[c]:>5}{prec:>11.3f}{rec:>8.3f}", file=out)
+    acc = right / n if n else 0.0
+    ok_all &= acc >= TARGET
+    print(f"decision accuracy   {acc:.3f} ({right}/{n})", file=out)
+    print(f"attribute accuracy  {attr_right / n:.3f} ({attr_right}/{n})", file=out)
+    if sugg_total:
+        print(f"suggested attribute {sugg_right / sugg_total:.3f} ({sugg_right}/{sugg_total})", file=out)
+    print(f"cost: extraction {1000 * t_extract / n:.1f} ms/doc (floor), markings+rules+decision {1000 * t_audit / n:.1f} ms/doc, "
+          f"ratio {t_audit / t_extract:.2f}× the floor", file=out)
+    if wrong:
+        print(f"{len(wrong)} document(s) differ:", file=out)
+        print("\n".join(wrong), file=out)
+    print("targets met" if ok_all else f"TARGET MISSED (≥ {TARGET})", file=out)
+    return {"n": n, "decision_accuracy": acc, "per_code": per_code, "ok": ok_all}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="公开属性规则评测 / evaluate the disclosure rules")
+    p.add_argument("--keep", metavar="DIR", help="build the set in DIR and keep it")
+    p.add_argument("--seed", type=int, default=4242)
+    p.add_argument("-v", "--verbose", action="store_true", help="show the findings of documents that differ")
+    a = p.parse_args(argv)
+    from samples.eval_rules import build_eval
+
+    if a.keep:
+        root = Path(a.keep)
+        build_eval(root, a.seed)
+        return 0 if evaluate(root, a.verbose)["ok"] else 1
+    with tempfile.TemporaryDirectory() as d:
+        build_eval(Path(d), a.seed)
+        return 0 if evaluate(Path(d), a.verbose)["ok"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

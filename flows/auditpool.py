@@ -1,0 +1,90 @@
+"""Audit documents in worker processes kept warm for the life of the service.
+
+The audit is CPU-bound (parsing, regexes, the model), so threads would share one core: the service
+keeps a small pool of *spawned* processes (not forked — the parent runs Prefect's threads) that have
+the classifiers imported and the configuration loaded. A worker that dies costs only its file, which
+comes back as ``UNREADABLE`` (the pool is rebuilt). No Prefect here.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import threading
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+_CONFIG = None
+
+
+def _init(config_path: str | None) -> None:
+    global _CONFIG
+    from classifiers import load_config
+
+    _CONFIG = load_config(config_path)
+
+
+def _audit(path: str, shown: str, department: str | None) -> dict:
+    from classifiers.batch import audit_one
+
+    res = audit_one(shown, Path(path), _CONFIG, department)  # type: ignore[arg-type]
+    doc = res.document
+    return {"contract": res.to_contract(), "document": doc.to_dict() if doc else None, "ms": res.elapsed_ms}
+
+
+def _warm() -> bool:
+    return _CONFIG is not None
+
+
+class AuditPool:
+    """``audit(path, shown, department) -> (AuditResult, visible text)`` in ``processes`` warm workers."""
+
+    def __init__(self, config_path: str | None, processes: int) -> None:
+        self.config_path = config_path
+        self.processes = max(1, processes)
+        self._lock = threading.Lock()
+        self._ex: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._ex is None:
+                self._ex = ProcessPoolExecutor(self.processes, mp_context=mp.get_context("spawn"),
+                                               initializer=_init, initargs=(self.config_path,))
+            return self._ex
+
+    def warm(self) -> None:
+        """Start every worker now (imports + configuration), so the first file is not slow."""
+        ex = self._executor()
+        list(ex.map(_noop, range(self.processes * 2)))
+
+    def audit(self, path: Path, shown: str, department: str | None):
+        from dataclasses import replace
+
+        from classifiers.model import AuditResult
+        from extractors.model import Document
+
+        ex = self._executor()
+        try:
+            out = ex.submit(_audit, str(path), shown, department).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._ex is ex:
+                    self._ex = None
+            ex.shutdown(wait=False, cancel_futures=True)
+            from classifiers.audit import unreadable
+            from extractors.errors import HostileDocument
+
+            return unreadable(shown, HostileDocument(detail="the worker process died on this file")), None
+        doc = Document.from_dict(out["document"]) if out["document"] else None
+        res = replace(AuditResult.from_contract(out["contract"], document=doc), elapsed_ms=out["ms"])
+        return res, (doc.visible_text() if doc is not None else None)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._ex is not None:
+                self._ex.shutdown(wait=True, cancel_futures=True)
+                self._ex = None
+
+
+def _noop(_: int) -> bool:
+    return _warm()

@@ -1,0 +1,57 @@
+"""``gongkai watch [--root DIR] [--once]`` — the watch-folder service (Prefect by default)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+LABELS = {"approve": "待审批", "return": "退回", "escalate": "需报审", "error": "已隔离"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("watch", help="监视收件夹并分流（Prefect）/ watch the inbox and route files",
+                       description="监视 ROOT/inbox/：审查每个新文件，分流到 approval/、returned/<科室>/、escalated/、quarantine/，"
+                                   "报告写入 reports/，全部记入台账。")
+    p.add_argument("--root", metavar="DIR", help="服务根目录（默认 ./gongkai-data）/ service root (default ./gongkai-data)")
+    p.add_argument("--once", action="store_true", help="处理现有文件后退出 / process what is ready, then exit")
+    p.add_argument("--config", metavar="FILE", help="配置文件 gongkai.toml / configuration file")
+    p.add_argument("--engine", choices=("prefect", "inline"), help="编排方式 / orchestration (default prefect)")
+    p.add_argument("--concurrency", type=int, metavar="N", help="同时审查的文件数 / documents at once")
+    p.add_argument("--quiet", action="store_true", help="不逐件打印 / no per-file lines")
+    p.set_defaults(func=run)
+
+
+def print_outcome(out, stream=sys.stdout) -> None:
+    label = LABELS.get(out.decision, out.decision)
+    dup = f"  [重复投递，同第{out.duplicate_of}次审查 / duplicate of run {out.duplicate_of}]" if out.duplicate_of else ""
+    print(f"{label:<4} {out.decision:<8} {out.source.removeprefix('inbox/')} → {out.route}{dup}", file=stream, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    import logging
+
+    from flows.service import Service, prepare_prefect_env
+    from flows.settings import load_settings
+
+    settings = load_settings(args.config, overrides={"root": args.root, "engine": args.engine, "concurrency": args.concurrency})
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    logging.getLogger("gongkai.watch").setLevel(logging.INFO)
+    if settings.service.engine == "prefect":
+        prepare_prefect_env(settings)
+    svc = Service(settings, on_outcome=None if args.quiet else print_outcome)
+    where = settings.prefect_api_url or f"embedded local Prefect ({svc.layout.root / '.prefect'})"
+    if settings.service.engine == "prefect":
+        print(f"gongkai watch: {svc.layout.root} · Prefect: {where}", file=sys.stderr, flush=True)
+    else:
+        print(f"gongkai watch: {svc.layout.root} · inline (no Prefect)", file=sys.stderr, flush=True)
+    try:
+        outcomes = svc.run(once=args.once)
+    finally:
+        svc.close()
+    if args.once or outcomes:
+        counts: dict[str, int] = {}
+        for o in outcomes:
+            counts[o.decision] = counts.get(o.decision, 0) + 1
+        summary = "，".join(f"{LABELS.get(k, k)} {v}" for k, v in sorted(counts.items())) or "无新文件"
+        print(f"共处理 {len(outcomes)} 件（{summary}）；报告在 {svc.layout.reports}", file=sys.stderr, flush=True)
+    return 0

@@ -1,0 +1,153 @@
+"""The inbox: which files are complete and ready to take, and the folder layout under the root.
+
+A file is taken only when it is complete: not a temporary or lock file (``~$*.docx``, ``*.tmp``,
+``.~lock*``, dot-files …), not open in Word (its ``~$`` owner file beside it), and its size and mtime
+unchanged for ``settle_seconds``. A document whose OA sidecar has not arrived yet waits up to
+``sidecar_wait_seconds`` (counted from its last write) for it. OA systems that publish by writing a
+temporary name and renaming it are taken as soon as the rename is seen and settled.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
+from extractors.sidecar import sidecar_paths
+
+#: Names never taken: Office owner/lock files, partial downloads, editor backups, hidden files.
+IGNORED = ("~$*", ".*", "*.tmp", "*.temp", "*.part", "*.partial", "*.crdownload", "*.swp", "*~", "Thumbs.db", "desktop.ini")
+
+ROUTES = {"approve": "approval", "return": "returned", "escalate": "escalated", "error": "quarantine"}
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The folders under the service root."""
+
+    root: Path
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def work(self) -> Path:
+        return self.root / "work"
+
+    @property
+    def reports(self) -> Path:
+        return self.root / "reports"
+
+    def route_dir(self, decision: str, department: str | None) -> Path:
+        """approval/, returned/<科室>/, escalated/ or quarantine/ for a decision."""
+        base = self.root / ROUTES[decision]
+        if decision == "return":
+            return base / (department or "未注明科室")
+        return base
+
+    def ensure(self) -> None:
+        for d in (self.inbox, self.work, self.reports, *(self.root / r for r in ROUTES.values())):
+            d.mkdir(parents=True, exist_ok=True)
+
+    def rel(self, p: Path) -> str:
+        return p.relative_to(self.root).as_posix()
+
+    def abs(self, rel: str) -> Path:
+        return self.root / rel
+
+
+def ignored(name: str) -> bool:
+    """True for temporary, lock and hidden files (``~$a.docx``, ``a.tmp``, ``.~lock.a.docx#``, ``.DS_Store``)."""
+    return any(fnmatch.fnmatchcase(name, pat) for pat in IGNORED)
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.suffix.lower() in SIDECAR_SUFFIXES
+
+
+def department_of(inbox: Path, path: Path) -> str | None:
+    """The 承办科室 named by the inbox subfolder the file was dropped in (None at the top level)."""
+    parts = path.relative_to(inbox).parts
+    return parts[0] if len(parts) > 1 else None
+
+
+def locked_by_office(path: Path) -> bool:
+    """Word/WPS keep ``~$<name>`` (first two characters replaced) beside an open document; LibreOffice ``.~lock.<name>#``."""
+    n = path.name
+    cands = {f"~${n}", f"~${n[2:]}" if len(n) > 2 else None, f".~lock.{n}#"}
+    return any(c and (path.parent / c).exists() for c in cands)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadyFile:
+    """A complete document in the inbox, with the sidecars that belong to it."""
+
+    path: Path
+    department: str | None
+    sidecars: tuple[Path, ...] = ()
+
+
+class InboxScanner:
+    """Scans the inbox and says which documents are ready, remembering what it saw last time."""
+
+    def __init__(self, inbox: Path, *, settle: float = 1.0, sidecar_wait: float = 1.5, orphan_after: float = 300.0) -> None:
+        self.inbox = inbox
+        self.settle = settle
+        self.sidecar_wait = sidecar_wait
+        self.orphan_after = orphan_after
+        self._seen: dict[Path, tuple[int, int]] = {}
+        self.pending: int = 0  # documents seen but not yet ready at the last poll
+
+    def _files(self) -> list[Path]:
+        out = []
+        for dirpath, dirnames, filenames in os.walk(self.inbox):
+            dirnames[:] = sorted(d for d in dirnames if not ignored(d))
+            for name in sorted(filenames):
+                if not ignored(name):
+                    out.append(Path(dirpath) / name)
+        return out
+
+    def _stable(self, p: Path, now: float, st: os.stat_result) -> bool:
+        key = (st.st_size, st.st_mtime_ns)
+        prev = self._seen.get(p)
+        self._seen[p] = key
+        return prev == key and now - st.st_mtime >= self.settle
+
+    def poll(self, now: float | None = None) -> tuple[list[ReadyFile], list[Path]]:
+        """(documents ready to take, orphaned sidecars to quarantine). Oldest first."""
+        now = time.time() if now is None else now
+        files = self._files()
+        present = set(files)
+        stats: dict[Path, os.stat_result] = {}
+        for p in files:
+            try:
+                stats[p] = p.stat()
+            except FileNotFoundError:
+                present.discard(p)
+        stable = {p for p in present if self._stable(p, now, stats[p])}
+        self._seen = {p: v for p, v in self._seen.items() if p in present}
+        ready: list[tuple[float, ReadyFile]] = []
+        claimed_sidecars: set[Path] = set()
+        pending = 0
+        for p in sorted(present):
+            if is_sidecar(p):
+                continue
+            cands = [c for c in sidecar_paths(p) if c in present]
+            claimed_sidecars.update(cands)
+            if p not in stable or locked_by_office(p) or any(c not in stable for c in cands):
+                pending += 1
+                continue
+            if not cands and now - stats[p].st_mtime < self.sidecar_wait:
+                pending += 1
+                continue
+            ready.append((stats[p].st_mtime, ReadyFile(p, department_of(self.inbox, p), tuple(cands))))
+        orphans = [p for p in sorted(present) if is_sidecar(p) and p not in claimed_sidecars
+                   and p in stable and now - stats[p].st_mtime >= self.orphan_after]
+        self.pending = pending + sum(1 for p in present if is_sidecar(p) and p not in claimed_sidecars and p not in orphans)
+        self.pending_documents = pending
+        ready.sort(key=lambda t: (t[0], str(t[1].path)))
+        return [r for _, r in ready], orphans

@@ -1,0 +1,313 @@
+"""The steps that take one file from the inbox to its route: claim → audit → record → report → route.
+
+Plain functions over the ledger and the file system — no Prefect here, so they are tested directly
+and the Prefect flows (``flows.pipeline``) are thin task wrappers around them.
+
+Never lose or double-process a file:
+
+* **claim** — an ``intent`` row in the ledger, then an atomic ``rename`` from ``inbox/`` into
+  ``work/<claim>/``. Only one process can win a rename; the others see the file gone and abort.
+* **route** — an ``intent`` row, then ``link`` + ``unlink`` (never overwrites: an existing name gets a
+  `` (2)`` suffix), then ``done``. The audit run is recorded before routing, so a restart never audits twice.
+* **recover** — at start, the claims of dead workers are adopted and each half-done move is finished
+  (the rename happened) or rolled back (it did not); then the claims continue from their state.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import logging
+import os
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from classifiers.messages import message
+from classifiers.model import AuditResult
+
+from .inbox import Layout, ReadyFile
+
+log = logging.getLogger("gongkai.watch")
+
+_NO_LINK = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EACCES}
+
+
+@dataclass(frozen=True, slots=True)
+class Audited:
+    """One claim's audit: the result, its contract (fingerprints as computed), the text, the earlier run."""
+
+    result: AuditResult
+    contract: dict[str, Any]
+    text: str | None = None
+    earlier_run: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """Where one file went."""
+
+    claim_id: str
+    source: str  # inbox-relative
+    route: str  # root-relative
+    decision: str
+    run_id: int | None
+    duplicate_of: int | None
+    reports: tuple[str, ...]
+    findings: int = 0
+    attribute: str | None = None
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def free_name(folder: Path, name: str, start: int = 0) -> Path:
+    """``folder/name``, or ``name (2)``, ``name (3)`` … — the first that does not exist yet."""
+    p = Path(name)
+    stem, suffix = (p.stem, p.suffix) if p.suffix and len(p.suffix) <= 6 else (name, "")
+    n = max(1, start + 1)
+    while True:
+        cand = folder / (name if n == 1 else f"{stem} ({n}){suffix}")
+        if not cand.exists() and not cand.is_symlink():
+            return cand
+        n += 1
+
+
+def link_then_unlink(src: Path, dst: Path) -> None:
+    """Move ``src`` to ``dst`` without ever replacing an existing ``dst`` (FileExistsError instead)."""
+    try:
+        os.link(src, dst)
+    except FileExistsError:
+        raise
+    except OSError as e:
+        if e.errno not in _NO_LINK:
+            raise
+        # shares without hard links: check, then rename (only this claim's owner moves this file)
+        if dst.exists():
+            raise FileExistsError(str(dst)) from None
+        os.rename(src, dst)
+        return
+    os.unlink(src)
+
+
+class Intake:
+    """The pipeline of one service process: a worker id in the ledger, a layout and an audit pool."""
+
+    def __init__(self, layout: Layout, ledger, worker_id: str, pool, *, orphan_minutes: float = 5.0) -> None:
+        self.layout = layout
+        self.ledger = ledger
+        self.worker_id = worker_id
+        self.pool = pool
+        self.orphan_minutes = orphan_minutes
+
+    # -- claim ----------------------------------------------------------------------------------
+    def claim(self, ready: ReadyFile) -> str | None:
+        """Take a ready file (and its sidecars) into ``work/<claim>/``; None if another process took it."""
+        L = self.layout
+        cid = uuid.uuid4().hex
+        work = L.work / cid / ready.path.name
+        work.parent.mkdir(parents=True, exist_ok=True)
+        cid, mid = self.ledger.begin_claim(self.worker_id, L.rel(ready.path), L.rel(work), ready.department, claim_id=cid)
+        try:
+            os.rename(ready.path, work)
+        except FileNotFoundError:
+            self.ledger.abort_move(mid, abort_claim=True)
+            _rmdir(work.parent)
+            return None
+        self.ledger.finish_move(mid)
+        for sc in ready.sidecars:
+            dst = work.parent / sc.name
+            smid = self.ledger.intend_move(cid, "sidecar-claim", L.rel(sc), L.rel(dst))
+            try:
+                os.rename(sc, dst)
+            except FileNotFoundError:
+                self.ledger.abort_move(smid)
+                continue
+            self.ledger.finish_move(smid)
+        return cid
+
+    # -- audit ----------------------------------------------------------------------------------
+    def audit(self, cid: str) -> Audited:
+        """Audit the claimed file — or, when this content was audited before, link to that audit."""
+        c = self.ledger.claim(cid)
+        if c.run_id is not None:  # recorded before a restart: reuse, never audit twice
+            contract = self.ledger.run_contract(c.run_id)
+            return Audited(AuditResult.from_contract(contract), contract)
+        path = self.layout.abs(c.work_path)
+        shown = c.source.removeprefix("inbox/")
+        try:
+            sha = sha256_file(path)
+        except OSError:
+            sha = None
+        earlier = self.ledger.earlier_run(sha) if sha else None
+        if earlier is not None:
+            run_id, contract = earlier
+            contract = dict(contract, file=shown)
+            return Audited(AuditResult.from_contract(contract), contract, None, run_id)
+        result, text = self.pool.audit(path, shown, c.department)
+        return Audited(result, result.to_contract(), text)
+
+    # -- record ---------------------------------------------------------------------------------
+    def record(self, cid: str, audited: Audited) -> tuple[int, int | None]:
+        """Store the run and its findings; the claim becomes ``audited`` (same transaction)."""
+        return self.ledger.record_audit(cid, audited.result, text=audited.text, contract=audited.contract)
+
+    # -- report ---------------------------------------------------------------------------------
+    def report(self, cid: str, run_id: int, audited: Audited, duplicate_of: int | None) -> list[str]:
+        """Write the per-document reports under ``reports/<YYYY-MM>/`` (a duplicate links the earlier ones)."""
+        existing = self.ledger.run_reports(run_id)
+        if existing:
+            return existing
+        if duplicate_of is not None:
+            paths = self.ledger.run_reports(duplicate_of)
+        else:
+            from reports import write_document_reports
+
+            c = self.ledger.claim(cid)
+            out_dir = self.layout.reports / datetime.now().strftime("%Y-%m")
+            stem = f"{Path(c.source).stem}-{run_id}"
+            paths = [self.layout.rel(p) for p in write_document_reports(audited.result, out_dir, stem)]
+        self.ledger.set_reports(run_id, paths)
+        return paths
+
+    # -- route ----------------------------------------------------------------------------------
+    def route(self, cid: str, audited: Audited, reports: list[str]) -> str:
+        """Move the document and its sidecars to their route, with the return notice or quarantine reason."""
+        L, ledger = self.layout, self.ledger
+        c = ledger.claim(cid)
+        decision = str(audited.result.decision)
+        folder = L.route_dir(decision, c.department or audited.contract.get("document", {}).get("department"))
+        folder.mkdir(parents=True, exist_ok=True)
+        done = {(m.kind, m.src): m for m in ledger.moves(cid) if m.state == "done"}
+        doc_move = done.get(("route", c.work_path))
+        dst = L.abs(doc_move.dst) if doc_move else self._move(cid, "route", L.abs(c.work_path), folder, Path(c.work_path).name)
+        for sc in c.sidecars:
+            if ("sidecar-route", sc) in done or not L.abs(sc).exists():
+                continue
+            name = Path(sc).name
+            doc_name = Path(c.work_path).name
+            name = dst.name + name[len(doc_name):] if name.startswith(doc_name) else Path(dst.name).stem + Path(name).suffix
+            self._move(cid, "sidecar-route", L.abs(sc), dst.parent, name)
+        if decision == "return":
+            for r in reports:
+                if r.endswith(".docx") and "退文通知单" in r:
+                    _write_once(dst.parent / f"{dst.name}.退文通知单.docx", L.abs(r).read_bytes())
+        elif decision == "error":
+            reason = "；".join(f.message for f in audited.result.findings) or (audited.result.error or "")
+            note = message("QUARANTINE_NOTE", reason=reason, source=c.source, at=datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
+            _write_once(dst.parent / f"{dst.name}.原因.txt", note.encode("utf-8"))
+        ledger.mark_routed(cid, L.rel(dst))
+        _rmdir(L.abs(c.work_path).parent)
+        return L.rel(dst)
+
+    def _move(self, cid: str, kind: str, src: Path, folder: Path, name: str) -> Path:
+        start = 0
+        while True:
+            dst = free_name(folder, name, start)
+            mid = self.ledger.intend_move(cid, kind, self.layout.rel(src), self.layout.rel(dst))
+            try:
+                link_then_unlink(src, dst)
+            except FileExistsError:  # another process took the name between our check and the link
+                self.ledger.abort_move(mid)
+                start += 1
+                continue
+            self.ledger.finish_move(mid)
+            return dst
+
+    # -- the whole chain, and recovery ------------------------------------------------------------
+    def process(self, cid: str) -> Outcome:
+        """Run (or finish, after a restart) every step for one claim."""
+        audited = self.audit(cid)
+        run_id, dup = self.record(cid, audited)
+        reports = self.report(cid, run_id, audited, dup)
+        route = self.route(cid, audited, reports)
+        return self.outcome(cid, audited, run_id, dup, reports, route)
+
+    def outcome(self, cid: str, audited: Audited, run_id: int | None, dup: int | None, reports: list[str], route: str) -> Outcome:
+        c = self.ledger.claim(cid)
+        return Outcome(claim_id=cid, source=c.source, route=route, decision=str(audited.result.decision), run_id=run_id,
+                       duplicate_of=dup, reports=tuple(reports), findings=len(audited.result.findings),
+                       attribute=audited.result.attribute)
+
+    def quarantine_orphan(self, path: Path) -> str | None:
+        """Quarantine a sidecar whose document never came, with the reason beside it."""
+        ready = ReadyFile(path, None, ())
+        cid = self.claim(ready)
+        if cid is None:
+            return None
+        c = self.ledger.claim(cid)
+        dst = self._move(cid, "route", self.layout.abs(c.work_path), self.layout.root / "quarantine", path.name)
+        _write_once(dst.parent / f"{dst.name}.原因.txt", message("ORPHAN_SIDECAR", minutes=round(self.orphan_minutes)).encode("utf-8"))
+        self.ledger.mark_routed(cid, self.layout.rel(dst))
+        _rmdir(self.layout.abs(c.work_path).parent)
+        return self.layout.rel(dst)
+
+    def recover(self, lease_seconds: float) -> list[str]:
+        """Adopt dead workers' claims, finish or roll back their half-done moves; return claims to continue."""
+        claims = self.ledger.adopt(self.ledger.dead_workers(lease_seconds), self.worker_id)
+        todo = []
+        for c in claims:
+            for m in self.ledger.open_moves(c.id):
+                self._resolve(m)
+            c = self.ledger.claim(c.id)
+            if c.state == "aborted":
+                _rmdir(self.layout.abs(c.work_path).parent)
+                continue
+            if c.state == "claimed" and not self.layout.abs(c.work_path).exists():
+                log.warning("claim %s: work file %s is missing; marked aborted", c.id, c.work_path)
+                self.ledger.abort_claim(c.id)
+                continue
+            todo.append(c.id)
+        return todo
+
+    def _resolve(self, m) -> None:
+        src, dst = self.layout.abs(m.src), self.layout.abs(m.dst)
+        if m.kind in ("claim", "sidecar-claim"):
+            if dst.exists():
+                self.ledger.finish_move(m.id)
+            else:  # the rename never happened (the file is still in the inbox, or another process took it)
+                self.ledger.abort_move(m.id, abort_claim=m.kind == "claim")
+            return
+        if dst.exists() and src.exists():
+            if os.path.samefile(src, dst):  # linked, not yet unlinked
+                os.unlink(src)
+                self.ledger.finish_move(m.id)
+            else:
+                self.ledger.abort_move(m.id)
+        elif dst.exists():
+            self.ledger.finish_move(m.id)
+        else:
+            if not src.exists():
+                log.error("move %s: neither %s nor %s exists", m.id, m.src, m.dst)
+            self.ledger.abort_move(m.id)
+
+
+def _write_once(path: Path, data: bytes) -> None:
+    """Write ``path`` unless it exists (a retried step writes nothing twice, nothing is overwritten)."""
+    if path.exists():
+        return
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    tmp.write_bytes(data)
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        pass
+    except OSError:
+        if not path.exists():
+            os.rename(tmp, path)
+            return
+    os.unlink(tmp)
+
+
+def _rmdir(p: Path) -> None:
+    try:
+        p.rmdir()
+    except OSError:
+        pass

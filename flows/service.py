@@ -1,0 +1,203 @@
+"""The watch-folder service: watchdog events plus a periodic rescan, batches of ready files, clean stop.
+
+``Service.run(once=False)`` recovers what a previous process left half-done, then loops: poll the
+inbox (on a watchdog event, every ``poll_seconds`` while files are settling, and every
+``rescan_seconds`` regardless — SMB/NFS shares often send no events), and hand each batch of ready
+files to the engine: the Prefect flow (``flows.pipeline``) or the same steps inline. SIGTERM and
+Ctrl-C set a flag: the documents in hand are finished, nothing new is claimed, the process exits 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Callable
+
+from .auditpool import AuditPool
+from .inbox import InboxScanner, Layout, ReadyFile
+from .intake import Intake, Outcome
+from .settings import Settings
+
+log = logging.getLogger("gongkai.watch")
+
+
+class Service:
+    """One service process on one root."""
+
+    def __init__(self, settings: Settings, *, on_outcome: Callable[[Outcome], None] | None = None) -> None:
+        from storage import Ledger
+
+        self.settings = settings
+        s = settings.service
+        self.layout = Layout(Path(s.root).resolve())
+        self.layout.ensure()
+        self.ledger = Ledger.for_root(self.layout.root, settings.ledger_url)
+        self.worker_id = self.ledger.register_worker()
+        self.key = f"{self.layout.root}#{self.worker_id}"
+        self.pool = AuditPool(settings.config_path, s.concurrency)
+        self.intake = Intake(self.layout, self.ledger, self.worker_id, self.pool, orphan_minutes=s.orphan_sidecar_seconds / 60)
+        self.scanner = InboxScanner(self.layout.inbox, settle=s.settle_seconds, sidecar_wait=s.sidecar_wait_seconds,
+                                    orphan_after=s.orphan_sidecar_seconds)
+        self.stop = threading.Event()
+        self.wake = threading.Event()
+        self.batch_items: dict[str, ReadyFile] = {}
+        self.outcomes: list[Outcome] = []
+        self._on_outcome = on_outcome
+        self._lock = threading.Lock()
+
+    # -- hooks used by the engines -----------------------------------------------------------------
+    def on_outcome(self, out: Outcome) -> None:
+        with self._lock:
+            self.outcomes.append(out)
+        if self._on_outcome is not None:
+            self._on_outcome(out)
+
+    def claim_label(self, cid: str) -> str:
+        return Path(self.ledger.claim(cid).source).name
+
+    # -- engines --------------------------------------------------------------------------------------
+    def _run_batch(self, ready: list[ReadyFile], resume: list[str]) -> None:
+        self.batch_items = {self.layout.rel(r.path): r for r in ready}
+        rels = list(self.batch_items)
+        if self.settings.service.engine == "prefect":
+            from .pipeline import run_batch
+
+            run_batch(self, rels, resume)
+        else:
+            self._run_inline(rels, resume)
+
+    def _run_inline(self, rels: list[str], resume: list[str]) -> None:
+        def one(item: tuple[str, str | None]) -> None:
+            rel, cid = item
+            if cid is None:
+                if self.stop.is_set():
+                    return
+                cid = self.intake.claim(self.batch_items[rel])
+                if cid is None:
+                    return
+            self.on_outcome(self.intake.process(cid))
+
+        items = [("", c) for c in resume] + [(r, None) for r in rels]
+        with ThreadPoolExecutor(self.settings.service.concurrency) as ex:
+            list(ex.map(one, items))
+
+    # -- the loop -----------------------------------------------------------------------------------
+    def run(self, once: bool = False) -> list[Outcome]:
+        """Recover, then process ready files until stopped (or, with ``once``, until nothing is left)."""
+        s = self.settings.service
+        restore = self._install_signals()
+        observer = None
+        beat = threading.Thread(target=self._heartbeat, daemon=True, name="gongkai-heartbeat")
+        beat.start()
+        try:
+            resume = self.intake.recover(s.lease_seconds)
+            if resume:
+                log.info("recovering %d claim(s) left by a stopped service", len(resume))
+                self._run_batch([], resume)
+            if not once and s.watchdog:
+                observer = self._watch()
+            last_ready = time.monotonic()
+            last_scan = 0.0
+            while not self.stop.is_set():
+                ready, orphans = self.scanner.poll()
+                last_scan = time.monotonic()
+                for o in orphans:
+                    self.intake.quarantine_orphan(o)
+                if ready:
+                    self._run_batch(ready[: s.batch_max], [])
+                    last_ready = time.monotonic()
+                    continue
+                if once:
+                    idle = time.monotonic() - last_ready
+                    if self.scanner.pending_documents == 0 or idle > s.settle_seconds + s.sidecar_wait_seconds + 3:
+                        break
+                timeout = s.poll_seconds if (self.scanner.pending or once) else max(0.0, s.rescan_seconds - (time.monotonic() - last_scan))
+                if self.wake.wait(timeout):
+                    self.wake.clear()
+        finally:
+            if observer is not None:
+                observer.stop()
+                observer.join(timeout=5)
+            restore()
+            self._stopped = True
+            self.ledger.stop_worker(self.worker_id)
+            self.pool.close()
+        return self.outcomes
+
+    def close(self) -> None:
+        self.ledger.close()
+
+    def _heartbeat(self) -> None:
+        while not self.stop.wait(self.settings.service.heartbeat_seconds):
+            try:
+                self.ledger.heartbeat(self.worker_id)
+            except Exception:  # noqa: BLE001 — a missed heartbeat must not kill the service
+                log.warning("ledger heartbeat failed", exc_info=True)
+
+    def _watch(self):
+        from watchdog.events import FileSystemEventHandler
+        from watchdog.observers import Observer
+
+        wake = self.wake
+
+        class _Handler(FileSystemEventHandler):
+            def on_any_event(self, event):  # noqa: ANN001
+                wake.set()
+
+        obs = Observer()
+        obs.schedule(_Handler(), str(self.layout.inbox), recursive=True)
+        obs.daemon = True
+        obs.start()
+        return obs
+
+    def _install_signals(self) -> Callable[[], None]:
+        if threading.current_thread() is not threading.main_thread():
+            return lambda: None
+
+        def handler(signum, frame):  # noqa: ARG001
+            if self.stop.is_set() and signum == signal.SIGINT:
+                raise KeyboardInterrupt  # a second Ctrl-C: give up at once
+            log.warning("stopping: finishing the document(s) in hand")
+            self.stop.set()
+            self.wake.set()
+
+        old = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+        def restore() -> None:
+            for sig, h in old.items():
+                signal.signal(sig, h)
+
+        return restore
+
+
+def prepare_prefect_env(settings: Settings, environ: dict | None = None) -> dict[str, str]:
+    """Environment for an embedded local Prefect (no ``PREFECT_API_URL``): state under ``<root>/.prefect``.
+
+    Must run before Prefect is imported. With ``PREFECT_API_URL`` set nothing is changed.
+    """
+    env = os.environ if environ is None else environ
+    if settings.prefect_api_url:
+        return {}
+    home = Path(settings.service.root).resolve() / ".prefect"
+    home.mkdir(parents=True, exist_ok=True)
+    wanted = {
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "false",
+        "PREFECT_SERVER_SERVICES_LATE_RUNS_ENABLED": "false",
+        "PREFECT_SERVER_SERVICES_FOREMAN_ENABLED": "false",
+        "PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+    set_now = {}
+    for k, v in wanted.items():
+        if k not in env:
+            env[k] = v
+            set_now[k] = v
+    return set_now

@@ -1,0 +1,38 @@
+"""The ledger: SQLAlchemy 2 models, Alembic migrations run on start, and the ``Ledger`` API.
+
+Where it lives: ``<root>/ledger.sqlite3`` (SQLite, WAL mode) unless a URL is given
+(``postgresql+psycopg://user@host/gongkai``). Migrations ship in ``storage/migrations`` and run
+programmatically each time a ``Ledger`` opens (a no-op when current). The library never reads the
+environment; ``flows.settings`` decides the URL.
+
+    from storage import Ledger
+    ledger = Ledger.for_root("gongkai-data")            # or Ledger.for_root(root, url="postgresql+psycopg://…")
+
+Intake (used by ``flows``): ``register_worker``, ``begin_claim``, ``intend_move`` / ``finish_move`` /
+``abort_move``, ``record_audit(claim_id, result, text=…) -> (run_id, earlier_run_id)``, ``set_reports``,
+``mark_routed``, ``dead_workers`` / ``adopt`` (recovery), ``open_claims``, ``open_moves``, ``counts``.
+
+Review (``gongkai review``): ``queue() -> list[RunView]`` (latest run per document, routed, not yet
+approved/returned), ``run(ref) -> RunView`` (by run id, sha256 prefix, 发文字号 or file name; findings
+with their verdicts), ``record_verdict(fingerprint, "confirmed"|"dismissed", reviewer, reason_code=…)``
+(reason codes: ``DISMISS_REASONS``), ``record_review(run_id, "approved"|"returned", reviewer,
+comment=…, attribute=…) -> RegisterEntry | None`` (approval writes the 登记 entry).
+
+For the classifier engineer: ``training_examples() -> list[(text, reviewer-confirmed 公开属性)]``.
+
+For the reports engineer:
+  * ``register_entries(start: date | None, end: date | None) -> list[RegisterEntry]`` — 登记 rows
+    (公开时间 ``published_on``, 公开形式 ``form``, 主题内容 ``subject``, 文件序号 ``doc_number``,
+    公开范围 ``scope``, 审核意见 ``opinion``; ``RegisterEntry.to_dict()`` gives Chinese keys).
+  * ``monthly_statistics(year, month) -> dict`` — new documents, duplicates, by decision / attribute /
+    department / finding code, reviews, dismissed findings, register entries.
+  * ``runs_between(start: datetime, end: datetime) -> list[dict]`` — each run's result contract with
+    department, duplicate link and report paths.
+  * ``latest_runs() -> list[RunView]``.
+"""
+
+from .ledger import Ledger
+from .records import Claim, FindingView, Move, RegisterEntry, RunView
+from .review import DISMISS_REASONS, REGISTER_DEFAULTS
+
+__all__ = ["DISMISS_REASONS", "REGISTER_DEFAULTS", "Claim", "FindingView", "Ledger", "Move", "RegisterEntry", "RunView"]

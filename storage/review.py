@@ -1,0 +1,227 @@
+"""Reviewer verdicts, document reviews, the register (登记) and the read side for reports and training.
+
+Verdicts hang on ``Finding.fingerprint(anchor)`` — rule + normalised match + 发文字号 (or content
+hash) — never on a line number, so a corrected and resubmitted document keeps the verdicts its
+unchanged findings already had. A finding is *open* while no verdict exists for its fingerprint;
+the review queue is the latest run of every document not yet approved or returned by a reviewer.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from .models import AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, ReviewRow, VerdictRow
+from .records import FindingView, RegisterEntry, RunView
+
+#: Reason codes a reviewer may give when dismissing a finding as a false positive.
+DISMISS_REASONS = ("false_positive", "already_public", "consented", "test_data", "other")
+
+#: 公开形式 / 公开范围 by 公开属性 (《人社系统政务公开工作资料管理制度》第三条; 《政务公开监督制度》公开载体).
+REGISTER_DEFAULTS = {
+    "主动公开": ("政府网站", "社会公众"),
+    "依申请公开": ("依申请提供", "申请人"),
+    "不予公开": ("不公开", "不公开"),
+}
+
+
+class ReviewMixin:
+    """Review, register and reporting queries of ``Ledger`` (needs ``self.session``)."""
+
+    # -- verdicts on findings -----------------------------------------------------------------
+    def record_verdict(self, fingerprint: str, verdict: str, reviewer: str, *, reason_code: str | None = None,
+                       comment: str | None = None, run_id: int | None = None) -> None:
+        """Record a reviewer's word on one finding (``confirmed`` or ``dismissed``); the latest one counts."""
+        if verdict not in ("confirmed", "dismissed"):
+            raise ValueError(f"unknown verdict {verdict!r}; known: confirmed, dismissed")
+        if verdict == "dismissed" and reason_code not in DISMISS_REASONS:
+            raise ValueError(f"unknown reason code {reason_code!r}; known: {', '.join(DISMISS_REASONS)}")
+        from .ledger import now
+
+        with self.session() as s:
+            s.add(VerdictRow(fingerprint=fingerprint, verdict=verdict, reason_code=reason_code, comment=comment,
+                             reviewer=reviewer, decided_at=now(), run_id=run_id))
+
+    def verdicts(self, fingerprints: list[str]) -> dict[str, VerdictRow]:
+        """The latest verdict per fingerprint."""
+        if not fingerprints:
+            return {}
+        with self.session() as s:
+            rows = s.execute(select(VerdictRow).where(VerdictRow.fingerprint.in_(fingerprints)).order_by(VerdictRow.id)).scalars().all()
+        return {r.fingerprint: r for r in rows}
+
+    # -- document reviews and the register ------------------------------------------------------
+    def record_review(self, run_id: int, action: str, reviewer: str, *, comment: str | None = None,
+                      attribute: str | None = None, published_on: date | None = None) -> RegisterEntry | None:
+        """Approve or return one audited document; approving also writes its register entry (登记).
+
+        ``attribute`` is the 公开属性 the reviewer confirms (defaults to the one the document carries);
+        it is what ``training_examples`` feeds back to the classifier.
+        """
+        if action not in ("approved", "returned"):
+            raise ValueError(f"unknown action {action!r}; known: approved, returned")
+        from .ledger import now
+
+        with self.session() as s:
+            run = s.get(AuditRunRow, run_id)
+            if run is None:
+                raise KeyError(run_id)
+            attr = attribute or run.attribute or run.suggested_attribute
+            s.add(ReviewRow(sha256=run.sha256 or "", run_id=run.id, action=action, attribute=attr, comment=comment,
+                            reviewer=reviewer, decided_at=now()))
+            if action != "approved":
+                return None
+            existing = s.execute(select(RegisterEntryRow).where(RegisterEntryRow.sha256 == (run.sha256 or ""))).scalar_one_or_none()
+            if existing is not None:
+                return _entry(existing)
+            form, scope = REGISTER_DEFAULTS.get(attr or "", ("待定", "待定"))
+            op = (run.contract or {}).get("opinion") or {}
+            opinion = "；".join(x for x in (op.get("verdict"), op.get("reason"), comment) if x) or "审核同意"
+            row = RegisterEntryRow(
+                sha256=run.sha256 or "", run_id=run.id, published_on=(published_on or date.today()).isoformat(), form=form,
+                subject=run.title or run.file_name, doc_number=run.doc_number, scope=scope, opinion=opinion,
+                attribute=attr, department=run.department, reviewer=reviewer, created_at=now(),
+            )
+            s.add(row)
+            s.flush()
+            return _entry(row)
+
+    def register_entries(self, start: date | None = None, end: date | None = None) -> list[RegisterEntry]:
+        """The register (登记) between ``start`` and ``end`` inclusive, oldest first — for the reports engineer."""
+        q = select(RegisterEntryRow)
+        if start is not None:
+            q = q.where(RegisterEntryRow.published_on >= start.isoformat())
+        if end is not None:
+            q = q.where(RegisterEntryRow.published_on <= end.isoformat())
+        with self.session() as s:
+            return [_entry(r) for r in s.execute(q.order_by(RegisterEntryRow.published_on, RegisterEntryRow.id)).scalars()]
+
+    # -- the queue and one document --------------------------------------------------------------
+    def queue(self) -> list[RunView]:
+        """Documents awaiting a reviewer: latest run per content, routed, not yet approved or returned."""
+        out = []
+        for run in self.latest_runs():
+            if run.review is None and run.decision != "error" and run.route is not None:
+                out.append(run)
+        return out
+
+    def latest_runs(self) -> list[RunView]:
+        """The latest run of every document (by sha256), with open-finding counts and the latest review."""
+        with self.session() as s:
+            latest = select(func.max(AuditRunRow.id)).group_by(AuditRunRow.sha256)
+            runs = s.execute(select(AuditRunRow).where(AuditRunRow.id.in_(latest)).order_by(AuditRunRow.id)).scalars().all()
+            return [self._view(s, r, with_findings=False) for r in runs]
+
+    def run(self, ref: str | int) -> RunView | None:
+        """One run with its findings and their verdicts: by run id, sha256 prefix, 发文字号 or file name."""
+        with self.session() as s:
+            row = None
+            if isinstance(ref, int) or str(ref).isdigit():
+                row = s.get(AuditRunRow, int(ref))
+            if row is None:
+                ref = str(ref)
+                row = s.execute(select(AuditRunRow).where(
+                    (AuditRunRow.sha256.like(f"{ref}%")) | (AuditRunRow.doc_number == ref) | (AuditRunRow.file_name == ref)
+                ).order_by(AuditRunRow.id.desc()).limit(1)).scalar_one_or_none()
+            return self._view(s, row, with_findings=True) if row is not None else None
+
+    def _view(self, s, r: AuditRunRow, *, with_findings: bool) -> RunView:
+        frows = s.execute(select(FindingRow).where(FindingRow.run_id == r.id).order_by(FindingRow.id)).scalars().all()
+        fps = [f.fingerprint for f in frows]
+        verdicts = {}
+        if fps:
+            for v in s.execute(select(VerdictRow).where(VerdictRow.fingerprint.in_(fps)).order_by(VerdictRow.id)).scalars():
+                verdicts[v.fingerprint] = v
+        review = s.execute(select(ReviewRow.action).where(ReviewRow.sha256 == (r.sha256 or "")).order_by(ReviewRow.id.desc()).limit(1)).scalar_one_or_none()
+        route = s.execute(select(ClaimRow.route).where(ClaimRow.id == r.claim_id)).scalar_one_or_none()
+        findings = ()
+        if with_findings:
+            findings = tuple(FindingView(
+                fingerprint=f.fingerprint, code=f.code, subtype=f.subtype, severity=f.severity, message=f.message,
+                evidence=f.evidence, rule=f.rule,
+                verdict=verdicts[f.fingerprint].verdict if f.fingerprint in verdicts else None,
+                reason_code=verdicts[f.fingerprint].reason_code if f.fingerprint in verdicts else None,
+                reviewer=verdicts[f.fingerprint].reviewer if f.fingerprint in verdicts else None,
+                decided_at=verdicts[f.fingerprint].decided_at if f.fingerprint in verdicts else None,
+            ) for f in frows)
+        return RunView(
+            id=r.id, claim_id=r.claim_id, sha256=r.sha256, file_name=r.file_name, department=r.department, doc_number=r.doc_number,
+            title=r.title, decision=r.decision, attribute=r.attribute, suggested_attribute=r.suggested_attribute,
+            duplicate_of=r.duplicate_of, route=route, reports=tuple(r.reports or ()), audited_at=r.audited_at,
+            open_findings=sum(1 for fp in set(fps) if fp not in verdicts), review=review, findings=findings,
+        )
+
+    # -- training and statistics ----------------------------------------------------------------
+    def training_examples(self) -> list[tuple[str, str]]:
+        """(document text, reviewer-confirmed 公开属性) pairs for ``gongkai train``, one per document.
+
+        Only documents a reviewer approved or returned with an attribute count; the latest review of
+        a document wins. Text is the visible text the audit saw.
+        """
+        with self.session() as s:
+            rows = s.execute(select(ReviewRow).where(ReviewRow.attribute.is_not(None)).order_by(ReviewRow.id)).scalars().all()
+            latest: dict[str, ReviewRow] = {}
+            for r in rows:
+                latest[r.sha256] = r
+            out = []
+            for r in latest.values():
+                run = s.get(AuditRunRow, r.run_id)
+                text = run.text if run is not None else None
+                if not text and run is not None and run.duplicate_of:
+                    first = s.get(AuditRunRow, run.duplicate_of)
+                    text = first.text if first is not None else None
+                if text:
+                    out.append((text, r.attribute))
+            return out
+
+    def runs_between(self, start: datetime, end: datetime) -> list[dict[str, Any]]:
+        """Audit runs with ``start <= audited_at < end`` as plain dicts (the result contract plus ledger facts)."""
+        with self.session() as s:
+            rows = s.execute(select(AuditRunRow).where(AuditRunRow.audited_at >= start, AuditRunRow.audited_at < end)
+                             .order_by(AuditRunRow.id)).scalars().all()
+            return [{"run_id": r.id, "audited_at": r.audited_at.isoformat(), "department": r.department,
+                     "duplicate_of": r.duplicate_of, "reports": list(r.reports or ()), "contract": r.contract} for r in rows]
+
+    def monthly_statistics(self, year: int, month: int) -> dict[str, Any]:
+        """Counts for one month: new documents vs duplicates, by decision, attribute, department, finding code, reviews."""
+        start = datetime(year, month, 1)
+        end = datetime(year + (month == 12), month % 12 + 1, 1)
+        with self.session() as s:
+            runs = s.execute(select(AuditRunRow).where(AuditRunRow.audited_at >= start, AuditRunRow.audited_at < end)).scalars().all()
+            ids = [r.id for r in runs]
+            codes = dict(s.execute(select(FindingRow.code, func.count()).where(FindingRow.run_id.in_(ids)).group_by(FindingRow.code)).all()) if ids else {}
+            reviews = dict(s.execute(select(ReviewRow.action, func.count()).where(ReviewRow.decided_at >= start, ReviewRow.decided_at < end)
+                                     .group_by(ReviewRow.action)).all())
+            dismissed = s.execute(select(func.count()).select_from(VerdictRow).where(
+                VerdictRow.verdict == "dismissed", VerdictRow.decided_at >= start, VerdictRow.decided_at < end)).scalar_one()
+            registered = s.execute(select(func.count()).select_from(RegisterEntryRow).where(
+                RegisterEntryRow.published_on >= start.date().isoformat(), RegisterEntryRow.published_on < end.date().isoformat())).scalar_one()
+
+        def tally(key) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for r in runs:
+                if r.duplicate_of is None:
+                    k = key(r) or "—"
+                    out[k] = out.get(k, 0) + 1
+            return dict(sorted(out.items()))
+
+        return {
+            "month": f"{year:04d}-{month:02d}",
+            "documents": sum(1 for r in runs if r.duplicate_of is None),
+            "duplicates": sum(1 for r in runs if r.duplicate_of is not None),
+            "by_decision": tally(lambda r: r.decision),
+            "by_attribute": tally(lambda r: r.attribute),
+            "by_department": tally(lambda r: r.department),
+            "by_code": dict(sorted(codes.items())),
+            "reviews": dict(sorted(reviews.items())),
+            "dismissed_findings": dismissed,
+            "register_entries": registered,
+        }
+
+
+def _entry(r: RegisterEntryRow) -> RegisterEntry:
+    return RegisterEntry(id=r.id, published_on=r.published_on, form=r.form, subject=r.subject, doc_number=r.doc_number,
+                         scope=r.scope, opinion=r.opinion, attribute=r.attribute, department=r.department,
+                         reviewer=r.reviewer, sha256=r.sha256, run_id=r.run_id)

@@ -54,6 +54,17 @@ MESSAGES = {
     "CS_business_data": "含企业营业收入、利润或技术方案等信息（“{masked}”），可能属商业秘密，请核实后再公开（《保密审查工作制度》第五条（二））",
     "MODEL_LABEL_MISMATCH": "【模型提示】分类模型认为本件更像“{predicted}”（置信度{confidence:.0%}），现标注为“{marked}”；主要依据词：{terms}。请承办科室核对公开属性（《公开属性源头认定制度》第三条（一））",
     "MODEL_MIXED_CONTENT": "【模型提示】本件标注为主动公开，但第{para}段读来像“{predicted}”内容（置信度{confidence:.0%}，依据词：{terms}），按《公开属性源头认定制度》第三条（三）请核对是否夹带不公开内容",
+    # --- classifiers/hidden (what only a machine reads) -----------------------------------------
+    "HIDDEN_tracked_change": "{where}含未接受的修订（“{evidence}”）：读者看不到，但文件中仍可读出，按《保密审查工作制度》第五条（二）请接受或拒绝全部修订后重新提交",
+    "HIDDEN_comment": "文件含批注（“{evidence}”）：公开后任何人都能读到，请删除全部批注后重新提交（《保密审查工作制度》第五条（二））",
+    "HIDDEN_hidden_text": "{where}含隐藏文字（“{evidence}”）：页面上看不到，但复制或另存即可读出，请删除后重新提交（《保密审查工作制度》第五条（二））",
+    "HIDDEN_white_text": "{where}含白色或极小字号等看不见的文字（“{evidence}”），请删除后重新提交（《保密审查工作制度》第五条（二））",
+    "HIDDEN_metadata": "文档属性“{key}”含{why}（“{evidence}”），公开时随文件一并发布，请在“文件—信息—检查文档”中清除后重新提交（《保密审查工作制度》第五条（二））",
+    "HIDDEN_annotation": "{where}含注释（“{evidence}”），公开后可被读取，请删除注释后重新导出（《保密审查工作制度》第五条（二））",
+    "HIDDEN_embedded": "文件嵌有对象（{evidence}），其中内容不经审查即随文件发布，请删除或改为正文内容后重新提交（《保密审查工作制度》第五条（二））",
+    "HIDDEN_field": "{where}含指向内部位置或引用隐藏数据的域代码（“{evidence}”），请将域转换为普通文字后重新提交（《保密审查工作制度》第五条（二））",
+    "REDACTION_covered_text": "{where}的遮盖无效：黑框或深色底纹下的文字（“{evidence}”）仍可复制提取，请删除原文后重新导出（《保密审查工作制度》第十一条）",
+    "REDACTION_masked_original": "正文已遮盖的号码 {masked} 在{where}中仍有完整原文，遮盖无效，请清除修订、隐藏文字和批注后重新提交（《保密审查工作制度》第十一条）",
     # --- flows (watch folder) -------------------------------------------------------------------
     "QUARANTINE_NOTE": "本文件无法审查，已隔离。\n原因：{reason}\n原投递位置：{source}\n隔离时间：{at}\n请确认文件完整、未加密、格式为 docx/pdf/OFD 后重新投递。",
     "ORPHAN_SIDECAR": "OA 发文稿纸表单文件在 {minutes} 分钟内没有等到对应的公文，已隔离；请将公文与表单一并重新投递。",

@@ -33,6 +33,7 @@ class BlockKind(StrEnum):
     EMBEDDED = "embedded"  # 嵌入对象（OLE / 附件）
     OCR = "ocr"  # text recognised from a page image
     SIDECAR = "sidecar"  # OA form field
+    FIELD = "field"  # 域代码 (HYPERLINK, INCLUDETEXT, MERGEFIELD …): the instruction, not its result
 
 
 #: Kinds a reader of the published file cannot see; only a machine reads them.
@@ -46,6 +47,7 @@ MACHINE_ONLY_KINDS = frozenset(
         BlockKind.ANNOTATION,
         BlockKind.METADATA,
         BlockKind.EMBEDDED,
+        BlockKind.FIELD,
     }
 )
 

@@ -36,7 +36,8 @@ PRINTER_RE = re.compile(r".{2,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\
 RECORD_ROW_RE = re.compile(
     rf"^(?:[【\[［]{_SP})?(?:公{_SP}开{_SP}(?:方{_SP}式|属{_SP}性|选{_SP}项)|信{_SP}息{_SP}公{_SP}开{_SP}选{_SP}项)"
 )
-RECIPIENT_RE = re.compile(r"^[^，。；]{2,120}[:：]$")
+#: 主送机关: one line ending in a colon right after the title; commas separate the organs (§7.3.2).
+RECIPIENT_RE = re.compile(r"^(?!.*如下[:：]$)[^。；！？]{2,150}[:：]$")
 ISSUER_RE = re.compile(r"(?:文件|局|厅|部|委员会|政府|办公室|中心)$")
 
 

@@ -37,7 +37,7 @@ class ForwardingConfig:
     """How a 转发 document and its original's attribute are recognised. 第三条（二）."""
 
     title_patterns: tuple[str, ...] = (r"转发.{2,80}(?:的)?(?:通知|意见|决定|办法|方案|函|通报)",)
-    body_patterns: tuple[str, ...] = (r"现将《(?P<orig>[^》]{4,80})》(?:（[^）]{0,30}）)?(?:印发|转发)给你们",
+    body_patterns: tuple[str, ...] = (r"现将《(?P<orig>[^》]{4,80})》(?:（[^）]{0,30}）)?转发给你们",
                                       r"现将《(?P<orig>[^》]{4,80})》(?:（[^）]{0,30}）)?转发")
     #: Phrases that state the original's attribute; the value follows.
     original_labels: tuple[str, ...] = ("原文件公开属性", "原件公开属性", "被转发文件公开属性", "被转发公文公开属性", "所转发文件公开属性",

@@ -87,7 +87,8 @@ def classify(doc: Document, cfg: NatureConfig) -> Nature | None:
     tpos = tb.position.span(0, len(tb.text)) if tb is not None else Position()
     rb = next((b for b in doc.blocks if b.element == "主送机关"), None)
     rpos = rb.position.span(0, len(rb.text)) if rb is not None else tpos
-    superior = [r for r in recips if any(s in r for s in cfg.superior_bodies)]
+    sup = [normalise(s) for s in cfg.superior_bodies]
+    superior = [r for r in recips if any(r == s or r.endswith(s) for s in sup)]
     rules = [r for r in ("request", "report", "consultation", "reply", "internal", "public_notice", "public_interest") if r not in cfg.disabled]
     for rule in rules:
         if rule == "request" and dt == "请示":

@@ -1,0 +1,55 @@
+"""MIXED_CONTENT: a 主动公开 document may not carry non-public passages (源头认定第三条（三））."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.rules.mixed_content import MixedContentRule
+
+TITLE = "关于做好城乡居民养老保险费征缴工作的通知"
+BASE = ["为做好征缴工作，现就有关事项通知如下。"]
+
+
+@pytest.mark.parametrize("passage, subtype", [
+    ("（此段内部掌握，不得外传）各县（区）资金缺口情况如下。", "internal"),
+    ("以下内容仅供内部参考：部分经办机构存在基金管理风险。", "internal"),
+    ("本段属工作秘密：专项督查拟重点抽查的单位另行通知。", "secret"),
+    ("（讨论稿，尚未定稿）缴费档次调整方案待局党组研究后另行通知。", "process"),
+    ("本表涉及个人隐私，请勿对外公布。", "private"),
+    ("此段不予公开：拟调整的补贴标准。", "secret"),
+])
+def test_passages_found_and_located(gongwen, run, passage, subtype):
+    doc = gongwen(TITLE, BASE + [passage], notes=["（此件公开发布）"])
+    findings, _ = run(MixedContentRule, doc)
+    assert findings and all(f.code == "MIXED_CONTENT" for f in findings)
+    assert subtype in {f.subtype for f in findings}
+    f = next(f for f in findings if f.subtype == subtype)
+    block = next(b for b in doc.blocks if b.position.block == f.position.block)
+    assert block.text == passage
+    assert f.explanation[0][1] in block.text[f.position.start:f.position.end]
+    assert "第三条（三）" in f.message
+
+
+@pytest.mark.parametrize("passage", [
+    # a notice about secrecy rules states rules; it does not label itself (trap)
+    "各单位要严格执行保密制度，涉密文件一律不得外传，严禁在互联网计算机上处理涉密信息。",
+    "加强保密管理，内部资料不得对外公开，切实做好保密工作。",
+    # ordinary uses of 内部 are not markers
+    "各经办机构要健全内部控制制度，加强内部管理。",
+    "政策咨询可拨打12333，公开方式见门户网站。",
+])
+def test_traps_do_not_fire(gongwen, run, passage):
+    doc = gongwen(TITLE, BASE + [passage], notes=["（此件公开发布）"])
+    assert run(MixedContentRule, doc)[0] == []
+
+
+@pytest.mark.parametrize("note", ["（此件依申请公开）", "（此件不予公开）", None])
+def test_only_proactive_documents(gongwen, run, note):
+    doc = gongwen(TITLE, BASE + ["（此段内部掌握，不得外传）资金缺口情况。"], notes=[note] if note else [])
+    assert run(MixedContentRule, doc)[0] == []
+
+
+def test_passage_split_over_pdf_lines_is_found(gongwen, run):
+    doc = gongwen(TITLE, BASE + ["各县（区）资金缺口情况（此段内部", "掌握，不得外传）如下。"], notes=["（此件公开发布）"])
+    findings, _ = run(MixedContentRule, doc)
+    assert findings and findings[0].position.block is not None

@@ -1,0 +1,86 @@
+"""LABEL_MISMATCH and the suggested attribute from the document's nature (源头认定第三条（一））."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.rules.nature import NatureRule
+
+PUBLIC_BODY = ["为做好城乡居民基本养老保险费征缴工作，切实保障参保群众合法权益，现就有关事项通知如下。",
+               "参保人员可自主选择缴费档次，政策咨询可拨打12333。"]
+REQUEST_BODY = ["恳请市人民政府安排专项资金予以补足。", "妥否，请批示。"]
+
+CASES = [
+    # (title, recipients, body, marking note, expected suggestion, mismatch?, rule)
+    ("关于申请追加就业补助资金的请示", "市人民政府：", REQUEST_BODY, "（此件主动公开）", "不予公开", True, "request"),
+    ("关于申请追加就业补助资金的请示", "市人民政府：", REQUEST_BODY, "（此件不予公开）", "不予公开", False, "request"),
+    ("关于申请零工市场补助资金的请示", "自治区人力资源和社会保障厅：", REQUEST_BODY, "（此件依申请公开）", "不予公开", True, "request"),
+    ("关于2026年度工作情况的报告", "市人民政府：", ["特此报告。"], "（此件公开发布）", "不予公开", True, "report"),
+    ("关于2026年度工作情况的报告", "人社部：", ["特此报告。"], "（此件不予公开）", "不予公开", False, "report"),
+    ("关于征求《人力资源服务机构管理办法（征求意见稿）》意见的函", "市司法局，市财政局：", ["请于12月10日前反馈。"], "（此件公开发布）", "不予公开", True, "consultation"),
+    ("关于对《就业促进规划（征求意见稿）》意见的复函", "市发展和改革委员会：", ["现将我局意见函复如下。"], "（此件依申请公开）", "不予公开", True, "reply"),
+    ("关于做好元旦期间值班工作的通知", "局机关各科室、局属各单位：", ["值班人员须坚守岗位。"], "（此件公开发布）", "依申请公开", True, "internal"),
+    ("关于做好元旦期间值班工作的通知", "局机关各科室、局属各单位：", ["值班人员须坚守岗位。"], "（此件依申请公开）", "依申请公开", False, "internal"),
+    ("2026年第十二次局长办公会议纪要", None, ["会议研究了部门预算编制。"], "（此件主动公开）", "依申请公开", True, "internal"),
+    ("中卫市2027年事业单位公开招聘工作人员公告", None, ["报名采取网上报名方式。"], "（此件不予公开）", "主动公开", True, "public_notice"),
+    ("关于做好城乡居民养老保险费征缴工作的通知", None, PUBLIC_BODY, "（此件不予公开）", "主动公开", True, "public_interest"),
+    ("关于做好城乡居民养老保险费征缴工作的通知", None, PUBLIC_BODY, "（此件公开发布）", "主动公开", False, "public_interest"),
+]
+
+
+@pytest.mark.parametrize("title, recipients, body, note, suggested, mismatch, rule", CASES)
+def test_nature_rules(gongwen, run, title, recipients, body, note, suggested, mismatch, rule):
+    kw = {"recipients": recipients} if recipients else {"recipients": "各县（区）人力资源和社会保障局：" if rule.startswith("public") else None}
+    doc = gongwen(title, body, notes=[note], **kw)
+    findings, suggestions = run(NatureRule, doc)
+    assert [s.attribute for s in suggestions] == [suggested]
+    if mismatch:
+        assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", rule)]
+        msg = findings[0].message
+        assert "第三条（一）" in msg and suggested in msg
+    else:
+        assert findings == []
+
+
+@pytest.mark.parametrize("title, recipients, body", [
+    # 批复 and an ordinary 函: the regulation does not decide their nature
+    ("关于同意设立沙坡头区零工市场的批复", "沙坡头区人力资源和社会保障局：", ["经研究，同意设立。"]),
+    ("关于商请协助核查退休人员户籍信息的函", "市公安局：", ["现商请你局协助核查。"]),
+    # a public consultation 公告 is public, not a consultation letter
+    # (公告 → 主动公开, so no mismatch when marked so)
+    # cc to a superior does not make a notice a report
+    ("关于开展保密宣传教育月活动的通知", "各县（区）人力资源和社会保障局：", ["各单位要组织学习保密法律法规。"]),
+])
+def test_no_rule_applies(gongwen, run, title, recipients, body):
+    doc = gongwen(title, body, recipients=recipients, notes=["（此件主动公开）"])
+    findings, suggestions = run(NatureRule, doc)
+    assert findings == [] and suggestions == []
+
+
+def test_unmarked_document_still_gets_a_suggestion(gongwen, run):
+    doc = gongwen("关于申请追加就业补助资金的请示", REQUEST_BODY, recipients="市人民政府：")
+    findings, suggestions = run(NatureRule, doc)
+    assert findings == [] and suggestions[0].attribute == "不予公开" and suggestions[0].source == "rule"
+
+
+def test_forwarding_and_secret_documents_are_left_to_their_rules(gongwen, run):
+    fwd = gongwen("关于转发《自治区人力资源和社会保障厅关于做好稳岗返还工作的通知》的通知", PUBLIC_BODY, notes=["（此件不予公开）"])
+    assert run(NatureRule, fwd) == ([], [])
+    secret = gongwen("关于申请追加就业补助资金的请示", REQUEST_BODY, recipients="市人民政府：", notes=["（此件主动公开）"], head=["秘密★1年"])
+    assert run(NatureRule, secret) == ([], [])
+
+
+def test_conflicting_marking_gets_no_mismatch(gongwen, run):
+    doc = gongwen("关于做好元旦期间值班工作的通知", ["值班人员须坚守岗位。"], recipients="局机关各科室：",
+                  notes=["（此件公开发布）"], rows=["公开方式：依申请公开"])
+    findings, suggestions = run(NatureRule, doc)
+    assert findings == [] and suggestions[0].attribute == "依申请公开"
+
+
+def test_superior_list_is_configurable(gongwen, run, config):
+    from classifiers import load_config
+
+    doc = gongwen("关于2026年度工作情况的报告", ["特此报告。"], recipients="市委组织部：", notes=["（此件公开发布）"])
+    assert run(NatureRule, doc)[0] == []
+    cfg = load_config(overrides={"nature": {"superior_bodies": ["市委组织部"]}})
+    assert [f.code for f in run(NatureRule, doc, cfg)[0]] == ["LABEL_MISMATCH"]

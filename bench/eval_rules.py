@@ -60,6 +60,8 @@ def evaluate(root: Path, verbose: bool = False, out=sys.stdout) -> dict:
         if exp.get("suggested_attribute"):
             sugg_total += 1
             sugg_right += res.suggested_attribute == exp["suggested_attribute"]
+            if verbose and res.suggested_attribute != exp["suggested_attribute"]:
+                wrong.append(f"  {rel}: suggested {res.suggested_attribute}, want {exp['suggested_attribute']}")
         if not ok or got != want or res.attribute != exp["attribute"]:
             wrong.append(f"  {rel}: want {exp['decision']} {sorted(want)} attr={exp['attribute']} | got {res.decision} {sorted(got)} "
                          f"attr={res.attribute}" + ("".join(f"\n      {f.code}/{f.subtype}: {f.message}" for f in res.findings) if verbose else ""))

@@ -138,7 +138,7 @@ def build_cases(seed: int = 4242) -> list[Case]:
     cases: list[Case] = []
     fmt_cycle = iter(lambda: rnd.choice(("docx", "docx", "pdf")), None)
     style_cycle = iter(lambda: rnd.choice(STYLE_NAMES), None)
-    free_attr = {"approval_reply": P, "assistance_letter": R, "secrecy_awareness_notice": P}
+    free_attr = {"approval_reply": P, "assistance_letter": R, "secrecy_awareness_notice": P, "disclosure_report_notice": P}
 
     def add(name: str, spec: GongwenSpec, attr: str | None, style: str | None = None, **kw: Any) -> None:
         sc = kw.pop("sidecar", None)

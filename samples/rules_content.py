@@ -55,6 +55,7 @@ def employment_opinion(f: Faker) -> GongwenSpec:
         "一、加大对用人单位吸纳就业的支持。对吸纳高校毕业生、就业困难人员就业的中小微企业，按规定给予社会保险补贴和一次性吸纳就业补贴。",
         "二、支持劳动者自主创业。符合条件的创业人员可申领一次性创业补贴和创业担保贷款，经办机构要简化申请条件和办理流程。",
         "三、强化技能培训。组织农民工、退役军人等群体参加职业技能培训，培训合格的按规定给予培训补贴。",
+        "四、加强资金监管。各经办机构要健全内部控制制度，加强内部管理，确保补贴资金安全。",
     )
     return GongwenSpec(title="关于进一步做好2027年稳就业工作的实施意见", body=body, doc_number=doc_number(f),
                        recipients=COUNTIES, expected=_exp(P, "意见", "public_interest"))
@@ -80,7 +81,39 @@ def wage_arrears_bulletin(f: Faker) -> GongwenSpec:
         "二、各县（区）要畅通欠薪投诉渠道，农民工可拨打12333或监督电话反映欠薪问题，人社部门接到投诉后依法及时处理。",
     )
     return GongwenSpec(title="关于2026年第三季度全市拖欠农民工工资案件查处情况的通报", body=body,
-                       doc_number=doc_number(f), recipients=COUNTIES, expected=_exp(P, "通报", "public_interest"))
+                       doc_number=doc_number(f), recipients=COUNTIES, cc="自治区人力资源和社会保障厅，市人民政府办公室",
+                       expected=_exp(P, "通报", "public_interest"))
+
+
+def disclosure_report_notice(f: Faker) -> GongwenSpec:
+    """Trap: a notice whose sentences talk about 主动公开 / 依申请公开 / 不予公开 without being markings."""
+    body = (
+        "根据《中华人民共和国政府信息公开条例》规定，现就做好2026年政府信息公开工作年度报告编制发布工作通知如下。",
+        "一、各单位要如实统计本年度主动公开政府信息情况、收到和处理依申请公开情况，对决定不予公开的，要逐件说明理由。",
+        "二、年度报告经本单位主要负责同志审定后，于2027年1月20日前报送局办公室，由局办公室汇总后统一发布。",
+    )
+    return GongwenSpec(title="关于做好2026年政府信息公开工作年度报告编制工作的通知", body=body, doc_number=doc_number(f, "办"),
+                       recipients=COUNTIES, expected=_exp(None, "通知", None))
+
+
+def public_consultation_announcement(f: Faker) -> GongwenSpec:
+    """A 公告 asking the public for comments — public (not a 征求意见函 to departments)."""
+    body = (
+        "为提高规范性文件制定的透明度和公众参与度，现将《中卫市职业技能提升补贴管理办法（征求意见稿）》全文公布，公开征求社会各界意见。",
+        "社会公众可于2026年12月20日前通过电子邮件或信函方式提出意见，来信请注明“征求意见”字样。",
+    )
+    return GongwenSpec(title="关于公开征求《中卫市职业技能提升补贴管理办法（征求意见稿）》意见的公告", body=body,
+                       doc_number=None, issuer="", recipients=None, expected=_exp(P, "公告", "public_notice"))
+
+
+def issuing_notice(f: Faker) -> GongwenSpec:
+    """Trap for the forwarding rule: 印发 is issuing one's own document, not forwarding."""
+    body = (
+        "现将《中卫市就业补助资金管理办法》印发给你们，请结合实际认真贯彻执行。",
+        "办法明确了职业培训补贴、社会保险补贴、一次性创业补贴的申请条件和办理流程，各经办机构要做好政策宣传，方便参保群众和用人单位办事。",
+    )
+    return GongwenSpec(title="关于印发《中卫市就业补助资金管理办法》的通知", body=body, doc_number=doc_number(f),
+                       recipients=COUNTIES, expected=_exp(P, "通知", "public_interest"))
 
 
 def work_report(f: Faker, to: str = "市人民政府：") -> GongwenSpec:
@@ -196,6 +229,11 @@ RULE_ARCHETYPES = {
     "request_to_department": request_to_department,
     "work_report": work_report,
     "work_report_region": lambda f: work_report(f, "自治区人力资源和社会保障厅："),
+    "work_report_ministry": lambda f: work_report(f, "人社部："),
+    "work_report_city": lambda f: work_report(f, "中卫市人民政府："),
+    "disclosure_report_notice": disclosure_report_notice,
+    "public_consultation_announcement": public_consultation_announcement,
+    "issuing_notice": issuing_notice,
     "consultation_letter": lambda f: replace(consultation_letter(f), expected=_exp(W, "函", "consultation")),
     "reply_letter": reply_letter,
     "duty_notice": lambda f: replace(duty_notice(f), expected=_exp(R, "通知", "internal")),

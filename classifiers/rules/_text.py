@@ -156,3 +156,47 @@ def label_conflicts(doc: Document, markings_cfg) -> bool:
 
     values = {m.value for m in find_markings(doc, markings_cfg) if m.value is not None}
     return len(values) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """Title, 文种 and 主送机关 as the rules read them (see ``heading``)."""
+
+    title: str
+    doc_type: str | None
+    recipients: tuple[str, ...]
+    title_block: Block | None
+    recipient_block: Block | None
+
+
+_RECIPIENT_LINE = re.compile(r"^[^，。；]{2,120}[:：]$")
+
+
+def heading(doc: Document) -> Heading:
+    """The zoner's title and 主送机关, repaired where a wrapped PDF title was cut short.
+
+    A title line that leaves a 《 or （ open (``关于征求《…管理办法`` / ``（征求意见稿）》意见的函``) is
+    continued with the following lines until the brackets close; a 主送机关 line right after the
+    repaired title is taken as the recipients. Works around extractors.zones stopping at a title
+    line that happens to end with a 文种 word (办法, 方案 …).
+    """
+    from extractors.zones import doc_type_of
+
+    title = doc.fields.title or ""
+    recips = tuple(doc.fields.recipients)
+    blocks = [b for b in doc.blocks if b.visible and b.text.strip() and b.kind in _FLOW]
+    tb = next((b for b in blocks if b.element == "标题"), None)
+    rb = next((b for b in blocks if b.element == "主送机关"), None)
+    if tb is not None and _unbalanced(title):
+        i = max(i for i, b in enumerate(blocks) if b.element == "标题") + 1
+        while i < len(blocks) and _unbalanced(title) and len(title) < 120:
+            title += blocks[i].text.strip()
+            i += 1
+        if not recips and i < len(blocks) and _RECIPIENT_LINE.match(blocks[i].text.strip()):
+            rb = blocks[i]
+            recips = tuple(p.strip() for p in re.split(r"[，,、；;]", rb.text.strip().rstrip("：:")) if p.strip())
+    return Heading(title, doc_type_of(title) or doc.fields.doc_type, recips, tb, rb)
+
+
+def _unbalanced(s: str) -> bool:
+    return s.count("《") > s.count("》") or s.count("（") > s.count("）") or s.count("(") > s.count(")")

@@ -26,7 +26,7 @@ from ..markings import attachment_span, find_markings
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity, Suggestion
 from ..registry import AuditContext, register
-from ._text import TextStream, body_blocks, label_conflicts, short
+from ._text import TextStream, body_blocks, heading, label_conflicts, short
 
 _S = r"[\s\u3000]*"
 
@@ -58,7 +58,7 @@ class Original:
 
 def is_forwarding(doc: Document, cfg: ForwardingConfig) -> str | None:
     """The forwarded original's title (or the whole title) when ``doc`` forwards one, else None."""
-    title = doc.fields.title or ""
+    title = heading(doc).title
     for p in cfg.title_patterns:
         if re.search(p, title):
             m = re.search(r"《([^》]+)》", title)

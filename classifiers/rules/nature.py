@@ -34,7 +34,7 @@ from ..config import lexicon, section
 from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity, Suggestion
 from ..registry import AuditContext, register
-from ._text import Lexicon, TextStream, body_blocks, label_conflicts, normalise
+from ._text import Lexicon, TextStream, body_blocks, heading, label_conflicts, normalise
 from .forwarding import is_forwarding
 from .secret_marking import find_marks
 
@@ -70,22 +70,15 @@ class Nature:
     evidence: str
 
 
-def _title_block(doc: Document):
-    return next((b for b in doc.blocks if b.element == "标题"), None)
-
-
-def _recipients(doc: Document) -> tuple[str, ...]:
-    return tuple(normalise(r) for r in doc.fields.recipients if r.strip())
-
-
 def classify(doc: Document, cfg: NatureConfig) -> Nature | None:
     """The first nature rule that applies to ``doc``, or None."""
-    title = normalise(doc.fields.title or "")
-    dt = doc.fields.doc_type or ""
-    recips = _recipients(doc)
-    tb = _title_block(doc)
+    h = heading(doc)
+    full_title = h.title
+    title = normalise(h.title)
+    dt = h.doc_type or ""
+    recips = tuple(normalise(r) for r in h.recipients if r.strip())
+    tb, rb = h.title_block, h.recipient_block
     tpos = tb.position.span(0, len(tb.text)) if tb is not None else Position()
-    rb = next((b for b in doc.blocks if b.element == "主送机关"), None)
     rpos = rb.position.span(0, len(rb.text)) if rb is not None else tpos
     sup = [normalise(s) for s in cfg.superior_bodies]
     superior = [r for r in recips if any(r == s or r.endswith(s) for s in sup)]
@@ -93,13 +86,13 @@ def classify(doc: Document, cfg: NatureConfig) -> Nature | None:
     for rule in rules:
         if rule == "request" and dt == "请示":
             who = "、".join(superior) if superior else "上级机关"
-            return Nature(rule, W, f"报{who}的请示", 0.95, tpos, doc.fields.title or "")
+            return Nature(rule, W, f"报{who}的请示", 0.95, tpos, full_title)
         if rule == "report" and dt == "报告" and superior:
             return Nature(rule, W, f"报{'、'.join(superior)}的报告", 0.95, rpos, "、".join(superior))
         if rule == "consultation" and dt in ("函", "通知") and re.search(cfg.consultation_title, title) and "公开征求" not in title:
-            return Nature(rule, W, "向有关部门征求意见的公文", 0.9, tpos, doc.fields.title or "")
+            return Nature(rule, W, "向有关部门征求意见的公文", 0.9, tpos, full_title)
         if rule == "reply" and (dt == "复函" or (dt == "函" and re.search(cfg.reply_title, title))):
-            return Nature(rule, W, "答复有关部门意见的复函", 0.9, tpos, doc.fields.title or "")
+            return Nature(rule, W, "答复有关部门意见的复函", 0.9, tpos, full_title)
         if rule == "internal":
             depts = {normalise(d) for d in cfg.departments}
             all_internal = bool(recips) and all(r in depts or r.startswith(("局机关", "局属", "机关各")) for r in recips)
@@ -107,9 +100,9 @@ def classify(doc: Document, cfg: NatureConfig) -> Nature | None:
             if all_internal:
                 return Nature(rule, R, "机关内部管理事务（主送局机关科室、局属单位）", 0.85, rpos, "、".join(recips))
             if topic and not superior and _public_hits(doc, cfg) < cfg.min_public_hits:
-                return Nature(rule, R, f"机关内部管理事务（{topic}）", 0.8, tpos, doc.fields.title or "")
+                return Nature(rule, R, f"机关内部管理事务（{topic}）", 0.8, tpos, full_title)
         if rule == "public_notice" and dt in ("公告", "通告"):
-            return Nature(rule, P, f"需要社会公众广泛知晓的{dt}", 0.9, tpos, doc.fields.title or "")
+            return Nature(rule, P, f"需要社会公众广泛知晓的{dt}", 0.9, tpos, full_title)
         if rule == "public_interest" and dt in cfg.public_doc_types and not superior:
             hits = _public_hits(doc, cfg)
             if hits >= cfg.min_public_hits:
@@ -120,7 +113,7 @@ def classify(doc: Document, cfg: NatureConfig) -> Nature | None:
 
 def _public_terms(doc: Document, cfg: NatureConfig) -> set[str]:
     lex = Lexicon({"public": cfg.public_interest})
-    text = normalise(doc.fields.title or "") + "\n" + TextStream(body_blocks(doc, elements=("正文", "标题"))).text
+    text = normalise(heading(doc).title) + "\n" + TextStream(body_blocks(doc, elements=("正文", "标题"))).text
     return {h.term for h in lex.find(text)}
 
 
@@ -151,5 +144,5 @@ class NatureRule:
                 rule=RULES["source_3_1"], position=nat.position, evidence=nat.evidence, source="rule",
                 match_key=f"{nat.rule}:{ctx.attribute}",
                 explanation=(("nature", nat.description), ("expected", nat.expected), ("marked", ctx.attribute),
-                             ("doc_type", doc.fields.doc_type or ""), ("recipients", "、".join(doc.fields.recipients))),
+                             ("doc_type", heading(doc).doc_type or ""), ("recipients", "、".join(heading(doc).recipients))),
             )

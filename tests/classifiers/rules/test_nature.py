@@ -84,3 +84,18 @@ def test_superior_list_is_configurable(gongwen, run, config):
     assert run(NatureRule, doc)[0] == []
     cfg = load_config(overrides={"nature": {"superior_bodies": ["市委组织部"]}})
     assert [f.code for f in run(NatureRule, doc, cfg)[0]] == ["LABEL_MISMATCH"]
+
+
+def test_title_wrapped_over_pdf_lines_is_repaired(run):
+    """A PDF title cut after ``…管理办法`` (a 文种 word) is continued until 《》 close; the 主送 follows."""
+    from extractors.model import Block, BlockKind, Document, Position
+    from extractors.zones import assign_zones
+
+    lines = ["中卫市人力资源和社会保障局文件", "卫人社函〔2026〕159号", "关于征求《中卫市人力资源服务机构管理办法",
+             "（征求意见稿）》意见的函", "市市场监督管理局，市司法局：", "现送你单位征求意见。", "中卫市人力资源和社会保障局",
+             "2026年11月20日", "（此件公开发布）", "中卫市人力资源和社会保障局办公室　　2026年11月20日印发"]
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(page=1, block=i)) for i, t in enumerate(lines))
+    zoned, fields = assign_zones(blocks)
+    doc = Document("t.pdf", "0" * 64, "pdf", zoned, fields)
+    findings, suggestions = run(NatureRule, doc)
+    assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "consultation")]

@@ -88,3 +88,24 @@ class AuditPool:
 
 def _noop(_: int) -> bool:
     return _warm()
+
+
+class InlineAudit:
+    """The same interface as ``AuditPool`` in the calling thread (tests, one-off runs)."""
+
+    def __init__(self, config_path: str | None = None) -> None:
+        from classifiers import load_config
+
+        self.config = load_config(config_path)
+
+    def warm(self) -> None:
+        pass
+
+    def audit(self, path: Path, shown: str, department: str | None):
+        from classifiers.batch import audit_one
+
+        res = audit_one(shown, Path(path), self.config, department)
+        return res, (res.document.visible_text() if res.document is not None else None)
+
+    def close(self) -> None:
+        pass

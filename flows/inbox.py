@@ -76,9 +76,9 @@ def department_of(inbox: Path, path: Path) -> str | None:
 
 
 def locked_by_office(path: Path) -> bool:
-    """Word/WPS keep ``~$<name>`` (first two characters replaced) beside an open document; LibreOffice ``.~lock.<name>#``."""
+    """Word/WPS keep ``~$<name>`` (the first one or two characters replaced) beside an open document; LibreOffice ``.~lock.<name>#``."""
     n = path.name
-    cands = {f"~${n}", f"~${n[2:]}" if len(n) > 2 else None, f".~lock.{n}#"}
+    cands = {f"~${n}", f"~${n[1:]}", f"~${n[2:]}" if len(n) > 6 else None, f".~lock.{n}#"}
     return any(c and (path.parent / c).exists() for c in cands)
 
 

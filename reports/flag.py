@@ -19,7 +19,7 @@ from classifiers.model import AuditResult, Finding
 from extractors.model import MACHINE_ONLY_KINDS, Document
 
 from . import labels as L
-from .passages import Passage, block_index, passage, places, scrub
+from .passages import Passage, block_index, finding_spans, passage, places, redact, scrub
 
 MACHINE_ROWS = 60  # at most this many machine-only blocks are listed; the count is always given
 
@@ -127,6 +127,10 @@ def _explain(f: Finding) -> str:
     for k, v in f.explanation:
         if k in ("context",):
             continue
+        if isinstance(v, (list, tuple)):
+            v = "、".join(map(str, v))
+        elif isinstance(v, float):
+            v = f"{v:.2f}"
         bits.append(f"{k}: {scrub(str(v))}")
     if f.confidence is not None:
         bits.append(f"置信度 {f.confidence:.2f}")
@@ -135,13 +139,14 @@ def _explain(f: Finding) -> str:
 
 
 def _group_key(f: Finding) -> tuple:
-    return (f.code, f.subtype, f.rule, f.message, f.visible, str(f.severity))
+    # not the message: detectors put each match's masked evidence in it
+    return (f.code, f.subtype, f.rule, f.visible, str(f.severity))
 
 
-def finding_item(fs: list[Finding], doc: Document | None, blocks: dict) -> str:
-    """One ``<li>`` of the findings list: one finding, or several alike (same code, rule, message)."""
+def finding_item(fs: list[Finding], doc: Document | None, blocks: dict, spans: dict | None = None) -> str:
+    """One ``<li>`` of the findings list: one finding, or several alike (same code, subtype, rule)."""
     f = fs[0]
-    ps = [passage(x, doc, blocks) for x in fs]
+    ps = [passage(x, doc, blocks, spans=spans) for x in fs]
     where = places(fs, doc, blocks)
     sev = str(f.severity)
     hidden_tag = '<span class="tag hidden">仅机器可读</span>' if not f.visible else ""
@@ -161,7 +166,7 @@ def finding_item(fs: list[Finding], doc: Document | None, blocks: dict) -> str:
 
 
 def group_findings(findings) -> list[list[Finding]]:
-    """Findings alike (code, subtype, rule, message, visibility) grouped, in first-seen order."""
+    """Findings alike (code, subtype, rule, visibility, severity) grouped, in first-seen order."""
     groups: dict[tuple, list[Finding]] = {}
     for f in findings:
         groups.setdefault(_group_key(f), []).append(f)
@@ -173,7 +178,8 @@ def findings_block(result: AuditResult) -> str:
     if not result.findings:
         return '<p class="none" id="no-findings">未发现问题。</p>'
     blocks = block_index(result.document)
-    items = "".join(finding_item(g, result.document, blocks) for g in group_findings(result.findings))
+    spans = finding_spans(result.findings)
+    items = "".join(finding_item(g, result.document, blocks, spans) for g in group_findings(result.findings))
     return f'<ol class="findings" id="findings">{items}</ol>'
 
 
@@ -196,9 +202,10 @@ def machine_block(result: AuditResult) -> str:
     if not machine:
         return f'<div class="split">{left}{right}</div><p class="none" id="no-machine">未发现仅机器可读的内容。</p>'
     rows = []
+    spans = finding_spans(result.findings)
     for b in machine[:MACHINE_ROWS]:
         name, seen = L.BLOCK_KIND.get(str(b.kind), (str(b.kind), ""))
-        text = scrub(b.text)
+        text = scrub(redact(b.text, spans.get(b.position.block)))
         text = text if len(text) <= 120 else text[:120] + "…"
         note = f"（{b.note}）" if b.note else ""
         rows.append(f"<tr><td>{_e(name)}{_e(scrub(note))}</td><td>{_e(text)}</td><td>{_e(seen)}</td></tr>")

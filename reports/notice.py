@@ -16,7 +16,7 @@ from pathlib import Path, PurePath
 from classifiers.model import AuditResult
 
 from . import labels as L
-from .flag import department_of
+from .flag import department_of, group_findings
 from .passages import block_index, places, scrub
 
 FANGSONG = "仿宋_GB2312"
@@ -154,28 +154,21 @@ def _widths(table, mm: tuple[float, ...]) -> None:
 
 
 def problems(result: AuditResult, max_places: int = 4) -> list[tuple[str, str, str, str]]:
-    """(问题, 位置, 依据, 修改要求) per finding, numbers masked.
+    """(问题, 位置, 依据, 修改要求) per group of alike findings, numbers masked.
 
-    Personal data of one kind is one problem with many places (a table of 50 ID numbers is not 50
-    problems): the first ``max_places`` places are listed, then the count.
+    Alike findings (same code, subtype, rule) are one problem with many places — a table of 50 ID
+    numbers is not 50 problems: the first ``max_places`` evidences are listed, then the count.
     """
     blocks = block_index(result.document)
-    order: list[tuple] = []
-    groups: dict[tuple, list] = {}
-    for i, f in enumerate(result.findings):
-        key = (f.code, f.subtype, f.rule) if f.code == "PERSONAL_DATA" else (i,)
-        if key not in groups:
-            order.append(key)
-            groups[key] = []
-        groups[key].append(f)
     rows = []
-    for key in order:
-        fs = groups[key]
+    for fs in group_findings(result.findings):
         f = fs[0]
         where = places(fs, result.document, blocks, max_places)
-        ev = "、".join(scrub(x.evidence) for x in fs[:max_places] if x.evidence)
-        what = f"{L.code_name(f.code, f.subtype)}：{scrub(f.message)}" + (f"（{ev}{'等' if len(fs) > max_places else ''}）" if ev else "")
-        if any(not x.visible for x in fs):
+        what = f"{L.code_name(f.code, f.subtype)}：{scrub(f.message)}"
+        if len(fs) > 1:
+            evs = "、".join(scrub(x.evidence) for x in fs[:max_places] if x.evidence)
+            what += f"（共{len(fs)}处" + (f"：{evs}{'等' if len(fs) > max_places else ''}" if evs else "") + "）"
+        if not f.visible:
             what += "〔读者不可见，仅机器可读〕"
         rows.append((what, where, f.rule or "—", L.ACTION.get(f.code, "按审查意见修改。")))
     return rows

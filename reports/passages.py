@@ -101,9 +101,45 @@ def _hit_text(block_text: str, finding: Finding) -> str:
     return ""
 
 
-def passage(finding: Finding, doc: Document | None, blocks: dict[int, Block] | None = None, width: int = WIDTH) -> Passage:
-    """The finding's passage in context; without a located block, only its (masked) evidence."""
+Spans = dict[int, list[tuple[int, int, str]]]
+
+
+def finding_spans(findings) -> Spans:
+    """block → [(start, end, masked evidence)] of every located finding: shown context replaces
+    these spans by their evidence, so a name or number another finding masked is masked here too."""
+    out: Spans = {}
+    for f in findings:
+        p = f.position
+        if p.block is not None and p.start is not None and p.end is not None and f.evidence:
+            out.setdefault(p.block, []).append((p.start, p.end, f.evidence))
+    for v in out.values():
+        v.sort()
+    return out
+
+
+def redact(text: str, spans: list[tuple[int, int, str]] | None, lo: int = 0, hi: int | None = None) -> str:
+    """``text[lo:hi]`` with every finding span lying wholly inside replaced by its evidence."""
+    hi = len(text) if hi is None else hi
+    if not spans:
+        return text[lo:hi]
+    out, at = [], lo
+    for s, e, ev in spans:
+        if s >= at and e <= hi and e <= len(text):
+            out.append(text[at:s])
+            out.append(ev)
+            at = e
+    out.append(text[at:hi])
+    return "".join(out)
+
+
+def passage(finding: Finding, doc: Document | None, blocks: dict[int, Block] | None = None, width: int = WIDTH,
+            spans: Spans | None = None) -> Passage:
+    """The finding's passage in context; without a located block, only its (masked) evidence.
+
+    ``spans`` (from ``finding_spans``) masks other findings' matches in the context shown.
+    """
     blocks = blocks if blocks is not None else block_index(doc)
+    spans = spans or {}
     pos = finding.position
     block = blocks.get(pos.block) if pos.block is not None else None
     place = where(block, finding)
@@ -114,34 +150,38 @@ def passage(finding: Finding, doc: Document | None, blocks: dict[int, Block] | N
     end = pos.end if pos.end is not None else None
     if start is None or end is None or not (0 <= start <= end <= len(text)):
         # no span: the whole block is the passage, clipped
-        full = scrub(text)
-        shown = full if len(full) <= 2 * width else full[: 2 * width] + "…"
-        hit = scrub(finding.evidence) if finding.evidence else ""
-        return Passage(shown + (" " if hit else ""), hit, "", place)
+        # no span: the finding is about the whole block (a comment, a hidden run) — highlight it all
+        full = scrub(redact(text, spans.get(pos.block)))
+        if len(full) <= 2 * width:
+            return Passage("", full, "", place)
+        return Passage("", full[: 2 * width], "…", place)
     hit = _hit_text(text, finding)
     cell = pos.cell or block.position.cell
     if cell is not None and doc is not None:
-        row = _table_rows(doc, block, cell)
+        row = _table_rows(doc, block, cell, spans)
+        own = spans.get(pos.block)
+        before, after = scrub(redact(text, own, 0, start)), scrub(redact(text, own, end))
         if row is not None:
             header, hit_row = row
             cells = list(hit_row)
-            cells[cell[2]] = scrub(text[:start]) + "\0" + scrub(text[end:])  # \0 marks where the hit goes
-            return Passage(scrub(text[:start]), hit, scrub(text[end:]), place, (header, tuple(cells)), cell[2])
+            cells[cell[2]] = before + "\0" + after  # \0 marks where the hit goes
+            return Passage(before, hit, after, place, (header, tuple(cells)), cell[2])
     # scrub whole strings first, then clip: clipping first could leave a cut number's digits bare
-    left_src, right_src = text[:start], text[end:]
+    own = spans.get(pos.block)
+    left_src, right_src = redact(text, own, 0, start), redact(text, own, end)
     prev = blocks.get((pos.block or 0) - 1)
     if start < width and prev is not None and prev.visible == block.visible and prev.kind == block.kind:
-        left_src = prev.text + "\n" + left_src
+        left_src = redact(prev.text, spans.get((pos.block or 0) - 1)) + "\n" + left_src
     nxt = blocks.get((pos.block or 0) + 1)
     if len(text) - end < width and nxt is not None and nxt.visible == block.visible and nxt.kind == block.kind:
-        right_src = right_src + "\n" + nxt.text
+        right_src = right_src + "\n" + redact(nxt.text, spans.get((pos.block or 0) + 1))
     left, right = scrub(left_src), scrub(right_src)
     before = ("…" + left[-width:]) if len(left) > width else left
     after = (right[:width] + "…") if len(right) > width else right
     return Passage(before, hit, after, place)
 
 
-def _table_rows(doc: Document, block: Block, cell: tuple[int, int, int]):
+def _table_rows(doc: Document, block: Block, cell: tuple[int, int, int], spans: Spans):
     """(header row, hit row) texts of the table the cell sits in, scrubbed; None if not found."""
     t, r, _ = cell
     part = block.position.part
@@ -150,7 +190,7 @@ def _table_rows(doc: Document, block: Block, cell: tuple[int, int, int]):
         c = b.position.cell
         if c is None or c[0] != t or b.position.part != part or c[1] not in (0, r):
             continue
-        rows.setdefault(c[1], {})[c[2]] = b.text
+        rows.setdefault(c[1], {})[c[2]] = redact(b.text, spans.get(b.position.block))
     if r not in rows:
         return None
     ncol = max(max(v) for v in rows.values()) + 1

@@ -1,0 +1,154 @@
+"""The model's second opinion beside the rules: a suggested attribute, and findings above a
+configurable confidence that say they came from the model and show the words behind them.
+
+* ``Suggestion(source="model")`` for every readable document — it fills ``suggested_attribute``
+  when no rule suggests one (a rule's suggestion wins: the rules are the regulation).
+* ``LABEL_MISMATCH`` (subtype ``model``) when the marked attribute differs from the prediction
+  and the confidence is ≥ ``mismatch_threshold`` (《公开属性源头认定制度》第三条（一））.
+* ``MIXED_CONTENT`` (subtype ``model``) when a document marked 主动公开 holds a paragraph the model
+  reads as 不予公开 with confidence ≥ ``passage_threshold`` (第三条（三）: 不可夹带).
+
+The model is a numpy file (``classifiers/data/attribute_model.npz`` by default) built by
+``gongkai train``; scikit-learn and jieba are never imported here.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from extractors.errors import ConfigError
+from extractors.model import BlockKind, Document
+
+from ..config import section
+from ..messages import RULES, message
+from ..model import Code, Finding, Severity, Suggestion
+from ..registry import AuditContext, register
+from .features import MARKING_RE
+from .predictor import LinearModel, Prediction
+
+DEFAULT_MODEL = "attribute_model.npz"
+_SKIP_ELEMENTS = frozenset({"附注", "公开方式", "公开属性", "发文字号", "印发机关和印发日期", "版记"})
+
+
+@section("model")
+@dataclass(frozen=True, slots=True)
+class ModelConfig:
+    """``[model]`` in gongkai.toml: where the model file is and when its opinion becomes a finding."""
+
+    path: str = ""  # empty: the model shipped in classifiers/data
+    suggest: bool = True
+    findings: bool = True
+    mismatch_threshold: float = 0.9
+    passage_threshold: float = 0.95
+    passage_min_chars: int = 30
+    top_terms: int = 6
+
+    def __post_init__(self) -> None:
+        for k in ("mismatch_threshold", "passage_threshold"):
+            v = getattr(self, k)
+            if not 0.0 < v <= 1.0:
+                raise ValueError(f"model.{k} {v} must be in (0, 1]")
+
+
+_lock = threading.Lock()
+_models: dict[str, LinearModel] = {}
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("classifiers").joinpath("data", DEFAULT_MODEL)))
+
+
+def load_model(path: str | Path | None = None) -> LinearModel:
+    """The model at ``path`` (default: the shipped one), loaded once per process."""
+    p = Path(path) if path else default_model_path()
+    key = str(p)
+    with _lock:
+        if key not in _models:
+            if not p.is_file():
+                raise ConfigError(f"模型文件不存在，请先运行 gongkai train / model file not found: {p}")
+            _models[key] = LinearModel.load(p)
+        return _models[key]
+
+
+def document_text(doc: Document) -> str:
+    """What the model reads: visible text without the marking, the 版记 and the page furniture."""
+    parts = []
+    for b in doc.blocks:
+        if not b.visible or b.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.METADATA, BlockKind.SIDECAR):
+            continue
+        if b.element in _SKIP_ELEMENTS:
+            continue
+        parts.append(b.text)
+    return "\n".join(parts)
+
+
+def _terms(p: Prediction) -> str:
+    return "、".join(t for t, _ in p.top_terms) or "—"
+
+
+@register("model")
+class ModelCheck:
+    """The attribute classifier's opinion on one document."""
+
+    name = "model"
+
+    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding | Suggestion]:
+        cfg: ModelConfig = ctx.config["model"]
+        if not (cfg.suggest or cfg.findings):
+            return
+        model = load_model(cfg.path or None)
+        text = document_text(doc)
+        if len(MARKING_RE.sub("", text).strip()) < 10:
+            return
+        pred = model.predict(text, cfg.top_terms)
+        if cfg.suggest:
+            yield Suggestion(pred.label, "model", pred.confidence, tuple(f"{t}（{w:+.3f}）" for t, w in pred.top_terms))
+        if not cfg.findings or ctx.attribute is None:
+            return
+        expl = (("model", model.meta.get("tokens", "")), ("probabilities", {c: round(p, 3) for c, p in pred.probabilities}),
+                ("top_terms", [f"{t} {w:+.3f}" for t, w in pred.top_terms]))
+        if pred.label != ctx.attribute and pred.confidence >= cfg.mismatch_threshold and not _conflicting(doc, ctx):
+            pos = ctx.marking.position if ctx.marking is not None else doc.blocks[0].position if doc.blocks else None
+            yield Finding(
+                code=Code.LABEL_MISMATCH, subtype="model", severity=Severity.MEDIUM, source="model",
+                message=message("MODEL_LABEL_MISMATCH", predicted=pred.label, confidence=pred.confidence, marked=ctx.attribute, terms=_terms(pred)),
+                rule=RULES["source_3_1"], confidence=pred.confidence, explanation=expl + (("threshold", cfg.mismatch_threshold),),
+                match_key=f"model:{ctx.attribute}->{pred.label}", **({"position": pos} if pos is not None else {}),
+            )
+        if ctx.attribute == "主动公开":
+            yield from _passages(doc, model, cfg)
+
+
+def _conflicting(doc: Document, ctx: AuditContext) -> bool:
+    """True when the markings already contradict each other: LABEL_CONFLICT returns the document
+    and asks to settle the attribute, so a model mismatch on top would only repeat it."""
+    from .. import markings
+
+    return any(f.code == Code.LABEL_CONFLICT for f in markings.scan(doc, ctx.config["markings"]).findings)
+
+
+def _passages(doc: Document, model: LinearModel, cfg: ModelConfig) -> Iterable[Finding]:
+    n = 0
+    for b in doc.blocks:
+        if not b.visible or b.kind not in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) or b.element in _SKIP_ELEMENTS:
+            continue
+        if b.element not in (None, "正文"):
+            continue
+        n += 1
+        if len(b.text) < cfg.passage_min_chars:
+            continue
+        p = model.predict(b.text, cfg.top_terms)
+        if p.label == "不予公开" and p.confidence >= cfg.passage_threshold:
+            yield Finding(
+                code=Code.MIXED_CONTENT, subtype="model", severity=Severity.MEDIUM, source="model",
+                message=message("MODEL_MIXED_CONTENT", para=n, predicted=p.label, confidence=p.confidence, terms=_terms(p)),
+                rule=RULES["source_3_3"], position=b.position, confidence=p.confidence,
+                evidence=b.text[:40] + ("…" if len(b.text) > 40 else ""),
+                explanation=(("probabilities", {c: round(x, 3) for c, x in p.probabilities}), ("top_terms", [f"{t} {w:+.3f}" for t, w in p.top_terms]),
+                             ("threshold", cfg.passage_threshold)),
+                match_key=f"model:passage:{b.text[:24]}",
+            )

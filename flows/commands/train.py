@@ -1,0 +1,50 @@
+"""``gongkai train [--root DIR] [--out FILE]`` — rebuild the attribute model reproducibly.
+
+Training data: the labelled starter corpus (``samples.corpus``, wording A) plus, with ``--root``,
+the reviewers' recorded verdicts from the ledger under that root
+(``storage.Ledger.for_root(root).training_examples()`` → (text, attribute) pairs). scikit-learn and
+jieba are imported here only, never by ``gongkai audit``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("train", help="重新训练公开属性分类模型 / rebuild the attribute model",
+                       description="用内置语料（及 --root 下台账中审核人员的结论）重新训练公开属性分类模型。")
+    p.add_argument("--root", metavar="DIR", help="工作目录：从其台账读取审核结论作为训练样本 / learn from the ledger's verdicts")
+    p.add_argument("--out", metavar="FILE", help="模型输出路径（默认覆盖内置模型）/ model file to write")
+    p.add_argument("--corpus-size", type=int, default=600, metavar="N", help="内置语料篇数 / starter corpus size (default 600)")
+    p.add_argument("--seed", type=int, default=2026, help="语料随机种子 / corpus seed")
+    p.set_defaults(func=run)
+
+
+def ledger_examples(root: str) -> list[tuple[str, str]]:
+    """(text, attribute) pairs from the reviewers' verdicts recorded in the ledger under ``root``."""
+    try:
+        from storage import Ledger
+    except ImportError as e:
+        raise SystemExit(f"gongkai: 台账模块不可用 / storage.Ledger unavailable: {e}") from None
+    ledger = Ledger.for_root(Path(root))
+    if not hasattr(ledger, "training_examples"):
+        raise SystemExit("gongkai: 台账不提供训练样本 / this ledger has no training_examples()")
+    return [(str(t), str(a)) for t, a in ledger.training_examples()]
+
+
+def run(args: argparse.Namespace) -> int:
+    from classifiers.model_classifier.check import default_model_path
+    from classifiers.model_classifier.training import corpus_examples, save, train
+
+    examples = corpus_examples(args.corpus_size, args.seed)
+    extra: list[tuple[str, str]] = []
+    if args.root:
+        extra = ledger_examples(args.root)
+    arrays = train(examples + extra)
+    out = save(arrays, args.out or default_model_path())
+    print(f"训练样本 {len(examples)} 篇内置语料 + {len(extra)} 条审核结论；模型已写入 {out}（{out.stat().st_size / 1024:.0f} KB）")
+    print(f"trained on {len(examples)} corpus documents + {len(extra)} reviewer verdicts; wrote {out}", file=sys.stderr)
+    return 0

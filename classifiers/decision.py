@@ -15,6 +15,7 @@ The default table, in words:
   original, a missing reason (when required) → return to the drafting section (源头认定第三、四条);
 * a 密级 or 工作秘密 mark → return, unless the document is labelled 不予公开 (then reported only);
 * a 主动公开 document carrying non-public passages → return (第三条（三）);
+* the classifier model's hints (LABEL_MISMATCH / MIXED_CONTENT with subtype ``model``) → reported only;
 * content that looks secret without a mark → escalate (保密审查第八条), unless labelled 不予公开;
 * personal data, commercial secrets, hidden content, ineffective redaction in what will be published
   → return; in a 不予公开 document → reported only.
@@ -69,6 +70,10 @@ DEFAULT_ROWS = (
     Row("LABEL_INVALID", "return", why="公开属性取值不是主动公开、依申请公开、不予公开之一（源头认定第三条）"),
     Row("LABEL_CONFLICT", "return", why="公开属性标注前后不一致（源头认定第四条）"),
     Row("REASON_MISSING", "return", why="未说明不公开/依申请公开的依据和理由（保密审查第十条）"),
+    # The model's second opinion (subtype ``model``) is reported to the approver, never blocks on its own:
+    # the rules are the regulation.
+    Row("LABEL_MISMATCH", "note", subtypes=("model",), why="分类模型提示公开属性可能与公文性质不符，请审批时核对"),
+    Row("MIXED_CONTENT", "note", subtypes=("model",), why="分类模型提示可能夹带不公开内容，请审批时核对"),
     Row("LABEL_MISMATCH", "return", why="公开属性与公文性质不符（源头认定第三条（一））"),
     Row("FORWARD_MISMATCH", "return", why="转发公文公开属性与被转发公文不一致（源头认定第三条（二））"),
     Row("SECRET_MARKING", "note", attributes=(W,), why="标有密级或工作秘密标志，已按不予公开办理"),

@@ -16,3 +16,6 @@ which runs before every check so each can read the resolved attribute from ``Aud
 """
 
 from . import forwarding, mixed_content, nature, reason, secret_content, secret_marking  # noqa: F401
+
+#: The checks this package registers, in the order they run.
+RULE_CHECKS = ("secret_marking", "nature", "forwarding", "mixed_content", "secret_content", "reason")

@@ -41,6 +41,10 @@ def table() -> DecisionConfig:
     ([("SECRET_CONTENT", "security")], R, "escalate"),
     ([("SECRET_CONTENT", "exam")], W, "approve"),
     (["MIXED_CONTENT"], P, "return"),
+    # the model's second opinion is reported, never blocks on its own (rule beats model)
+    ([("LABEL_MISMATCH", "model")], P, "approve"),
+    ([("MIXED_CONTENT", "model")], P, "approve"),
+    ([("LABEL_MISMATCH", "model"), ("LABEL_MISMATCH", "request")], P, "return"),
     (["MIXED_CONTENT"], R, "approve"),
     (["PERSONAL_DATA"], P, "return"),
     (["PERSONAL_DATA"], W, "approve"),

@@ -1,15 +1,28 @@
-"""pdf → Document: pypdfium2 for the text of every page (≈1 ms/page), line by line with positions.
+"""pdf → Document: pypdfium2 for the text of every page (≈ 1 ms/page), paragraphs with positions.
 
-pdfplumber (25 ms/page) is kept for the pages where layout matters — tables, boxes over text —
-see ``pdf_layout``; the text pass never pays for it.
+Per page: lines from pdfium's text page, each with the box of its first and last character; the
+page objects in painting order to find text under opaque boxes or images and white/invisible text
+(only on pages that paint fills or images); annotations; then lines in the 页眉/页脚 bands become
+HEADER/FOOTER blocks and the rest are merged into paragraphs. pdfplumber (≈ 25 ms/page, building
+``page.chars``) is not needed for any of this: its shapes carry no painting order, which is what
+decides whether a box hides text.
+
+Errors: a user or owner password → ``EncryptedDocument``; no page with a text layer →
+``NoTextLayer`` unless the optional OCR extra (``rapidocr_onnxruntime``, models inside its wheel)
+is installed, in which case scanned pages come back as ``OCR`` blocks.
 """
 
 from __future__ import annotations
 
 from .errors import CorruptDocument, EncryptedDocument, HostileDocument, NoTextLayer
 from .model import Block, BlockKind, Document, Position
+from .pdf_layout import Line, merge_paragraphs, page_lines, split_bands, take_chars
+from .pdf_objects import attachments, page_annotations, page_covers
 from .registry import Limits, register
 from .zones import assign_zones
+
+#: Document-information keys that hold words a person typed; Creator/Producer name the software.
+TEXT_INFO = ("Title", "Author", "Subject", "Keywords")
 
 
 def open_pdf(data: bytes, limits: Limits):
@@ -37,26 +50,105 @@ def open_pdf(data: bytes, limits: Limits):
     return pdf
 
 
+def _bbox(box: tuple[float, float, float, float], height: float) -> tuple[float, float, float, float]:
+    """PDF space (left, bottom, right, top) → (x0, top, x1, bottom) from the top of the page."""
+    l, b, r, t = box
+    return (round(l, 1), round(height - t, 1), round(r, 1), round(height - b, 1))
+
+
+def _page_blocks(pdf, pno: int, raw, limits: Limits) -> tuple[list[tuple], bool]:
+    """Blocks of one page as (kind, text, bbox, visible, note) and whether it had any text."""
+    import pypdfium2 as pdfium
+
+    try:
+        page = pdf[pno]
+    except pdfium.PdfiumError as e:
+        raise CorruptDocument(detail=f"page {pno + 1}: {e}") from None
+    try:
+        _, height = page.get_size()
+        tp = page.get_textpage()
+        try:
+            lines = page_lines(tp, height, raw)
+            has_text = bool(lines)
+            hidden: list[tuple] = []
+            if lines:
+                covers, _ = page_covers(page, raw, pdf.raw)
+                for cv in covers:
+                    text = take_chars(lines, tp, cv.bbox, height)
+                    if text.strip():
+                        kind = BlockKind.COVERED if cv.kind == "covered" else BlockKind.INVISIBLE
+                        hidden.append((kind, text, _bbox(cv.bbox, height), False, cv.note))
+            annots = []
+            for sub, contents, author, rect in page_annotations(page, raw):
+                if sub == "REDACT":
+                    under = take_chars(lines, tp, rect, height) if rect and lines else ""
+                    if under.strip():
+                        hidden.append((BlockKind.COVERED, under, _bbox(rect, height), False, "未执行的遮盖注释（Redact）"))
+                    continue
+                note = f"注释 {sub}" + (f"；作者：{author}" if author else "")
+                annots.append((BlockKind.ANNOTATION, contents, _bbox(rect, height) if rect else None, sub == "FREETEXT", note))
+        finally:
+            tp.close()
+    finally:
+        page.close()
+    lines = [ln for ln in lines if ln.text.strip(" \u3000\t")]
+    head, body, foot = split_bands(lines, height)
+    out: list[tuple] = []
+    out += [(BlockKind.HEADER, ln.text, ln.bbox, True, None) for ln in head]
+    out += [(BlockKind.PARAGRAPH, ln.text.strip(" \u3000\t"), ln.bbox, True, None) for ln in merge_paragraphs(body)]
+    out += [(BlockKind.FOOTER, ln.text, ln.bbox, True, None) for ln in foot]
+    out += hidden + annots
+    return out, has_text
+
+
 @register("pdf")
 def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Document:
-    """One block per text line, in page order, with the page number and line bbox."""
+    """Paragraphs in page order with page number and bbox; covered, invisible and annotation blocks."""
+    import pypdfium2.raw as raw
+
     pdf = open_pdf(data, limits)
     blocks: list[Block] = []
+    warnings: list[str] = []
+    textless: list[int] = []
     try:
         n = len(pdf)
+        per_page: list[list[tuple]] = []
         for pno in range(n):
-            page = pdf[pno]
-            tp = page.get_textpage()
-            text = tp.get_text_range()
-            tp.close()
-            page.close()
-            for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-                if line.strip():
-                    blocks.append(Block(BlockKind.PARAGRAPH, line.strip(), Position(page=pno + 1, block=len(blocks))))
-        meta = tuple(sorted((f"pdf:{k}", str(v)) for k, v in pdf.get_metadata_dict(skip_empty=True).items()))
+            items, has_text = _page_blocks(pdf, pno, raw, limits)
+            if not has_text:
+                textless.append(pno)
+            per_page.append(items)
+            if sum(len(p) for p in per_page) > limits.max_blocks:
+                raise HostileDocument(detail=f"more than {limits.max_blocks} blocks")
+        if textless:
+            from .pdf_ocr import ocr_available, ocr_page
+
+            if ocr_available():
+                for pno in textless:
+                    per_page[pno] = [(BlockKind.OCR, t, bb, True, f"OCR 置信度 {s:.2f}") for t, bb, s in ocr_page(pdf, pno)]
+                warnings.append(f"OCR used on page(s) {', '.join(str(p + 1) for p in textless)}")
+            elif len(textless) < n:
+                warnings.append(f"page(s) {', '.join(str(p + 1) for p in textless)} have no text layer (scanned?)")
+        info = pdf.get_metadata_dict(skip_empty=True)
+        files = attachments(pdf)
     finally:
         pdf.close()
-    if not blocks:
+    for pno, items in enumerate(per_page, 1):
+        for kind, text, bbox, visible, note in items:
+            blocks.append(Block(kind, text, Position(page=pno, block=len(blocks), bbox=bbox), visible=visible, note=note))
+    if not any(b.kind in (BlockKind.PARAGRAPH, BlockKind.OCR, BlockKind.HEADER, BlockKind.FOOTER) and b.text.strip() for b in blocks):
         raise NoTextLayer(detail=f"{n} page(s), no text")
+    for name, size in files:
+        blocks.append(Block(BlockKind.EMBEDDED, name, Position(block=len(blocks), part="EmbeddedFiles"), visible=False,
+                            note=f"嵌入附件，{size} 字节"))
+    meta = tuple(sorted((f"pdf:{k}", str(v).strip()) for k, v in info.items() if str(v).strip()))
+    for key in TEXT_INFO:
+        if str(info.get(key, "")).strip():
+            blocks.append(Block(BlockKind.METADATA, str(info[key]).strip(), Position(block=len(blocks), part="Info"),
+                                visible=False, note=f"pdf:{key}"))
     zoned, fields = assign_zones(tuple(blocks))
-    return Document(source=source, sha256=sha256, format="pdf", blocks=zoned, fields=fields, metadata=meta, page_count=n)
+    return Document(source=source, sha256=sha256, format="pdf", blocks=zoned, fields=fields, metadata=meta,
+                    page_count=n, warnings=tuple(warnings))
+
+
+__all__ = ["extract_pdf", "open_pdf", "Line"]

@@ -141,6 +141,10 @@ def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tu
             f["printer"] = t
         elif RECORD_ROW_RE.match(t):
             labels[i] = (Zone.RECORD, "公开方式")
+        elif j > record_start and labels.get(flow[j - 1], (None, None))[1] == "抄送" and not t.endswith("印发"):
+            # a 抄送 line wrapped onto the next row (PDF/OFD lines shorter than the 版心)
+            labels[i] = (Zone.RECORD, "抄送")
+            f["cc"] = tuple(f.get("cc", ())) + _split_list(t)  # type: ignore[arg-type]
         else:
             labels[i] = (Zone.RECORD, None)
     body_end = record_start

@@ -2,12 +2,19 @@
 
 GB/T 9704 版心: 156 × 225 mm, 28 characters a line, 22 lines a page. A line never breaks inside a
 run of digits or Latin letters, so a planted number stays whole for the extractor.
-``covered`` hidden items draw a black box over their text: the classic ineffective redaction.
+Hidden kinds (``Hidden.kind``) planted after body paragraph ``anchor``: ``covered`` (a black box drawn
+over the text: the classic ineffective redaction), ``image_cover`` (an opaque image over the text),
+``white`` (white text), ``annotation`` (a sticky-note comment, ``extra`` = author); anywhere:
+``seal`` (a transparent red seal over the 署名 — must *not* count as covering), ``property``
+(document information ``extra`` = Author/Subject/Keywords), ``attachment`` (an embedded file named
+``extra``). ``write_scanned_pdf`` renders a text PDF to page images: a scan without a text layer.
+Files are written with reportlab's ``invariant`` flag, so the same spec gives the same bytes.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -64,23 +71,34 @@ class _Pager:
         self.c.setFont(FONT, 14)
         self.c.drawCentredString(A4[0] / 2, 20 * mm, f"— {self.page} —")
 
-    def line(self, text: str, size: float = 16, align: str = "left", covered: bool = False) -> None:
+    def line(self, text: str, size: float = 16, align: str = "left", covered: bool = False, style: str = "") -> None:
         if self.y < 35 * mm:
             self._finish()
             self.c.showPage()
             self.page += 1
             self._start()
         self.c.setFont(FONT, size)
+        if style == "white":
+            self.c.setFillColorRGB(1, 1, 1)
         if align == "center":
             self.c.drawCentredString(A4[0] / 2, self.y, text)
         elif align == "right":
             self.c.drawRightString(LEFT + WIDTH - 8 * mm, self.y, text)
         else:
             self.c.drawString(LEFT, self.y, text)
-        if covered:
+        tw = pdfmetrics.stringWidth(text, FONT, size)
+        if covered or style == "covered":
             self.c.setFillColorRGB(0, 0, 0)
-            tw = pdfmetrics.stringWidth(text, FONT, size)
             self.c.rect(LEFT - 1, self.y - 3, tw + 2, size + 4, stroke=0, fill=1)
+        elif style == "image_cover":
+            self.c.drawImage(_patch_image(), LEFT - 1, self.y - 3, tw + 2, size + 4)
+        elif style == "seal":
+            x = (LEFT + WIDTH - 8 * mm - tw) if align == "right" else LEFT
+            self.c.drawImage(_seal_image(), x - 10, self.y - 40, 110, 110, mask="auto")
+        elif style.startswith("annotation:"):
+            self.c.textAnnotation(text, Rect=(LEFT, self.y, LEFT + 20, self.y + 20), relative=0, addtopage=1,
+                                  Author=style.split(":", 1)[1] or "审核人")
+        self.c.setFillColorRGB(0, 0, 0)
         self.y -= LINE_H if size >= 14 else LINE_H * 0.8
 
     def close(self) -> None:
@@ -93,9 +111,12 @@ def write_pdf(spec: GongwenSpec, path: str | Path) -> Path:
     _register()
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
-    c = canvas.Canvas(str(out), pagesize=A4)
+    c = canvas.Canvas(str(out), pagesize=A4, invariant=1)
     c.setTitle(spec.title)
     c.setAuthor("")
+    for h in spec.hidden:
+        if h.kind == "property":
+            getattr(c, "set" + (h.extra or "Keywords"))(h.text)
     pg = _Pager(c, spec.header)
     for v in (spec.copy_number, spec.secrecy, spec.work_secret_mark, spec.urgency):
         if v:
@@ -109,7 +130,10 @@ def write_pdf(spec: GongwenSpec, path: str | Path) -> Path:
     if spec.recipients:
         for ln in wrap(spec.recipients, indent=0):
             pg.line(ln)
-    covered = {h.anchor: h.text for h in spec.hidden if h.kind == "covered"}
+    planted: dict[int, list] = {}
+    for h in spec.hidden:
+        if h.kind in ("covered", "image_cover", "white", "annotation"):
+            planted.setdefault(h.anchor, []).append(h)
     bi = 0
     for item in spec.body:
         if isinstance(item, Table):
@@ -118,12 +142,16 @@ def write_pdf(spec: GongwenSpec, path: str | Path) -> Path:
             continue
         for ln in wrap(item):
             pg.line(ln)
-        if bi in covered:
-            pg.line(covered[bi], covered=True)
+        for h in planted.get(bi, ()):
+            if h.kind == "annotation":
+                pg.c.textAnnotation(h.text, Rect=(LEFT, pg.y, LEFT + 20, pg.y + 20), relative=0, addtopage=1)
+            else:
+                pg.line(h.text, style=h.kind)
         bi += 1
     for i, a in enumerate(spec.attachments):
         pg.line(("　　附件：" if i == 0 else "　　　　　") + a)
-    pg.line(spec.signature, align="right")
+    seal = any(h.kind == "seal" for h in spec.hidden)
+    pg.line(spec.signature, align="right", style="seal" if seal else "")
     pg.line(spec.date, align="right")
     for n in spec.notes:
         pg.line("　　" + n)
@@ -134,4 +162,65 @@ def write_pdf(spec: GongwenSpec, path: str | Path) -> Path:
             pg.line(ln, size=14)
     pg.line(f"{spec.printer}　　{spec.print_date}印发", size=14)
     pg.close()
+    attach = [h for h in spec.hidden if h.kind == "attachment"]
+    if attach:
+        _attach(out, [(h.extra or "附件.txt", h.text.encode("utf-8")) for h in attach])
+    return out
+
+
+def _attach(path: Path, files: list[tuple[str, bytes]]) -> None:
+    """Embed ``files`` into the PDF at ``path`` (PDF EmbeddedFiles, as Acrobat's 附件)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    for name, data in files:
+        pdf.new_attachment(name).set_data(data)
+    tmp = path.with_suffix(".tmp")
+    pdf.save(str(tmp))
+    pdf.close()
+    tmp.replace(path)
+
+
+def _patch_image():
+    """A small opaque grey image (an image-based redaction)."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(Image.new("RGB", (40, 8), (60, 60, 60)))
+
+
+def _seal_image():
+    """A red ring on a transparent background, like a scanned 公章."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.utils import ImageReader
+
+    im = Image.new("RGBA", (220, 220), (255, 255, 255, 0))
+    d = ImageDraw.Draw(im)
+    d.ellipse((10, 10, 210, 210), outline=(220, 20, 20, 230), width=10)
+    d.regular_polygon((110, 110, 30), 5, fill=(220, 20, 20, 230))
+    return ImageReader(im)
+
+
+def write_scanned_pdf(spec: GongwenSpec, path: str | Path, scale: float = 1.5) -> Path:
+    """The spec as a scan: each page rendered to an image, no text layer at all."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+
+    out = Path(path)
+    text_pdf = out.with_suffix(".text.pdf")
+    write_pdf(replace(spec, hidden=()), text_pdf)
+    src = pdfium.PdfDocument(text_pdf.read_bytes())
+    c = canvas.Canvas(str(out), pagesize=A4, invariant=1)
+    for page in src:
+        im = page.render(scale=scale, grayscale=True).to_pil()
+        buf = io.BytesIO()
+        im.save(buf, format="PNG")
+        c.drawImage(ImageReader(io.BytesIO(buf.getvalue())), 0, 0, A4[0], A4[1])
+        c.showPage()
+        page.close()
+    c.save()
+    src.close()
+    text_pdf.unlink()
     return out

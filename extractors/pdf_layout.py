@@ -1,0 +1,140 @@
+"""Lines with positions from a text page, and lines merged back into paragraphs.
+
+Coordinates are PDF points with ``top`` measured from the top of the page (pdfplumber's convention),
+so a bbox is ``(x0, top, x1, bottom)``. A line is merged into the paragraph above when the one above
+runs to the right edge of the text block, the new line is not indented, the font size is the same
+and the gap is under a line height — how a wrapped paragraph looks in a 公文 (首行缩进两字). A
+number is never cut by merging: wrapped CJK lines join with nothing between them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+#: Fractions of the page height: above HEADER_BAND is the 页眉, below FOOTER_BAND the 页脚/页码.
+HEADER_BAND = 0.09
+FOOTER_BAND = 0.91
+_SPACES = " \t\u3000\xa0"
+
+
+@dataclass(slots=True)
+class Line:
+    """One text line of one page."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    start: int = -1  # index of the first character in the text page (-1: unknown)
+    end: int = -1  # index after the last
+    idx: list[int] | None = None  # per-character indices once characters were taken out
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (round(self.x0, 1), round(self.top, 1), round(self.x1, 1), round(self.bottom, 1))
+
+
+def page_lines(textpage, height: float, raw) -> list[Line]:
+    """The page's text split where pdfium puts line breaks, each with the box of its first and last
+    character (≈ 2 calls per line instead of one per character)."""
+    n = textpage.count_chars()
+    if n <= 0:
+        return []
+    text = textpage.get_text_range(0, n)
+    if len(text) != n:  # characters outside the BMP: indices no longer line up, fall back to no boxes
+        return [Line(t.strip(_SPACES), 0, 0, 0, 0, 0) for t in re.split(r"\r\n|\r|\n", text) if t.strip(_SPACES)]
+    out: list[Line] = []
+    pos = 0
+    for seg in re.split(r"(\r\n|\r|\n)", text):
+        start = pos
+        pos += len(seg)
+        if not seg or seg in ("\r\n", "\r", "\n"):
+            continue
+        stripped = seg.strip(_SPACES)
+        if not stripped:
+            continue
+        a = start + (len(seg) - len(seg.lstrip(_SPACES)))
+        b = start + len(seg.rstrip(_SPACES)) - 1
+        l0, b0, r0, t0 = textpage.get_charbox(a, loose=True)
+        l1, b1, r1, t1 = textpage.get_charbox(b, loose=True)
+        size = raw.FPDFText_GetFontSize(textpage.raw, a)
+        out.append(Line(stripped, min(l0, l1), height - max(t0, t1), max(r0, r1), height - min(b0, b1), float(size), a, b + 1))
+    return out
+
+
+def take_chars(lines: list[Line], textpage, box: tuple[float, float, float, float], height: float) -> str:
+    """Remove from ``lines`` the characters whose centre lies in ``box`` (PDF space); return them.
+
+    Covered or invisible characters are not what a reader sees, so they leave the visible line and
+    come back as their own machine-only block.
+    """
+    l, b, r, t = box
+    top, bottom = height - t, height - b
+    taken: list[str] = []
+    for ln in lines:
+        if ln.start < 0 or ln.bottom < top or ln.top > bottom or ln.x1 < l or ln.x0 > r:
+            continue
+        if ln.idx is None:
+            ln.idx = list(range(ln.start, ln.end))
+        keep_t: list[str] = []
+        keep_i: list[int] = []
+        for ch, k in zip(ln.text, ln.idx):
+            cl, cb, cr, ct = textpage.get_charbox(k)
+            cx, cy = (cl + cr) / 2, (cb + ct) / 2
+            if l <= cx <= r and b <= cy <= t:
+                if ch not in _SPACES:
+                    taken.append(ch)
+            else:
+                keep_t.append(ch)
+                keep_i.append(k)
+        ln.text, ln.idx = "".join(keep_t), keep_i
+    return "".join(taken)
+
+
+def split_bands(lines: list[Line], height: float) -> tuple[list[Line], list[Line], list[Line]]:
+    """(header lines, body lines, footer lines) by position on the page."""
+    head, body, foot = [], [], []
+    for ln in lines:
+        if ln.x1 == 0 and ln.bottom == 0:
+            body.append(ln)
+        elif ln.bottom < HEADER_BAND * height:
+            head.append(ln)
+        elif ln.top > FOOTER_BAND * height:
+            foot.append(ln)
+        else:
+            body.append(ln)
+    return head, body, foot
+
+
+def merge_paragraphs(lines: list[Line]) -> list[Line]:
+    """Wrapped lines joined into paragraphs; centred, right-aligned and short lines stay alone."""
+    if len(lines) < 2:
+        return list(lines)
+    right = max(ln.x1 for ln in lines)
+    left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+    out: list[Line] = [_copy(lines[0])]
+    prev = lines[0]
+    for ln in lines[1:]:
+        cur = out[-1]
+        size = max(prev.size, ln.size, 1.0)
+        full = prev.x1 >= right - 1.6 * size
+        not_indented = ln.x0 <= left + 0.6 * size
+        same_font = abs(prev.size - ln.size) < 0.6
+        gap = ln.top - prev.bottom
+        if full and not_indented and same_font and -0.3 * size < gap < 1.3 * size and prev.x0 <= left + 2.6 * size:
+            sep = " " if cur.text[-1:].isascii() and cur.text[-1:].isalpha() and ln.text[:1].isascii() and ln.text[:1].isalpha() else ""
+            cur.text += sep + ln.text
+            cur.x0, cur.x1 = min(cur.x0, ln.x0), max(cur.x1, ln.x1)
+            cur.bottom = max(cur.bottom, ln.bottom)
+        else:
+            out.append(_copy(ln))
+        prev = ln
+    return out
+
+
+def _copy(ln: Line) -> Line:
+    return Line(ln.text, ln.x0, ln.top, ln.x1, ln.bottom, ln.size)

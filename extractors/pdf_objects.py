@@ -1,0 +1,198 @@
+"""What a PDF page paints over its text, what it hides, its annotations — read with pdfium's object API.
+
+Painting order decides what a reader sees: an opaque filled rectangle or image painted *after* a
+text object that it overlaps hides that text, though the characters are still in the file (the
+classic black-box redaction). A fill painted *before* the text is a background (table shading) and
+hides nothing. pdfplumber knows the shapes but not the painting order, so the page objects are read
+from pdfium in content-stream order (1–2 ctypes calls per object, only on pages with fills/images).
+
+White text (fill colour on a white page, nothing dark painted under it) and text in render mode 3
+(invisible) are reported as invisible — except on pages with an image under the text, which is how
+a searchable scan carries its OCR layer.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+#: Smallest box (points) that can hide a character; thinner fills are rules and underlines.
+MIN_COVER = 4.0
+
+
+@dataclass(slots=True)
+class Cover:
+    """A region whose characters a reader cannot see: painted over, white or invisible."""
+
+    bbox: tuple[float, float, float, float]  # PDF space: left, bottom, right, top
+    kind: str  # "covered" | "invisible"
+    note: str
+
+
+def _bounds(raw, obj) -> tuple[float, float, float, float] | None:
+    l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+        return None
+    return (l.value, b.value, r.value, t.value)
+
+
+def _fill(raw, obj) -> tuple[int, int, int, int] | None:
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return None
+    return (r.value, g.value, b.value, a.value)
+
+
+def _overlap(a, b) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _area(a) -> float:
+    return max(a[2] - a[0], 0) * max(a[3] - a[1], 0)
+
+
+def _lum(c) -> float:
+    return (0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]) / 255
+
+
+def _opaque(pdf_raw, page, raw, obj) -> bool:
+    """True when the rendered image (with its soft mask) is opaque nearly everywhere."""
+    bm = raw.FPDFImageObj_GetRenderedBitmap(pdf_raw, page.raw, obj)
+    if not bm:
+        return True
+    try:
+        if raw.FPDFBitmap_GetFormat(bm) != raw.FPDFBitmap_BGRA:
+            return True
+        h, stride = raw.FPDFBitmap_GetHeight(bm), raw.FPDFBitmap_GetStride(bm)
+        alpha = ctypes.string_at(raw.FPDFBitmap_GetBuffer(bm), stride * h)[3::4]
+        return alpha.count(b"\xff") >= 0.9 * len(alpha) if alpha else True
+    finally:
+        raw.FPDFBitmap_Destroy(bm)
+
+
+def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list[Cover], bool]:
+    """(regions whose text a reader cannot see, whether the page has an image) for one page."""
+    n = raw.FPDFPage_CountObjects(page.raw)
+    objs = []
+    has_image = has_fill_or_image = False
+    for i in range(min(n, max_objects)):
+        obj = raw.FPDFPage_GetObject(page.raw, i)
+        typ = raw.FPDFPageObj_GetType(obj)
+        if typ == raw.FPDF_PAGEOBJ_IMAGE:
+            has_image = has_fill_or_image = True
+        elif typ == raw.FPDF_PAGEOBJ_PATH:
+            has_fill_or_image = True
+        objs.append((obj, typ))
+    texts: list[tuple[int, tuple, tuple | None, int]] = []  # index, bounds, fill, render mode
+    covers: list[Cover] = []
+    images: list[tuple] = []
+    darks: list[tuple[int, tuple]] = []  # dark fills painted so far (backgrounds for white text)
+    for i, (obj, typ) in enumerate(objs):
+        if typ == raw.FPDF_PAGEOBJ_TEXT:
+            bb = _bounds(raw, obj)
+            if bb is not None:
+                texts.append((i, bb, _fill(raw, obj), raw.FPDFTextObj_GetTextRenderMode(obj)))
+            continue
+        if not has_fill_or_image or typ not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
+            continue
+        bb = _bounds(raw, obj)
+        if bb is None or bb[2] - bb[0] < MIN_COVER or bb[3] - bb[1] < MIN_COVER:
+            continue
+        if typ == raw.FPDF_PAGEOBJ_PATH:
+            mode, stroke = ctypes.c_int(), ctypes.c_int()
+            if not raw.FPDFPath_GetDrawMode(obj, mode, stroke) or mode.value == 0:
+                continue
+            color = _fill(raw, obj)
+            if color is None or color[3] < 250:
+                continue
+            if _lum(color) < 0.35:
+                darks.append((i, bb))
+            label = "黑色方框" if _lum(color) < 0.2 else f"填充色块 #{color[0]:02X}{color[1]:02X}{color[2]:02X}"
+            if raw.FPDFPageObj_HasTransparency(obj):
+                continue
+        else:
+            label = "图片"
+        if not any(_overlap(bb, t[1]) > 0.25 * min(_area(t[1]), _area(bb)) for t in texts):
+            if typ == raw.FPDF_PAGEOBJ_IMAGE:
+                images.append(bb)  # painted before any text it touches: a background (or a scan)
+            continue
+        if typ == raw.FPDF_PAGEOBJ_IMAGE and not _opaque(pdf_raw, page, raw, obj):
+            continue  # a seal or watermark with an alpha channel: the text under it shows through
+        covers.append(Cover(bb, "covered", f"{label}覆盖文字"))
+    for i, bb, fill, mode in texts:
+        if any(_overlap(bb, im) > 0.5 * _area(bb) for im in images):
+            continue  # text over a page image: the OCR layer of a searchable scan, or a label on a picture
+        if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+            covers.append(Cover(bb, "invisible", "不可见文字（渲染模式3）"))
+        elif fill is not None and fill[3] > 0 and _lum(fill) > 0.95 and mode in (0, 2, 4, 6):
+            if not any(j < i and _overlap(bb, d) > 0.5 * _area(bb) for j, d in darks):
+                covers.append(Cover(bb, "invisible", "白色文字"))
+    return covers, has_image
+
+
+# -- annotations and attachments --------------------------------------------------------------
+
+_SKIP_ANNOTS = {"LINK", "POPUP", "WIDGET"}
+
+
+def _annot_string(raw, annot, key: bytes) -> str:
+    n = raw.FPDFAnnot_GetStringValue(annot, key, None, 0)
+    if n <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    raw.FPDFAnnot_GetStringValue(annot, key, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)), n)
+    return buf.raw[: n - 2].decode("utf-16-le", errors="replace")
+
+
+_SUBTYPES = (
+    "UNKNOWN", "TEXT", "LINK", "FREETEXT", "LINE", "SQUARE", "CIRCLE", "POLYGON", "POLYLINE", "HIGHLIGHT", "UNDERLINE",
+    "SQUIGGLY", "STRIKEOUT", "STAMP", "CARET", "INK", "POPUP", "FILEATTACHMENT", "SOUND", "MOVIE", "WIDGET", "SCREEN",
+    "PRINTERMARK", "TRAPNET", "WATERMARK", "THREED", "RICHMEDIA", "XFAWIDGET", "REDACT",
+)
+
+
+def _subtype_name(raw, code: int) -> str:
+    """The PDF annotation subtype name for pdfium's FPDF_ANNOT_* code."""
+    return _SUBTYPES[code] if 0 <= code < len(_SUBTYPES) else str(code)
+
+
+def page_annotations(page, raw, limit: int = 2000) -> list[tuple[str, str, str, tuple[float, float, float, float] | None]]:
+    """[(subtype, contents, author, rect)] of annotations that carry words (links and widgets skipped)."""
+    out = []
+    n = raw.FPDFPage_GetAnnotCount(page.raw)
+    for i in range(min(n, limit)):
+        annot = raw.FPDFPage_GetAnnot(page.raw, i)
+        if not annot:
+            continue
+        try:
+            sub = _subtype_name(raw, raw.FPDFAnnot_GetSubtype(annot))
+            if sub in _SKIP_ANNOTS:
+                continue
+            contents = _annot_string(raw, annot, b"Contents")
+            author = _annot_string(raw, annot, b"T")
+            rect = raw.FS_RECTF()
+            bb = (rect.left, rect.bottom, rect.right, rect.top) if raw.FPDFAnnot_GetRect(annot, rect) else None
+            if bb is not None:
+                bb = (min(bb[0], bb[2]), min(bb[1], bb[3]), max(bb[0], bb[2]), max(bb[1], bb[3]))
+            if contents.strip() or sub == "REDACT":
+                out.append((sub, contents.strip(), author.strip(), bb))
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+    return out
+
+
+def attachments(pdf, limit: int = 1000) -> list[tuple[str, int]]:
+    """[(name, size)] of files embedded in the PDF."""
+    import pypdfium2 as pdfium
+
+    out = []
+    for i in range(min(pdf.count_attachments(), limit)):
+        att = pdf.get_attachment(i)
+        try:
+            size = len(att.get_data())
+        except pdfium.PdfiumError:  # an unreadable attachment stream is still an attachment
+            size = -1
+        out.append((att.get_name(), size))
+    return out

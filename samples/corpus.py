@@ -352,6 +352,19 @@ def public_plan(g: _Gen) -> GongwenSpec:
     return _spec(f"中卫市{t[0]}提升行动实施方案", body, P, "方案", COUNTIES)
 
 
+def public_consultation(g: _Gen) -> GongwenSpec:
+    """主动公开: asking the *public* for comments is itself public (需要社会公众广泛知晓或参与)."""
+    t = g.topic()
+    body = ([f"为提高规范性文件制定的透明度和公众参与度，我局起草了《中卫市{t[0]}管理办法（征求意见稿）》，现向社会公开征求意见。",
+             "社会各界可通过市人民政府门户网站“意见征集”栏目或信函方式提出意见建议，截止时间为2026年12月31日。",
+             "来信请注明“意见征集”字样。"]
+            if g.s == "A" else
+            [f"《{t[0]}若干措施（草案）》已形成，为广泛听取群众意见，现予全文公布，欢迎社会公众积极建言献策。",
+             "公众可在公布之日起30日内，通过政府网站留言板或邮寄方式反馈意见，我们将认真研究吸纳。",
+             "感谢您的参与和支持。"])
+    return _spec(f"关于公开征求《中卫市{t[0]}管理办法（征求意见稿）》意见的公告", body, P, "公告", None, issuer="")
+
+
 # --- 依申请公开 ---------------------------------------------------------------------------------
 def internal_notice(g: _Gen) -> GongwenSpec:
     t = g.topic()
@@ -445,14 +458,14 @@ def draft_plan(g: _Gen) -> GongwenSpec:
 ARCHETYPES = {
     "policy_notice": policy_notice, "announcement": announcement, "publicity": publicity, "opinion": opinion,
     "measures": measures, "commendation": commendation, "wage_bulletin": wage_bulletin, "interpretation": interpretation,
-    "public_plan": public_plan,
+    "public_plan": public_plan, "public_consultation": public_consultation,
     "internal_notice": internal_notice, "specific_reply": specific_reply, "personnel": personnel, "internal_bulletin": internal_bulletin,
     "request": request, "report": report, "consultation": consultation, "reply_opinion": reply_opinion, "minutes": minutes,
     "secret_notice": secret_notice, "draft_plan": draft_plan,
 }
 #: How often each archetype is drawn, so the three attributes come out roughly balanced.
 WEIGHTS = {"policy_notice": 3, "announcement": 2, "publicity": 2, "opinion": 1, "measures": 1, "commendation": 1, "wage_bulletin": 1,
-           "interpretation": 1, "public_plan": 1, "internal_notice": 5, "specific_reply": 3, "personnel": 2, "internal_bulletin": 3,
+           "interpretation": 1, "public_plan": 1, "public_consultation": 1, "internal_notice": 5, "specific_reply": 3, "personnel": 2, "internal_bulletin": 3,
            "request": 3, "report": 3, "consultation": 2, "reply_opinion": 2, "minutes": 2, "secret_notice": 1, "draft_plan": 1}
 
 

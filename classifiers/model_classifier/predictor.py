@@ -75,6 +75,13 @@ class LinearModel:
         proba = proba / s if s > 0 else np.full_like(proba, 1.0 / len(proba))
         k = int(np.argmax(proba))
         contrib = self.coef[k, idx] * val
-        order = np.argsort(-contrib)[:top]
-        terms = tuple((self.terms[idx[j]].removeprefix("w:"), round(float(contrib[j]), 4)) for j in order if contrib[j] > 0)
+        # explain with words and bigrams (single characters say little); a word and the same bigram merge
+        merged: dict[str, float] = {}
+        for j in np.argsort(-contrib):
+            if contrib[j] <= 0 or len(merged) >= top:
+                break
+            term = self.terms[idx[j]].removeprefix("w:")
+            if len(term) >= 2:
+                merged[term] = merged.get(term, 0.0) + float(contrib[j])
+        terms = tuple((t, round(w, 4)) for t, w in merged.items())
         return Prediction(self.classes[k], float(proba[k]), tuple((c, float(p)) for c, p in zip(self.classes, proba)), terms)

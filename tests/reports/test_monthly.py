@@ -1,0 +1,86 @@
+"""The monthly workbook and page: the same figures as the statistics, laid out; charts inline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import lxml.html
+import openpyxl
+import pytest
+
+from reports import charts
+from reports.monthly import render_page, write_monthly
+from reports.stats import compute_monthly
+from reports.synthetic import generate
+
+GEN = dt.datetime(2026, 12, 1, 7, 0)
+
+
+@pytest.fixture(scope="module")
+def stats():
+    return compute_monthly(generate(2500, 2026, 11, months=6, seed=11), 2026, 11)
+
+
+@pytest.fixture(scope="module")
+def written(stats, tmp_path_factory):
+    return write_monthly(stats, tmp_path_factory.mktemp("m"), generated=GEN)
+
+
+def test_files_named_by_month(written):
+    assert [p.name for p in written] == ["政务公开审查月报-2026-11.xlsx", "政务公开审查月报-2026-11.html"]
+
+
+def test_workbook_sheets_and_cells(written, stats):
+    wb = openpyxl.load_workbook(written[0])
+    assert wb.sheetnames == ["概览", "按科室", "公开属性", "退文原因", "个人信息与保密", "审核纠正", "趋势", "考核评分", "评分细则", "明细"]
+    overview = {r[0].value: r[1].value for r in wb["概览"].iter_rows(min_row=4)}
+    t = stats.total
+    assert overview["送审公文（件，不含重复提交）"] == t.documents
+    assert overview["一次通过率"] == pytest.approx(t.first_pass_rate)
+    assert overview["退回"] == t.returned and overview["需报审"] == t.escalate
+    sections = list(wb["按科室"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1], r[3]) for r in sections] == [(s.department, s.documents, s.returned) for s in stats.sections]
+    assert wb["按科室"].auto_filter.ref.startswith("A1:N")
+    reasons = list(wb["退文原因"].iter_rows(min_row=2, values_only=True))
+    assert [(r[1], r[2]) for r in reasons] == list(stats.returns_by_reason)
+    fp = {r[1]: r[5] for r in wb["审核纠正"].iter_rows(min_row=2, values_only=True)}
+    assert fp == {r.code: pytest.approx(r.false_positive_rate) if r.false_positive_rate is not None else None
+                  for r in stats.rule_reviews}
+    trend = [r[0] for r in wb["趋势"].iter_rows(min_row=2, values_only=True)]
+    assert trend == ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
+    scores = {r[0]: r[1] for r in wb["考核评分"].iter_rows(min_row=4, values_only=True)}
+    assert scores == {s.department: s.score for s in stats.scores}
+    assert wb["明细"].max_row == t.documents + 1
+
+
+def test_page_kpis_tables_and_inline_charts(written, stats):
+    text = written[1].read_text(encoding="utf-8")
+    page = lxml.html.fromstring(text)
+    kpis = {k.find_class("l")[0].text_content(): k.find_class("v")[0].text_content() for k in page.find_class("kpi")}
+    assert kpis["送审公文"] == f"{stats.total.documents} 件"
+    assert kpis["一次通过率"] == f"{100 * stats.total.first_pass_rate:.1f}%"
+    imgs = page.xpath("//img")
+    assert len(imgs) == 6 and all(i.get("src").startswith("data:image/png;base64,") for i in imgs)
+    assert [i.get("alt") for i in imgs][0] == "图1 各科室送审公文及审查结论"
+    assert "http://" not in text and "https://" not in text and not page.xpath("//script | //link")
+    first_table = page.xpath("//table")[0]
+    depts = [tr.findall("td")[0].text_content() for tr in first_table.findall("tr")[1:]]
+    assert depts == [s.department for s in stats.sections]
+    assert "2026年11月" in page.findtext(".//h1")
+
+
+def test_chinese_font_found_or_page_warns(stats, monkeypatch):
+    assert charts.cjk_font() is not None  # fonts-noto-cjk / fonts-wqy-zenhei are installed here
+    charts.cjk_font.cache_clear()
+    monkeypatch.setattr(charts, "CJK_CANDIDATES", ("No Such Font",))
+    try:
+        page = render_page(stats, generated=GEN)
+    finally:
+        charts.cjk_font.cache_clear()
+    assert "未找到中文字体" in page and page.count("data:image/png;base64,") == 6
+
+
+def test_empty_month_renders(tmp_path):
+    paths = write_monthly(compute_monthly([], 2026, 11), tmp_path, generated=GEN)
+    page = lxml.html.fromstring(paths[1].read_text(encoding="utf-8"))
+    assert "本月无" in page.text_content()

@@ -41,14 +41,35 @@ CODE = {
 
 #: PERSONAL_DATA / other subtypes → Chinese.
 SUBTYPE = {
+    # PERSONAL_DATA
     "id_card": "公民身份号码",
+    "id_card_15": "15位旧版身份号码",
     "mobile": "手机号码",
     "phone": "电话号码",
     "bank_card": "银行卡号",
     "passport": "护照号码",
     "email": "电子邮箱",
     "address": "详细住址",
+    "name": "姓名与证件号码成对",
+    "weak_mask": "遮盖方式不当",
+    "partial_mask": "部分未遮盖",
     "social_security": "社会保障号码",
+    # COMMERCIAL_SECRET
+    "declared": "注明为商业秘密",
+    "firm_account": "企业银行账号",
+    "pricing": "报价与成本",
+    "business_data": "企业经营数据",
+    # HIDDEN_CONTENT
+    "tracked_change": "未接受的修订",
+    "comment": "批注",
+    "hidden_text": "隐藏文字",
+    "white_text": "白色或不可见文字",
+    "annotation": "PDF注释",
+    "embedded": "嵌入对象",
+    "field": "域代码",
+    "metadata": "文档属性",
+    # the attribute model
+    "model": "模型判断",
 }
 
 #: What the drafting section must do, per code (the flag report's "承办科室须" line and the notice).
@@ -92,6 +113,7 @@ BLOCK_KIND = {
     "embedded": ("嵌入对象", "双击或解包即可读出"),
     "ocr": ("图片中的文字", "以图片显示"),
     "sidecar": ("发文稿纸字段", "不随文件发布"),
+    "field": ("域代码", "显示的是域结果，域指令（链接地址、引用文件路径）仍在文件中"),
 }
 
 ZONE_WORD = {"版头": "版头", "主体": "主体", "版记": "版记", "页面": "页眉页脚"}

@@ -1,28 +1,33 @@
-"""OFD (GB/T 33190-2016) → Document: text objects of each page, in page order.
+"""OFD (GB/T 33190-2016) → Document: text objects of each page, in page order, with positions.
 
 An OFD is a zip: ``OFD.xml`` → ``DocBody/DocRoot`` (``Doc_0/Document.xml``) → ``Pages/Page/@BaseLoc``
 → each page's ``Content.xml`` with ``TextObject/TextCode``. Lines are rebuilt from the text codes'
-baselines (Y), in reading order.
+baselines and merged into paragraphs like PDF lines (``pdf_layout``); positions are converted from
+millimetres to points so a bbox means the same for PDF and OFD. What only a machine reads:
+white or unfilled text (INVISIBLE), text under a filled ``PathObject`` painted after it (COVERED),
+annotations with a ``Remark`` (ANNOTATION), attachments (EMBEDDED), DocInfo (METADATA).
 """
 
 from __future__ import annotations
 
 import posixpath
 
-from .docx_extractor import open_package, parse_xml, read_part
 from .errors import CorruptDocument, HostileDocument, NoTextLayer
 from .model import Block, BlockKind, Document, Position
+from .ooxml import local, open_package, parse_xml, read_part
+from .pdf_layout import Line, merge_paragraphs, split_bands
 from .registry import Limits, register
 from .zones import assign_zones
 
-
-def _local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+MM = 72 / 25.4  # points per millimetre
+_TEXT_INFO = ("Title", "Author", "Subject", "Abstract", "Keywords", "CustomData")
 
 
 def _child(el, name: str):
+    if el is None:
+        return None
     for c in el:
-        if _local(c.tag) == name:
+        if local(c.tag) == name:
             return c
     return None
 
@@ -34,12 +39,183 @@ def _resolve(base_dir: str, loc: str) -> str:
     return posixpath.normpath(posixpath.join(base_dir, loc))
 
 
+def _nums(s: str | None, n: int) -> list[float]:
+    out = []
+    for tok in (s or "").replace(",", " ").split()[:n]:
+        try:
+            out.append(float(tok))
+        except ValueError:
+            out.append(0.0)
+    return out + [0.0] * (n - len(out))
+
+
+def _delta_sum(s: str | None, count: int, size: float) -> float:
+    """Width covered by DeltaX (``g`` repeats are expanded); falls back to one em per character."""
+    if not s:
+        return size * max(count - 1, 0)
+    toks = s.split()
+    total, i, used = 0.0, 0, 0
+    while i < len(toks) and used < count - 1:
+        if toks[i] == "g" and i + 2 < len(toks):
+            k, v = int(_nums(toks[i + 1], 1)[0]), _nums(toks[i + 2], 1)[0]
+            take = min(k, count - 1 - used)
+            total += take * v
+            used += take
+            i += 3
+        else:
+            total += _nums(toks[i], 1)[0]
+            used += 1
+            i += 1
+    return total
+
+
+def _color_white(el) -> bool:
+    fc = _child(el, "FillColor")
+    if fc is None:
+        return False
+    v = _nums(fc.get("Value"), 3)
+    return all(c >= 245 for c in v)
+
+
+def _page(xml: bytes, part: str) -> tuple[list[Line], list[tuple[str, tuple, str]]]:
+    """(visible lines, [(kind, bbox, text)] machine-only) of one Content.xml, in points."""
+    texts: list[tuple[int, tuple, str, float, bool]] = []  # order, box(mm x0,top,x1,bottom), text, size, invisible
+    fills: list[tuple[int, tuple]] = []
+    for order, obj in enumerate(parse_xml(xml, part).iter()):
+        name = local(obj.tag)
+        if name == "PathObject" and (obj.get("Fill") or "false").lower() == "true":
+            fc = _child(obj, "FillColor")
+            if fc is None or sum(_nums(fc.get("Value"), 3)) / 3 < 90:
+                bx, by, bw, bh = _nums(obj.get("Boundary"), 4)
+                if bw >= 1.4 and bh >= 1.4:
+                    fills.append((order, (bx, by, bx + bw, by + bh)))
+            continue
+        if name != "TextObject":
+            continue
+        bx, by, _, _ = _nums(obj.get("Boundary"), 4)
+        size = _nums(obj.get("Size"), 1)[0] or 3.5
+        invisible = _color_white(obj) or ((obj.get("Fill") or "true").lower() == "false" and (obj.get("Stroke") or "false").lower() == "false")
+        for code in obj:
+            if local(code.tag) != "TextCode" or not code.text:
+                continue
+            x = bx + _nums(code.get("X"), 1)[0]
+            base = by + _nums(code.get("Y"), 1)[0]
+            w = _delta_sum(code.get("DeltaX"), len(code.text), size) + size
+            texts.append((order, (x, base - size, x + w, base + 0.2 * size), code.text, size, invisible))
+    hidden: list[tuple[str, tuple, str]] = []
+    visible: list[tuple[tuple, str, float]] = []
+    for order, box, text, size, invisible in texts:
+        covered = any(o > order and _overlap(box, f) > 0.4 * _area(box) for o, f in fills)
+        pts = tuple(round(v * MM, 1) for v in box)
+        if covered:
+            hidden.append(("covered", pts, text))
+        elif invisible:
+            hidden.append(("invisible", pts, text))
+        else:
+            visible.append((box, text, size))
+    rows: dict[float, list[tuple[tuple, str, float]]] = {}
+    for box, text, size in visible:
+        rows.setdefault(round(box[3] * 2) / 2, []).append((box, text, size))
+    lines = []
+    for key in sorted(rows):
+        items = sorted(rows[key], key=lambda t: t[0][0])
+        text = "".join(t[1] for t in items)
+        x0, top = min(t[0][0] for t in items), min(t[0][1] for t in items)
+        x1, bottom = max(t[0][2] for t in items), max(t[0][3] for t in items)
+        lines.append(Line(text, x0 * MM, top * MM, x1 * MM, bottom * MM, max(t[2] for t in items) / 25.4 * 72))
+    return lines, hidden
+
+
+def _overlap(a, b) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _area(a) -> float:
+    return max(a[2] - a[0], 0.01) * max(a[3] - a[1], 0.01)
+
+
+def _annotations(z, doc, doc_dir: str, page_ids: dict[str, int]) -> list[tuple[int | None, str, str]]:
+    """[(page number, text, note)] for annotations that carry words (links skipped)."""
+    loc = _child(doc, "Annotations")
+    if loc is None or not (loc.text or "").strip():
+        return []
+    path = _resolve(doc_dir, loc.text)
+    xml = read_part(z, path)
+    if xml is None:
+        return []
+    out = []
+    base = posixpath.dirname(path)
+    for page in parse_xml(xml, path):
+        if local(page.tag) != "Page":
+            continue
+        fl = _child(page, "FileLoc")
+        if fl is None or not (fl.text or "").strip():
+            continue
+        apath = _resolve(base, fl.text)
+        axml = read_part(z, apath)
+        if axml is None:
+            continue
+        for annot in parse_xml(axml, apath):
+            if local(annot.tag) != "Annot" or (annot.get("Type") or "") == "Link":
+                continue
+            words = []
+            rem = _child(annot, "Remark")
+            if rem is not None and (rem.text or "").strip():
+                words.append(rem.text.strip())
+            params = _child(annot, "Parameters")
+            for p in params if params is not None else ():
+                if (p.text or "").strip():
+                    words.append(f"{p.get('Name') or ''}：{p.text.strip()}")
+            if words:
+                who = annot.get("Creator")
+                note = f"注释 {annot.get('Type') or ''}" + (f"；作者：{who}" if who else "")
+                out.append((page_ids.get(page.get("PageID") or ""), "\n".join(words), note))
+    return out
+
+
+def _attachments(z, doc, doc_dir: str) -> list[tuple[str, str]]:
+    loc = _child(doc, "Attachments")
+    if loc is None or not (loc.text or "").strip():
+        return []
+    path = _resolve(doc_dir, loc.text)
+    xml = read_part(z, path)
+    if xml is None:
+        return []
+    out = []
+    for a in parse_xml(xml, path):
+        if local(a.tag) == "Attachment":
+            name = (a.get("Name") or "") + ("." + a.get("Format") if a.get("Format") else "")
+            out.append((name or "附件", f"嵌入附件，{a.get('Size') or '?'} KB"))
+    return out
+
+
+def _docinfo(body) -> list[tuple[str, str]]:
+    info = _child(body, "DocInfo")
+    meta = []
+    for el in info if info is not None else ():
+        name = local(el.tag)
+        if name == "Keywords":
+            kws = [k.text.strip() for k in el if (k.text or "").strip()]
+            if kws:
+                meta.append(("ofd:Keywords", "；".join(kws)))
+        elif name == "CustomDatas":
+            for cd in el:
+                if (cd.text or "").strip():
+                    meta.append((f"ofd:CustomData:{cd.get('Name') or ''}", cd.text.strip()))
+        elif (el.text or "").strip():
+            meta.append((f"ofd:{name}", el.text.strip()))
+    return meta
+
+
 @register("ofd")
 def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Document:
+    """Paragraphs per page (with 页眉/页脚 bands), hidden and covered text, annotations, attachments, DocInfo."""
     z = open_package(data, limits)
     root = parse_xml(read_part(z, "OFD.xml") or b"", "OFD.xml")
     body = _child(root, "DocBody")
-    doc_root_el = _child(body, "DocRoot") if body is not None else None
+    doc_root_el = _child(body, "DocRoot")
     if doc_root_el is None or not (doc_root_el.text or "").strip():
         raise CorruptDocument(detail="OFD.xml has no DocBody/DocRoot")
     doc_path = _resolve("", doc_root_el.text)
@@ -48,18 +224,17 @@ def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
     if doc_xml is None:
         raise CorruptDocument(detail=f"{doc_path} missing")
     doc = parse_xml(doc_xml, doc_path)
-    meta = []
-    info = _child(body, "DocInfo")
-    if info is not None:
-        for el in info:
-            if (el.text or "").strip():
-                meta.append((f"ofd:{_local(el.tag)}", el.text.strip()))
+    meta = _docinfo(body)
     pages_el = _child(doc, "Pages")
-    pages = [p for p in (pages_el if pages_el is not None else []) if _local(p.tag) == "Page"]
+    pages = [p for p in (pages_el if pages_el is not None else []) if local(p.tag) == "Page"]
     if len(pages) > limits.max_pages:
         raise HostileDocument(detail=f"{len(pages)} pages > limit {limits.max_pages}")
+    area = _child(_child(_child(doc, "CommonData"), "PageArea"), "PhysicalBox")
+    height = (_nums(area.text if area is not None else "0 0 210 297", 4)[3] or 297.0) * MM
     blocks: list[Block] = []
+    page_ids: dict[str, int] = {}
     for pno, page in enumerate(pages, 1):
+        page_ids[page.get("ID") or ""] = pno
         loc = page.get("BaseLoc")
         if not loc:
             continue
@@ -67,22 +242,29 @@ def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
         xml = read_part(z, part)
         if xml is None:
             raise CorruptDocument(detail=f"page {pno}: {part} missing")
-        lines: dict[float, list[tuple[float, str]]] = {}
-        for obj in parse_xml(xml, part).iter():
-            if _local(obj.tag) != "TextObject":
-                continue
-            bx = [float(v) for v in (obj.get("Boundary") or "0 0 0 0").split()[:4]] + [0, 0, 0, 0]
-            for code in obj:
-                if _local(code.tag) != "TextCode" or not code.text:
-                    continue
-                x = bx[0] + float(code.get("X") or 0)
-                y = round(bx[1] + float(code.get("Y") or 0), 1)
-                lines.setdefault(y, []).append((x, code.text))
-        for y in sorted(lines):
-            text = "".join(t for _, t in sorted(lines[y])).strip()
+        lines, hidden = _page(xml, part)
+        head, main, foot = split_bands(lines, height)
+        items = [(BlockKind.HEADER, ln) for ln in head] + [(BlockKind.PARAGRAPH, ln) for ln in merge_paragraphs(main)]
+        items += [(BlockKind.FOOTER, ln) for ln in foot]
+        for kind, ln in items:
+            text = ln.text.strip(" \u3000\t")
             if text:
-                blocks.append(Block(BlockKind.PARAGRAPH, text, Position(page=pno, block=len(blocks), part=part)))
-    if not blocks:
+                blocks.append(Block(kind, text, Position(page=pno, block=len(blocks), bbox=ln.bbox, part=part)))
+        for kind, bbox, text in hidden:
+            k = BlockKind.COVERED if kind == "covered" else BlockKind.INVISIBLE
+            note = "填充路径覆盖文字" if kind == "covered" else "白色或不填充的文字"
+            blocks.append(Block(k, text, Position(page=pno, block=len(blocks), bbox=bbox, part=part), visible=False, note=note))
+        if len(blocks) > limits.max_blocks:
+            raise HostileDocument(detail=f"more than {limits.max_blocks} blocks")
+    if not any(b.visible for b in blocks):
         raise NoTextLayer(detail="OFD pages carry no TextObject")
+    for pno, text, note in _annotations(z, doc, doc_dir, page_ids):
+        blocks.append(Block(BlockKind.ANNOTATION, text, Position(page=pno, block=len(blocks)), visible=False, note=note))
+    for name, note in _attachments(z, doc, doc_dir):
+        blocks.append(Block(BlockKind.EMBEDDED, name, Position(block=len(blocks), part="Attachments"), visible=False, note=note))
+    for key, value in meta:
+        if key.split(":")[1] in _TEXT_INFO:
+            blocks.append(Block(BlockKind.METADATA, value, Position(block=len(blocks), part="OFD.xml"), visible=False, note=key))
     zoned, fields = assign_zones(tuple(blocks))
-    return Document(source=source, sha256=sha256, format="ofd", blocks=zoned, fields=fields, metadata=tuple(sorted(meta)), page_count=len(pages))
+    return Document(source=source, sha256=sha256, format="ofd", blocks=zoned, fields=fields, metadata=tuple(sorted(meta)),
+                    page_count=len(pages))

@@ -144,7 +144,12 @@ def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tu
         elif j > record_start and labels.get(flow[j - 1], (None, None))[1] == "抄送" and not t.endswith("印发"):
             # a 抄送 line wrapped onto the next row (PDF/OFD lines shorter than the 版心)
             labels[i] = (Zone.RECORD, "抄送")
-            f["cc"] = tuple(f.get("cc", ())) + _split_list(t)  # type: ignore[arg-type]
+            prev = _norm(blocks[flow[j - 1]].text)
+            more = _split_list(t)
+            cc = tuple(f.get("cc", ()))  # type: ignore[arg-type]
+            if cc and more and not prev.endswith(("，", ",", "、", "；", ";")):
+                cc, more = cc[:-1] + (cc[-1] + more[0],), more[1:]  # the organ's name itself was wrapped
+            f["cc"] = cc + more
         else:
             labels[i] = (Zone.RECORD, None)
     body_end = record_start

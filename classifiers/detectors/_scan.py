@@ -182,6 +182,8 @@ def score_context(subtype: str, base: float, text: str, start: int, end: int, he
     """
     hot = words(KINDS[subtype]) + tuple(cfg.extra_hotwords.get(subtype, ()))
     traps = words("pii_traps") + cfg.extra_traps + (words("pii_office") if office else ())
+    if subtype == "bank_card":
+        traps += words("pii_id_card")  # 身份证号 before a Luhn-valid 18-digit run: a mistyped ID, not a card
     steps: list[tuple[str, float]] = [(f"base {subtype}", base)]
     used: list[str] = []
     score = base

@@ -22,12 +22,16 @@ from ..registry import AuditContext, register
 from ._base import Hit, surnames, to_findings
 from ._scan import memo, shared_scan
 from .address import address_hits
+from .email import email_hits
 from .passport import passport_hits
 
-PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address")
+PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address", "email")
 _NAME_HEADERS = ("姓名", "户主", "申请人", "参保人", "职工姓名", "人员姓名", "名字")
-_LABELS = "姓名|申请人|参保人|当事人|职工|员工|户主|学员|同志|联系人|持卡人"
-_AFTER = r"(?=\s|[，,、（(：:；;]|身份证|公民身份|社会保障号|联系电话|手机|电话|银行卡|卡号|护照|住址|家庭住址|现住|$)"
+_LABELS = "姓名|申请人|参保人|当事人|职工|员工|户主|学员|同志|联系人|持卡人|人员|发放至|支付给|转账给"
+_LABEL_WORDS = tuple(_LABELS.split("|"))
+#: Words a surname character can start that are roles or places, not names (申请人, 王局长 …).
+_NOT_NAME_END = ("人", "员", "者", "局", "科", "市", "县", "区", "厅", "处", "长", "主任", "同志", "单位", "公司")
+_AFTER = r"(?=\s|[，,、（(：:；;的]|申请|办理|提出|已|于|系|身份证|公民身份|社会保障号|联系电话|手机|电话|银行卡|卡号|护照|住址|家庭住址|现住|$)"
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +45,8 @@ def name_hits(doc: Document, cfg) -> list[Hit]:
     """Names standing beside an unmasked identifier."""
     scan = shared_scan(doc, cfg)
     ids = [h for h in scan.hits if h.subtype in PAIRED and h.score >= cfg.threshold]
-    ids += [h for h in memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) if h.score >= cfg.threshold]
+    ids += [h for h in memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) + memo(doc, cfg, "email", email_hits)
+            if h.score >= cfg.threshold]
     if not ids:
         return []
     out: list[Hit] = []
@@ -73,11 +78,15 @@ def name_hits(doc: Document, cfg) -> list[Hit]:
     for h in ids:
         if h.block.position.cell is not None:
             continue
-        text = scan.texts[_index(doc, h.block)] if h.subtype not in ("passport", "address") else h.block.text
-        lo = max(0, h.start - 30)
+        text = scan.texts[_index(doc, h.block)] if h.subtype not in ("passport", "address", "email") else h.block.text
         m = None
-        for m in rx.finditer(text, lo, h.start):
-            pass
+        for cand in rx.finditer(text, max(0, h.start - 30), h.start):
+            if not cand.group(1).endswith(_NOT_NAME_END):
+                m = cand
+        if m is None:
+            # 身份证号码为…的参保人张三: a labelled name right after the identifier
+            m = next((c for c in rx.finditer(text, h.end, min(len(text), h.end + 16))
+                      if not c.group(1).endswith(_NOT_NAME_END) and text[:c.start(1)].rstrip("：:").endswith(_LABEL_WORDS)), None)
         if m is None:
             continue
         key = (id(h.block), m.start(1))

@@ -48,6 +48,21 @@ def evaluate(root: Path, verbose: bool = False, out=sys.stdout, checks: tuple[st
     right = attr_right = sugg_right = sugg_total = 0
     t_extract = t_audit = 0.0
     wrong: list[str] = []
+    heldout = {rel: exp for rel, exp in expected.items() if exp.get("heldout")}
+    expected = {rel: exp for rel, exp in expected.items() if not exp.get("heldout")}
+    held: dict[str, list[int]] = {}
+    held_wrong: list[str] = []
+    for rel, exp in sorted(heldout.items()):
+        key = json.dumps(exp.get("config") or {}, sort_keys=True)
+        cfg = configs.setdefault(key, load_config(overrides=_merge(base, exp.get("config") or {}) or None))
+        res = audit_document(attach_sidecar(extract(root / rel, source=rel), root / rel), cfg)
+        got = {f.code for f in res.findings} & set(RULE_CODES)
+        tally = held.setdefault(str(exp["heldout"]), [0, 0, 0])
+        tally[0] += 1
+        tally[1] += str(res.decision) == exp["decision"]
+        tally[2] += got == set(exp["codes"])
+        if got != set(exp["codes"]) or str(res.decision) != exp["decision"]:
+            held_wrong.append(f"  {rel}: want {exp['decision']} {exp['codes']} | got {res.decision} {sorted(got)}")
     for rel, exp in sorted(expected.items()):
         key = json.dumps(exp.get("config") or {}, sort_keys=True)
         if key not in configs:
@@ -98,6 +113,11 @@ def evaluate(root: Path, verbose: bool = False, out=sys.stdout, checks: tuple[st
         print(f"suggested attribute {sugg_right / sugg_total:.3f} ({sugg_right}/{sugg_total})", file=out)
     print(f"cost: extraction {1000 * t_extract / n:.1f} ms/doc (floor), markings+rules+decision {1000 * t_audit / n:.1f} ms/doc, "
           f"ratio {t_audit / t_extract:.2f}× the floor", file=out)
+    for batch, (k, dec, cod) in sorted(held.items()):
+        print(f"wording outside the lexicons, {batch:<5} (no target): decisions {dec}/{k}, codes exact {cod}/{k}", file=out)
+    if held:
+        if verbose:
+            print("\n".join(held_wrong), file=out)
     if wrong:
         print(f"{len(wrong)} document(s) differ:", file=out)
         print("\n".join(wrong), file=out)

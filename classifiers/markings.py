@@ -42,7 +42,8 @@ def _spaced(word: str) -> str:
 class MarkingsConfig:
     """Phrases that name the attribute, and how each normalises. 《公开属性源头认定制度》第三条."""
 
-    row_labels: tuple[str, ...] = ("公开方式", "公开属性", "信息公开选项", "政府信息公开属性", "信息公开属性", "公开类别", "公开选项")
+    row_labels: tuple[str, ...] = ("公开方式", "公开属性", "信息公开选项", "政府信息公开属性", "信息公开属性", "公开类别", "公开选项",
+                                   "公开形式", "公开类型", "信息公开方式")
     proactive: tuple[str, ...] = ("主动公开", "公开发布", "此件公开发布", "此件主动公开", "公开")
     on_request: tuple[str, ...] = ("依申请公开", "可依申请公开", "此件依申请公开", "此件可依申请公开")
     withheld: tuple[str, ...] = ("不予公开", "不公开", "免予公开", "免于公开", "此件不公开", "此件不予公开", "此件免予公开", "非公开")
@@ -58,16 +59,27 @@ class MarkingsConfig:
     def normalise(self, raw: str) -> tuple[str | None, bool]:
         """(normalised value or None, is_known). Unknown text → (None, False)."""
         v = re.sub(r"[\s\u3000（）()【】\[\]［］“”\"'。.：:,，;；]", "", raw)
+        v = re.sub(rf"^{_SELF}", "此件", v)
         v = re.sub(r"^此件(?:为.{0,30}?作为)?", "此件", v)
         v = re.sub(r"信息$", "", v)
+        bare = v.removeprefix("此件")
+        # modal and audience words do not change the value: 可公开发布, 主动向社会公开, 予以公开
+        loose = re.sub(r"^(?:可|应|予以|拟)", "", re.sub(r"向社会|对社会|向公众", "", bare))
         for vals, attr in ((self.withheld, Attribute.WITHHELD), (self.on_request, Attribute.ON_REQUEST), (self.proactive, Attribute.PROACTIVE)):
-            if v in vals or v.removeprefix("此件") in vals:
+            if v in vals or bare in vals or loose in vals:
                 return str(attr), True
         return None, False
 
     def values(self) -> list[str]:
         return sorted({*self.proactive, *self.on_request, *self.withheld, *self.invalid}, key=len, reverse=True)
 
+
+#: How a document names itself in an 附注: 此件, 本件, 该件, 本文件, 此文件.
+_SELF = r"(?:此|本|该)(?:文)?件"
+_SELF_SPACED = r"(?:此|本|该)[\s\u3000]*(?:文[\s\u3000]*)?件"
+
+#: An 附注 ``（此件…）`` is about disclosure only when it says 公开 / 发布 (not ``（此件发至县级）``).
+_NOTE_TOPIC = re.compile(r"公[\s\u3000]*开|发[\s\u3000]*布")
 
 _CHECKED = "☑☒■√✓✔●◉▣"
 _UNCHECKED = "□☐○◯"
@@ -112,7 +124,7 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
     p = _Patterns(
         row=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}){_S}[】\]］]?{_S}[:：]?{_S}(?P<val>[^：:]{{1,20}}?){_S}[。.]?{_S}$"),
         note=re.compile(
-            rf"^{_S}[（(]?{_S}(?P<val>此{_S}件(?:{_S}为[^（）()]{{0,30}}?作{_S}为)?{_S}(?:{alt})(?:{_S}信{_S}息)?){reason_tail}{_S}[）)]?{_S}[。.]?{_S}$"
+            rf"^{_S}[（(]?{_S}(?P<val>{_SELF_SPACED}(?:{_S}为[^（）()]{{0,30}}?作{_S}为)?{_S}[^（）()，,；;：:。]{{1,14}}?){reason_tail}{_S}[）)]?{_S}[。.]?{_S}$"
         ),
         bare=re.compile(rf"^{_S}(?P<open>[（(])?{_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件') and v != '公开')}){_S}(?(open)[）)]){_S}$"),
         box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})"),
@@ -217,7 +229,7 @@ def _line_markings(b: Block, line_start: int, line: str, p: _Patterns, cfg: Mark
             return [Marking(line.strip(), norm, _zone_name(b, "版记"), b.position.span(s, s + len(val)), "版记行")]
         return []
     m = p.note.match(line)
-    if m:
+    if m and _NOTE_TOPIC.search(m.group("val")):
         norm, _ = cfg.normalise(m.group("val"))
         s = line_start + m.start("val")
         return [Marking(line.strip(), norm, _zone_name(b, "附注"), b.position.span(s, s + len(m.group("val"))), "附注")]

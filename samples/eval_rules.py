@@ -22,7 +22,7 @@ from .docx_writer import write_docx
 from .fake import Faker
 from .pdf_writer import write_pdf
 from .rules_content import MIXED_PASSAGES, P, R, RULE_ARCHETYPES, SECRET_PASSAGES, W, forward_notice
-from .spec import GongwenSpec
+from .spec import GongwenSpec, Table
 
 #: The codes the rules own — the evaluation scores these.
 RULE_CODES = ("LABEL_MISSING", "LABEL_INVALID", "LABEL_CONFLICT", "LABEL_MISMATCH", "FORWARD_MISMATCH",
@@ -45,7 +45,7 @@ STYLES: dict[str, tuple[str, dict[str, str]]] = {
     "checkbox": ("row", {P: "公开属性：☑主动公开 □依申请公开 □不予公开", R: "□主动公开 ☑依申请公开 □不予公开",
                          W: "□主动公开 □依申请公开 ☑不予公开"}),
 }
-STYLE_NAMES = tuple(STYLES) + ("sidecar",)
+STYLE_NAMES = tuple(STYLES) + ("sidecar", "table")
 
 
 @dataclass
@@ -65,6 +65,7 @@ class Case:
     reason_given: bool = False
     config: dict[str, dict[str, Any]] = field(default_factory=dict)
     traps: tuple[str, ...] = ()
+    heldout: str = ""  # "tuned" | "fresh": wording outside the lexicons, scored apart (see group K)
 
 
 def apply_marking(spec: GongwenSpec, attr: str | None, style: str, sidecar: dict | None = None) -> tuple[GongwenSpec, dict | None]:
@@ -73,6 +74,8 @@ def apply_marking(spec: GongwenSpec, attr: str | None, style: str, sidecar: dict
         return replace(spec, notes=(), record_rows=()), sidecar
     if style == "sidecar":
         return replace(spec, notes=(), record_rows=()), {**(sidecar or {}), "公开属性": attr}
+    if style == "table":  # a 发文稿纸-style table exported with the document
+        return replace(spec, notes=(), record_rows=(), body=spec.body + (Table((("公开属性", attr), ("承办科室", "办公室"))),)), sidecar
     kind, table = STYLES[style]
     text = table[attr]
     if kind == "note":
@@ -250,6 +253,31 @@ def build_cases(seed: int = 4242) -> list[Case]:
         ("pension_notice", P, "note", None, False),
     ):
         add(f"reason_{name}_{'given' if given else 'none'}", RULE_ARCHETYPES[name](f), attr, style, sidecar=sc, reason_given=given, config=on)
+    # K. Wording outside the lexicons, scored apart from the targets. ``tuned``: written before the
+    # generalising patterns and then used to write them (no longer a fair test); ``fresh``: written
+    # after the patterns and never tuned on — the honest measure of how far the rules generalise.
+    mixed = {"tuned": ("（该部分数据限系统内部知悉）各县（区）基金结余情况如下。", "以下情况请勿在网站发布：个别经办机构存在违规操作问题。",
+                       "此处名单仅限本单位掌握，不作公开。", "（本部分情况仅供系统内部工作参考）全市基金运行分析如下。",
+                       "以下数据未经核定，不宜对外发布：各县（区）失业率测算结果。", "下列督导问题清单限局内传阅，不对外提供。"),
+             "fresh": ("（此部分数据尚在核实，暂不对外）各县（区）参保人数如下。", "以下为初步测算结果，仅作局内研究之用。",
+                       "本节内容为内部工作安排，请勿转发。")}
+    secret = {"tuned": ("本次鉴定考核的实操题目和评分细则已定稿，考前由专人保管。", "下周将对5家企业开展不打招呼的突击检查，名单暂不通知被查单位。",
+                        "局党组会议确定的干部调整方案尚未公布，请注意保密。", "信息中心排查发现，门户网站后台仍使用默认密码，存在被入侵风险。",
+                        "拟于3月中旬对以下用人单位开展不预先通知的劳动保障专项检查：某某公司等4家。"),
+              "fresh": ("经核查，社保卡管理系统数据库存在未授权访问问题，访问地址见附件。", "第二批专项检查的被检查单位名单由监察支队掌握，检查前严格保密。",
+                        "本次职业技能竞赛理论试卷A、B卷已印制完成，存放于局机要室。")}
+    lines = {"tuned": ((P, "（此件可公开发布）"), (W, "（本件不予公开）"), (R, "公开形式：依申请公开"), (P, "（此件主动向社会公开）"),
+                       (R, "公开类型：依申请公开"), (W, "（该文件不予公开）")),
+             "fresh": ((P, "信息公开：主动公开"), (P, "（本文件主动公开）"), (W, "公开方式——不予公开"))}
+    for batch in ("tuned", "fresh"):
+        for text in mixed[batch]:
+            add(f"heldout_{batch}_mixed", _plant(RULE_ARCHETYPES["pension_notice"](f), text, rnd), P, "note", mixed=True, heldout=batch)
+        for text in secret[batch]:
+            add(f"heldout_{batch}_secret", _plant(RULE_ARCHETYPES["duty_notice"](f), text, rnd), R, "note", secret_content=True, heldout=batch)
+        for attr, line in lines[batch]:
+            spec = replace(RULE_ARCHETYPES["meeting_minutes"](f), notes=(line,) if line.startswith("（") else (),
+                           record_rows=() if line.startswith("（") else (line,))
+            cases.append(Case(f"{len(cases):03d}_heldout_{batch}_marking", spec, next(fmt_cycle), attr, heldout=batch))
     return cases
 
 
@@ -267,7 +295,7 @@ def build_eval(root: str | Path, seed: int = 4242) -> dict[str, dict]:
         exp[rel] = {
             "codes": sorted(codes), "decision": expected_decision(codes, c.attribute), "attribute": c.attribute,
             "suggested_attribute": expected_suggestion(c), "doc_type": c.spec.expected.get("doc_type"),
-            "nature": c.spec.expected.get("nature"), "config": c.config, "traps": list(c.traps),
+            "nature": c.spec.expected.get("nature"), "config": c.config, "traps": list(c.traps), "heldout": c.heldout,
         }
     (root / ".expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
     return exp

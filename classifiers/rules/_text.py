@@ -200,3 +200,29 @@ def heading(doc: Document) -> Heading:
 
 def _unbalanced(s: str) -> bool:
     return s.count("《") > s.count("》") or s.count("（") > s.count("）") or s.count("(") > s.count(")")
+
+
+@lru_cache(maxsize=64)
+def _compiled(entries: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    out = []
+    for e in entries:
+        cat, sep, rx = e.partition("|")
+        if not sep:
+            raise ValueError(f"pattern {e!r} must read category|regex")
+        out.append((cat.strip(), re.compile(rx.strip())))
+    return tuple(out)
+
+
+def compile_patterns(entries: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], ...]:
+    """``category|regex`` lines → compiled (category, pattern) pairs; a bad line raises ValueError."""
+    try:
+        return _compiled(tuple(entries))
+    except re.error as e:
+        raise ValueError(f"bad regular expression in patterns: {e}") from None
+
+
+def pattern_hits(text: str, entries: tuple[str, ...]) -> Iterator[Hit]:
+    """Matches of ``category|regex`` patterns, as Hits (term = the matched text)."""
+    for cat, rx in compile_patterns(entries):
+        for m in rx.finditer(text):
+            yield Hit(m.group(0), cat, m.start(), m.end())

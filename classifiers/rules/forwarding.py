@@ -46,6 +46,9 @@ class ForwardingConfig:
     sidecar_keys: tuple[str, ...] = ("原文件公开属性", "被转发文件公开属性", "被转发公文公开属性", "forwarded_attribute")
     severity: str = "high"
 
+    def __post_init__(self) -> None:
+        Severity(self.severity)  # high | medium | low, else a ConfigError naming the section
+
 
 @dataclass(frozen=True, slots=True)
 class Original:

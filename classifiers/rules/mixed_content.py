@@ -23,7 +23,7 @@ from ..markings import attachment_span
 from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity
 from ..registry import AuditContext, register
-from ._text import Lexicon, TextStream, body_blocks, short, where
+from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
 
 KINDS = {"internal": "内部掌握", "process": "过程性（讨论、研究中）", "private": "个人隐私或商业秘密", "secret": "涉密或工作秘密"}
 
@@ -37,11 +37,17 @@ class MixedContentConfig:
     process: tuple[str, ...] = lexicon("mixed_process")
     private: tuple[str, ...] = lexicon("mixed_private")
     secret: tuple[str, ...] = lexicon("mixed_secret")
+    #: ``category|regex`` markers for wording the lists do not hold (each needs a self-reference).
+    patterns: tuple[str, ...] = lexicon("mixed_patterns")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     #: Which attributes the rule applies to (the regulation names 主动公开 only).
     attributes: tuple[str, ...] = (str(Attribute.PROACTIVE),)
     severity: str = "high"
+
+    def __post_init__(self) -> None:
+        Severity(self.severity)  # high | medium | low, else a ConfigError naming the section
+        compile_patterns(self.patterns)
 
 
 def marker_hits(stream: TextStream, cfg: MixedContentConfig):
@@ -50,7 +56,10 @@ def marker_hits(stream: TextStream, cfg: MixedContentConfig):
     ctx_lex = Lexicon({"ctx": cfg.rule_context})
     self_lex = Lexicon({"self": cfg.self_reference})
     text = stream.text
-    for h in lex.find(text):
+    listed = list(lex.find(text))
+    # a pattern hit counts only where no listed phrase already matched (the lists name the kind better)
+    extra = [p for p in pattern_hits(text, cfg.patterns) if not any(h.start < p.end and p.start < h.end for h in listed)]
+    for h in sorted(listed + extra, key=lambda h: h.start):
         sent = stream.sentence(h.start, h.end)
         before, after = text[max(0, h.start - 1):h.start], text[h.end:h.end + 1]
         parenthesised = before in ("（", "(", "【", "，", ",") and after in ("）", ")", "】", "，", "。", "")
@@ -79,7 +88,7 @@ class MixedContentRule:
             seen.add((pos.block, h.category))
             yield Finding(
                 code=Code.MIXED_CONTENT, subtype=h.category, severity=Severity(cfg.severity),
-                message=message("MIXED_CONTENT", where=where(b), kind=KINDS[h.category], phrase=h.term),
+                message=message("MIXED_CONTENT", where=where(b), kind=KINDS.get(h.category, "不予公开"), phrase=short(h.term, 20)),
                 rule=RULES["source_3_3"], position=pos, evidence=short(sent, 40), source="rule",
-                match_key=h.term, explanation=(("phrase", h.term), ("kind", h.category), ("sentence", short(sent, 60))),
+                match_key=short(h.term, 20), explanation=(("phrase", h.term), ("kind", h.category), ("sentence", short(sent, 60))),
             )

@@ -59,6 +59,9 @@ class NatureConfig:
     disabled: tuple[str, ...] = ()
     severity: str = "high"
 
+    def __post_init__(self) -> None:
+        Severity(self.severity)  # high | medium | low, else a ConfigError naming the section
+
 
 @dataclass(frozen=True, slots=True)
 class Nature:

@@ -29,6 +29,9 @@ class ReasonsConfig:
     attributes: tuple[str, ...] = (str(Attribute.ON_REQUEST), str(Attribute.WITHHELD))
     severity: str = "medium"
 
+    def __post_init__(self) -> None:
+        Severity(self.severity)  # high | medium | low, else a ConfigError naming the section
+
 
 @register("reason")
 class ReasonRule:

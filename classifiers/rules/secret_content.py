@@ -21,7 +21,7 @@ from ..config import lexicon, section
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
-from ._text import Lexicon, TextStream, body_blocks, short, where
+from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
 from .secret_marking import find_marks
 
 KINDS = {"exam": "未启用的考试试题", "inspection": "未公布的检查安排", "security": "网络与信息系统安全弱点",
@@ -46,10 +46,16 @@ class SecretContentConfig:
 
     strong: tuple[str, ...] = lexicon("secret_content_strong")
     weak: tuple[str, ...] = lexicon("secret_content_weak")
+    #: ``category|regex`` signals for wording the lists do not hold; each counts as strong.
+    patterns: tuple[str, ...] = lexicon("secret_content_patterns")
     min_weak: int = 2
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"
+
+    def __post_init__(self) -> None:
+        Severity(self.severity)  # high | medium | low, else a ConfigError naming the section
+        compile_patterns(self.patterns)
 
 
 @register("secret_content")
@@ -70,13 +76,14 @@ class SecretContentRule:
             sent = stream.sentence(start, end)
             return ctx_lex.contains_any(sent) and not self_lex.contains_any(sent)
 
-        strong = [h for h in Lexicon(_split(cfg.strong)).find(stream.text) if not stated_rule(h.start, h.end)]
+        found = [*Lexicon(_split(cfg.strong)).find(stream.text), *pattern_hits(stream.text, cfg.patterns)]
+        strong = sorted((h for h in found if not stated_rule(h.start, h.end)), key=lambda h: h.start)
         reported: set[str] = set()
         for h in strong:
             if h.category in reported:
                 continue
             reported.add(h.category)
-            yield self._finding(stream, h.start, h.end, h.term, h.category, cfg, "strong")
+            yield self._finding(stream, h.start, h.end, short(h.term, 20), h.category, cfg, "strong")
         weak: dict[str, list] = defaultdict(list)
         for h in Lexicon(_split(cfg.weak)).find(stream.text):
             if h.category not in reported and not stated_rule(h.start, h.end):

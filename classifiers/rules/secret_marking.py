@@ -47,6 +47,9 @@ class SecrecyConfig:
     sidecar_not_secret: tuple[str, ...] = ("无", "非密", "非涉密", "公开", "无密级", "不涉密", "-", "—")
     severity: str = "high"
 
+    def __post_init__(self) -> None:
+        Severity(self.severity)  # high | medium | low, else a ConfigError naming the section
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:

@@ -17,6 +17,10 @@ BASE = ["为做好征缴工作，现就有关事项通知如下。"]
     ("（讨论稿，尚未定稿）缴费档次调整方案待局党组研究后另行通知。", "process"),
     ("本表涉及个人隐私，请勿对外公布。", "private"),
     ("此段不予公开：拟调整的补贴标准。", "secret"),
+    # wording outside the phrase lists, caught by the self-referential patterns
+    ("（该部分数据限系统内部知悉）各县（区）基金结余情况如下。", "internal"),
+    ("以下情况请勿在网站发布：个别经办机构存在违规操作问题。", "internal"),
+    ("下列督导问题清单限局内传阅，不对外提供。", "internal"),
 ])
 def test_passages_found_and_located(gongwen, run, passage, subtype):
     doc = gongwen(TITLE, BASE + [passage], notes=["（此件公开发布）"])
@@ -37,6 +41,9 @@ def test_passages_found_and_located(gongwen, run, passage, subtype):
     # ordinary uses of 内部 are not markers
     "各经办机构要健全内部控制制度，加强内部管理。",
     "政策咨询可拨打12333，公开方式见门户网站。",
+    # a pattern needs a self-reference: a rule about what may not be published is not a marker
+    "依法不予公开的政府信息，不得在网站发布。",
+    "以下单位的补贴已在门户网站公布，接受社会监督。",
 ])
 def test_traps_do_not_fire(gongwen, run, passage):
     doc = gongwen(TITLE, BASE + [passage], notes=["（此件公开发布）"])

@@ -32,3 +32,12 @@ def test_required(gongwen, run, notes, sidecar, fires):
     assert [f.code for f in findings] == (["REASON_MISSING"] if fires else [])
     if fires:
         assert "第十条" in findings[0].message
+
+
+@pytest.mark.parametrize("section", ["nature", "forwarding", "mixed_content", "secrecy", "secret_content", "reasons"])
+def test_severity_is_validated_at_start_up(section):
+    from extractors.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=section):
+        load_config(overrides={section: {"severity": "critical"}})
+    assert load_config(overrides={section: {"severity": "low"}})[section].severity == "low"

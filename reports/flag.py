@@ -187,7 +187,7 @@ def machine_block(result: AuditResult) -> str:
     """读者可见 vs 仅机器可读: counts side by side, then each machine-only block (scrubbed, clipped)."""
     doc = result.document
     if doc is None:
-        return "<p>文件未能读取，无法比较。</p>"
+        return "<p>没有文件内容可比较（文件未能读取，或结果中未附文档内容）。</p>"
     visible = [b for b in doc.blocks if b.visible]
     machine = [b for b in doc.blocks if not b.visible or b.kind in MACHINE_ONLY_KINDS]
     vis_chars = sum(len(b.text) for b in visible)

@@ -50,7 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     m = rs.add_parser("monthly", parents=[common], help="月度统计 xlsx + HTML / monthly statistics",
                       description="按科室统计送审、公开属性、一次通过率、退文原因、个人信息与保密发现、需报审、处理时长、审核纠正、趋势和考核得分。")
     m.add_argument("month", type=_month, metavar="YYYY-MM", help="统计月份，如 2026-11")
-    m.add_argument("--rubric", metavar="FILE", help="考核评分细则 TOML（默认 reports/rubric.toml）/ assessment rubric")
+    m.add_argument("--rubric", metavar="FILE",
+                   help="考核评分细则 TOML（默认取配置 [reports] rubric，否则 reports/rubric.toml）/ assessment rubric")
     m.set_defaults(func=run_monthly)
 
 
@@ -69,6 +70,7 @@ def open_ledger(args: argparse.Namespace):
 
 def run_register(args: argparse.Namespace) -> int:
     from reports.register import write_register
+    from reports.settings import load_report_settings
     from reports.source import load_register
 
     if args.end < args.start:
@@ -84,7 +86,7 @@ def run_register(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else root / "reports" / f"政务公开登记台账-{args.start.isoformat()}至{args.end.isoformat()}.xlsx"
     if out.suffix.lower() != ".xlsx":
         out = out / f"政务公开登记台账-{args.start.isoformat()}至{args.end.isoformat()}.xlsx"
-    write_register(rows, out, args.start, args.end)
+    write_register(rows, out, args.start, args.end, bureau=load_report_settings(args.config).bureau)
     print(f"登记台账 {len(rows)} 件 / {len(rows)} register rows → {out}")
     return 0
 
@@ -92,10 +94,12 @@ def run_register(args: argparse.Namespace) -> int:
 def run_monthly(args: argparse.Namespace) -> int:
     from reports.monthly import write_monthly
     from reports.rubric import load_rubric
+    from reports.settings import load_report_settings
     from reports.source import monthly_from_ledger
 
     year, month = args.month
-    rubric = load_rubric(args.rubric)
+    settings = load_report_settings(args.config)
+    rubric = load_rubric(args.rubric or settings.rubric)
     root, ledger = open_ledger(args)
     if ledger is None:
         return 3
@@ -104,7 +108,7 @@ def run_monthly(args: argparse.Namespace) -> int:
     finally:
         ledger.close()
     out_dir = Path(args.out) if args.out else root / "reports"
-    paths = write_monthly(stats, out_dir)
+    paths = write_monthly(stats, out_dir, bureau=settings.bureau)
     t = stats.total
     rate = "—" if t.first_pass_rate is None else f"{100 * t.first_pass_rate:.1f}%"
     print(f"{year}年{month}月：送审 {t.documents} 件，退回 {t.returned}，需报审 {t.escalate}，一次通过率 {rate}")

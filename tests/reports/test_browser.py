@@ -58,6 +58,20 @@ def test_flag_report_renders(tmp_path, id_list_result):
     html = write_document_reports(id_list_result, tmp_path, "创业补贴公示", now=dt.datetime(2026, 11, 27, 9, 30))[0]
     dom = _render(tmp_path, html, "flag-report", 1300)
     assert 'id="findings"' in dom and "440305********5258" in dom
+    # prints on A4: Chromium's print-to-PDF follows the page's @page rule
+    pdf = tmp_path / "flag.pdf"
+    res = _chromium(tmp_path, html.resolve().as_uri(), f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
+    assert res.returncode == 0 and pdf.exists()
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        w, h = doc[0].get_size()
+        assert (round(w), round(h)) == (595, 842)  # A4 in points
+        text = "".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+    assert "审查结论" in text and "440305********5258" in text
 
 
 def test_monthly_page_renders(tmp_path):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from extractors.model import Document
+from extractors.model import Document, Position
 
 from ..config import section
 from ..markings import find_reason
@@ -47,6 +47,6 @@ class ReasonRule:
             return
         yield Finding(
             code=Code.REASON_MISSING, severity=Severity(cfg.severity), message=message("REASON_MISSING", marked=ctx.attribute),
-            rule=RULES["secrecy_10"], position=ctx.marking.position if ctx.marking else doc.blocks[0].position if doc.blocks else None,
+            rule=RULES["secrecy_10"], position=ctx.marking.position if ctx.marking else Position(),
             evidence=ctx.marking.text if ctx.marking else None, source="rule", match_key=f"reason:{ctx.attribute}",
         )

@@ -107,7 +107,7 @@ class SecretMarkingRule:
             if ctx.attribute == str(Attribute.WITHHELD):
                 msg = message("SECRET_MARKING_withheld", where=mk.where, kind=kind, mark=mk.text)
             else:
-                msg = message(f"SECRET_MARKING_{mk.subtype}", where=mk.where, mark=mk.text, marked=ctx.attribute or "公开属性")
+                msg = message(f"SECRET_MARKING_{mk.subtype}", where=mk.where, mark=mk.text, marked=ctx.attribute or "主动公开或依申请公开")
             yield Finding(
                 code=Code.SECRET_MARKING, subtype=mk.subtype, severity=Severity(cfg.severity), message=msg,
                 rule=RULES["secrecy_5_1"], position=mk.position, evidence=mk.text, source="rule",

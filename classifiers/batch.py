@@ -1,8 +1,21 @@
 """Audit many files: in-process for a few, a fork pool over both cores for a batch.
 
-Each file gets a wall-clock bound (SIGALRM → ``ExtractionTimeout``), so one hostile file cannot
-hang the batch; a worker that dies (memory, a crash in a C library) costs only its file, which
-comes back as ``UNREADABLE``. Results keep the input order.
+Bounds, so one hostile file can neither hang nor crash the batch:
+
+* **time** — each file runs under a wall-clock alarm (SIGALRM → ``ExtractionTimeout``), which fires
+  in Python code; a worker stuck inside a C library ignores it, so the parent also keeps a watchdog:
+  a file still running after ``2 × Limits.seconds + 10 s`` gets ``ExtractionTimeout`` and the pool's
+  workers are killed and replaced (the other files in flight are simply run again);
+* **memory** — each worker has an address-space limit (``RLIMIT_AS``, default 2 GiB); a
+  ``MemoryError`` becomes ``HostileDocument``;
+* **crashes** — a worker that dies (segfault, OOM kill) breaks the pool; the files that were in
+  flight are re-run one by one in a single-worker pool, so only the file that kills its worker
+  comes back ``UNREADABLE``.
+
+At most ``2 × jobs`` files are in flight at once (one running and one queued per worker), which keeps
+both cores busy while the watchdog still knows roughly when each file started. Results keep the
+input order. Pool start with ``fork`` costs ≈ 11 ms (``spawn`` ≈ 360 ms), so it is used only when
+there are enough files.
 """
 
 from __future__ import annotations
@@ -10,13 +23,15 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
-from concurrent.futures import ProcessPoolExecutor
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from extractors.errors import ExtractionError, ExtractionTimeout
+from extractors.errors import ExtractionError, ExtractionTimeout, HostileDocument
 from extractors.registry import Limits
 
 from .audit import audit_path, unreadable
@@ -25,6 +40,8 @@ from .model import AuditResult
 
 #: Below this many files a pool costs more than it saves.
 POOL_MIN_FILES = 8
+#: Extra seconds the watchdog allows beyond twice the per-file bound before killing workers.
+WATCHDOG_GRACE = 10.0
 
 
 @contextmanager
@@ -37,7 +54,7 @@ def time_bound(seconds: float) -> Iterator[None]:
         return
 
     def on_alarm(signum, frame):  # noqa: ARG001
-        raise ExtractionTimeout(detail=f"over {seconds:.0f} s")
+        raise ExtractionTimeout(detail=f"over {seconds:g} s")
 
     old = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -65,6 +82,7 @@ _WORKER_LIMITS: Limits | None = None
 def _init_worker(config: Config, limits: Limits, mem_bytes: int) -> None:
     global _WORKER_CONFIG, _WORKER_LIMITS
     _WORKER_CONFIG, _WORKER_LIMITS = config, limits
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if mem_bytes > 0:
         import resource
 
@@ -76,10 +94,17 @@ def _work(item: tuple[str, str, str | None]) -> dict:
     try:
         res = audit_one(shown, Path(path), _WORKER_CONFIG, dept, _WORKER_LIMITS)  # type: ignore[arg-type]
     except MemoryError:
-        from extractors.errors import HostileDocument
-
         res = unreadable(shown, HostileDocument(detail="memory bound exceeded"))
     return {"contract": res.to_contract(), "document": res.document.to_dict() if res.document else None, "ms": res.elapsed_ms}
+
+
+def _from_worker(out: dict) -> AuditResult:
+    from dataclasses import replace
+
+    from extractors.model import Document
+
+    doc = Document.from_dict(out["document"]) if out["document"] else None
+    return replace(AuditResult.from_contract(out["contract"], document=doc), elapsed_ms=out["ms"])
 
 
 def audit_many(files: Sequence[tuple[str, Path]], config: Config, *, jobs: int = 0,
@@ -89,36 +114,68 @@ def audit_many(files: Sequence[tuple[str, Path]], config: Config, *, jobs: int =
     limits = limits or Limits()
     depts = list(departments) if departments is not None else [None] * len(files)
     if jobs <= 0:
-        jobs = min(os.cpu_count() or 1, 2 if len(files) >= POOL_MIN_FILES else 1)
+        jobs = min(os.cpu_count() or 1, 2) if len(files) >= POOL_MIN_FILES else 1
     if jobs == 1 or len(files) < 2:
         return [audit_one(s, p, config, d, limits) for (s, p), d in zip(files, depts)]
-    from extractors.model import Document
-
-    ctx = mp.get_context("fork")
     items = [(s, str(p), d) for (s, p), d in zip(files, depts)]
-    results: list[AuditResult | None] = [None] * len(items)
-    pending = list(range(len(items)))
-    while pending:
-        try:
-            with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(config, limits, mem_bytes)) as ex:
-                futs = {i: ex.submit(_work, items[i]) for i in pending}
-                for i, fut in futs.items():
-                    out = fut.result()
-                    doc = Document.from_dict(out["document"]) if out["document"] else None
-                    results[i] = AuditResult.from_contract(out["contract"], document=doc)
-                    results[i] = _with_ms(results[i], out["ms"])
-            pending = []
-        except BrokenProcessPool:
-            # A worker died: the first unfinished file is blamed and quarantined; the rest go on.
-            pending = [i for i in pending if results[i] is None]
-            culprit = pending.pop(0)
-            from extractors.errors import HostileDocument
-
-            results[culprit] = unreadable(items[culprit][0], HostileDocument(detail="the worker process died on this file"))
+    results = _run_pool(items, jobs, config, limits, mem_bytes)
     return [r for r in results if r is not None]
 
 
-def _with_ms(r: AuditResult, ms: float | None) -> AuditResult:
-    from dataclasses import replace
+def _kill_workers(ex: ProcessPoolExecutor) -> None:
+    for p in list(getattr(ex, "_processes", {}).values()):  # no public API to stop one worker
+        try:
+            p.kill()
+        except (OSError, AttributeError):
+            pass
 
-    return replace(r, elapsed_ms=ms)
+
+def _run_pool(items: list[tuple[str, str, str | None]], jobs: int, config: Config, limits: Limits,
+              mem_bytes: int) -> list[AuditResult | None]:
+    """Run ``items`` over ``jobs`` forked workers with the watchdog; isolate the files that kill one."""
+    ctx = mp.get_context("fork")
+    results: list[AuditResult | None] = [None] * len(items)
+    queue: deque[int] = deque(range(len(items)))
+    hard = 2 * limits.seconds + WATCHDOG_GRACE
+    while queue:
+        ex = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(config, limits, mem_bytes))
+        inflight: dict = {}
+        suspects: list[int] = []
+        try:
+            while queue or inflight:
+                while queue and len(inflight) < 2 * jobs:
+                    i = queue.popleft()
+                    inflight[ex.submit(_work, items[i])] = (i, time.monotonic())
+                done, _ = wait(list(inflight), timeout=min(1.0, hard), return_when=FIRST_COMPLETED)
+                for fut in done:
+                    i, _t0 = inflight.pop(fut)
+                    try:
+                        results[i] = _from_worker(fut.result())
+                    except BrokenProcessPool:
+                        suspects.append(i)
+                if suspects:
+                    suspects += [i for i, _ in inflight.values()]
+                    inflight.clear()
+                    break
+                now = time.monotonic()
+                overdue = [(f, i) for f, (i, t0) in inflight.items() if now - t0 > hard]
+                if overdue:
+                    for f, i in overdue:
+                        results[i] = unreadable(items[i][0], ExtractionTimeout(detail=f"worker stuck over {hard:g} s, killed"))
+                        del inflight[f]
+                    queue.extendleft(i for i, _ in reversed(list(inflight.values())))
+                    inflight.clear()
+                    _kill_workers(ex)
+                    break
+        finally:
+            ex.shutdown(wait=False, cancel_futures=True)
+            if suspects:
+                _kill_workers(ex)
+        if suspects:
+            suspects = sorted(set(suspects))
+            if len(suspects) == 1 or jobs == 1:
+                culprit = suspects.pop(0)
+                results[culprit] = unreadable(items[culprit][0], HostileDocument(detail="the worker process died on this file"))
+            for i in suspects:  # each alone, so a death names its file
+                results[i] = _run_pool([items[i]], 1, config, limits, mem_bytes)[0]
+    return results

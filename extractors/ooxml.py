@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -74,13 +75,9 @@ def read_part(z: zipfile.ZipFile, name: str) -> bytes | None:
         return z.read(name)
     except KeyError:
         return None
-    except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError, RuntimeError) as e:
-        # truncated member, bad CRC, unknown compression method, encrypted member
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError, RuntimeError) as e:
+        # truncated member, mangled deflate stream, bad CRC, unknown compression method, encrypted member
         raise CorruptDocument(detail=f"{name}: {e}") from None
-    except Exception as e:  # zlib.error and friends from a mangled deflate stream
-        if type(e).__module__ in ("zlib", "bz2", "lzma", "_lzma", "_bz2"):
-            raise CorruptDocument(detail=f"{name}: {e}") from None
-        raise
 
 
 def local(tag: object) -> str:

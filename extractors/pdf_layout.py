@@ -10,7 +10,6 @@ number is never cut by merging: wrapped CJK lines join with nothing between them
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 #: Fractions of the page height: above HEADER_BAND is the 页眉, below FOOTER_BAND the 页脚/页码.
@@ -115,7 +114,7 @@ def merge_paragraphs(lines: list[Line]) -> list[Line]:
     if len(lines) < 2:
         return list(lines)
     right = max(ln.x1 for ln in lines)
-    left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+    left = min(ln.x0 for ln in lines)
     out: list[Line] = [_copy(lines[0])]
     prev = lines[0]
     for ln in lines[1:]:

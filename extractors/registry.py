@@ -103,11 +103,14 @@ def sniff(data: bytes, name: str = "") -> str:
 def _sniff_zip(data: bytes) -> str:
     import io
 
+    import zlib
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             names = set(z.namelist())
             mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
-    except zipfile.BadZipFile as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError,
+            RuntimeError) as e:  # truncated, bad CRC, unknown compression, encrypted member
         raise CorruptDocument(detail=f"bad zip: {e}") from None
     if "word/document.xml" in names or any(n.startswith("word/") for n in names):
         return "docx"

@@ -102,8 +102,8 @@ def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tu
     title_parts: list[int] = []
     while k < len(flow) and len(title_parts) < 3:
         t = _norm(blocks[flow[k]].text)
-        if RECIPIENT_RE.match(t) or t.endswith(("。", "；")) or len(t) > 80:
-            break
+        if RECIPIENT_RE.match(t) or t.endswith(("。", "；")) or len(t) > 80 or blocks[flow[k]].kind == BlockKind.TABLE_CELL:
+            break  # a table's header row is never the 标题
         title_parts.append(flow[k])
         k += 1
         if doc_type_of(t):

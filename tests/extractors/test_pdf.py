@@ -1,0 +1,111 @@
+"""pdf: paragraphs with positions, 页眉/页脚, text under boxes, white text, annotations, errors."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pytest
+
+from extractors import BlockKind, EncryptedDocument, NoTextLayer, extract_bytes
+from samples.content import ARCHETYPES, mark
+from samples.fake import Faker
+from samples.pdf_writer import write_pdf
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_planted_id_numbers_are_never_split(tmp_path, seed):
+    f = Faker(seed)
+    spec = mark(ARCHETYPES["training_subsidy_notice"](f), "主动公开", "record")
+    ids = [f.id_card() for _ in range(4)]
+    paras = tuple(f"{'经核查' * (i + seed % 3)}申请人{f.name()}，公民身份号码{idn}，联系电话{f.mobile()}，材料齐全，同意受理。"
+                  for i, idn in enumerate(ids))
+    path = write_pdf(replace(spec, body=spec.body + paras), tmp_path / "ids.pdf")
+    doc = extract_bytes(path.read_bytes(), source=path.name)
+    for idn in ids:
+        assert any(idn in b.text for b in doc.blocks if b.kind == BlockKind.PARAGRAPH), idn
+
+
+def test_a_number_wrapped_by_the_producer_is_joined_again():
+    """A producer that breaks a number at the line end (unlike ours): merging the lines restores it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("STSong-Light", 16)
+    y = 700
+    lines = ["　　经核查，申请人王某某提交的材料齐全，身份证号码为6405021", "99003071234，现予受理并按规定发放补贴资金，特此通知各单位。",
+             "　　第二段首行缩进，不与上一段合并。"]
+    for ln in lines:
+        c.drawString(80, y, ln)
+        y -= 28
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="wrap.pdf")
+    paras = [b.text for b in doc.blocks if b.kind == BlockKind.PARAGRAPH]
+    assert len(paras) == 2 and "640502199003071234" in paras[0] and paras[1].startswith("第二段")
+
+
+def test_positions_and_bands(extracted):
+    doc = extracted["pdf_attachment_metadata"]
+    heads = [b for b in doc.blocks if b.kind == BlockKind.HEADER]
+    feet = [b for b in doc.blocks if b.kind == BlockKind.FOOTER]
+    assert heads and all(b.text == "中卫市人力资源和社会保障局" for b in heads)
+    assert [b.text for b in feet] == [f"— {i} —" for i in range(1, doc.page_count + 1)]
+    for b in doc.blocks:
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.HEADER, BlockKind.FOOTER):
+            x0, top, x1, bottom = b.position.bbox
+            assert b.position.page >= 1 and 0 <= x0 < x1 <= 596 and 0 <= top < bottom <= 842
+
+
+@pytest.mark.parametrize(
+    "name, kind, text_part, note_part",
+    [
+        ("pdf_blackbox", BlockKind.COVERED, "公民身份号码44030519991011", "黑色方框"),
+        ("pdf_image_cover_seal", BlockKind.COVERED, "号码44030519991011", "图片"),
+        ("pdf_white", BlockKind.INVISIBLE, "原始号码", "白色"),
+        ("pdf_annotation", BlockKind.ANNOTATION, "第二段数字请再核对", "TEXT"),
+        ("pdf_attachment_metadata", BlockKind.EMBEDDED, "名单.csv", "字节"),
+        ("pdf_attachment_metadata", BlockKind.METADATA, "内部资料", "pdf:Keywords"),
+        ("pdf_attachment_metadata", BlockKind.METADATA, "张某", "pdf:Author"),
+    ],
+)
+def test_machine_only_blocks(extracted, name, kind, text_part, note_part):
+    doc = extracted[name]
+    hits = [b for b in doc.blocks if b.kind == kind and not b.visible and text_part in b.text and note_part in (b.note or "")]
+    assert hits, [(b.kind, b.text, b.note) for b in doc.hidden_blocks()]
+    if kind in (BlockKind.COVERED, BlockKind.INVISIBLE):
+        assert hits[0].position.bbox and hits[0].position.page == 1
+        assert hits[0].text not in doc.visible_text(), "covered characters leave the visible text"
+
+
+def test_transparent_seal_over_the_signature_hides_nothing(extracted):
+    doc = extracted["pdf_image_cover_seal"]
+    assert [b.note for b in doc.blocks if b.kind == BlockKind.COVERED] == ["图片覆盖文字"]
+    assert doc.fields.signature == "中卫市人力资源和社会保障局"
+
+
+def test_plain_pdf_has_nothing_machine_only_but_its_title(extracted):
+    doc = extracted["pdf_plain"]
+    assert {b.kind for b in doc.hidden_blocks()} == {BlockKind.METADATA}
+
+
+def test_scanned_pdf_without_ocr_is_no_text_layer(fixtures):
+    from extractors.pdf_ocr import ocr_available
+
+    data = fixtures["pdf_scanned"].read_bytes()
+    if ocr_available():
+        doc = extract_bytes(data, source="scan.pdf")
+        assert any(b.kind == BlockKind.OCR for b in doc.blocks)
+    else:
+        with pytest.raises(NoTextLayer) as e:
+            extract_bytes(data, source="scan.pdf")
+        assert "OCR" in str(e.value) and "扫描件" in str(e.value)
+
+
+def test_encrypted_demo_pdf(demo_inbox):
+    with pytest.raises(EncryptedDocument):
+        extract_bytes((demo_inbox / "劳动关系科/加密文件.pdf").read_bytes(), source="x.pdf")

@@ -95,6 +95,7 @@ class Service:
         beat = threading.Thread(target=self._heartbeat, daemon=True, name="gongkai-heartbeat")
         beat.start()
         try:
+            self.pool.warm()  # start the audit processes now: the first file must not wait for them
             resume = self.intake.recover(s.lease_seconds)
             if resume:
                 log.info("recovering %d claim(s) left by a stopped service", len(resume))

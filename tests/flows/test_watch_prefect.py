@@ -1,0 +1,101 @@
+"""``gongkai watch`` end to end under the Prefect test harness: files written slowly, lock files,
+duplicates, a section subfolder, a late sidecar; routes, reports, ledger rows, artifacts, run names."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from watch_helpers import write_slowly
+
+pytestmark = [pytest.mark.prefect, pytest.mark.slow]
+
+
+def wait_for(cond, timeout: float = 30.0) -> bool:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if cond():
+            return True
+        time.sleep(0.1)
+    return cond()
+
+
+def test_watch_routes_everything_once_with_prefect(prefect_harness, tmp_path, demo_inbox):
+    from flows.service import Service
+    from flows.settings import load_settings
+
+    root = tmp_path / "root"
+    settings = load_settings(env={"PREFECT_API_URL": prefect_harness}, overrides={
+        "root": str(root), "settle_seconds": 0.4, "sidecar_wait_seconds": 1.0, "poll_seconds": 0.1, "rescan_seconds": 1.0})
+    svc = Service(settings)
+    th = threading.Thread(target=svc.run, daemon=True)
+    th.start()
+    inbox = root / "inbox"
+    try:
+        docs = {
+            "养老保险科/关于做好城乡居民养老保险费征缴工作的通知.docx": "approval/关于做好城乡居民养老保险费征缴工作的通知.docx",
+            "办公室/值班通知（标注冲突）.docx": "returned/办公室/值班通知（标注冲突）.docx",
+            "办公室/空文件.docx": "quarantine/空文件.docx",
+        }
+        for rel in docs:
+            write_slowly(inbox / rel, (demo_inbox / rel).read_bytes())
+        # lock and temporary files: never taken
+        (inbox / "办公室" / "~$班通知.docx").write_bytes(b"owner file")
+        (inbox / "下载中.docx.tmp").write_bytes(b"partial")
+        # the same content again at the top level: recognised as a duplicate
+        shutil.copy(demo_inbox / "办公室/值班通知（标注冲突）.docx", inbox / "值班通知（标注冲突）.docx")
+        # a document whose OA sidecar arrives just after it
+        rel = "办公室/关于调整值班安排的通知.docx"
+        shutil.copy(demo_inbox / rel, inbox / rel)
+        time.sleep(0.3)
+        shutil.copy(demo_inbox / "办公室/关于调整值班安排的通知.json", inbox / "办公室/关于调整值班安排的通知.json")
+        expected = dict(docs, **{"值班通知（标注冲突）.docx": "returned/办公室/值班通知（标注冲突） (2).docx",  # the earlier audit names the 科室
+                                 rel: "approval/关于调整值班安排的通知.docx"})
+        assert wait_for(lambda: all((root / r).exists() for r in expected.values())), (
+            [r for r in expected.values() if not (root / r).exists()], sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if ".prefect" not in p.parts))
+        assert wait_for(lambda: len(svc.outcomes) == len(expected))
+    finally:
+        svc.stop.set()
+        svc.wake.set()
+        th.join(60)
+    assert not th.is_alive()
+    svc.close()
+    by_src = {o.source.removeprefix("inbox/"): o for o in svc.outcomes}
+    assert {k: o.route for k, o in by_src.items()} == expected
+    assert (root / "approval/关于调整值班安排的通知.json").exists(), "the late sidecar went with its document"
+    assert by_src["值班通知（标注冲突）.docx"].duplicate_of == by_src["办公室/值班通知（标注冲突）.docx"].run_id
+    assert (inbox / "办公室" / "~$班通知.docx").exists() and (inbox / "下载中.docx.tmp").exists()
+    assert (root / "quarantine/空文件.docx.原因.txt").exists()
+    assert (root / "returned/办公室/值班通知（标注冲突）.docx.退文通知单.docx").exists()
+    for o in svc.outcomes:
+        assert o.reports and all((root / r).exists() for r in o.reports)
+
+    from storage import Ledger
+
+    ledger = Ledger.for_root(root)
+    c = ledger.counts()
+    assert c["claims_routed"] == 5 and c["runs"] == 5 and c["documents"] == 4 and c["duplicates"] == 1 and c["open_moves"] == 0
+    assert len(ledger.queue()) == 3  # approval ×2 and the returned one; quarantine is not reviewed
+    ledger.close()
+
+    from prefect.client.orchestration import get_client
+
+    async def read():
+        async with get_client() as client:
+            return await client.read_flow_runs(), await client.read_artifacts(), await client.read_task_runs()
+
+    runs, arts, tasks = asyncio.run(read())
+    names = [r.name for r in runs if r.flow_id and r.name.startswith("inbox ")]
+    assert names and all("file(s)" in n for n in names)
+    assert all(r.state_type.value == "COMPLETED" for r in runs if r.name in names)
+    keys = {a.key for a in arts}
+    assert "inbox-batch" in keys and sum(1 for k in keys if k and k.startswith("doc-")) == 4
+    doc_md = next(a for a in arts if a.key and a.key.startswith("doc-"))
+    assert "file://" in doc_md.data and "审查报告" in doc_md.data
+    steps = {t.name.split(" ", 1)[0] for t in tasks}
+    assert {"document", "claim", "audit", "record", "report", "route"} <= steps

@@ -68,7 +68,7 @@ def meta_block(result: AuditResult, audited_at: dt.datetime) -> str:
         ("密级", f.secrecy if f and f.secrecy else "无"),
         ("页数", doc.page_count if doc is not None and doc.page_count else "—"),
         ("文件", PurePath(result.file).name),
-        ("审查时间", audited_at.strftime("%Y-%m-%d %H:%M")),
+        ("审查时间", L.datetime_zh(audited_at)),
     ]
     cells = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
     return f'<dl class="meta">{cells}</dl>'
@@ -234,5 +234,5 @@ def render_flag_report(result: AuditResult, *, audited_at: dt.datetime | None = 
         findings=findings_block(result),
         machine=machine_block(result),
         product=_e(L.PRODUCT),
-        generated=_e(audited_at.strftime("%Y-%m-%d %H:%M")),
+        generated=_e(L.datetime_zh(audited_at)),
     )

@@ -139,6 +139,15 @@ def date_zh(d) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+def datetime_zh(t) -> str:
+    """2026年11月27日 09:30."""
+    return f"{date_zh(t)} {t.hour:02d}:{t.minute:02d}"
+
+
+#: Excel number format showing a date the Chinese way.
+XLSX_DATE_ZH = 'yyyy"年"m"月"d"日"'
+
+
 def code_name(code: str, subtype: str | None = None) -> str:
     """Chinese name of a finding code, with its subtype for personal data (个人信息：公民身份号码)."""
     name = CODE.get(code, code)

@@ -177,7 +177,7 @@ def render_page(st: MonthlyStats, *, bureau: str = L.BUREAU, generated: dt.datet
         font_note=font_note, fig1=figs[0], fig2=figs[1], fig3=figs[2], fig4=figs[3], fig5=figs[4], fig6=figs[5],
         sections=sections, returns=returns, caught=caught, escalations=escal, overrides=overrides, rules=rules, trend=trend,
         rubric=rubric, rubric_title=_e(rub.title), rubric_source=_e(rub.source or ""),
-        generated=_e(generated.strftime("%Y-%m-%d %H:%M")), product=_e(L.PRODUCT),
+        generated=_e(L.datetime_zh(generated)), product=_e(L.PRODUCT),
     )
 
 

@@ -93,9 +93,12 @@ def where(block: Block | None, finding: Finding, with_cell: bool = True) -> str:
 
 
 def _hit_text(block_text: str, finding: Finding) -> str:
+    """What the highlight shows: the detector's masked evidence when it masked something (a number,
+    a name), else the located span itself — scrubbed either way."""
     p = finding.position
-    if finding.evidence:
-        return scrub(finding.evidence)
+    ev = finding.evidence
+    if ev and ("*" in ev or p.start is None or p.end is None):
+        return scrub(ev)
     if p.start is not None and p.end is not None:
         return scrub(block_text[p.start:p.end])
     return ""
@@ -110,7 +113,8 @@ def finding_spans(findings) -> Spans:
     out: Spans = {}
     for f in findings:
         p = f.position
-        if p.block is not None and p.start is not None and p.end is not None and f.evidence:
+        # only masked evidence replaces text: other findings' evidence (a label, a phrase) is no mask
+        if p.block is not None and p.start is not None and p.end is not None and f.evidence and "*" in f.evidence:
             out.setdefault(p.block, []).append((p.start, p.end, f.evidence))
     for v in out.values():
         v.sort()

@@ -66,7 +66,8 @@ def write_register(rows: Sequence[RegisterRow], path: Path, start: dt.date, end:
          r.department or "", r.reviewer or "")
         for i, r in enumerate(rows, start=1)
     ]
-    ws = add_table(wb, "登记台账", HEADER, table, caption=caption, max_width=48)
+    ws = add_table(wb, "登记台账", HEADER, table, caption=caption, max_width=48, formats={1: L.XLSX_DATE_ZH})
+    ws.column_dimensions["B"].width = 16
     ws.column_dimensions["D"].width = 48
     ws.column_dimensions["G"].width = 40
     path = Path(path)

@@ -50,7 +50,7 @@ def test_xlsx_cells_and_filter(tmp_path):
     assert row[0] == 1 and row[1] == dt.datetime(2026, 11, 4) and row[2] == "政府网站"
     assert row[3] == "关于第1事项的通知" and row[4] == "卫人社发〔2026〕1号" and row[5] == "社会公众"
     assert row[6] == "公开；同意按主动公开办理" and row[9] == "马审核"
-    assert ws.cell(4, 2).number_format == "yyyy-mm-dd"
+    assert ws.cell(4, 2).number_format == 'yyyy"年"m"月"d"日"'  # shown as 2026年11月4日
     assert [c.value for c in ws[5]][7] == "不予公开"
     assert ws.auto_filter.ref == "A3:J5" and ws.freeze_panes == "A4"
 

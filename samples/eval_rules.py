@@ -1,4 +1,4 @@
-"""The disclosure-rules evaluation set: ~150 generated 公文 with ground truth, docx and PDF.
+"""The disclosure-rules evaluation set: ~200 generated 公文 with ground truth, in docx, PDF, OFD and txt.
 
 Covers every marking style, every finding code of the rules (LABEL_MISSING/INVALID/CONFLICT/MISMATCH,
 FORWARD_MISMATCH, MIXED_CONTENT, SECRET_MARKING, SECRET_CONTENT, REASON_MISSING) and the traps that must
@@ -22,7 +22,11 @@ from .docx_writer import write_docx
 from .fake import Faker
 from .pdf_writer import write_pdf
 from .rules_content import MIXED_PASSAGES, P, R, RULE_ARCHETYPES, SECRET_PASSAGES, W, forward_notice
+from .ofd_writer import write_ofd
 from .spec import GongwenSpec, Table
+from .txt_writer import write_txt
+
+WRITERS = {"docx": write_docx, "pdf": write_pdf, "ofd": write_ofd, "txt": write_txt}
 
 #: The codes the rules own — the evaluation scores these.
 RULE_CODES = ("LABEL_MISSING", "LABEL_INVALID", "LABEL_CONFLICT", "LABEL_MISMATCH", "FORWARD_MISMATCH",
@@ -139,7 +143,7 @@ def build_cases(seed: int = 4242) -> list[Case]:
     f = Faker(seed)
     rnd = random.Random(seed)
     cases: list[Case] = []
-    fmt_cycle = iter(lambda: rnd.choice(("docx", "docx", "pdf")), None)
+    fmt_cycle = iter(lambda: rnd.choice(("docx", "docx", "docx", "docx", "pdf", "pdf", "pdf", "ofd", "txt")), None)
     style_cycle = iter(lambda: rnd.choice(STYLE_NAMES), None)
     free_attr = {"approval_reply": P, "assistance_letter": R, "secrecy_awareness_notice": P, "disclosure_report_notice": P}
 
@@ -232,7 +236,9 @@ def build_cases(seed: int = 4242) -> list[Case]:
             spec = replace(RULE_ARCHETYPES[name](f), **{fieldname: mark})
             if fieldname == "secrecy":
                 spec = replace(spec, copy_number=f"{f.randint(1, 999):06d}")
-            add(f"secret_mark_{fieldname}", spec, attr, secret_mark=True)
+            # plain text has no page header: a header mark is written to a format that has one
+            fmt = rnd.choice(("docx", "pdf", "ofd")) if fieldname == "header" else None
+            add(f"secret_mark_{fieldname}", spec, attr, secret_mark=True, fmt=fmt)
     add("secret_mark_sidecar", RULE_ARCHETYPES["work_report"](f), W, "note", sidecar={"密级": "秘密", "公开属性": W}, secret_mark=True)
     add("secret_mark_sidecar_none", RULE_ARCHETYPES["duty_notice"](f), R, "note", sidecar={"密级": "无", "公开属性": R}, traps=("sidecar_no_secret",))
     # I. Unmarked secret content (保密审查第五条（二）、第八条).
@@ -288,7 +294,7 @@ def build_eval(root: str | Path, seed: int = 4242) -> dict[str, dict]:
     for c in build_cases(seed):
         rel = f"{c.name}.{c.fmt}"
         path = root / rel
-        (write_docx if c.fmt == "docx" else write_pdf)(c.spec, path)
+        WRITERS[c.fmt](c.spec, path)
         if c.sidecar:
             path.with_name(path.name + ".json").write_text(json.dumps(c.sidecar, ensure_ascii=False, indent=2), encoding="utf-8")
         codes = expected_codes(c)

@@ -116,6 +116,8 @@ def _passages_html(ps: list[Passage]) -> str:
             rows.append(p)
             continue
         flush()
+        if not (p.before or p.hit or p.after):
+            continue
         mark = f"<mark>{_e(p.hit)}</mark>" if p.hit else ""
         out.append(f'<div class="passage">{_e(p.before)}{mark}{_e(p.after)}</div>')
     flush()

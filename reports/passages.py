@@ -148,6 +148,8 @@ def passage(finding: Finding, doc: Document | None, blocks: dict[int, Block] | N
     block = blocks.get(pos.block) if pos.block is not None else None
     place = where(block, finding)
     if block is None:
+        if finding.code == "LABEL_MISSING" and doc is not None:
+            return _missing_label(doc, place)
         return Passage("", scrub(finding.evidence or ""), "", place)
     text = block.text
     start = pos.start if pos.start is not None else None
@@ -228,3 +230,11 @@ def places(findings, doc: Document | None, blocks: dict[int, Block], max_places:
     if len(others) > max_places:
         text += f" 等{len(others)}处"
     return text
+
+
+def _missing_label(doc: Document, place: str) -> Passage:
+    """Where the 附注 should be (GB/T 9704 §7.3.6: under 成文日期): show that spot, the gap marked."""
+    lines = [b.text for b in doc.blocks if b.visible and b.element in ("署名", "成文日期")]
+    if not lines:
+        return Passage("", "", "", place)
+    return Passage(scrub("\n".join(lines[-2:])) + "\n", "（此处缺少公开属性标注）", "", "成文日期下一行（附注位置）")

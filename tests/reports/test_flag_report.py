@@ -104,3 +104,13 @@ def test_hidden_content_reader_vs_machine(tmp_path, hidden_result, hidden_doc):
     items = page.get_element_by_id("findings").findall("li")
     hidden_items = [li for li in items if li.find_class("hidden")]
     assert {li.get("data-code") for li in hidden_items} == {"HIDDEN_CONTENT", "PERSONAL_DATA"}
+
+
+def test_missing_label_points_at_the_note_position(tmp_path, demo_results):
+    res = demo_results["养老保险科/征缴通知（未标注）.pdf"]
+    page = _page(write_document_reports(res, tmp_path, "m", now=NOW)[0])
+    li = page.get_element_by_id("findings").findall("li")[0]
+    assert li.get("data-code") == "LABEL_MISSING"
+    shown = li.find_class("passage")[0].text_content()
+    assert res.document.fields.date in shown and "此处缺少公开属性标注" in shown
+    assert "附注" in li.find_class("todo")[0].text_content()

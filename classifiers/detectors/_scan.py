@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from dataclasses import dataclass, replace
 
 from extractors.model import Block, BlockKind, Document
@@ -25,8 +27,10 @@ from ._base import DetectorConfig, Hit, words
 
 _FW_ANY = re.compile(r"[０-９＊Ｘｘ]")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９＊Ｘｘ", "0123456789*Xx")
-# A digit run: digits and * masks, groups joined by one space or hyphen, optional X at the end.
-_NUM = re.compile(r"(?<![0-9A-Za-z*])[0-9*]{3,}(?:[ \-][0-9*]{3,}){0,5}[Xx]?(?![0-9A-Za-z*])")
+# A run of 11+ digits, * masks, spaces and hyphens, optionally ending in X. No look-arounds: they
+# cost a check at every position; the neighbours are checked in Python for the few runs found.
+_NUM = re.compile(r"[0-9*][0-9* \-]{9,}[0-9*Xx]")
+_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz*")
 _SEP = re.compile(r"[ \-]")
 _W = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _C = "10X98765432"
@@ -100,7 +104,7 @@ class Scan:
 
     hits: tuple[Hit, ...]
     masked: tuple[Masked, ...]
-    texts: tuple[str, ...]  # per block, full-width digits translated (same length as the original)
+    joined: "Joined"  # the document's text, full-width digits translated
 
 
 class _Context:
@@ -173,6 +177,18 @@ KINDS = {
 }
 
 
+@lru_cache(maxsize=64)
+def _labels(subtype: str, office: bool, extra_hot: tuple[str, ...], extra_traps: tuple[str, ...]) -> tuple[frozenset, frozenset, re.Pattern]:
+    """Hotwords, trap words and one regex over both (longest first, so 咨询电话 beats 电话)."""
+    hot = frozenset(words(KINDS[subtype]) + extra_hot)
+    traps = words("pii_traps") + extra_traps + (words("pii_office") if office else ())
+    if subtype == "bank_card":
+        traps += words("pii_id_card")  # 身份证号 before a Luhn-valid 18-digit run: a mistyped ID, not a card
+    traps_set = frozenset(traps) - hot
+    rx = re.compile("|".join(re.escape(w) for w in sorted(hot | traps_set, key=len, reverse=True)))
+    return hot, traps_set, rx
+
+
 def score_context(subtype: str, base: float, text: str, start: int, end: int, header: str | None,
                   cfg: DetectorConfig, *, boost: float, trap: float, office: bool = False) -> tuple[float, tuple, tuple]:
     """Apply the nearest label before the match, the text right after it and the column header.
@@ -180,15 +196,14 @@ def score_context(subtype: str, base: float, text: str, start: int, end: int, he
     Returns (score, steps, words that moved it). A hotword adds ``boost``; a trap label (信用代码,
     准考证号, 发文字号 …) or an office line (监督电话, 咨询电话 …) subtracts ``trap``.
     """
-    hot = words(KINDS[subtype]) + tuple(cfg.extra_hotwords.get(subtype, ()))
-    traps = words("pii_traps") + cfg.extra_traps + (words("pii_office") if office else ())
-    if subtype == "bank_card":
-        traps += words("pii_id_card")  # 身份证号 before a Luhn-valid 18-digit run: a mistyped ID, not a card
+    hot, traps, label_re = _labels(subtype, office, tuple(cfg.extra_hotwords.get(subtype, ())), cfg.extra_traps)
     steps: list[tuple[str, float]] = [(f"base {subtype}", base)]
     used: list[str] = []
     score = base
     before = text[max(0, start - cfg.window_before):start]
-    label, _ = nearest_label(before, hot + traps)
+    label = None
+    for lm in label_re.finditer(before):
+        label = lm.group()
     if label is not None:
         if label in hot:
             score += boost
@@ -203,8 +218,9 @@ def score_context(subtype: str, base: float, text: str, start: int, end: int, he
         steps.append(("amount (元) after", -trap))
         used.append(after[:2])
     if header:
-        h_hot = next((w for w in hot if w in header), None)
-        h_trap = next((w for w in traps if w in header), None) if h_hot is None else None
+        in_header = label_re.findall(header)
+        h_hot = next((w for w in in_header if w in hot), None)
+        h_trap = next((w for w in in_header if w in traps), None) if h_hot is None else None
         if h_hot and label is None:
             score += boost
             steps.append((f"column 「{h_hot}」", boost))
@@ -218,6 +234,14 @@ def score_context(subtype: str, base: float, text: str, start: int, end: int, he
 
 def _classify(d: str, b: Block, text: str, s: int, e: int, ctx: _Context, cfg: DetectorConfig) -> Hit | None:
     """Dispatch one separator-free digit string on its length; None when it is nothing personal."""
+    h = _classify_raw(d, b, text, s, e, ctx, cfg)
+    if h is None:
+        return None
+    return Hit(h.subtype, h.block, h.start, h.end, h.masked, h.score, h.pattern, h.checksum, h.steps, h.context_words,
+               h.code, snippet_of(text, s, e, h.masked))
+
+
+def _classify_raw(d: str, b: Block, text: str, s: int, e: int, ctx: _Context, cfg: DetectorConfig) -> Hit | None:
     n = len(d)
     header = None
     if n == 18 and valid_id(d):
@@ -257,46 +281,94 @@ def _masked(v: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """All blocks' text joined by newlines (full-width digits translated), for one regex pass per
+    document instead of one per block: table cells are many and short, and per-call overhead
+    would dominate. No pattern here matches across a newline, so a match stays in its block."""
+
+    text: str
+    starts: tuple[int, ...]
+    blocks: tuple[Block, ...]
+
+    def locate(self, pos: int) -> tuple[int, Block, str, int]:
+        """(block index, block, the block's (translated) text, offset of ``pos`` in it)."""
+        i = bisect_right(self.starts, pos) - 1
+        s = self.starts[i]
+        b = self.blocks[i]
+        return i, b, self.text[s:s + len(b.text)], pos - s
+
+    def block_text(self, i: int) -> str:
+        s = self.starts[i]
+        return self.text[s:s + len(self.blocks[i].text)]
+
+
+def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
+    texts = [b.text for b in doc.blocks]
+    starts = [0, *accumulate(len(t) + 1 for t in texts)][:len(texts)]
+    text = "\n".join(texts)
+    if _FW_ANY.search(text):
+        text = text.translate(_FULLWIDTH)
+    return Joined(text, tuple(starts), doc.blocks)
+
+
+def joined(doc: Document, cfg: DetectorConfig) -> Joined:
+    """``join_document`` once per document."""
+    return memo(doc, cfg, "joined", join_document)
+
+
+class _LazyContext:
+    """Builds the table index only when a candidate asks for a header."""
+
+    __slots__ = ("doc", "_ctx")
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self._ctx: _Context | None = None
+
+    def __getattr__(self, name):
+        if self._ctx is None:
+            self._ctx = _Context(self.doc)
+        return getattr(self._ctx, name)
+
+
 def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     """Every digit-run candidate in every block (visible or not), scored with its context."""
-    ctx = _Context(doc)
+    ctx = _LazyContext(doc)
+    j = joined(doc, cfg)
     hits: list[Hit] = []
     masked: list[Masked] = []
-    texts: list[str] = []
-    for b in doc.blocks:
-        text = b.text
-        if _FW_ANY.search(text):
-            text = text.translate(_FULLWIDTH)
-        texts.append(text)
-        for m in _NUM.finditer(text):
-            raw = m.group()
-            if len(raw) < 11:
-                continue
-            s, e = m.span()
-            d = _SEP.sub("", raw).upper() if ("-" in raw or " " in raw) else raw.upper()
-            if "*" in d:
-                kind = _masked(d)
-                if kind is not None:
-                    masked.append(Masked(b, s, e, d, kind))
-                continue
-            h = _classify(d, b, text, s, e, ctx, cfg)
-            if h is None and d != raw.upper():
-                # "139 1234 5678 138 …": the joined run means nothing; try each group alone
-                off = s
-                for part in _SEP.split(raw):
-                    if len(part) >= 11:
-                        h2 = _classify(part.upper(), b, text, off, off + len(part), ctx, cfg)
-                        if h2 is not None:
-                            hits.append(_with_snippet(h2, text))
-                    off += len(part) + 1
-                continue
-            if h is not None:
-                hits.append(_with_snippet(h, text))
-    return Scan(tuple(hits), tuple(masked), tuple(texts))
-
-
-def _with_snippet(h: Hit, text: str) -> Hit:
-    return replace(h, snippet=snippet_of(text, h.start, h.end, h.masked))
+    jt = j.text
+    for m in _NUM.finditer(jt):
+        raw = m.group()
+        ms, me = m.span()
+        if (ms and jt[ms - 1] in _ALNUM) or (me < len(jt) and jt[me] in _ALNUM):
+            continue  # part of a longer alphanumeric code (信用代码, 型号 …)
+        raw = raw.rstrip(" -")
+        _, b, text, s = j.locate(ms)
+        e = s + len(raw)
+        d = _SEP.sub("", raw).upper() if ("-" in raw or " " in raw) else raw.upper()
+        if "X" in d[:-1]:
+            continue
+        if "*" in d:
+            kind = _masked(d)
+            if kind is not None:
+                masked.append(Masked(b, s, e, d, kind))
+            continue
+        h = _classify(d, b, text, s, e, ctx, cfg)
+        if h is None and d != raw.upper():
+            # "139 1234 5678 138 …": the joined run means nothing; try each group alone
+            off = s
+            for part in _SEP.split(raw):
+                if len(part) >= 11:
+                    h2 = _classify(part.upper(), b, text, off, off + len(part), ctx, cfg)
+                    if h2 is not None:
+                        hits.append(h2)
+                off += len(part) + 1
+            continue
+        if h is not None:
+            hits.append(h)
+    return Scan(tuple(hits), tuple(masked), j)
 
 
 _cache_lock = threading.Lock()
@@ -321,4 +393,4 @@ def shared_scan(doc: Document, cfg: DetectorConfig) -> Scan:
     return memo(doc, cfg, "numbers", scan_document)
 
 
-__all__ = ["Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]
+__all__ = ["Joined", "joined", "Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]

@@ -28,7 +28,7 @@ from ..masking import mask_card
 from ..model import Code, Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings, words
-from ._scan import _Context, memo, shared_scan
+from ._scan import _LazyContext, joined, memo, shared_scan
 
 FIRM_RE = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合作社|事务所|厂)")
 AMOUNT_RE = re.compile(r"[0-9][0-9,，.]*\s*(?:万元|元|亿元|%|％)")
@@ -52,59 +52,61 @@ def _sentence(text: str, i: int) -> str:
     return text[lo:min(his) if his else len(text)]
 
 
+@lru_cache(maxsize=1)
+def _trigger_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w, _, _ in triggers()))
+
+
 def commercial_hits(doc: Document, cfg) -> list[Hit]:
-    ctx = _Context(doc)
-    out: list[Hit] = []
-    firm_words = words("pii_firm")
-    for h in shared_scan(doc, cfg).hits:
-        if h.subtype == "firm_account":
-            out.append(h)
+    """Commercial-secret hits of one document (one pass per pattern over the joined text)."""
+    ctx = _LazyContext(doc)
+    j = joined(doc, cfg)
+    out: list[Hit] = [h for h in shared_scan(doc, cfg).hits if h.subtype == "firm_account"]
     taken = {(id(h.block), h.start) for h in out}
-    reported_tables: set[tuple] = set()
-    for b in doc.blocks:
-        text = b.text
-        if not text:
-            continue
+    firm_words = words("pii_firm")
+    if "账" in j.text or "帐" in j.text:
         # firms' accounts that are not Luhn-valid cards
-        if "账" in text or "帐" in text:
-            for m in ACCOUNT_RE.finditer(text):
-                s, e = m.span(1)
-                row = ctx.row_text(b)
-                firm = next((w for w in firm_words if w in row), None) or (FIRM_RE.search(text[max(0, s - 60):s]) and "公司")
-                if firm and (id(b), s) not in taken:
-                    d = re.sub(r"[ \-]", "", m.group(1))
-                    shown = mask_card(d)
-                    taken.add((id(b), s))
-                    out.append(Hit("firm_account", b, s, e, shown, 0.8, "“账号”后的10–25位数字", "—",
-                                   (("base firm account after 账号", 0.8), (f"firm 「{firm}」", 0.0)), (str(firm),),
-                                   code=Code.COMMERCIAL_SECRET, snippet=snippet_of(text, s, e, shown)))
-        for w, weight, sub in triggers():
-            i = text.find(w)
-            if i < 0:
+        for m in ACCOUNT_RE.finditer(j.text):
+            _, b, text, off = j.locate(m.start())
+            s, e = m.start(1) - m.start() + off, m.end(1) - m.start() + off
+            row = ctx.row_text(b)
+            firm = next((w for w in firm_words if w in row), None) or (FIRM_RE.search(text[max(0, s - 60):s]) and "公司")
+            if firm and (id(b), s) not in taken:
+                shown = mask_card(re.sub(r"[ \-]", "", m.group(1)))
+                taken.add((id(b), s))
+                out.append(Hit("firm_account", b, s, e, shown, 0.8, "“账号”后的10–25位数字", "—",
+                               (("base firm account after 账号", 0.8), (f"firm 「{firm}」", 0.0)), (str(firm),),
+                               code=Code.COMMERCIAL_SECRET, snippet=snippet_of(text, s, e, shown)))
+    weights = {w: (x, sub) for w, x, sub in triggers()}
+    done_blocks: set[int] = set()
+    reported_tables: set[tuple] = set()
+    for m in _trigger_re().finditer(j.text):
+        bi, b, text, i = j.locate(m.start())
+        if bi in done_blocks:
+            continue
+        w = m.group()
+        weight, sub = weights[w]
+        c = b.position.cell
+        if sub == "declared":
+            sent = _sentence(text, i)
+            if _GENERIC.search(sent) or not (_THIS.search(sent) or FIRM_RE.search(sent)):
                 continue
-            c = b.position.cell
-            if sub == "declared":
-                sent = _sentence(text, i)
-                if _GENERIC.search(sent) or not (_THIS.search(sent) or FIRM_RE.search(sent)):
-                    continue
-                out.append(_kw_hit(b, i, i + len(w), sent, w, weight, sub, ("declared of this material",)))
-                break
-            if c is not None and c[1] == 0:
-                # a header cell (投标报价（元）): one finding per firm row of the table
-                key = (b.position.part, c[0])
-                if key in reported_tables:
-                    continue
-                firms = sum(1 for k, cells in ctx.rows.items() if k[:2] == (b.position.part, c[0]) and k[2] > 0 and FIRM_RE.search(" ".join(cells)))
-                if firms:
-                    reported_tables.add(key)
-                    out.append(_kw_hit(b, i, i + len(w), text, w, weight + 0.2, sub, (f"column header, {firms} firm rows",), rows=firms))
+            out.append(_kw_hit(b, i, i + len(w), sent, w, weight, sub, ("declared of this material",)))
+            done_blocks.add(bi)
+        elif c is not None and c[1] == 0:
+            # a header cell (投标报价（元）): one finding per table, counting its firm rows
+            key = (b.position.part, c[0])
+            if key in reported_tables:
                 continue
+            firms = sum(1 for k, cells in ctx.rows.items() if k[:2] == key and k[2] > 0 and FIRM_RE.search(" ".join(cells)))
+            if firms:
+                reported_tables.add(key)
+                out.append(_kw_hit(b, i, i + len(w), text, w, weight + 0.2, sub, (f"column header, {firms} firm rows",), rows=firms))
+        else:
             scope = ctx.row_text(b) if c is not None else _sentence(text, i)
-            firm = FIRM_RE.search(scope)
-            amount = AMOUNT_RE.search(scope)
-            if firm and amount:
+            if FIRM_RE.search(scope) and AMOUNT_RE.search(scope):
                 out.append(_kw_hit(b, i, i + len(w), text, w, weight + 0.2, sub, ("named firm", "amount")))
-                break
+                done_blocks.add(bi)
     return out
 
 

@@ -15,7 +15,8 @@ from ..masking import mask_email
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings, words
-from ._scan import nearest_label
+from ._scan import joined, memo, nearest_label
+
 
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 
@@ -27,28 +28,30 @@ def is_public(address: str, cfg) -> bool:
 
 
 def email_hits(doc: Document, cfg) -> list[Hit]:
-    out = []
+    """Scored e-mail addresses of every block (one pass over the joined text)."""
+    out: list[Hit] = []
     office = words("pii_office")
-    for b in doc.blocks:
-        if "@" not in b.text:
-            continue
-        text = b.text
-        for m in EMAIL_RE.finditer(text):
-            v = m.group()
-            steps: list[tuple[str, float]] = [("base email", 0.8)]
-            used: list[str] = []
-            score = 0.8
-            if is_public(v, cfg):
-                score -= 0.7
-                steps.append(("office domain / configured mailbox", -0.7))
-            label, _ = nearest_label(text[max(0, m.start() - cfg.window_before):m.start()], office)
-            if label is not None:
-                score -= 0.5
-                steps.append((f"office label 「{label}」", -0.5))
-                used.append(label)
-            shown = mask_email(v)
-            out.append(Hit("email", b, m.start(), m.end(), shown, max(score, 0.0), "电子邮箱地址", "—", tuple(steps), tuple(used),
-                           snippet=snippet_of(text, m.start(), m.end(), shown)))
+    j = joined(doc, cfg)
+    if "@" not in j.text:
+        return out
+    for m in EMAIL_RE.finditer(j.text):
+        _, b, text, s = j.locate(m.start())
+        v = m.group()
+        e = s + len(v)
+        steps: list[tuple[str, float]] = [("base email", 0.8)]
+        used: list[str] = []
+        score = 0.8
+        if is_public(v, cfg):
+            score -= 0.7
+            steps.append(("office domain / configured mailbox", -0.7))
+        label, _ = nearest_label(text[max(0, s - cfg.window_before):s], office)
+        if label is not None:
+            score -= 0.5
+            steps.append((f"office label 「{label}」", -0.5))
+            used.append(label)
+        shown = mask_email(v)
+        out.append(Hit("email", b, s, e, shown, max(score, 0.0), "电子邮箱地址", "—", tuple(steps), tuple(used),
+                       snippet=snippet_of(text, s, e, shown)))
     return out
 
 
@@ -60,4 +63,4 @@ class EmailDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
-        return to_findings(email_hits(doc, cfg), cfg)
+        return to_findings(memo(doc, cfg, "email", email_hits), cfg)

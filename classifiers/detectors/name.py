@@ -78,7 +78,7 @@ def name_hits(doc: Document, cfg) -> list[Hit]:
     for h in ids:
         if h.block.position.cell is not None:
             continue
-        text = scan.texts[_index(doc, h.block)] if h.subtype not in ("passport", "address", "email") else h.block.text
+        text = scan.joined.block_text(_index(doc, h.block))
         m = None
         for cand in rx.finditer(text, max(0, h.start - 30), h.start):
             if not cand.group(1).endswith(_NOT_NAME_END):

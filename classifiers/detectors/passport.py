@@ -17,27 +17,31 @@ from ..masking import context as snippet_of
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
-from ._scan import _FULLWIDTH, _FW_ANY, _Context, memo, score_context
+from ._scan import _Context, joined, memo, score_context
 
-PASSPORT_RE = re.compile(r"(?<![0-9A-Za-z])(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8}|[DSP][0-9]{7}|P[A-Z][0-9]{7})(?![0-9A-Za-z])")
+PASSPORT_RE = re.compile(r"[EGDSP][A-Z]?[0-9]{7,8}(?![0-9A-Za-z])")
+#: The forms actually issued; the scan regex above is only a fast superset.
+PASSPORT_FORMS = re.compile(r"E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8}|[DSP][0-9]{7}|P[A-Z][0-9]{7}")
+_ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def passport_hits(doc: Document, cfg) -> list[Hit]:
-    """Scored passport candidates of every block."""
+    """Scored passport candidates of every block (one pass over the joined text)."""
     ctx: _Context | None = None
     out = []
-    for b in doc.blocks:
-        text = b.text
-        if _FW_ANY.search(text):
-            text = text.translate(_FULLWIDTH)
-        for m in PASSPORT_RE.finditer(text):
-            ctx = ctx or _Context(doc)
-            v = m.group()
-            base = 0.55 if v[0] == "E" else 0.3
-            sc, steps, used = score_context("passport", base, text, m.start(), m.end(), ctx.header(b), cfg, boost=0.4, trap=0.5)
-            shown = mask_middle(v, 2, 2)
-            out.append(Hit("passport", b, m.start(), m.end(), shown, sc, "护照号码（E/G/D/S/P 字头）", "无校验位", steps, used,
-                           snippet=snippet_of(text, m.start(), m.end(), shown)))
+    j = joined(doc, cfg)
+    for m in PASSPORT_RE.finditer(j.text):
+        v = m.group()
+        if (m.start() and j.text[m.start() - 1] in _ALNUM) or not PASSPORT_FORMS.fullmatch(v):
+            continue
+        ctx = ctx or _Context(doc)
+        _, b, text, s = j.locate(m.start())
+        e = s + len(v)
+        base = 0.55 if v[0] == "E" else 0.3
+        sc, steps, used = score_context("passport", base, text, s, e, ctx.header(b), cfg, boost=0.4, trap=0.5)
+        shown = mask_middle(v, 2, 2)
+        out.append(Hit("passport", b, s, e, shown, sc, "护照号码（E/G/D/S/P 字头）", "无校验位", steps, used,
+                       snippet=snippet_of(text, s, e, shown)))
     return out
 
 

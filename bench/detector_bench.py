@@ -1,0 +1,99 @@
+"""Throughput of the whole sensitive-data detector set, in MB/s of extracted (UTF-8) text, beside
+one ``re`` pass over the same blocks in the same run (the floor).
+
+Run: ``python bench/detector_bench.py [--repeat 5]``. Text: the PII evaluation set (dense with
+numbers, tables, traps) plus the training corpus (ordinary 公文 prose), as Documents. Best of
+``--repeat`` runs each. Target: ≥ 50 MB/s for the whole set (perf-limits.md: one digit-run pass
+with checksums measured 84–135 MB/s; the floor ≈ 200 MB/s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+
+from extractors.model import Block, BlockKind, Document, Position
+
+DETECTORS = ("id_card", "bank_card", "mobile", "passport", "email", "address", "name", "masking_policy", "commercial_secret")
+FLOOR_RE = re.compile(r"\d{11,19}[Xx]?")
+
+
+def documents(kind: str) -> list[Document]:
+    """``typical``: 240 documents of ~4–5 KB (perf-limits' typical 公文 is 4.3 KB): the prose of six
+    corpus documents around one evaluation document's planted items and traps (≈ 8 hits each).
+    ``dense``: the evaluation documents alone (~0.5 KB, nearly every line a hit or a trap)."""
+    from samples.corpus import build_corpus
+    from samples.eval_pii import build_eval_set
+
+    evals = [e.document for e in build_eval_set(240, 5150)]
+    if kind == "dense":
+        return evals
+    prose = [d.text for d in build_corpus(240 * 6, 31, "A")]
+    docs = []
+    for i, e in enumerate(evals):
+        lines = [ln for t in prose[i * 6:(i + 1) * 6] for ln in t.split("\n")]
+        half = len(lines) // 2
+        blocks = [Block(BlockKind.PARAGRAPH, ln, Position(block=k)) for k, ln in enumerate(lines[:half])]
+        for b in e.blocks:
+            blocks.append(Block(b.kind, b.text, Position(block=len(blocks), part=b.position.part, cell=b.position.cell), visible=b.visible))
+        blocks += [Block(BlockKind.PARAGRAPH, ln, Position(block=len(blocks) + k)) for k, ln in enumerate(lines[half:])]
+        docs.append(Document(source=f"b{i}.docx", sha256="0" * 64, format="docx", blocks=tuple(blocks)))
+    return docs
+
+
+def _fresh(docs: list[Document]) -> list[Document]:
+    # new objects so the per-document scan cache cannot carry over between runs
+    return [Document(d.source, d.sha256, d.format, d.blocks) for d in docs]
+
+
+def best(fn, repeat: int) -> float:
+    t = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        t.append(time.perf_counter() - t0)
+    return min(t)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from classifiers import load_config
+    from classifiers.registry import AuditContext, select
+
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--repeat", type=int, default=5)
+    a = p.parse_args(argv)
+    cfg = load_config()
+    checks = select(DETECTORS)
+    for kind in ("typical", "dense"):
+        docs = documents(kind)
+        mb = sum(len(b.text.encode("utf-8")) for d in docs for b in d.blocks) / 1e6
+
+        def floor() -> None:
+            for d in docs:
+                for b in d.blocks:
+                    for _ in FLOOR_RE.finditer(b.text):
+                        pass
+
+        def run(selected) -> int:
+            n = 0
+            for d in _fresh(docs):
+                ctx = AuditContext(document=d, config=cfg, attribute=None, marking=None)
+                for c in selected:
+                    n += sum(1 for _ in c(d, ctx))
+            return n
+
+        t_floor = best(floor, a.repeat)
+        t_all = best(lambda: run(checks), a.repeat)
+        print(f"\n[{kind}] {len(docs)} documents, {mb:.2f} MB of UTF-8 text, {mb * 1e3 / len(docs):.1f} KB each, {run(checks)} findings")
+        print(f"floor: one re pass {FLOOR_RE.pattern!r} per block: {mb / t_floor:7.1f} MB/s")
+        print(f"all {len(checks)} detectors: {mb / t_all:7.1f} MB/s = {t_floor / t_all:.2f} of the floor; "
+              f"{t_all / len(docs) * 1e3:.3f} ms/doc; target ≥ 50 MB/s: {'met' if mb / t_all >= 50 else 'NOT met'}")
+        for c in checks:
+            t = best(lambda: run([c]), max(1, a.repeat // 2))
+            print(f"  {c.name:<18} alone {mb / t:8.1f} MB/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

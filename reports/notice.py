@@ -142,6 +142,17 @@ def _borders(table) -> None:
     tbl_pr.append(borders)
 
 
+def _keep_rows(table, header: bool = True) -> None:
+    """Rows never split across pages; the header row repeats on every page (a form's habit)."""
+    from docx.oxml import OxmlElement
+
+    for i, row in enumerate(table.rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if header and i == 0:
+            tr_pr.append(OxmlElement("w:tblHeader"))
+
+
 def _widths(table, mm: tuple[float, ...]) -> None:
     """Fixed column widths (LibreOffice and WPS ignore cell widths on an autofit table)."""
     from docx.shared import Mm
@@ -243,12 +254,13 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
         _cell(t.rows[0].cells[i], h, HEITI, 12, align=center)
     for n, (what, where, rule, todo) in enumerate(rows, start=1):
         c = t.rows[n].cells
-        _cell(c[0], str(n), size=12, align=center)
-        _cell(c[1], what, size=12)
-        _cell(c[2], where, size=12)
-        _cell(c[3], rule, size=12)
-        _cell(c[4], todo, size=12)
-    _widths(t, (14, 50, 30, 26, 36))
+        _cell(c[0], str(n), size=10.5, align=center)  # 五号 in the table, as forms set it
+        _cell(c[1], what, size=10.5)
+        _cell(c[2], where, size=10.5)
+        _cell(c[3], rule, size=10.5)
+        _cell(c[4], todo, size=10.5)
+    _widths(t, (12, 60, 26, 24, 34))
+    _keep_rows(t)
 
     _para(d, "", space_after=4)
     _para(d, "三、办理要求", HEITI, 16)
@@ -259,7 +271,7 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
 
     sign = d.add_table(rows=2, cols=4)
     _borders(sign)
-    _widths(sign, (32, 46, 28, 50))
+    _widths(sign, (36, 42, 28, 50))
     for row in sign.rows:
         row.height = Mm(14)  # room for a handwritten signature
     _cell(sign.rows[0].cells[0], "审查人（签字）", HEITI, 12)

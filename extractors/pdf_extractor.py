@@ -17,7 +17,7 @@ from __future__ import annotations
 from .errors import CorruptDocument, EncryptedDocument, HostileDocument, NoTextLayer
 from .model import Block, BlockKind, Document, Position
 from .pdf_layout import Line, merge_paragraphs, page_lines, split_bands, take_chars
-from .pdf_objects import attachments, page_annotations, page_covers
+from .pdf_objects import attachments, document_info, page_annotations, page_covers
 from .registry import Limits, register
 from .zones import assign_zones
 
@@ -129,8 +129,8 @@ def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
                 warnings.append(f"OCR used on page(s) {', '.join(str(p + 1) for p in textless)}")
             elif len(textless) < n:
                 warnings.append(f"page(s) {', '.join(str(p + 1) for p in textless)} have no text layer (scanned?)")
-        info = pdf.get_metadata_dict(skip_empty=True)
-        files = attachments(pdf)
+        info = document_info(pdf, raw)
+        files = attachments(pdf, raw)
     finally:
         pdf.close()
     for pno, items in enumerate(per_page, 1):

@@ -183,16 +183,40 @@ def page_annotations(page, raw, limit: int = 2000) -> list[tuple[str, str, str, 
     return out
 
 
-def attachments(pdf, limit: int = 1000) -> list[tuple[str, int]]:
-    """[(name, size)] of files embedded in the PDF."""
-    import pypdfium2 as pdfium
+def _utf16(buf, n_bytes: int) -> str:
+    return bytes(buf)[: max(n_bytes - 2, 0)].decode("utf-16-le", errors="replace")
 
+
+def document_info(pdf, raw) -> dict[str, str]:
+    """The Info dictionary's text keys; undecodable bytes are replaced, not raised on (pypdfium2's
+    ``get_metadata_dict`` raises ``UnicodeDecodeError`` on a mangled string)."""
+    out = {}
+    for key in ("Title", "Author", "Subject", "Keywords", "Creator", "Producer", "CreationDate", "ModDate"):
+        n = raw.FPDF_GetMetaText(pdf.raw, key.encode("ascii"), None, 0)
+        if n <= 2:
+            continue
+        buf = ctypes.create_string_buffer(n)
+        raw.FPDF_GetMetaText(pdf.raw, key.encode("ascii"), buf, n)
+        value = _utf16(buf, n).strip()
+        if value:
+            out[key] = value
+    return out
+
+
+def attachments(pdf, raw, limit: int = 1000) -> list[tuple[str, int]]:
+    """[(name, size)] of files embedded in the PDF."""
     out = []
-    for i in range(min(pdf.count_attachments(), limit)):
-        att = pdf.get_attachment(i)
-        try:
-            size = len(att.get_data())
-        except pdfium.PdfiumError:  # an unreadable attachment stream is still an attachment
-            size = -1
-        out.append((att.get_name(), size))
+    for i in range(min(raw.FPDFDoc_GetAttachmentCount(pdf.raw), limit)):
+        att = raw.FPDFDoc_GetAttachment(pdf.raw, i)
+        if not att:
+            continue
+        n = raw.FPDFAttachment_GetName(att, None, 0)
+        name = ""
+        if n > 2:
+            buf = ctypes.create_string_buffer(n)
+            raw.FPDFAttachment_GetName(att, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)), n)
+            name = _utf16(buf, n)
+        size = ctypes.c_ulong()
+        ok = raw.FPDFAttachment_GetFile(att, None, 0, size)
+        out.append((name or f"附件{i + 1}", int(size.value) if ok else -1))
     return out

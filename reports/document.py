@@ -10,9 +10,11 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from classifiers.model import AuditResult
 
+from .docinfo import doc_info
 from .flag import render_flag_report
 from .notice import NoticeOptions, write_return_notice
 
@@ -34,20 +36,26 @@ def _write_text(path: Path, text: str) -> None:
 
 
 def write_document_reports(result: AuditResult, out_dir: Path, stem: str, *,
-                           notice: NoticeOptions | None = None, now: dt.datetime | None = None) -> list[Path]:
-    """Write the flag report, the contract JSON and (for ``return``) the 退文通知单; return their paths."""
+                           notice: NoticeOptions | None = None, now: dt.datetime | None = None,
+                           contract: dict[str, Any] | None = None, department: str | None = None) -> list[Path]:
+    """Write the flag report, the contract JSON and (for ``return``) the 退文通知单; return their paths.
+
+    ``contract`` (the stored result contract) and ``department`` (the inbox subfolder) fill in the
+    title, 发文字号 and 承办科室 when ``result`` was rebuilt without its Document (a duplicate drop).
+    """
+    info = doc_info(result, contract, department)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     now = now or dt.datetime.now()
     html_path = out_dir / f"{stem}{HTML_SUFFIX}"
     json_path = out_dir / f"{stem}{JSON_SUFFIX}"
-    _write_text(html_path, render_flag_report(result, audited_at=now, bureau=(notice or NoticeOptions()).bureau))
+    _write_text(html_path, render_flag_report(result, audited_at=now, bureau=(notice or NoticeOptions()).bureau, info=info))
     _write_text(json_path, contract_json(result))
     paths = [html_path, json_path]
     if str(result.decision) == "return":
         docx_path = out_dir / f"{stem}{NOTICE_SUFFIX}"
         tmp = docx_path.with_name(docx_path.name + ".part")
-        write_return_notice(result, tmp, options=notice, today=now.date())
+        write_return_notice(result, tmp, options=notice, today=now.date(), info=info)
         os.replace(tmp, docx_path)
         paths.append(docx_path)
     return paths

@@ -19,6 +19,7 @@ from classifiers.model import AuditResult, Finding
 from extractors.model import MACHINE_ONLY_KINDS, Document
 
 from . import labels as L
+from .docinfo import DocInfo, doc_info
 from .passages import Passage, block_index, finding_spans, passage, places, redact, scrub
 
 MACHINE_ROWS = 60  # at most this many machine-only blocks are listed; the count is always given
@@ -51,39 +52,24 @@ def opinion_block(result: AuditResult) -> str:
     )
 
 
-def meta_block(result: AuditResult, audited_at: dt.datetime) -> str:
+def meta_block(result: AuditResult, audited_at: dt.datetime, info: DocInfo) -> str:
     """发文字号, 标题, 承办科室, 公开属性 … as a definition grid."""
-    doc = result.document
-    f = doc.fields if doc is not None else None
     marking = result.marking
     marked = f"{result.attribute}（{marking.zone}：“{marking.text}”）" if marking and result.attribute else (result.attribute or "未标注")
-    suggested = result.suggested_attribute or "—"
     rows = [
-        ("标题", f.title if f and f.title else PurePath(result.file).stem),
-        ("发文字号", f.doc_number if f and f.doc_number else "—"),
-        ("承办科室", department_of(result) or "—"),
-        ("文种", f.doc_type if f and f.doc_type else "—"),
+        ("标题", info.title),
+        ("发文字号", info.doc_number or "—"),
+        ("承办科室", info.department or "—"),
+        ("文种", info.doc_type or "—"),
         ("标注的公开属性", marked),
-        ("建议的公开属性", suggested),
-        ("密级", f.secrecy if f and f.secrecy else "无"),
-        ("页数", doc.page_count if doc is not None and doc.page_count else "—"),
+        ("建议的公开属性", result.suggested_attribute or "—"),
+        ("密级", info.secrecy or "无"),
+        ("页数", info.page_count or "—"),
         ("文件", PurePath(result.file).name),
         ("审查时间", L.datetime_zh(audited_at)),
     ]
     cells = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
     return f'<dl class="meta">{cells}</dl>'
-
-
-def department_of(result: AuditResult) -> str | None:
-    """承办科室: the document's field, else the OA sidecar's, else None."""
-    doc = result.document
-    if doc is None:
-        return None
-    if doc.fields.department:
-        return doc.fields.department
-    if doc.sidecar is not None and doc.sidecar.department:
-        return doc.sidecar.department
-    return None
 
 
 def _passages_html(ps: list[Passage]) -> str:
@@ -217,11 +203,12 @@ def machine_block(result: AuditResult) -> str:
     return f'<div class="split">{left}{right}</div>{table}{more}'
 
 
-def render_flag_report(result: AuditResult, *, audited_at: dt.datetime | None = None, bureau: str = L.BUREAU) -> str:
+def render_flag_report(result: AuditResult, *, audited_at: dt.datetime | None = None, bureau: str = L.BUREAU,
+                       info: DocInfo | None = None) -> str:
     """The whole HTML page for one result (a string; ``write_document_reports`` saves it)."""
     audited_at = audited_at or dt.datetime.now()
-    doc = result.document
-    title = doc.fields.title if doc is not None and doc.fields.title else PurePath(result.file).stem
+    info = info or doc_info(result)
+    title = info.title
     n = len(result.findings)
     kinds = len(group_findings(result.findings))
     summary = (f"共发现问题 {n} 处" + (f"，归为 {kinds} 类" if kinds != n else "")) if n else "未发现问题"
@@ -230,7 +217,7 @@ def render_flag_report(result: AuditResult, *, audited_at: dt.datetime | None = 
         page_title=_e(f"审查报告 · {title}"),
         bureau=_e(bureau),
         title=_e(title),
-        meta=meta_block(result, audited_at),
+        meta=meta_block(result, audited_at, info),
         opinion=opinion_block(result),
         summary=_e(summary),
         findings=findings_block(result),

@@ -16,7 +16,8 @@ from pathlib import Path, PurePath
 from classifiers.model import AuditResult
 
 from . import labels as L
-from .flag import department_of, group_findings
+from .docinfo import DocInfo, doc_info
+from .flag import group_findings
 from .passages import block_index, places, scrub
 
 FANGSONG = "仿宋_GB2312"
@@ -186,7 +187,7 @@ def problems(result: AuditResult, max_places: int = 4) -> list[tuple[str, str, s
 
 
 def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptions | None = None,
-                        today: dt.date | None = None) -> Path:
+                        today: dt.date | None = None, info: DocInfo | None = None) -> Path:
     """Write the 退文通知单 for ``result`` to ``path`` and return the path."""
     from docx import Document as Docx
     from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -196,11 +197,10 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
     opt = options or NoticeOptions()
     today = today or dt.date.today()
     deadline = add_working_days(today, opt.deadline_days)
-    doc = result.document
-    f = doc.fields if doc is not None else None
-    title = f.title if f and f.title else PurePath(result.file).stem
-    number = f.doc_number if f and f.doc_number else "（未编号）"
-    dept = department_of(result) or "（未注明）"
+    info = info or doc_info(result)
+    title = info.title
+    number = info.doc_number or "（未编号）"
+    dept = info.department or "（未注明）"
 
     d = Docx()
     sec = d.sections[0]

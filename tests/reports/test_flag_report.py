@@ -114,3 +114,20 @@ def test_missing_label_points_at_the_note_position(tmp_path, demo_results):
     shown = li.find_class("passage")[0].text_content()
     assert res.document.fields.date in shown and "此处缺少公开属性标注" in shown
     assert "附注" in li.find_class("todo")[0].text_content()
+
+
+def test_result_rebuilt_from_contract_keeps_title_number_and_section(tmp_path, demo_results):
+    from classifiers.model import AuditResult
+
+    res = demo_results["政策法规科/关于征求人力资源服务机构管理办法意见的函（未标注）.docx"]
+    contract = res.to_contract()
+    bare = AuditResult.from_contract(contract)  # a duplicate drop: no Document
+    paths = write_document_reports(bare, tmp_path, "dup", now=NOW, contract=contract, department="政策法规科")
+    meta = {dt_.text_content(): dd.text_content() for dt_, dd in zip(_page(paths[0]).iter("dt"), _page(paths[0]).iter("dd"))}
+    assert meta["标题"] == res.document.fields.title
+    assert meta["发文字号"] == res.document.fields.doc_number
+    assert meta["承办科室"] == "政策法规科"
+    import docx
+
+    info = docx.Document(str(paths[2])).tables[0]
+    assert info.rows[0].cells[1].text == res.document.fields.doc_number

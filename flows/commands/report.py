@@ -2,9 +2,11 @@
 
     gongkai report register --from 2026-11-01 --to 2026-11-30 --root DIR   → DIR/reports/政务公开登记台账-….xlsx
     gongkai report monthly 2026-11 --root DIR [--rubric FILE]              → DIR/reports/政务公开审查月报-2026-11.{xlsx,html}
+    gongkai report flag FILE... [--out DIR]                                → 审查报告.html, result.json (, 退文通知单.docx)
 
-Both read the ledger of the service root (``<root>/ledger.sqlite3``, or ``[storage] url`` /
-``GONGKAI_LEDGER_URL``); neither writes to it.
+``register`` and ``monthly`` read the ledger of the service root (``<root>/ledger.sqlite3``, or
+``[storage] url`` / ``GONGKAI_LEDGER_URL``) and never write to it; ``flag`` audits files in-process
+(no ledger, no Prefect) and writes the per-document reports, as the watch service does.
 """
 
 from __future__ import annotations
@@ -53,6 +55,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("--rubric", metavar="FILE",
                    help="考核评分细则 TOML（默认取配置 [reports] rubric，否则 reports/rubric.toml）/ assessment rubric")
     m.set_defaults(func=run_monthly)
+
+    f = rs.add_parser("flag", help="为文件生成审查报告 / write the flag report for files",
+                      description="审查文件并在 --out（默认文件旁）写出 审查报告.html、result.json，退回的另写 退文通知单.docx。")
+    f.add_argument("paths", nargs="+", metavar="FILE", help="docx/pdf/ofd 文件 / files to audit")
+    f.add_argument("--out", metavar="DIR", help="输出文件夹（默认与文件同目录）/ output folder (default: beside each file)")
+    f.add_argument("--config", metavar="FILE", help="配置文件 gongkai.toml / configuration file")
+    f.add_argument("--department", metavar="科室", help="承办科室（默认取上级文件夹名）/ drafting section (default: parent folder)")
+    f.set_defaults(func=run_flag)
 
 
 def open_ledger(args: argparse.Namespace):
@@ -115,3 +125,26 @@ def run_monthly(args: argparse.Namespace) -> int:
     for p in paths:
         print(f"  → {p}")
     return 0
+
+
+def run_flag(args: argparse.Namespace) -> int:
+    from classifiers import audit_path, load_config
+    from reports import write_document_reports
+    from reports.settings import load_report_settings
+
+    config = load_config(args.config)
+    notice = load_report_settings(args.config).notice_options()
+    worst = 0
+    for raw in args.paths:
+        path = Path(raw)
+        if not path.is_file():
+            print(f"gongkai: 文件不存在 / no such file: {raw}", file=sys.stderr)
+            worst = max(worst, 3)
+            continue
+        dept = args.department or path.parent.name or None
+        result = audit_path(path, config, department=dept, display=raw)
+        out_dir = Path(args.out) if args.out else path.parent
+        written = write_document_reports(result, out_dir, path.stem, notice=notice, department=dept)
+        print(f"{raw}: {result.decision} → " + "、".join(p.name for p in written))
+        worst = max(worst, {"approve": 0, "return": 1, "escalate": 1, "error": 2}.get(str(result.decision), 0))
+    return worst

@@ -63,3 +63,14 @@ def test_bad_arguments_are_usage_errors(argv, tmp_path):
 def test_missing_ledger_is_a_usage_error(tmp_path, capsys):
     assert main(["report", "monthly", "2026-11", "--root", str(tmp_path / "none")]) == 3
     assert "台账不存在" in capsys.readouterr().err
+
+
+def test_flag_command_writes_reports_beside_or_into_out(tmp_path, demo_inbox, capsys):
+    src = demo_inbox / "就业促进科" / "创业补贴公示（含完整身份证号）.docx"
+    rc = main(["report", "flag", str(src), "--out", str(tmp_path)])
+    assert rc == 1  # returned
+    names = sorted(p.name for p in tmp_path.iterdir())
+    stem = src.stem
+    assert names == sorted([f"{stem}.result.json", f"{stem}.审查报告.html", f"{stem}.退文通知单.docx"])
+    assert "return" in capsys.readouterr().out
+    assert main(["report", "flag", str(tmp_path / "nope.docx")]) == 3

@@ -123,7 +123,7 @@ def audit_many(files: Sequence[tuple[str, Path]], config: Config, *, jobs: int =
 
 
 def _kill_workers(ex: ProcessPoolExecutor) -> None:
-    for p in list(getattr(ex, "_processes", {}).values()):  # no public API to stop one worker
+    for p in list((getattr(ex, "_processes", None) or {}).values()):  # no public API to stop one worker
         try:
             p.kill()
         except (OSError, AttributeError):

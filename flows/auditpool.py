@@ -27,13 +27,19 @@ def _init(config_path: str | None) -> None:
 def _audit(path: str, shown: str, department: str | None) -> dict:
     from classifiers.batch import audit_one
 
-    res = audit_one(shown, Path(path), _CONFIG, department)  # type: ignore[arg-type]
-    doc = res.document
-    return {"contract": res.to_contract(), "document": doc.to_dict() if doc else None, "ms": res.elapsed_ms}
+    # the frozen result itself travels back (pickled): findings keep their match keys, so the
+    # fingerprints the parent records are exactly the ones computed here
+    return {"result": audit_one(shown, Path(path), _CONFIG, department)}  # type: ignore[arg-type]
 
 
 def _warm() -> bool:
     return _CONFIG is not None
+
+
+def _report(result, out_dir: str, stem: str) -> list[str]:
+    from reports import write_document_reports
+
+    return [str(p) for p in write_document_reports(result, Path(out_dir), stem)]
 
 
 class AuditPool:
@@ -58,11 +64,6 @@ class AuditPool:
         list(ex.map(_noop, range(self.processes * 2)))
 
     def audit(self, path: Path, shown: str, department: str | None):
-        from dataclasses import replace
-
-        from classifiers.model import AuditResult
-        from extractors.model import Document
-
         ex = self._executor()
         try:
             out = ex.submit(_audit, str(path), shown, department).result()
@@ -75,9 +76,12 @@ class AuditPool:
             from extractors.errors import HostileDocument
 
             return unreadable(shown, HostileDocument(detail="the worker process died on this file")), None
-        doc = Document.from_dict(out["document"]) if out["document"] else None
-        res = replace(AuditResult.from_contract(out["contract"], document=doc), elapsed_ms=out["ms"])
-        return res, (doc.visible_text() if doc is not None else None)
+        res = out["result"]
+        return res, (res.document.visible_text() if res.document is not None else None)
+
+    def report(self, result, out_dir: Path, stem: str) -> list[Path]:
+        """``reports.write_document_reports`` in a worker process (rendering is CPU work too)."""
+        return [Path(p) for p in self._executor().submit(_report, result, str(out_dir), stem).result()]
 
     def close(self) -> None:
         with self._lock:
@@ -106,6 +110,11 @@ class InlineAudit:
 
         res = audit_one(shown, Path(path), self.config, department)
         return res, (res.document.visible_text() if res.document is not None else None)
+
+    def report(self, result, out_dir: Path, stem: str) -> list[Path]:
+        from reports import write_document_reports
+
+        return write_document_reports(result, Path(out_dir), stem)
 
     def close(self) -> None:
         pass

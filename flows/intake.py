@@ -108,8 +108,26 @@ class Intake:
         self.orphan_minutes = orphan_minutes
 
     # -- claim ----------------------------------------------------------------------------------
-    def claim(self, ready: ReadyFile) -> str | None:
-        """Take a ready file (and its sidecars) into ``work/<claim>/``; None if another process took it."""
+    def claim(self, ready: ReadyFile, retries: int = 3) -> str | None:
+        """Take a ready file (and its sidecars) into ``work/<claim>/``; None if another process took it.
+
+        A transient I/O error (a share hiccup, a file still locked) is retried here, per file, so a
+        batch step never re-claims files it already holds.
+        """
+        for attempt in range(retries + 1):
+            try:
+                return self._claim(ready)
+            except FileNotFoundError:
+                return None
+            except OSError:
+                if attempt == retries:
+                    raise
+                import time
+
+                time.sleep(0.5 * 2**attempt)
+        return None
+
+    def _claim(self, ready: ReadyFile) -> str | None:
         L = self.layout
         cid = uuid.uuid4().hex
         work = L.work / cid / ready.path.name
@@ -121,6 +139,10 @@ class Intake:
             self.ledger.abort_move(mid, abort_claim=True)
             _rmdir(work.parent)
             return None
+        except OSError:
+            self.ledger.abort_move(mid, abort_claim=True)
+            _rmdir(work.parent)
+            raise
         self.ledger.finish_move(mid)
         for sc in ready.sidecars:
             dst = work.parent / sc.name
@@ -165,15 +187,12 @@ class Intake:
         existing = self.ledger.run_reports(run_id)
         if existing:
             return existing
-        if duplicate_of is not None:
-            paths = self.ledger.run_reports(duplicate_of)
-        else:
-            from reports import write_document_reports
-
+        paths = self.ledger.run_reports(duplicate_of) if duplicate_of is not None else []
+        if not paths:  # new content — or its twin is being audited at this very moment
             c = self.ledger.claim(cid)
             out_dir = self.layout.reports / datetime.now().strftime("%Y-%m")
             stem = f"{Path(c.source).stem}-{run_id}"
-            paths = [self.layout.rel(p) for p in write_document_reports(audited.result, out_dir, stem)]
+            paths = [self.layout.rel(Path(p)) for p in self.pool.report(audited.result, out_dir, stem)]
         self.ledger.set_reports(run_id, paths)
         return paths
 
@@ -208,6 +227,7 @@ class Intake:
         return L.rel(dst)
 
     def _move(self, cid: str, kind: str, src: Path, folder: Path, name: str) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
         start = 0
         while True:
             dst = free_name(folder, name, start)

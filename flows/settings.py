@@ -17,7 +17,7 @@ Example::
     sidecar_wait_seconds = 1.5     # a document without its OA sidecar waits this long for it
     rescan_seconds = 5.0           # full rescan (SMB/NFS send no events)
     concurrency = 2                # documents audited at once (audit processes)
-    batch_max = 32                 # files per flow run
+    batch_max = 200                # files per flow run at most
     engine = "prefect"             # or "inline" (same steps, no Prefect)
 
     [storage]
@@ -48,7 +48,7 @@ class ServiceSettings:
     rescan_seconds: float = 5.0
     poll_seconds: float = 0.2
     concurrency: int = 2
-    batch_max: int = 32
+    batch_max: int = 200
     engine: str = "prefect"
     lease_seconds: float = 60.0
     heartbeat_seconds: float = 10.0

@@ -22,6 +22,7 @@ from typing import Any
 from extractors.model import Block, Position
 
 from ..config import lexicon, section
+from ..masking import context as snippet_of
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 
@@ -145,7 +146,7 @@ def to_findings(hits: list[Hit], cfg: DetectorConfig) -> list[Finding]:
             ("context_words", list(h.context_words)),
             ("score", round(h.score, 3)),
             ("decision_process", _process(h.steps)),
-            ("context", h.snippet),
+            ("context", h.snippet or snippet_of(h.block.text, h.start, h.end, h.masked)),
             ("count_in_document", n),
         ) + h.extra
         out.append(Finding(

@@ -17,6 +17,7 @@ import threading
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from operator import mul
 from dataclasses import dataclass, replace
 
 from extractors.model import Block, BlockKind, Document
@@ -26,6 +27,7 @@ from ..masking import mask_card, mask_id, mask_phone, mask_middle
 from ._base import DetectorConfig, Hit, words
 
 _FW_ANY = re.compile(r"[０-９＊Ｘｘ]")
+_FW_CHARS = "０１２３４５６７８９＊Ｘｘ"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９＊Ｘｘ", "0123456789*Xx")
 # A run of 11+ digits, * masks, spaces and hyphens, optionally ending in X. No look-arounds: they
 # cost a check at every position; the neighbours are checked in Python for the few runs found.
@@ -45,7 +47,7 @@ _MONEY_AFTER = ("元", "万", "亿", "美元")
 
 def id_check_char(first17: str) -> str:
     """GB 11643 (ISO 7064 MOD 11-2) check character for the first 17 digits."""
-    return _C[sum(int(d) * w for d, w in zip(first17, _W)) % 11]
+    return _C[sum(map(mul, map(int, first17), _W)) % 11]
 
 
 def _date_ok(y: int, m: int, d: int) -> bool:
@@ -120,7 +122,7 @@ class _Context:
                 if c[1] == 0:
                     self.headers[(b.position.part, c[0], c[2])] = b.text
                 self.rows.setdefault((b.position.part, c[0], c[1]), []).append(b.text)
-        self._line_header: dict[int, str | None] = {}
+        self._line_headers: list[str | None] | None = None
 
     def header(self, b: Block) -> str | None:
         """The column header of a cell, or the header-like line above a row of a PDF list."""
@@ -130,20 +132,21 @@ class _Context:
         idx = b.position.block
         if idx is None:
             return None
-        if idx not in self._line_header:
-            self._line_header[idx] = self._find_line_header(idx)
-        return self._line_header[idx]
+        if self._line_headers is None:
+            self._line_headers = self._find_line_headers()
+        return self._line_headers[idx] if 0 <= idx < len(self._line_headers) else None
 
-    def _find_line_header(self, idx: int) -> str | None:
-        # A PDF table comes out as lines; its header is a short line above with column names.
-        blocks = self.doc.blocks
-        for j in range(idx - 1, max(-1, idx - 60), -1):
-            if j >= len(blocks):
-                continue
-            t = blocks[j].text
-            if len(t) <= 80 and ("姓名" in t or "序号" in t) and not any(ch.isdigit() for ch in t[:40]):
-                return t
-        return None
+    def _find_line_headers(self) -> list[str | None]:
+        # A PDF table comes out as lines; its header is a short line with column names (姓名, 序号)
+        # and no digits, at most 60 lines above. One forward pass for the whole document.
+        out: list[str | None] = []
+        last, last_at = None, -1
+        for i, b in enumerate(self.doc.blocks):
+            out.append(last if last is not None and i - last_at <= 60 else None)
+            t = b.text
+            if b.position.cell is None and len(t) <= 80 and ("姓名" in t or "序号" in t) and not any(ch.isdigit() for ch in t[:40]):
+                last, last_at = t, i
+        return out
 
     def row_text(self, b: Block) -> str:
         c = b.position.cell
@@ -234,11 +237,7 @@ def score_context(subtype: str, base: float, text: str, start: int, end: int, he
 
 def _classify(d: str, b: Block, text: str, s: int, e: int, ctx: _Context, cfg: DetectorConfig) -> Hit | None:
     """Dispatch one separator-free digit string on its length; None when it is nothing personal."""
-    h = _classify_raw(d, b, text, s, e, ctx, cfg)
-    if h is None:
-        return None
-    return Hit(h.subtype, h.block, h.start, h.end, h.masked, h.score, h.pattern, h.checksum, h.steps, h.context_words,
-               h.code, snippet_of(text, s, e, h.masked))
+    return _classify_raw(d, b, text, s, e, ctx, cfg)
 
 
 def _classify_raw(d: str, b: Block, text: str, s: int, e: int, ctx: _Context, cfg: DetectorConfig) -> Hit | None:
@@ -307,7 +306,7 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     texts = [b.text for b in doc.blocks]
     starts = [0, *accumulate(len(t) + 1 for t in texts)][:len(texts)]
     text = "\n".join(texts)
-    if _FW_ANY.search(text):
+    if any(c in text for c in _FW_CHARS):  # 13 substring tests beat one character-class regex 3×
         text = text.translate(_FULLWIDTH)
     return Joined(text, tuple(starts), doc.blocks)
 
@@ -372,19 +371,27 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
 
 
 _cache_lock = threading.Lock()
-_cache: list = [None, None, {}]  # [document, config, {key: result}] — the last document scanned
+_cache: list = [None]  # [(document, config, {key: result})] — the last document scanned
+_MISSING = object()
 
 
 def memo(doc: Document, cfg: DetectorConfig, key: str, fn):
-    """``fn(doc, cfg)`` once per document and key however many detectors ask (identity-keyed)."""
-    with _cache_lock:
-        if _cache[0] is doc and _cache[1] is cfg and key in _cache[2]:
-            return _cache[2][key]
+    """``fn(doc, cfg)`` once per document and key however many detectors ask (identity-keyed).
+
+    Reads take no lock (one list read is atomic under the GIL); a write replaces the whole entry.
+    """
+    entry = _cache[0]
+    if entry is not None and entry[0] is doc and entry[1] is cfg:
+        hit = entry[2].get(key, _MISSING)
+        if hit is not _MISSING:
+            return hit
     res = fn(doc, cfg)
     with _cache_lock:
-        if not (_cache[0] is doc and _cache[1] is cfg):
-            _cache[:] = [doc, cfg, {}]
-        _cache[2][key] = res
+        entry = _cache[0]
+        if entry is None or entry[0] is not doc or entry[1] is not cfg:
+            entry = (doc, cfg, {})
+            _cache[0] = entry
+        entry[2][key] = res
     return res
 
 

@@ -57,6 +57,21 @@ def _trigger_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w, _, _ in triggers()))
 
 
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, tuple[float, str]]:
+    return {w: (x, sub) for w, x, sub in triggers()}
+
+
+@lru_cache(maxsize=1)
+def _keys() -> tuple[str, ...]:
+    """A bigram of every trigger word: when none occurs, the trigger regex cannot match."""
+    keys: list[str] = []
+    for w, _, _ in triggers():
+        if not any(k in w for k in keys):
+            keys.append(w[:2])
+    return tuple(keys)
+
+
 def commercial_hits(doc: Document, cfg) -> list[Hit]:
     """Commercial-secret hits of one document (one pass per pattern over the joined text)."""
     ctx = _LazyContext(doc)
@@ -77,9 +92,11 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
                 out.append(Hit("firm_account", b, s, e, shown, 0.8, "“账号”后的10–25位数字", "—",
                                (("base firm account after 账号", 0.8), (f"firm 「{firm}」", 0.0)), (str(firm),),
                                code=Code.COMMERCIAL_SECRET, snippet=snippet_of(text, s, e, shown)))
-    weights = {w: (x, sub) for w, x, sub in triggers()}
+    weights = _weights()
     done_blocks: set[int] = set()
     reported_tables: set[tuple] = set()
+    if not any(k in j.text for k in _keys()):
+        return out
     for m in _trigger_re().finditer(j.text):
         bi, b, text, i = j.locate(m.start())
         if bi in done_blocks:

@@ -1,0 +1,34 @@
+"""``gongkai train``: rebuilds the model from the corpus, and from the ledger's verdicts with --root."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from flows.cli import main
+
+
+@pytest.mark.slow
+def test_train_with_root_uses_ledger_examples(tmp_path, monkeypatch, capsys):
+    import flows.commands.train as train_cmd
+
+    seen = {}
+
+    def fake_ledger(root):
+        seen["root"] = root
+        return [("关于调整局机关值班安排的通知\n局机关各科室：\n请各科室按表值班。", "依申请公开")] * 5
+
+    monkeypatch.setattr(train_cmd, "ledger_examples", fake_ledger)
+    out = tmp_path / "m.npz"
+    assert main(["train", "--root", str(tmp_path), "--out", str(out), "--corpus-size", "150"]) == 0
+    assert seen["root"] == str(tmp_path)
+    assert "5 条审核结论" in capsys.readouterr().out
+    with np.load(out) as z:
+        assert set(z["classes"].tolist()) == {"主动公开", "依申请公开", "不予公开"}
+
+
+@pytest.mark.slow
+def test_train_reads_an_empty_ledger(tmp_path, capsys):
+    out = tmp_path / "m.npz"
+    assert main(["train", "--root", str(tmp_path / "root"), "--out", str(out), "--corpus-size", "150"]) == 0
+    assert out.is_file() and "0 条审核结论" in capsys.readouterr().out

@@ -177,7 +177,9 @@ def problems(result: AuditResult, max_places: int = 4) -> list[tuple[str, str, s
         f = fs[0]
         where = places(fs, result.document, blocks, max_places)
         what = f"{L.code_name(f.code, f.subtype)}：{scrub(f.message)}"
-        if len(fs) > 1:
+        if len(fs) == 1 and f.evidence and scrub(f.evidence) not in what:
+            what += f"（{scrub(f.evidence)}）"
+        elif len(fs) > 1:
             evs = "、".join(scrub(x.evidence) for x in fs[:max_places] if x.evidence)
             what += f"（共{len(fs)}处" + (f"：{evs}{'等' if len(fs) > max_places else ''}" if evs else "") + "）"
         if not f.visible:

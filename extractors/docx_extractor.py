@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .docx_styles import RunFx, StyleSheet, load_styles, run_effect
+from .docx_styles import RunFx, StyleSheet, run_effect, styles_of
 from .errors import CorruptDocument, HostileDocument
 from .model import Block, BlockKind, Document, Position
 from .ooxml import SAFE_PARSER, open_package, parse_xml, read_part  # noqa: F401  (re-exported)
@@ -360,7 +360,7 @@ def extract_docx(data: bytes, *, source: str, sha256: str, limits: Limits) -> Do
     body = root.find("w:body", NS)
     if body is None:
         raise CorruptDocument(detail="no w:body")
-    styles = load_styles(read_part(z, "word/styles.xml"))
+    styles = styles_of(z, read_part)
     tables = [0]
     walker = _Walker(styles, limits, BlockKind.PARAGRAPH, tables)
     walker.container(body)

@@ -1,0 +1,43 @@
+"""Legacy formats through LibreOffice: a docx converted to .odt/.rtf/.doc by soffice, then extracted.
+
+Slow (LibreOffice starts in 2–5 s) and skipped where ``soffice`` is not installed (Debian package
+``libreoffice-writer-nogui``). Without it the formats are ``UnsupportedFormat`` with "save as docx".
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from extractors import UnsupportedFormat, extract
+from extractors import legacy
+
+
+def _convert(src, fmt, out_dir):
+    subprocess.run([shutil.which("soffice"), "--headless", "--norestore", f"-env:UserInstallation=file://{out_dir}/profile",
+                    "--convert-to", fmt, "--outdir", str(out_dir), str(src)], check=True, capture_output=True, timeout=180)
+    return out_dir / (src.stem + "." + fmt.split(":")[0])
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@pytest.mark.parametrize("fmt", ["odt", "rtf", "doc"])
+def test_legacy_format_via_libreoffice(tmp_path, fixtures, fmt):
+    src = tmp_path / "通知 原件.docx"
+    src.write_bytes(fixtures["docx_tracked"].read_bytes())
+    converted = _convert(src, fmt, tmp_path)
+    renamed = converted.with_name(f"旧格式 文件.{fmt}")
+    converted.rename(renamed)
+    doc = extract(renamed)
+    assert doc.format == fmt and any("LibreOffice" in w for w in doc.warnings)
+    assert doc.fields.doc_number and doc.fields.title == "关于规范职业培训补贴申领程序的通知"
+    assert [b.text for b in doc.elements("公开方式")] == ["公开方式：主动公开"]
+
+
+def test_without_libreoffice_the_error_says_save_as_docx(monkeypatch):
+    monkeypatch.setattr(legacy, "soffice_path", lambda: None)
+    with pytest.raises(UnsupportedFormat) as e:
+        legacy.convert_to_docx(b"{\\rtf1 x}", ".rtf", timeout=5)
+    assert "另存为 docx" in str(e.value) and "save as docx" in str(e.value)

@@ -484,6 +484,11 @@ def build_corpus(n: int = 600, seed: int = 2026, style: str = "A") -> list[Label
     return out
 
 
+def corpus_examples(n: int = 600, seed: int = 2026) -> list[tuple[str, str]]:
+    """The starter corpus in the training wording as (text, attribute) pairs — what ``gongkai train`` fits."""
+    return [(d.text, d.attribute) for d in build_corpus(n, seed, "A")]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print counts per attribute and 文种, or write the corpus as JSON lines."""
     import argparse

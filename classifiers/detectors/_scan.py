@@ -110,19 +110,37 @@ class Scan:
 
 
 class _Context:
-    """Column headers of tables and header-like lines above PDF rows, for one document."""
+    """Column headers of tables and header-like lines above PDF rows, for one document.
+
+    Both indexes are built on first use: most documents ask for neither.
+    """
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.headers: dict[tuple[str | None, int, int], str] = {}
-        self.rows: dict[tuple[str | None, int, int], list[str]] = {}
-        for b in doc.blocks:
-            c = b.position.cell
-            if b.kind == BlockKind.TABLE_CELL and c is not None:
-                if c[1] == 0:
-                    self.headers[(b.position.part, c[0], c[2])] = b.text
-                self.rows.setdefault((b.position.part, c[0], c[1]), []).append(b.text)
+        self._headers: dict[tuple[str | None, int, int], str] | None = None
+        self._rows: dict[tuple[str | None, int, int], list[str]] | None = None
         self._line_headers: list[str | None] | None = None
+
+    def _tables(self) -> None:
+        self._headers, self._rows = {}, {}
+        for b in self.doc.blocks:
+            c = b.position.cell
+            if c is not None and b.kind == BlockKind.TABLE_CELL:
+                if c[1] == 0:
+                    self._headers[(b.position.part, c[0], c[2])] = b.text
+                self._rows.setdefault((b.position.part, c[0], c[1]), []).append(b.text)
+
+    @property
+    def headers(self) -> dict:
+        if self._headers is None:
+            self._tables()
+        return self._headers  # type: ignore[return-value]
+
+    @property
+    def rows(self) -> dict:
+        if self._rows is None:
+            self._tables()
+        return self._rows  # type: ignore[return-value]
 
     def header(self, b: Block) -> str | None:
         """The column header of a cell, or the header-like line above a row of a PDF list."""
@@ -144,7 +162,7 @@ class _Context:
         for i, b in enumerate(self.doc.blocks):
             out.append(last if last is not None and i - last_at <= 60 else None)
             t = b.text
-            if b.position.cell is None and len(t) <= 80 and ("姓名" in t or "序号" in t) and not any(ch.isdigit() for ch in t[:40]):
+            if ("姓名" in t or "序号" in t) and b.position.cell is None and len(t) <= 80 and not any(ch.isdigit() for ch in t[:40]):
                 last, last_at = t, i
         return out
 

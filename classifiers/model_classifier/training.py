@@ -106,9 +106,3 @@ def save(arrays: dict[str, np.ndarray], path: str | Path) -> Path:
         np.savez(fh, **arrays)
     return path
 
-
-def corpus_examples(n: int = 600, seed: int = 2026) -> list[tuple[str, str]]:
-    """The labelled starter corpus (wording A) as (text, attribute) pairs."""
-    from samples.corpus import build_corpus
-
-    return [(d.text, d.attribute) for d in build_corpus(n, seed, "A")]

@@ -37,7 +37,8 @@ def ledger_examples(root: str) -> list[tuple[str, str]]:
 
 def run(args: argparse.Namespace) -> int:
     from classifiers.model_classifier.check import default_model_path
-    from classifiers.model_classifier.training import corpus_examples, save, train
+    from classifiers.model_classifier.training import save, train
+    from samples.corpus import corpus_examples
 
     examples = corpus_examples(args.corpus_size, args.seed)
     extra: list[tuple[str, str]] = []

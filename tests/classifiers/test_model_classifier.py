@@ -118,7 +118,8 @@ def test_retraining_reproduces_the_shipped_model(tmp_path):
     """``gongkai train`` from the corpus gives the same arrays and the same predictions."""
     from classifiers.model_classifier.check import default_model_path
     from classifiers.model_classifier.predictor import LinearModel
-    from classifiers.model_classifier.training import corpus_examples, save, train
+    from classifiers.model_classifier.training import save, train
+    from samples.corpus import corpus_examples
 
     out = save(train(corpus_examples()), tmp_path / "m.npz")
     new, old = LinearModel.load(out), LinearModel.load(default_model_path())
@@ -130,7 +131,8 @@ def test_retraining_reproduces_the_shipped_model(tmp_path):
 @pytest.mark.slow
 def test_training_learns_from_reviewer_verdicts():
     """Extra (text, attribute) pairs — as the ledger's ``training_examples()`` gives — change the model."""
-    from classifiers.model_classifier.training import corpus_examples, train
+    from classifiers.model_classifier.training import train
+    from samples.corpus import corpus_examples
 
     base = corpus_examples(200)
     odd = spec_text(build_corpus(1, 11, "B")[0].spec)

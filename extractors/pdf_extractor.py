@@ -18,6 +18,7 @@ from .errors import CorruptDocument, EncryptedDocument, HostileDocument, NoTextL
 from .model import Block, BlockKind, Document, Position
 from .pdf_layout import Line, merge_paragraphs, page_lines, split_bands, take_chars
 from .pdf_objects import attachments, document_info, page_annotations, page_covers
+from .pdf_tables import LazyPlumber, drop_lines_in, page_tables
 from .registry import Limits, register
 from .zones import assign_zones
 
@@ -56,8 +57,9 @@ def _bbox(box: tuple[float, float, float, float], height: float) -> tuple[float,
     return (round(l, 1), round(height - t, 1), round(r, 1), round(height - b, 1))
 
 
-def _page_blocks(pdf, pno: int, raw, limits: Limits) -> tuple[list[tuple], bool]:
-    """Blocks of one page as (kind, text, bbox, visible, note) and whether it had any text."""
+def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, tables: list[int],
+                 warnings: list[str]) -> tuple[list[tuple], bool]:
+    """Blocks of one page as (kind, text, bbox, visible, note, cell) and whether it had any text."""
     import pypdfium2 as pdfium
 
     try:
@@ -71,32 +73,46 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits) -> tuple[list[tuple], bool]
             lines = page_lines(tp, height, raw)
             has_text = bool(lines)
             hidden: list[tuple] = []
+            ruled = False
             if lines:
-                covers, _ = page_covers(page, raw, pdf.raw)
+                covers, _, ruled = page_covers(page, raw, pdf.raw)
                 for cv in covers:
                     text = take_chars(lines, tp, cv.bbox, height)
                     if text.strip():
                         kind = BlockKind.COVERED if cv.kind == "covered" else BlockKind.INVISIBLE
-                        hidden.append((kind, text, _bbox(cv.bbox, height), False, cv.note))
+                        hidden.append((kind, text, _bbox(cv.bbox, height), False, cv.note, None))
             annots = []
             for sub, contents, author, rect in page_annotations(page, raw):
                 if sub == "REDACT":
                     under = take_chars(lines, tp, rect, height) if rect and lines else ""
                     if under.strip():
-                        hidden.append((BlockKind.COVERED, under, _bbox(rect, height), False, "未执行的遮盖注释（Redact）"))
+                        hidden.append((BlockKind.COVERED, under, _bbox(rect, height), False, "未执行的遮盖注释（Redact）", None))
                     continue
                 note = f"注释 {sub}" + (f"；作者：{author}" if author else "")
-                annots.append((BlockKind.ANNOTATION, contents, _bbox(rect, height) if rect else None, sub == "FREETEXT", note))
+                annots.append((BlockKind.ANNOTATION, contents, _bbox(rect, height) if rect else None, sub == "FREETEXT", note, None))
         finally:
             tp.close()
     finally:
         page.close()
     lines = [ln for ln in lines if ln.text.strip(" \u3000\t")]
+    found: list = []
+    if ruled:
+        found, warning = page_tables(plumber, pno)
+        if warning:
+            warnings.append(warning)
+        for box, _ in found:
+            lines = drop_lines_in(lines, box)
     head, body, foot = split_bands(lines, height)
+    flow = [(BlockKind.PARAGRAPH, ln.text.strip(" \u3000\t"), ln.bbox, True, None, None) for ln in merge_paragraphs(body)]
+    for box, cells in found:  # each table goes where its top is, among the paragraphs
+        no = tables[0]
+        tables[0] += 1
+        at = next((k for k, item in enumerate(flow) if item[2] and item[2][1] > box[1]), len(flow))
+        flow[at:at] = [(BlockKind.TABLE_CELL, text, bb, True, None, (no, r, c)) for r, c, text, bb in cells]
     out: list[tuple] = []
-    out += [(BlockKind.HEADER, ln.text, ln.bbox, True, None) for ln in head]
-    out += [(BlockKind.PARAGRAPH, ln.text.strip(" \u3000\t"), ln.bbox, True, None) for ln in merge_paragraphs(body)]
-    out += [(BlockKind.FOOTER, ln.text, ln.bbox, True, None) for ln in foot]
+    out += [(BlockKind.HEADER, ln.text, ln.bbox, True, None, None) for ln in head]
+    out += flow
+    out += [(BlockKind.FOOTER, ln.text, ln.bbox, True, None, None) for ln in foot]
     out += hidden + annots
     return out, has_text
 
@@ -107,14 +123,16 @@ def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
     import pypdfium2.raw as raw
 
     pdf = open_pdf(data, limits)
+    plumber = LazyPlumber(data)
     blocks: list[Block] = []
     warnings: list[str] = []
     textless: list[int] = []
+    tables = [0]
     try:
         n = len(pdf)
         per_page: list[list[tuple]] = []
         for pno in range(n):
-            items, has_text = _page_blocks(pdf, pno, raw, limits)
+            items, has_text = _page_blocks(pdf, pno, raw, limits, plumber, tables, warnings)
             if not has_text:
                 textless.append(pno)
             per_page.append(items)
@@ -125,7 +143,7 @@ def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
 
             if ocr_available():
                 for pno in textless:
-                    per_page[pno] = [(BlockKind.OCR, t, bb, True, f"OCR 置信度 {s:.2f}") for t, bb, s in ocr_page(pdf, pno)]
+                    per_page[pno] = [(BlockKind.OCR, t, bb, True, f"OCR 置信度 {s:.2f}", None) for t, bb, s in ocr_page(pdf, pno)]
                 warnings.append(f"OCR used on page(s) {', '.join(str(p + 1) for p in textless)}")
             elif len(textless) < n:
                 warnings.append(f"page(s) {', '.join(str(p + 1) for p in textless)} have no text layer (scanned?)")
@@ -133,9 +151,10 @@ def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
         files = attachments(pdf, raw)
     finally:
         pdf.close()
+        plumber.close()
     for pno, items in enumerate(per_page, 1):
-        for kind, text, bbox, visible, note in items:
-            blocks.append(Block(kind, text, Position(page=pno, block=len(blocks), bbox=bbox), visible=visible, note=note))
+        for kind, text, bbox, visible, note, cell in items:
+            blocks.append(Block(kind, text, Position(page=pno, block=len(blocks), bbox=bbox, cell=cell), visible=visible, note=note))
     if not any(b.kind in (BlockKind.PARAGRAPH, BlockKind.OCR, BlockKind.HEADER, BlockKind.FOOTER) and b.text.strip() for b in blocks):
         raise NoTextLayer(detail=f"{n} page(s), no text")
     for name, size in files:

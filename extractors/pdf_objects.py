@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 #: Smallest box (points) that can hide a character; thinner fills are rules and underlines.
 MIN_COVER = 4.0
+#: Thinner than this (points) a filled or stroked path is a rule: a table border or an underline.
+RULE = 2.5
 
 
 @dataclass(slots=True)
@@ -72,8 +74,9 @@ def _opaque(pdf_raw, page, raw, obj) -> bool:
         raw.FPDFBitmap_Destroy(bm)
 
 
-def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list[Cover], bool]:
-    """(regions whose text a reader cannot see, whether the page has an image) for one page."""
+def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list[Cover], bool, bool]:
+    """(regions whose text a reader cannot see, whether the page has an image, whether it looks
+    like it holds a ruled table) for one page."""
     n = raw.FPDFPage_CountObjects(page.raw)
     objs = []
     has_image = has_fill_or_image = False
@@ -89,6 +92,7 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
     covers: list[Cover] = []
     images: list[tuple] = []
     darks: list[tuple[int, tuple]] = []  # dark fills painted so far (backgrounds for white text)
+    rules = 0
     for i, (obj, typ) in enumerate(objs):
         if typ == raw.FPDF_PAGEOBJ_TEXT:
             bb = _bounds(raw, obj)
@@ -98,11 +102,18 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
         if not has_fill_or_image or typ not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
             continue
         bb = _bounds(raw, obj)
-        if bb is None or bb[2] - bb[0] < MIN_COVER or bb[3] - bb[1] < MIN_COVER:
+        if bb is None:
             continue
+        w, h = bb[2] - bb[0], bb[3] - bb[1]
         if typ == raw.FPDF_PAGEOBJ_PATH:
             mode, stroke = ctypes.c_int(), ctypes.c_int()
-            if not raw.FPDFPath_GetDrawMode(obj, mode, stroke) or mode.value == 0:
+            if not raw.FPDFPath_GetDrawMode(obj, mode, stroke):
+                continue
+            if (w < RULE and h >= 12) or (h < RULE and w >= 12):
+                rules += 1  # a table border drawn as a thin filled or stroked rectangle
+            elif stroke.value and mode.value == 0 and w >= 40 and h >= 12:
+                rules += 4  # a stroked grid or box: a ruled table
+            if mode.value == 0 or w < MIN_COVER or h < MIN_COVER:
                 continue
             color = _fill(raw, obj)
             if color is None or color[3] < 250:
@@ -113,6 +124,8 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
             if raw.FPDFPageObj_HasTransparency(obj):
                 continue
         else:
+            if w < MIN_COVER or h < MIN_COVER:
+                continue
             label = "图片"
         if not any(_overlap(bb, t[1]) > 0.25 * min(_area(t[1]), _area(bb)) for t in texts):
             if typ == raw.FPDF_PAGEOBJ_IMAGE:
@@ -129,7 +142,7 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
         elif fill is not None and fill[3] > 0 and _lum(fill) > 0.95 and mode in (0, 2, 4, 6):
             if not any(j < i and _overlap(bb, d) > 0.5 * _area(bb) for j, d in darks):
                 covers.append(Cover(bb, "invisible", "白色文字"))
-    return covers, has_image
+    return covers, has_image, rules >= 4
 
 
 # -- annotations and attachments --------------------------------------------------------------

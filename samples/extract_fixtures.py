@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from .content import ARCHETYPES, mark
+from .content import ARCHETYPES, mark, subsidy_publicity
 from .docx_writer import write_docx
 from .fake import Faker
 from .ofd_writer import write_ofd
@@ -132,6 +132,7 @@ FIXTURES: dict[str, tuple[str, Callable[[Path], Path]]] = {
         Hidden("attachment", f"姓名,身份证号\n王某,{idn}\n", 0, "名单.csv"), Hidden("property", "内部资料", 0, "Keywords"),
         Hidden("property", "张某", 0, "Author")), header="中卫市人力资源和社会保障局")),
     "pdf_scanned": ("scanned.pdf", lambda p: write_scanned_pdf(_base(), p)),
+    "pdf_table": ("table.pdf", lambda p: write_pdf(mark(subsidy_publicity(Faker(3), n=5), "主动公开", "note"), p, grid_tables=True)),
     "ofd_plain": ("plain.ofd", _ofd(_none)),
     "ofd_hidden": ("hidden.ofd", _ofd(lambda idn: (
         Hidden("covered", f"公民身份号码{idn}", 1), Hidden("white", "内部备注", 2), Hidden("annotation", "此段请删除", 1, "审核人"),

@@ -101,13 +101,41 @@ class _Pager:
         self.c.setFillColorRGB(0, 0, 0)
         self.y -= LINE_H if size >= 14 else LINE_H * 0.8
 
+    def grid(self, table: Table, size: float = 10.5) -> None:
+        """A ruled table: column widths from the longest cell, one text line per cell."""
+        ncol = max(len(r) for r in table.rows)
+        widths = [max(pdfmetrics.stringWidth(r[j] if j < len(r) else "", FONT, size) for r in table.rows) + 8 for j in range(ncol)]
+        scale = min(1.0, WIDTH / sum(widths))
+        widths = [w * scale for w in widths]
+        row_h = size + 9
+        for r, row in enumerate(table.rows):
+            if self.y - row_h < 35 * mm:
+                self._finish()
+                self.c.showPage()
+                self.page += 1
+                self._start()
+            top = self.y + size
+            xs = [LEFT]
+            for w in widths:
+                xs.append(xs[-1] + w)
+            self.c.setLineWidth(0.5)
+            self.c.grid(xs, [top, top - row_h])
+            self.c.setFont(FONT, size)
+            for j, val in enumerate(row):
+                self.c.drawString(xs[j] + 4, top - row_h + 6, val)
+            self.y -= row_h
+        self.y -= LINE_H * 0.5
+
     def close(self) -> None:
         self._finish()
         self.c.save()
 
 
-def write_pdf(spec: GongwenSpec, path: str | Path) -> Path:
-    """Lay out ``spec`` page by page; returns the path written."""
+def write_pdf(spec: GongwenSpec, path: str | Path, *, grid_tables: bool = False) -> Path:
+    """Lay out ``spec`` page by page; returns the path written.
+
+    Tables are text rows by default; ``grid_tables`` draws them as ruled grids, as Word exports them.
+    """
     _register()
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -137,6 +165,9 @@ def write_pdf(spec: GongwenSpec, path: str | Path) -> Path:
     bi = 0
     for item in spec.body:
         if isinstance(item, Table):
+            if grid_tables:
+                pg.grid(item)
+                continue
             for row in item.rows:
                 pg.line("  ".join(row), size=12)
             continue

@@ -109,3 +109,24 @@ def test_scanned_pdf_without_ocr_is_no_text_layer(fixtures):
 def test_encrypted_demo_pdf(demo_inbox):
     with pytest.raises(EncryptedDocument):
         extract_bytes((demo_inbox / "劳动关系科/加密文件.pdf").read_bytes(), source="x.pdf")
+
+
+def test_ruled_table_becomes_cells_with_coordinates(extracted):
+    doc = extracted["pdf_table"]
+    cells = {b.position.cell: b for b in doc.blocks if b.kind == BlockKind.TABLE_CELL}
+    assert cells[(0, 0, 2)].text == "身份证号" and len({c[1] for c in cells}) == 6
+    assert all(b.position.bbox and b.position.page == 1 for b in cells.values())
+    assert not any("序号" in b.text for b in doc.blocks if b.kind == BlockKind.PARAGRAPH), "table text read once"
+    kinds = [b.kind for b in doc.blocks if b.visible and b.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL)]
+    first, last = kinds.index(BlockKind.TABLE_CELL), len(kinds) - 1 - kinds[::-1].index(BlockKind.TABLE_CELL)
+    assert BlockKind.PARAGRAPH in kinds[:first] and BlockKind.PARAGRAPH in kinds[last:], "the table sits between paragraphs"
+
+
+def test_pdfplumber_is_not_opened_for_pages_without_rules(extracted, monkeypatch, fixtures):
+    from extractors import pdf_tables
+
+    def boom(self, pno):
+        raise AssertionError("pdfplumber opened on a page without a table")
+
+    monkeypatch.setattr(pdf_tables.LazyPlumber, "page", boom)
+    extract_bytes(fixtures["pdf_blackbox"].read_bytes(), source="b.pdf")

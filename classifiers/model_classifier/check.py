@@ -42,12 +42,17 @@ class ModelConfig:
     path: str = ""  # empty: the model shipped in classifiers/data
     suggest: bool = True
     findings: bool = True
+    #: "more_open": a mismatch only when the marking is more open than the prediction (the risk is
+    #: publishing what should not be; over-withholding is left to the suggestion); "any": both ways
+    mismatch_direction: str = "more_open"
     mismatch_threshold: float = 0.9
     passage_threshold: float = 0.95
     passage_min_chars: int = 30
     top_terms: int = 6
 
     def __post_init__(self) -> None:
+        if self.mismatch_direction not in ("more_open", "any"):
+            raise ValueError(f"model.mismatch_direction {self.mismatch_direction!r} must be 'more_open' or 'any'")
         for k in ("mismatch_threshold", "passage_threshold"):
             v = getattr(self, k)
             if not 0.0 < v <= 1.0:
@@ -111,7 +116,9 @@ class ModelCheck:
             return
         expl = (("model", model.meta.get("tokens", "")), ("probabilities", {c: round(p, 3) for c, p in pred.probabilities}),
                 ("top_terms", [f"{t} {w:+.3f}" for t, w in pred.top_terms]))
-        if pred.label != ctx.attribute and pred.confidence >= cfg.mismatch_threshold and not _conflicting(doc, ctx):
+        if (pred.label != ctx.attribute and pred.confidence >= cfg.mismatch_threshold
+                and (cfg.mismatch_direction == "any" or _OPENNESS.get(ctx.attribute, 0) > _OPENNESS[pred.label])
+                and not _forwarding(doc) and not _conflicting(doc, ctx)):
             pos = ctx.marking.position if ctx.marking is not None else doc.blocks[0].position if doc.blocks else None
             yield Finding(
                 code=Code.LABEL_MISMATCH, subtype="model", severity=Severity.MEDIUM, source="model",
@@ -119,8 +126,20 @@ class ModelCheck:
                 rule=RULES["source_3_1"], confidence=pred.confidence, explanation=expl + (("threshold", cfg.mismatch_threshold),),
                 match_key=f"model:{ctx.attribute}->{pred.label}", **({"position": pos} if pos is not None else {}),
             )
-        if ctx.attribute == "主动公开":
+        if ctx.attribute == "主动公开" and pred.label == "主动公开":
+            # 夹带 (第三条（三）): a document that reads public, with a passage that does not. When the
+            # whole document reads non-public the mismatch above already says so.
             yield from _passages(doc, model, cfg)
+
+
+#: How open an attribute is; a marking more open than the model's reading is the risky direction.
+_OPENNESS = {"主动公开": 2, "依申请公开": 1, "不予公开": 0}
+
+
+def _forwarding(doc: Document) -> bool:
+    """A 转发 notice takes the forwarded document's attribute (第三条（二）), whatever its own text reads like."""
+    title = doc.fields.title or ""
+    return "转发" in title
 
 
 def _conflicting(doc: Document, ctx: AuditContext) -> bool:

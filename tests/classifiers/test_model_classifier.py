@@ -83,10 +83,27 @@ def test_no_finding_when_label_agrees_or_below_threshold_or_disabled():
 
 def test_passage_reading_as_withheld_in_a_public_document():
     doc = _doc("关于做好城乡居民养老保险费征缴工作的通知", "各县（区）人力资源和社会保障局：",
-               "一、参保人员可通过银行柜台或村（社区）代办员缴费。",
-               "会议听取了养老保险科关于缴费档次调整工作的汇报，原则同意所提方案，要求进一步完善后按程序报批，出席局党组成员。")
-    mixed = [x for x in _run(doc, "主动公开", passage_threshold=0.6) if not isinstance(x, Suggestion) and x.code == "MIXED_CONTENT"]
-    assert mixed and mixed[0].source == "model" and mixed[0].position.block == 3
+               "为进一步做好城乡居民基本养老保险工作，切实维护群众合法权益，根据《中华人民共和国社会保险法》和自治区有关规定，现就有关事项通知如下。",
+               "一、参保人员可通过银行柜台或村（社区）代办员缴费，也可通过“我的宁夏”政务APP网上申请。",
+               "二、各地要加强政策宣传，通过政府网站、微信公众号等渠道向群众解读政策，做到应知尽知。",
+               "会议听取了养老保险科关于缴费档次调整工作的汇报，原则同意所提方案，要求进一步完善后按程序报批，出席局党组成员。",
+               "政策咨询可拨打12333人社服务热线，监督电话0955-7012333。")
+    out = _run(doc, "主动公开")
+    assert next(x for x in out if isinstance(x, Suggestion)).attribute == "主动公开"  # the document reads public …
+    mixed = [x for x in out if not isinstance(x, Suggestion) and x.code == "MIXED_CONTENT"]
+    assert len(mixed) == 1 and mixed[0].source == "model" and mixed[0].position.block == 5  # … but one passage does not
+    assert "会议" in dict(mixed[0].explanation)["top_terms"][0]
+
+
+def test_mismatch_direction_more_open_by_default():
+    """Marked more restrictive than the model reads: only the suggestion, unless direction = any."""
+    doc = _doc("关于做好城乡居民养老保险费征缴工作的通知", "各县（区）人力资源和社会保障局：",
+               "为进一步做好城乡居民基本养老保险工作，切实维护群众合法权益，根据《中华人民共和国社会保险法》和自治区有关规定，现就有关事项通知如下。",
+               "一、各地要加强政策宣传，通过政府网站、微信公众号等渠道向群众解读政策，做到应知尽知。",
+               "政策咨询可拨打12333人社服务热线。")
+    codes = lambda out: [x.code for x in out if not isinstance(x, Suggestion)]  # noqa: E731
+    assert codes(_run(doc, "不予公开")) == []
+    assert codes(_run(doc, "不予公开", mismatch_direction="any", mismatch_threshold=0.5)) == ["LABEL_MISMATCH"]
 
 
 def test_document_text_skips_the_marking_and_hidden_blocks():

@@ -67,7 +67,22 @@ class Service:
         if self.settings.service.engine == "prefect":
             from .pipeline import run_batch
 
-            run_batch(self, rels, resume)
+            # The flow runs off the main thread: Prefect's engine then cannot swap in its own SIGTERM
+            # handler (which would crash the run), and ours keeps meaning "finish what is in hand".
+            box: dict = {}
+
+            def target() -> None:
+                try:
+                    box["n"] = run_batch(self, rels, resume)
+                except BaseException as e:  # noqa: BLE001 — re-raised in the main thread
+                    box["error"] = e
+
+            t = threading.Thread(target=target, name="gongkai-flow")
+            t.start()
+            while t.is_alive():
+                t.join(0.5)
+            if "error" in box:
+                raise box["error"]
         else:
             self._run_inline(rels, resume)
 

@@ -119,7 +119,7 @@ def _positive(f: Faker, r: random.Random) -> list[tuple[str, str | None]]:
 def _trap(f: Faker, r: random.Random) -> str:
     """A sentence that looks numeric or personal but must not be reported."""
     idn = f.id_card()
-    k = r.randrange(16)
+    k = r.randrange(17)
     return (
         "政策咨询可拨打12333人社服务热线，监督电话0955-7012333。",
         f"咨询电话：{f.mobile()}（工作日9:00-17:00）。",
@@ -137,6 +137,7 @@ def _trap(f: Faker, r: random.Random) -> str:
         f"合同编号{f.bank_card(19)}，合同金额{f.randint(10, 500)}万元。",
         f"准考证号{_id15(f)}的考生请按时参加面试。",
         f"会议于2026年{f.randint(1, 12)}月{f.randint(1, 28)}日在市民大厦召开，参会{f.randint(20, 90)}人。",
+        f"收款单位：中卫市人力资源和社会保障局，开户行：{f.bank()}，账号：{f.bank_card(19)}。",
     )[k]
 
 

@@ -278,6 +278,8 @@ def _classify_raw(d: str, b: Block, text: str, s: int, e: int, ctx: _Context, cf
         base = 0.6 if d.startswith(_CARD_PREFIX) else 0.3
         sc, steps, used = score_context("bank_card", base, text, s, e, header, cfg, boost=0.35, trap=0.5)
         row = ctx.row_text(b) if b.position.cell is not None else text[max(0, s - 40):s]
+        if any(w in row for w in words("pii_public_account")):
+            return None  # the bureau's or the treasury's published collection account
         firm = next((w for w in words("pii_firm") if w in row), None)
         if firm is not None:
             # a firm's account is a commercial matter, not a person's card

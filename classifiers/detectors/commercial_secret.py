@@ -85,6 +85,8 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
             _, b, text, off = j.locate(m.start())
             s, e = m.start(1) - m.start() + off, m.end(1) - m.start() + off
             row = ctx.row_text(b)
+            if any(w in (row if b.position.cell is not None else text[max(0, s - 60):s]) for w in words("pii_public_account")):
+                continue  # a public body's collection account
             firm = next((w for w in firm_words if w in row), None) or (FIRM_RE.search(text[max(0, s - 60):s]) and "公司")
             if firm and (id(b), s) not in taken:
                 shown = mask_card(re.sub(r"[ \-]", "", m.group(1)))

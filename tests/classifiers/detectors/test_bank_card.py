@@ -41,6 +41,7 @@ ID_LUHN = _id_passing_luhn()
         ((f"身份证号{ID_LUHN}",), 0),  # an ID that passes Luhn is an ID
         ((f"合同编号{CARD19}",), 0),
         ((f"{CARD19}元",), 0),  # an amount
+        ((f"收款单位：中卫市人力资源和社会保障局，开户行：中国银行中卫分行，账号：{CARD19}",), 0),  # the bureau's own account
         ((f"宁夏某某建设有限公司 开户行中国银行 账号{CARD19}",), 0),  # a firm's account: commercial, not personal
     ],
 )

@@ -114,3 +114,37 @@ def test_commercial_secret(run_check, items, subtypes):
     found = run_check("commercial_secret", make_doc(*items))
     assert [f.subtype for f in found] == subtypes
     assert all(f.code == "COMMERCIAL_SECRET" for f in found)
+
+
+@pytest.mark.parametrize(
+    "section, values, key",
+    [
+        ("detectors", {"threshold": 1.5}, "threshold"),
+        ("detectors", {"no_such": 1}, "detectors.no_such"),
+        ("model", {"mismatch_direction": "sideways"}, "mismatch_direction"),
+        ("model", {"passage_threshold": 0}, "passage_threshold"),
+    ],
+)
+def test_bad_configuration_fails_naming_the_key(section, values, key):
+    from classifiers import load_config
+    from extractors.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=key):
+        load_config(overrides={section: values})
+
+
+def test_threshold_is_configurable(run_check):
+    from classifiers import load_config
+
+    doc = make_doc("E12345678")  # an unlabelled passport scores 0.55
+    assert len(run_check("passport", doc)) == 1
+    assert run_check("passport", doc, load_config(overrides={"detectors": {"threshold": 0.6}})) == []
+
+
+def test_explanations_never_carry_the_raw_number(run_check):
+    card = F.bank_card(19)
+    doc = make_doc(f"申请人王伟，身份证号{ID}，卡号{card}，手机13912345678，家庭住址：中卫市沙坡头区鼓楼西街12号3栋2单元402室")
+    for name in ("id_card", "bank_card", "mobile", "address", "name"):
+        for f in run_check(name, doc):
+            blob = repr(f.to_dict()) + (f.match_key or "")
+            assert ID not in blob and card not in blob and "13912345678" not in blob and "402室" not in blob

@@ -1,9 +1,9 @@
 """The monthly report as a Prefect flow, scheduled for the first day of each month.
 
 Reads like the office's process: load the month's audits from the ledger → compute the statistics →
-write the workbook and the page under ``<root>/reports/`` → link them from the flow run (a markdown
+write the workbook and the page (and the month's 登记台账) under ``<root>/reports/`` → link them from the flow run (a markdown
 artifact with the headline figures and file links, a table artifact with one row per section).
-Tasks are thin wrappers over ``reports``; only the ledger read retries (it is the I/O that can
+Tasks are thin wrappers over ``reports``; only the ledger reads retry (it is the I/O that can
 meet a locked SQLite file while the watch service writes).
 
     from flows.monthly import monthly_report, deployment
@@ -52,6 +52,25 @@ def write_month(stats, out_dir: str) -> list[str]:
     return [str(p) for p in write_monthly(stats, Path(out_dir))]
 
 
+@task(name="write-register", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NO_CACHE)
+def write_month_register(root: str, ledger_url: str | None, year: int, month: int, out_dir: str) -> str:
+    """The month's 登记台账 (《资料管理制度》第三条) beside the statistics."""
+    from reports.register import write_register
+    from reports.source import load_register
+    from reports.stats import month_bounds
+    from storage import Ledger
+
+    start, end = month_bounds(year, month)
+    first, last = start.date(), (end - dt.timedelta(days=1)).date()
+    ledger = Ledger.for_root(root, url=ledger_url)
+    try:
+        rows = load_register(ledger, first, last)
+    finally:
+        ledger.close()
+    path = Path(out_dir) / f"政务公开登记台账-{first.isoformat()}至{last.isoformat()}.xlsx"
+    return str(write_register(rows, path, first, last))
+
+
 def summary_markdown(stats, paths: list[str]) -> str:
     """The flow run's markdown artifact: headline figures and links to the files."""
     t = stats.total
@@ -88,13 +107,17 @@ def section_table(stats) -> list[dict]:
 
 @flow(name="monthly-report", log_prints=True)
 def monthly_report(month: str | None = None, root: str = "gongkai-data", ledger_url: str | None = None,
-                   rubric: str | None = None, artifacts: bool = True) -> list[str]:
-    """Statistics for ``month`` (``YYYY-MM``; default: the month before today) → files under ``<root>/reports/``."""
+                   rubric: str | None = None, artifacts: bool = True, with_register: bool = True) -> list[str]:
+    """Statistics (and the month's register) for ``month`` (``YYYY-MM``; default: the month before
+    today) → files under ``<root>/reports/``."""
     from reports.stats import parse_month
 
     year, m = parse_month(month) if month else previous_month(dt.date.today())
+    out_dir = str(Path(root) / "reports")
     stats = load_month(root, ledger_url, year, m, rubric)
-    paths = write_month(stats, str(Path(root) / "reports"))
+    paths = write_month(stats, out_dir)
+    if with_register:
+        paths.append(write_month_register(root, ledger_url, year, m, out_dir))
     print(f"{year}年{m}月：送审 {stats.total.documents} 件 → {', '.join(paths)}")
     if artifacts:
         create_markdown_artifact(summary_markdown(stats, paths), key="monthly-report",

@@ -43,9 +43,14 @@ def test_monthly_flow_writes_files_and_artifacts(tmp_path, demo_inbox):
         import asyncio
 
         arts = asyncio.run(artifacts())
-    names = sorted(p.rsplit("/", 1)[-1] for p in paths)
-    assert names == [f"政务公开审查月报-{month}.html", f"政务公开审查月报-{month}.xlsx"]
+    names = [p.rsplit("/", 1)[-1] for p in paths]
+    assert names[:2] == [f"政务公开审查月报-{month}.xlsx", f"政务公开审查月报-{month}.html"]
+    assert names[2].startswith(f"政务公开登记台账-{month}-01至{month}-")
     assert all((tmp_path / "reports" / n).stat().st_size > 1000 for n in names)
+    import openpyxl
+
+    reg = openpyxl.load_workbook(tmp_path / "reports" / names[2])["登记台账"]
+    assert reg.max_row > 3  # the approved demo documents are registered
     keys = {a.key for a in arts}
     assert {"monthly-report", "monthly-sections"} <= keys
     md = next(a for a in arts if a.key == "monthly-report")

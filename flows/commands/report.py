@@ -35,7 +35,7 @@ def _month(text: str) -> tuple[int, int]:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="登记台账与月报 / the register and monthly statistics",
-                       description="从台账数据库导出政务公开登记台账（xlsx）或月度统计（xlsx + 含图表的 HTML）。")
+                       description="从台账数据库导出政务公开登记台账（xlsx）或月度统计（xlsx + 含图表的 HTML）；或为文件生成审查报告。")
     rs = p.add_subparsers(dest="report", metavar="REPORT")
     rs.required = True
     common = argparse.ArgumentParser(add_help=False)
@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     m = rs.add_parser("monthly", parents=[common], help="月度统计 xlsx + HTML / monthly statistics",
                       description="按科室统计送审、公开属性、一次通过率、退文原因、个人信息与保密发现、需报审、处理时长、审核纠正、趋势和考核得分。")
-    m.add_argument("month", type=_month, metavar="YYYY-MM", help="统计月份，如 2026-11")
+    m.add_argument("month", type=_month, metavar="YYYY-MM", nargs="?", help="统计月份，如 2026-11（默认上个月）/ default: last month")
     m.add_argument("--rubric", metavar="FILE",
                    help="考核评分细则 TOML（默认取配置 [reports] rubric，否则 reports/rubric.toml）/ assessment rubric")
     m.set_defaults(func=run_monthly)
@@ -107,6 +107,9 @@ def run_monthly(args: argparse.Namespace) -> int:
     from reports.settings import load_report_settings
     from reports.source import monthly_from_ledger
 
+    if args.month is None:
+        today = dt.date.today()
+        args.month = (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
     year, month = args.month
     settings = load_report_settings(args.config)
     rubric = load_rubric(args.rubric or settings.rubric)

@@ -133,6 +133,8 @@ def _span(p: Position, start: int, end: int) -> Position:
 
 def to_findings(hits: list[Hit], cfg: DetectorConfig) -> list[Finding]:
     """Findings for the hits at or above the threshold, with severity by volume and an explanation."""
+    if not hits:
+        return []
     kept = [h for h in hits if h.score >= cfg.threshold]
     counts: dict[str, int] = {}
     for h in kept:

@@ -336,24 +336,9 @@ def joined(doc: Document, cfg: DetectorConfig) -> Joined:
     return memo(doc, cfg, "joined", join_document)
 
 
-class _LazyContext:
-    """Builds the table index only when a candidate asks for a header."""
-
-    __slots__ = ("doc", "_ctx")
-
-    def __init__(self, doc: Document):
-        self.doc = doc
-        self._ctx: _Context | None = None
-
-    def __getattr__(self, name):
-        if self._ctx is None:
-            self._ctx = _Context(self.doc)
-        return getattr(self._ctx, name)
-
-
 def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     """Every digit-run candidate in every block (visible or not), scored with its context."""
-    ctx = _LazyContext(doc)
+    ctx = _Context(doc)  # its indexes are built on first use
     j = joined(doc, cfg)
     hits: list[Hit] = []
     masked: list[Masked] = []

@@ -28,7 +28,7 @@ from ..masking import mask_card
 from ..model import Code, Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings, words
-from ._scan import _LazyContext, joined, memo, shared_scan
+from ._scan import _Context, joined, memo, shared_scan
 
 FIRM_RE = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合作社|事务所|厂)")
 AMOUNT_RE = re.compile(r"[0-9][0-9,，.]*\s*(?:万元|元|亿元|%|％)")
@@ -64,7 +64,7 @@ def _weights() -> dict[str, tuple[float, str]]:
 
 def commercial_hits(doc: Document, cfg) -> list[Hit]:
     """Commercial-secret hits of one document (one pass per pattern over the joined text)."""
-    ctx = _LazyContext(doc)
+    ctx = _Context(doc)
     j = joined(doc, cfg)
     out: list[Hit] = [h for h in shared_scan(doc, cfg).hits if h.subtype == "firm_account"]
     taken = {(id(h.block), h.start) for h in out}

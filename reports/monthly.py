@@ -172,11 +172,15 @@ def render_page(st: MonthlyStats, *, bureau: str = L.BUREAU, generated: dt.datet
     rub = st.rubric
     wsum = sum(i.weight for i in rub.items)
     rubric = _table(("项目", "分值", "依据"), [(i.name, f"{rub.total * i.weight / wsum:.2f}", i.basis) for i in rub.items], num_cols=(1,))
+    breakdown = _table(("承办科室", "得分", *[i.name for i in rub.items]),
+                       [(s.department, _num(s.score) if s.score is not None else "样本不足",
+                         *[f"{pts:.2f}（{100 * share:.0f}%）" for _, share, pts in s.parts]) for s in st.scores],
+                       num_cols=range(1, len(rub.items) + 2))
     return Template(template("monthly.html")).substitute(
         css=template("report.css"), bureau=_e(bureau), month=_e(L.month_zh(st.year, st.month)), kpis=kpis,
         font_note=font_note, fig1=figs[0], fig2=figs[1], fig3=figs[2], fig4=figs[3], fig5=figs[4], fig6=figs[5],
         sections=sections, returns=returns, caught=caught, escalations=escal, overrides=overrides, rules=rules, trend=trend,
-        rubric=rubric, rubric_title=_e(rub.title), rubric_source=_e(rub.source or ""),
+        rubric=rubric, breakdown=breakdown, rubric_title=_e(rub.title), rubric_source=_e(rub.source or ""),
         generated=_e(L.datetime_zh(generated)), product=_e(L.PRODUCT),
     )
 

@@ -131,3 +131,21 @@ def test_result_rebuilt_from_contract_keeps_title_number_and_section(tmp_path, d
 
     info = docx.Document(str(paths[2])).tables[0]
     assert info.rows[0].cells[1].text == res.document.fields.doc_number
+
+
+def test_escalation_band_is_amber_and_says_report_up(tmp_path):
+    from classifiers.model import AuditResult, Decision, Finding, Opinion, Severity
+
+    f = Finding("SECRET_CONTENT", Severity.HIGH, "疑似涉及国家秘密事项：“尚未公布的机构调整方案”", "《保密审查工作制度》第八条",
+                evidence="尚未公布的机构调整方案")
+    res = AuditResult(file="办公室/机构调整.docx", sha256="c" * 64, format="docx", decision=Decision.ESCALATE, findings=(f,),
+                      attribute="主动公开", opinion=Opinion("需报审", ("《保密审查工作制度》第八条",), "疑似涉密内容，密级不明确，报有权机关确定"))
+    paths = write_document_reports(res, tmp_path, "e", now=NOW)
+    assert len(paths) == 2  # no 退文通知单 for an escalation
+    page = _page(paths[0])
+    band = page.get_element_by_id("verdict")
+    assert "warn" in band.get("class") and "需报审" in band.text_content()
+    assert page.find_class("opinion-verdict")[0].text_content() == "需报审"
+    li = page.get_element_by_id("findings").findall("li")[0]
+    assert [m.text_content() for m in li.iter("mark")] == ["尚未公布的机构调整方案"]
+    assert "报有权机关" in li.find_class("todo")[0].text_content()

@@ -84,3 +84,15 @@ def test_empty_month_renders(tmp_path):
     paths = write_monthly(compute_monthly([], 2026, 11), tmp_path, generated=GEN)
     page = lxml.html.fromstring(paths[1].read_text(encoding="utf-8"))
     assert "本月无" in page.text_content()
+
+
+def test_page_scores_breakdown_matches_rubric(stats):
+    page = lxml.html.fromstring(render_page(stats, generated=GEN))
+    h3 = next(h for h in page.iter("h3") if h.text_content().startswith("各科室得分明细"))
+    table = h3.getnext()
+    header = [th.text_content() for th in table.findall("tr")[0].findall("th")]
+    assert header == ["承办科室", "得分", *[i.name for i in stats.rubric.items]]
+    first = [td.text_content() for td in table.findall("tr")[1].findall("td")]
+    s = stats.scores[0]
+    assert first[0] == s.department and first[1] == f"{s.score:g}"
+    assert first[2] == f"{s.parts[0][2]:.2f}（{100 * s.parts[0][1]:.0f}%）"

@@ -98,6 +98,9 @@ def run_register(args: argparse.Namespace) -> int:
         out = out / f"政务公开登记台账-{args.start.isoformat()}至{args.end.isoformat()}.xlsx"
     write_register(rows, out, args.start, args.end, bureau=load_report_settings(args.config).bureau)
     print(f"登记台账 {len(rows)} 件 / {len(rows)} register rows → {out}")
+    if not rows:
+        # 《资料管理制度》第二条: 先审核、后登记 — only a reviewer's approval writes a register entry
+        print("  （期间内没有审核通过的公文：审核人批准后才登记 / nothing approved by a reviewer in this period）")
     return 0
 
 

@@ -100,7 +100,7 @@ def run_register(args: argparse.Namespace) -> int:
     print(f"登记台账 {len(rows)} 件 / {len(rows)} register rows → {out}")
     if not rows:
         # 《资料管理制度》第二条: 先审核、后登记 — only a reviewer's approval writes a register entry
-        print("  （期间内没有审核通过的公文：审核人批准后才登记 / nothing approved by a reviewer in this period）")
+        print("  （期间内没有审核通过的公文：`gongkai review approve` 批准后才登记 / nothing approved by a reviewer in this period）")
     return 0
 
 

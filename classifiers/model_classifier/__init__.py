@@ -6,6 +6,7 @@ confidence, findings marked ``source="model"``.
 """
 
 from .check import ModelCheck, ModelConfig, document_text, load_model  # noqa: F401
-from .predictor import LinearModel, Prediction  # noqa: F401
 
-__all__ = ["LinearModel", "ModelCheck", "ModelConfig", "Prediction", "document_text", "load_model"]
+# ``LinearModel`` / ``Prediction`` live in ``.predictor``; importing it pulls in numpy, so it is
+# left to ``load_model`` (a run with the model check disabled never pays for numpy).
+__all__ = ["ModelCheck", "ModelConfig", "document_text", "load_model"]

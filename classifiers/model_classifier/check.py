@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from extractors.errors import ConfigError
 from extractors.model import BlockKind, Document
@@ -28,7 +28,9 @@ from ..messages import RULES, message
 from ..model import Code, Finding, Severity, Suggestion
 from ..registry import AuditContext, register
 from .features import MARKING_RE
-from .predictor import LinearModel, Prediction
+
+if TYPE_CHECKING:  # numpy is imported when the model is first loaded, not when the check registers
+    from .predictor import LinearModel, Prediction
 
 DEFAULT_MODEL = "attribute_model.npz"
 _SKIP_ELEMENTS = frozenset({"附注", "公开方式", "公开属性", "发文字号", "印发机关和印发日期", "版记"})
@@ -60,15 +62,17 @@ class ModelConfig:
 
 
 _lock = threading.Lock()
-_models: dict[str, LinearModel] = {}
+_models: dict[str, "LinearModel"] = {}
 
 
 def default_model_path() -> Path:
     return Path(str(resources.files("classifiers").joinpath("data", DEFAULT_MODEL)))
 
 
-def load_model(path: str | Path | None = None) -> LinearModel:
+def load_model(path: str | Path | None = None) -> "LinearModel":
     """The model at ``path`` (default: the shipped one), loaded once per process."""
+    from .predictor import LinearModel
+
     p = Path(path) if path else default_model_path()
     key = str(p)
     with _lock:
@@ -91,7 +95,7 @@ def document_text(doc: Document) -> str:
     return "\n".join(parts)
 
 
-def _terms(p: Prediction) -> str:
+def _terms(p: "Prediction") -> str:
     return "、".join(t for t, _ in p.top_terms) or "—"
 
 
@@ -150,7 +154,7 @@ def _conflicting(doc: Document, ctx: AuditContext) -> bool:
     return any(f.code == Code.LABEL_CONFLICT for f in markings.scan(doc, ctx.config["markings"]).findings)
 
 
-def _passages(doc: Document, model: LinearModel, cfg: ModelConfig) -> Iterable[Finding]:
+def _passages(doc: Document, model: "LinearModel", cfg: ModelConfig) -> Iterable[Finding]:
     n = 0
     for b in doc.blocks:
         if not b.visible or b.kind not in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) or b.element in _SKIP_ELEMENTS:

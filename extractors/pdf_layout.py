@@ -16,6 +16,8 @@ from dataclasses import dataclass
 HEADER_BAND = 0.09
 FOOTER_BAND = 0.91
 _SPACES = " \t\u3000\xa0"
+#: Two or more blanks inside a line separate columns: a row of a text table is never merged.
+_COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 
 
 @dataclass(slots=True)
@@ -124,7 +126,8 @@ def merge_paragraphs(lines: list[Line]) -> list[Line]:
         not_indented = ln.x0 <= left + 0.6 * size
         same_font = abs(prev.size - ln.size) < 0.6
         gap = ln.top - prev.bottom
-        if full and not_indented and same_font and -0.3 * size < gap < 1.3 * size and prev.x0 <= left + 2.6 * size:
+        tabular = _COLUMN_GAP.search(prev.text) or _COLUMN_GAP.search(ln.text)
+        if full and not_indented and same_font and not tabular and -0.3 * size < gap < 1.3 * size and prev.x0 <= left + 2.6 * size:
             sep = " " if cur.text[-1:].isascii() and cur.text[-1:].isalpha() and ln.text[:1].isascii() and ln.text[:1].isalpha() else ""
             cur.text += sep + ln.text
             cur.x0, cur.x1 = min(cur.x0, ln.x0), max(cur.x1, ln.x1)

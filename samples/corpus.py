@@ -6,7 +6,8 @@ document 《公开属性源头认定制度》第三条（一） names). No third
 and firms come from the seeded ``Faker``. The label of each document is the attribute that
 第三条（一） gives its nature:
 
-* 主动公开 — 涉及公民、法人切身利益或需社会广泛知晓的通知、公告、公示、意见、办法、决定、通报、方案、解读;
+* 主动公开 — 涉及公民、法人切身利益或需社会广泛知晓的通知、通告、公告、公示、意见、办法、决定、通报、方案、
+  解读, and 公开征求意见 addressed to the public;
 * 依申请公开 — 机关内部管理事务 (值班、会议、考勤、学习、资产) and matters of one named unit or
   person (批复、复函、人事、处分);
 * 不予公开 — 报上级机关的请示和报告, 征求意见和答复意见的函, 会议纪要, 讨论稿 and 工作秘密.
@@ -352,6 +353,20 @@ def public_plan(g: _Gen) -> GongwenSpec:
     return _spec(f"中卫市{t[0]}提升行动实施方案", body, P, "方案", COUNTIES)
 
 
+def circular(g: _Gen) -> GongwenSpec:
+    """主动公开: a 通告 to employers and the public (需要社会公众广泛知晓)."""
+    t = g.topic()
+    body = ([f"为切实维护劳动者合法权益，根据{t[2]}，市人力资源和社会保障局决定于2027年上半年在全市开展{t[0]}专项检查，现通告如下。",
+             f"一、检查范围：全市行政区域内各类用人单位，重点检查{t[3][0]}和{t[3][1]}情况。",
+             "二、用人单位应当如实提供有关材料，配合检查，不得拒绝、阻挠。",
+             "三、劳动者发现用人单位违法行为的，可向劳动保障监察机构投诉举报。", "特此通告。"]
+            if g.s == "A" else
+            [f"自2027年3月起，我市将对{t[0]}领域开展集中执法行动，现将有关事项告知社会各界。",
+             f"本次行动主要针对{t[3][0]}不规范、{t[3][1]}不落实等突出问题，对发现的违法行为依法从严查处。",
+             "欢迎广大劳动者和社会各界积极提供违法线索，我们将对举报人信息严格保密。", "此告。"])
+    return _spec(f"关于开展{t[0]}专项检查的通告", body, P, "通告", None, issuer="")
+
+
 def public_consultation(g: _Gen) -> GongwenSpec:
     """主动公开: asking the *public* for comments is itself public (需要社会公众广泛知晓或参与)."""
     t = g.topic()
@@ -458,14 +473,14 @@ def draft_plan(g: _Gen) -> GongwenSpec:
 ARCHETYPES = {
     "policy_notice": policy_notice, "announcement": announcement, "publicity": publicity, "opinion": opinion,
     "measures": measures, "commendation": commendation, "wage_bulletin": wage_bulletin, "interpretation": interpretation,
-    "public_plan": public_plan, "public_consultation": public_consultation,
+    "public_plan": public_plan, "public_consultation": public_consultation, "circular": circular,
     "internal_notice": internal_notice, "specific_reply": specific_reply, "personnel": personnel, "internal_bulletin": internal_bulletin,
     "request": request, "report": report, "consultation": consultation, "reply_opinion": reply_opinion, "minutes": minutes,
     "secret_notice": secret_notice, "draft_plan": draft_plan,
 }
 #: How often each archetype is drawn, so the three attributes come out roughly balanced.
 WEIGHTS = {"policy_notice": 3, "announcement": 2, "publicity": 2, "opinion": 1, "measures": 1, "commendation": 1, "wage_bulletin": 1,
-           "interpretation": 1, "public_plan": 1, "public_consultation": 1, "internal_notice": 5, "specific_reply": 3, "personnel": 2, "internal_bulletin": 3,
+           "interpretation": 1, "public_plan": 1, "public_consultation": 1, "circular": 1, "internal_notice": 5, "specific_reply": 3, "personnel": 2, "internal_bulletin": 3,
            "request": 3, "report": 3, "consultation": 2, "reply_opinion": 2, "minutes": 2, "secret_notice": 1, "draft_plan": 1}
 
 

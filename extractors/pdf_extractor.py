@@ -117,6 +117,18 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, table
     return out, has_text
 
 
+def _ocr_blocks(found: list[tuple[str, tuple, float]], height: float) -> list[tuple]:
+    """OCR lines through the same 页眉/页脚 bands and paragraph merging as text lines."""
+    heights = sorted(bb[3] - bb[1] for _, bb, _ in found) or [16.0]
+    size = heights[len(heights) // 2] * 0.85  # OCR boxes vary in height; one size per page lets lines merge
+    lines = [Line(t, bb[0], bb[1], bb[2], bb[3], size) for t, bb, _ in found]
+    head, body, foot = split_bands(lines, height)
+    out = [(BlockKind.HEADER, ln.text, ln.bbox, True, "OCR", None) for ln in head]
+    out += [(BlockKind.OCR, ln.text, ln.bbox, True, "OCR", None) for ln in merge_paragraphs(body)]
+    out += [(BlockKind.FOOTER, ln.text, ln.bbox, True, "OCR", None) for ln in foot]
+    return out
+
+
 @register("pdf")
 def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Document:
     """Paragraphs in page order with page number and bbox; covered, invisible and annotation blocks."""
@@ -143,7 +155,7 @@ def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
 
             if ocr_available():
                 for pno in textless:
-                    per_page[pno] = [(BlockKind.OCR, t, bb, True, f"OCR 置信度 {s:.2f}", None) for t, bb, s in ocr_page(pdf, pno)]
+                    per_page[pno] = _ocr_blocks(ocr_page(pdf, pno), pdf.get_page_size(pno)[1])
                 warnings.append(f"OCR used on page(s) {', '.join(str(p + 1) for p in textless)}")
             elif len(textless) < n:
                 warnings.append(f"page(s) {', '.join(str(p + 1) for p in textless)} have no text layer (scanned?)")

@@ -99,7 +99,9 @@ def test_scanned_pdf_without_ocr_is_no_text_layer(fixtures):
     data = fixtures["pdf_scanned"].read_bytes()
     if ocr_available():
         doc = extract_bytes(data, source="scan.pdf")
-        assert any(b.kind == BlockKind.OCR for b in doc.blocks)
+        assert any(b.kind == BlockKind.OCR for b in doc.blocks) and doc.warnings
+        assert doc.fields.title == "关于规范职业培训补贴申领程序的通知"
+        assert [b.text for b in doc.elements("公开方式")] == ["公开方式：主动公开"]
     else:
         with pytest.raises(NoTextLayer) as e:
             extract_bytes(data, source="scan.pdf")

@@ -58,7 +58,7 @@ def read_rpr(rpr) -> RunFx:
     vanish = color = theme = sz = hl = shd = None
     for el in rpr:
         tag = el.tag
-        if tag == _w + "vanish" or tag == _w + "specVanish":
+        if tag == _w + "vanish":  # not specVanish (a style separator) nor webHidden (web view only)
             vanish = (el.get(_w + "val") or "true").lower() not in _OFF
         elif tag == _w + "color":
             color = (el.get(_w + "val") or "auto").upper()

@@ -77,3 +77,12 @@ def test_public_api_lists_every_error():
     for name in ("EmptyDocument", "UnsupportedFormat", "EncryptedDocument", "CorruptDocument", "HostileDocument",
                  "NoTextLayer", "ExtractionTimeout"):
         assert issubclass(getattr(extractors, name), ExtractionError)
+
+
+def test_encrypted_docx_found_past_the_first_64_kb():
+    from samples.hostile import encrypted_docx
+
+    data = encrypted_docx()
+    big = data[:512] + b"\x00" * 200_000 + data[512:]
+    with pytest.raises(extractors.EncryptedDocument):
+        extract_bytes(big, source="大文件.docx", name="大文件.docx")

@@ -17,7 +17,7 @@ from .docx_writer import write_docx
 from .fake import Faker
 from .ofd_writer import write_ofd
 from .pdf_writer import write_pdf, write_scanned_pdf
-from .spec import GongwenSpec, Hidden, Table
+from .spec import GongwenSpec, Hidden
 from .txt_writer import write_txt
 
 

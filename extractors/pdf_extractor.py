@@ -82,12 +82,14 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, table
                         kind = BlockKind.COVERED if cv.kind == "covered" else BlockKind.INVISIBLE
                         hidden.append((kind, text, _bbox(cv.bbox, height), False, cv.note, None))
             annots = []
-            for sub, contents, author, rect in page_annotations(page, raw):
-                if sub == "REDACT":
+            for sub, contents, author, rect, covers in page_annotations(page, raw):
+                if covers:
                     under = take_chars(lines, tp, rect, height) if rect and lines else ""
                     if under.strip():
-                        hidden.append((BlockKind.COVERED, under, _bbox(rect, height), False, "未执行的遮盖注释（Redact）", None))
-                    continue
+                        what = "未执行的遮盖注释（Redact）" if sub == "REDACT" else f"深色注释（{sub}）覆盖文字"
+                        hidden.append((BlockKind.COVERED, under, _bbox(rect, height), False, what, None))
+                    if sub == "REDACT" or not contents:
+                        continue
                 note = f"注释 {sub}" + (f"；作者：{author}" if author else "")
                 annots.append((BlockKind.ANNOTATION, contents, _bbox(rect, height) if rect else None, sub == "FREETEXT", note, None))
         finally:

@@ -148,6 +148,9 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
 # -- annotations and attachments --------------------------------------------------------------
 
 _SKIP_ANNOTS = {"LINK", "POPUP", "WIDGET"}
+#: Annotations that can paint over text: a filled square drawn with the comment tools is a common
+#: "redaction" that removes nothing.
+_PAINTING_ANNOTS = {"SQUARE", "CIRCLE", "POLYGON", "HIGHLIGHT", "INK"}
 
 
 def _annot_string(raw, annot, key: bytes) -> str:
@@ -171,8 +174,18 @@ def _subtype_name(raw, code: int) -> str:
     return _SUBTYPES[code] if 0 <= code < len(_SUBTYPES) else str(code)
 
 
-def page_annotations(page, raw, limit: int = 2000) -> list[tuple[str, str, str, tuple[float, float, float, float] | None]]:
-    """[(subtype, contents, author, rect)] of annotations that carry words (links and widgets skipped)."""
+def _dark_annot(raw, annot, sub: str) -> bool:
+    """True when the annotation paints an opaque dark area: a black box drawn with the comment tools."""
+    kind = raw.FPDFANNOT_COLORTYPE_Color if sub in ("HIGHLIGHT", "INK") else raw.FPDFANNOT_COLORTYPE_InteriorColor
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    if not raw.FPDFAnnot_GetColor(annot, kind, r, g, b, a):
+        return False
+    return a.value >= 200 and _lum((r.value, g.value, b.value)) < 0.2
+
+
+def page_annotations(page, raw, limit: int = 2000) -> list[tuple]:
+    """[(subtype, contents, author, rect, covers)] of annotations that carry words or paint a dark box
+    over the page (links and widgets skipped)."""
     out = []
     n = raw.FPDFPage_GetAnnotCount(page.raw)
     for i in range(min(n, limit)):
@@ -189,8 +202,9 @@ def page_annotations(page, raw, limit: int = 2000) -> list[tuple[str, str, str, 
             bb = (rect.left, rect.bottom, rect.right, rect.top) if raw.FPDFAnnot_GetRect(annot, rect) else None
             if bb is not None:
                 bb = (min(bb[0], bb[2]), min(bb[1], bb[3]), max(bb[0], bb[2]), max(bb[1], bb[3]))
-            if contents.strip() or sub == "REDACT":
-                out.append((sub, contents.strip(), author.strip(), bb))
+            covers = sub == "REDACT" or (sub in _PAINTING_ANNOTS and _dark_annot(raw, annot, sub))
+            if contents.strip() or covers:
+                out.append((sub, contents.strip(), author.strip(), bb, covers))
         finally:
             raw.FPDFPage_CloseAnnot(annot)
     return out

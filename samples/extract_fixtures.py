@@ -127,6 +127,8 @@ FIXTURES: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "pdf_blackbox": ("blackbox.pdf", _pdf(lambda idn: (Hidden("covered", f"公民身份号码{idn}", 1),))),
     "pdf_white": ("white.pdf", _pdf(lambda idn: (Hidden("white", f"原始号码{idn}", 2),))),
     "pdf_image_cover_seal": ("image_cover.pdf", _pdf(lambda idn: (Hidden("image_cover", f"号码{idn}", 1), Hidden("seal", "")))),
+    "pdf_box_annotation": ("box_annotation.pdf", _pdf(lambda idn: (Hidden("box_annotation", f"号码{idn}", 1),
+                                                                  Hidden("highlight_annotation", "电话13995512345", 2)))),
     "pdf_annotation": ("annotation.pdf", _pdf(lambda idn: (Hidden("annotation", "第二段数字请再核对", 1, "审核人"),))),
     "pdf_attachment_metadata": ("attachment.pdf", _pdf(lambda idn: (
         Hidden("attachment", f"姓名,身份证号\n王某,{idn}\n", 0, "名单.csv"), Hidden("property", "内部资料", 0, "Keywords"),

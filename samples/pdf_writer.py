@@ -4,7 +4,9 @@ GB/T 9704 版心: 156 × 225 mm, 28 characters a line, 22 lines a page. A line n
 run of digits or Latin letters, so a planted number stays whole for the extractor.
 Hidden kinds (``Hidden.kind``) planted after body paragraph ``anchor``: ``covered`` (a black box drawn
 over the text: the classic ineffective redaction), ``image_cover`` (an opaque image over the text),
-``white`` (white text), ``annotation`` (a sticky-note comment, ``extra`` = author); anywhere:
+``white`` (white text), ``annotation`` (a sticky-note comment, ``extra`` = author),
+``box_annotation`` / ``highlight_annotation`` (a black Square / Highlight annotation drawn over the
+line with a viewer's comment tools); anywhere:
 ``seal`` (a transparent red seal over the 署名 — must *not* count as covering), ``property``
 (document information ``extra`` = Author/Subject/Keywords), ``attachment`` (an embedded file named
 ``extra``). ``write_scanned_pdf`` renders a text PDF to page images: a scan without a text layer.
@@ -58,6 +60,7 @@ def wrap(text: str, n: int = CHARS_PER_LINE, indent: int = 2) -> list[str]:
 class _Pager:
     def __init__(self, c: canvas.Canvas, header: str | None):
         self.c, self.header, self.page, self.y = c, header, 1, 0.0
+        self.boxes: list[tuple[int, tuple[float, float, float, float], str]] = []
         self._start()
 
     def _start(self) -> None:
@@ -95,6 +98,9 @@ class _Pager:
         elif style == "seal":
             x = (LEFT + WIDTH - 8 * mm - tw) if align == "right" else LEFT
             self.c.drawImage(_seal_image(), x - 10, self.y - 40, 110, 110, mask="auto")
+        elif style in ("box_annotation", "highlight_annotation"):
+            self.boxes.append((self.page - 1, (LEFT - 1, self.y - 3, LEFT + tw + 1, self.y + size + 1),
+                               "SQUARE" if style == "box_annotation" else "HIGHLIGHT"))
         elif style.startswith("annotation:"):
             self.c.textAnnotation(text, Rect=(LEFT, self.y, LEFT + 20, self.y + 20), relative=0, addtopage=1,
                                   Author=style.split(":", 1)[1] or "审核人")
@@ -160,7 +166,7 @@ def write_pdf(spec: GongwenSpec, path: str | Path, *, grid_tables: bool = False)
             pg.line(ln)
     planted: dict[int, list] = {}
     for h in spec.hidden:
-        if h.kind in ("covered", "image_cover", "white", "annotation"):
+        if h.kind in ("covered", "image_cover", "white", "annotation", "box_annotation", "highlight_annotation"):
             planted.setdefault(h.anchor, []).append(h)
     bi = 0
     for item in spec.body:
@@ -193,10 +199,35 @@ def write_pdf(spec: GongwenSpec, path: str | Path, *, grid_tables: bool = False)
             pg.line(ln, size=14)
     pg.line(f"{spec.printer}　　{spec.print_date}印发", size=14)
     pg.close()
+    if pg.boxes:
+        _box_annotations(out, pg.boxes)
     attach = [h for h in spec.hidden if h.kind == "attachment"]
     if attach:
         _attach(out, [(h.extra or "附件.txt", h.text.encode("utf-8")) for h in attach])
     return out
+
+
+def _box_annotations(path: Path, boxes: list[tuple[int, tuple[float, float, float, float], str]]) -> None:
+    """Add black filled Square annotations (a box drawn with a viewer's comment tools) over ``boxes``."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(path.read_bytes())
+    for pno, (l, b, r, t), subtype in boxes:
+        page = pdf[pno]
+        annot = raw.FPDFPage_CreateAnnot(page.raw, getattr(raw, f"FPDF_ANNOT_{subtype}"))
+        rect = raw.FS_RECTF(l, t, r, b)
+        raw.FPDFAnnot_SetRect(annot, ctypes.byref(rect))
+        kind = raw.FPDFANNOT_COLORTYPE_Color if subtype == "HIGHLIGHT" else raw.FPDFANNOT_COLORTYPE_InteriorColor
+        raw.FPDFAnnot_SetColor(annot, kind, 0, 0, 0, 255)
+        raw.FPDFPage_CloseAnnot(annot)
+        page.close()
+    tmp = path.with_suffix(".tmp")
+    pdf.save(str(tmp))
+    pdf.close()
+    tmp.replace(path)
 
 
 def _attach(path: Path, files: list[tuple[str, bytes]]) -> None:

@@ -61,6 +61,7 @@ H, R = "HIDDEN_CONTENT", "INEFFECTIVE_REDACTION"
         ("pdf_white", [(H, "white_text"), (R, "masked_original")]),
         ("pdf_image_cover_seal", [(R, "covered_text")]),
         ("pdf_annotation", [(H, "annotation")]),
+        ("pdf_box_annotation", [(R, "covered_text")]),
         ("pdf_attachment_metadata", [(H, "embedded"), (H, "metadata")]),
         ("ofd_hidden", [(H, "annotation"), (H, "embedded"), (H, "metadata"), (H, "white_text"), (R, "covered_text")]),
     ],

@@ -67,6 +67,8 @@ def test_positions_and_bands(extracted):
         ("pdf_blackbox", BlockKind.COVERED, "公民身份号码44030519991011", "黑色方框"),
         ("pdf_image_cover_seal", BlockKind.COVERED, "号码44030519991011", "图片"),
         ("pdf_white", BlockKind.INVISIBLE, "原始号码", "白色"),
+        ("pdf_box_annotation", BlockKind.COVERED, "号码44030519991011", "SQUARE"),
+        ("pdf_box_annotation", BlockKind.COVERED, "电话13995512345", "HIGHLIGHT"),
         ("pdf_annotation", BlockKind.ANNOTATION, "第二段数字请再核对", "TEXT"),
         ("pdf_attachment_metadata", BlockKind.EMBEDDED, "名单.csv", "字节"),
         ("pdf_attachment_metadata", BlockKind.METADATA, "内部资料", "pdf:Keywords"),

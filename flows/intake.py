@@ -106,6 +106,14 @@ class Intake:
         self.worker_id = worker_id
         self.pool = pool
         self.orphan_minutes = orphan_minutes
+        self._claims: dict[str, Any] = {}  # claim id → Claim, for claims in hand (saves ledger reads)
+        self._fresh: set[str] = set()  # claimed by this process in this run (no earlier steps to find)
+
+    def _get(self, cid: str):
+        c = self._claims.get(cid)
+        if c is None:
+            c = self._claims[cid] = self.ledger.claim(cid)
+        return c
 
     # -- claim ----------------------------------------------------------------------------------
     def claim(self, ready: ReadyFile, retries: int = 3) -> str | None:
@@ -143,7 +151,9 @@ class Intake:
             self.ledger.abort_move(mid, abort_claim=True)
             _rmdir(work.parent)
             raise
-        self.ledger.finish_move(mid)
+        # the claim move is marked done with the audit record (one transaction fewer per file);
+        # until then recovery sees the renamed file and finishes the intent itself
+        moved = []
         for sc in ready.sidecars:
             dst = work.parent / sc.name
             smid = self.ledger.intend_move(cid, "sidecar-claim", L.rel(sc), L.rel(dst))
@@ -153,12 +163,20 @@ class Intake:
                 self.ledger.abort_move(smid)
                 continue
             self.ledger.finish_move(smid)
+            moved.append(L.rel(dst))
+        from storage.ledger import now
+        from storage.records import Claim
+
+        self._claims[cid] = Claim(id=cid, worker_id=self.worker_id, source=L.rel(ready.path), work_path=L.rel(work),
+                                  sidecars=tuple(moved), department=ready.department, state="claimed", sha256=None,
+                                  run_id=None, route=None, claimed_at=now())
+        self._fresh.add(cid)
         return cid
 
     # -- audit ----------------------------------------------------------------------------------
     def audit(self, cid: str) -> Audited:
         """Audit the claimed file — or, when this content was audited before, link to that audit."""
-        c = self.ledger.claim(cid)
+        c = self._get(cid)
         if c.run_id is not None:  # recorded before a restart: reuse, never audit twice
             contract = self.ledger.run_contract(c.run_id)
             return Audited(AuditResult.from_contract(contract), contract)
@@ -179,32 +197,36 @@ class Intake:
     # -- record ---------------------------------------------------------------------------------
     def record(self, cid: str, audited: Audited) -> tuple[int, int | None]:
         """Store the run and its findings; the claim becomes ``audited`` (same transaction)."""
-        return self.ledger.record_audit(cid, audited.result, text=audited.text, contract=audited.contract)
+        run_id, dup = self.ledger.record_audit(cid, audited.result, text=audited.text, contract=audited.contract)
+        self._claims[cid] = replace(self._get(cid), state="audited", run_id=run_id, sha256=audited.result.sha256)
+        return run_id, dup
 
     # -- report ---------------------------------------------------------------------------------
-    def report(self, cid: str, run_id: int, audited: Audited, duplicate_of: int | None) -> list[str]:
+    def report(self, cid: str, run_id: int, audited: Audited, duplicate_of: int | None, *, store: bool = True) -> list[str]:
         """Write the per-document reports under ``reports/<YYYY-MM>/`` (a duplicate links the earlier ones)."""
-        existing = self.ledger.run_reports(run_id)
-        if existing:
-            return existing
+        if cid not in self._fresh:  # resumed after a restart: the reports may be there already
+            existing = self.ledger.run_reports(run_id)
+            if existing:
+                return existing
         paths = self.ledger.run_reports(duplicate_of) if duplicate_of is not None else []
         if not paths:  # new content — or its twin is being audited at this very moment
-            c = self.ledger.claim(cid)
+            c = self._get(cid)
             out_dir = self.layout.reports / datetime.now().strftime("%Y-%m")
             stem = f"{Path(c.source).stem}-{run_id}"
             paths = [self.layout.rel(Path(p)) for p in self.pool.report(audited.result, out_dir, stem)]
-        self.ledger.set_reports(run_id, paths)
+        if store:
+            self.ledger.set_reports(run_id, paths)
         return paths
 
     # -- route ----------------------------------------------------------------------------------
     def route(self, cid: str, audited: Audited, reports: list[str]) -> str:
         """Move the document and its sidecars to their route, with the return notice or quarantine reason."""
         L, ledger = self.layout, self.ledger
-        c = ledger.claim(cid)
+        c = self._get(cid)
         decision = str(audited.result.decision)
         folder = L.route_dir(decision, c.department or audited.contract.get("document", {}).get("department"))
         folder.mkdir(parents=True, exist_ok=True)
-        done = {(m.kind, m.src): m for m in ledger.moves(cid) if m.state == "done"}
+        done = {} if cid in self._fresh else {(m.kind, m.src): m for m in ledger.moves(cid) if m.state == "done"}
         doc_move = done.get(("route", c.work_path))
         dst = L.abs(doc_move.dst) if doc_move else self._move(cid, "route", L.abs(c.work_path), folder, Path(c.work_path).name)
         for sc in c.sidecars:
@@ -214,17 +236,74 @@ class Intake:
             doc_name = Path(c.work_path).name
             name = dst.name + name[len(doc_name):] if name.startswith(doc_name) else Path(dst.name).stem + Path(name).suffix
             self._move(cid, "sidecar-route", L.abs(sc), dst.parent, name)
+        self._extras(c, audited, reports, dst)
+        ledger.mark_routed(cid, L.rel(dst))
+        _rmdir(L.abs(c.work_path).parent)
+        return L.rel(dst)
+
+    def _extras(self, c, audited: Audited, reports: list[str], dst: Path) -> None:
+        """The return notice beside a returned file; the reason beside a quarantined one."""
+        decision = str(audited.result.decision)
         if decision == "return":
             for r in reports:
                 if r.endswith(".docx") and "退文通知单" in r:
-                    _write_once(dst.parent / f"{dst.name}.退文通知单.docx", L.abs(r).read_bytes())
+                    _write_once(dst.parent / f"{dst.name}.退文通知单.docx", self.layout.abs(r).read_bytes())
         elif decision == "error":
             reason = "；".join(f.message for f in audited.result.findings) or (audited.result.error or "")
             note = message("QUARANTINE_NOTE", reason=reason, source=c.source, at=datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
             _write_once(dst.parent / f"{dst.name}.原因.txt", note.encode("utf-8"))
-        ledger.mark_routed(cid, L.rel(dst))
-        _rmdir(L.abs(c.work_path).parent)
-        return L.rel(dst)
+
+    # -- lots: the same steps with one ledger transaction per lot instead of per file ---------------
+    def record_lot(self, cids: list[str], audited: list[Audited]) -> list[tuple[int, int | None]]:
+        """``record`` for a lot in one transaction."""
+        out = self.ledger.record_audits([(c, a.result, a.text, a.contract) for c, a in zip(cids, audited)])
+        for c, a, (run_id, _dup) in zip(cids, audited, out):
+            self._claims[c] = replace(self._get(c), state="audited", run_id=run_id, sha256=a.result.sha256)
+        return out
+
+    def report_lot(self, cids: list[str], recorded: list[tuple[int, int | None]], audited: list[Audited]) -> list[list[str]]:
+        """``report`` for a lot; fresh claims' report paths are stored with their route (one transaction)."""
+        return [self.report(c, r[0], a, r[1], store=c not in self._fresh) for c, r, a in zip(cids, recorded, audited)]
+
+    def route_lot(self, cids: list[str], audited: list[Audited], reports: list[list[str]]) -> list[str]:
+        """``route`` for a lot: one transaction for the intents, the links, one for done + routed."""
+        L = self.layout
+        plan, taken, routes = [], set(), {}
+        for c, a, r in zip(cids, audited, reports):
+            cl = self._get(c)
+            if c not in self._fresh or cl.sidecars:
+                continue  # resumed claims and documents with sidecars take the careful per-file path
+            folder = L.route_dir(str(a.result.decision), cl.department or a.contract.get("document", {}).get("department"))
+            folder.mkdir(parents=True, exist_ok=True)
+            start = 0
+            while True:
+                dst = free_name(folder, Path(cl.work_path).name, start)
+                if dst not in taken:
+                    break
+                start += 1
+            taken.add(dst)
+            plan.append((c, a, r, cl, dst))
+        mids = self.ledger.intend_moves([(c, "route", cl.work_path, L.rel(dst)) for c, _a, _r, cl, dst in plan]) if plan else []
+        done = []
+        for mid, (c, a, r, cl, dst) in zip(mids, plan):
+            try:
+                link_then_unlink(L.abs(cl.work_path), dst)
+            except FileExistsError:  # another process took the name: this one goes the per-file way
+                self.ledger.abort_move(mid)
+                continue
+            self._extras(cl, a, r, dst)
+            done.append((mid, c, L.rel(dst), r))
+            routes[c] = L.rel(dst)
+        if done:
+            self.ledger.finish_routes(done)
+            for _mid, c, _route, _r in done:
+                _rmdir(L.abs(self._get(c).work_path).parent)
+        for c, a, r in zip(cids, audited, reports):
+            if c not in routes:
+                routes[c] = self.route(c, a, r)
+                if c in self._fresh:
+                    self.ledger.set_reports(self._get(c).run_id, r)
+        return [routes[c] for c in cids]
 
     def _move(self, cid: str, kind: str, src: Path, folder: Path, name: str) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
@@ -250,8 +329,25 @@ class Intake:
         route = self.route(cid, audited, reports)
         return self.outcome(cid, audited, run_id, dup, reports, route)
 
+    def process_lot(self, cids: list[str]) -> list[Outcome]:
+        """Every step for a lot of claims (the inline engine; the Prefect flow calls the same steps)."""
+        if not cids:
+            return []
+        audited = [self.audit(c) for c in cids] if len(cids) == 1 else self._parallel_audit(cids)
+        recorded = self.record_lot(cids, audited)
+        reports = self.report_lot(cids, recorded, audited)
+        routes = self.route_lot(cids, audited, reports)
+        return [self.outcome(c, a, r[0], r[1], rep, route) for c, a, r, rep, route in zip(cids, audited, recorded, reports, routes)]
+
+    def _parallel_audit(self, cids: list[str]) -> list[Audited]:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(min(len(cids), getattr(self.pool, "processes", 1))) as ex:
+            return list(ex.map(self.audit, cids))
+
     def outcome(self, cid: str, audited: Audited, run_id: int | None, dup: int | None, reports: list[str], route: str) -> Outcome:
-        c = self.ledger.claim(cid)
+        c = self._claims.pop(cid, None) or self.ledger.claim(cid)
+        self._fresh.discard(cid)
         return Outcome(claim_id=cid, source=c.source, route=route, decision=str(audited.result.decision), run_id=run_id,
                        duplicate_of=dup, reports=tuple(reports), findings=len(audited.result.findings),
                        attribute=audited.result.attribute)
@@ -262,7 +358,10 @@ class Intake:
         cid = self.claim(ready)
         if cid is None:
             return None
-        c = self.ledger.claim(cid)
+        c = self._claims.pop(cid)
+        self._fresh.discard(cid)
+        for m in self.ledger.open_moves(cid):
+            self.ledger.finish_move(m.id)
         dst = self._move(cid, "route", self.layout.abs(c.work_path), self.layout.root / "quarantine", path.name)
         _write_once(dst.parent / f"{dst.name}.原因.txt", message("ORPHAN_SIDECAR", minutes=round(self.orphan_minutes)).encode("utf-8"))
         self.ledger.mark_routed(cid, self.layout.rel(dst))

@@ -78,28 +78,32 @@ def claim_step(key: str, rels: list[str], label: str) -> list[str]:
     return out
 
 
+# Steps pass claim ids only: the audit results stay in the service (``svc.audited``). Prefect walks
+# every task input to track dependencies, and a Document is thousands of small objects.
 @_step("audit")
-def audit_step(key: str, cids: list[str], label: str) -> list:
+def audit_step(key: str, cids: list[str], label: str) -> list[str]:
     svc = SERVICES[key]
-    return _parallel(svc, svc.intake.audit, [(c,) for c in cids])
+    for c, a in zip(cids, _parallel(svc, svc.intake.audit, [(c,) for c in cids])):
+        svc.audited[c] = a
+    return cids
 
 
 @_step("record")
-def record_step(key: str, cids: list[str], audited: list, label: str) -> list[tuple[int, int | None]]:
+def record_step(key: str, cids: list[str], label: str) -> list[tuple[int, int | None]]:
     svc = SERVICES[key]
-    return [svc.intake.record(c, a) for c, a in zip(cids, audited)]
+    return svc.intake.record_lot(cids, [svc.audited[c] for c in cids])
 
 
 @_step("report")
-def report_step(key: str, cids: list[str], recorded: list, audited: list, label: str) -> list[list[str]]:
+def report_step(key: str, cids: list[str], recorded: list, label: str) -> list[list[str]]:
     svc = SERVICES[key]
-    return _parallel(svc, svc.intake.report, [(c, r[0], a, r[1]) for c, r, a in zip(cids, recorded, audited)])
+    return svc.intake.report_lot(cids, recorded, [svc.audited[c] for c in cids])
 
 
 @_step("route")
-def route_step(key: str, cids: list[str], audited: list, reports: list, label: str) -> list[str]:
+def route_step(key: str, cids: list[str], reports: list, label: str) -> list[str]:
     svc = SERVICES[key]
-    return [svc.intake.route(c, a, r) for c, a, r in zip(cids, audited, reports)]
+    return svc.intake.route_lot(cids, [svc.audited[c] for c in cids], reports)
 
 
 def _document_markdown(svc, out) -> str:
@@ -120,12 +124,13 @@ def lot(key: str, rels: list[str], label: str, resume: list[str] | None = None, 
     cids = list(resume or []) + (claim_step(key, rels, label) if rels else [])
     if not cids:
         return []
-    audited = audit_step(key, cids, label)
-    recorded = record_step(key, cids, audited, label)
-    reports = report_step(key, cids, recorded, audited, label)
-    routes = route_step(key, cids, audited, reports, label)
+    audit_step(key, cids, label)
+    recorded = record_step(key, cids, label)
+    reports = report_step(key, cids, recorded, label)
+    routes = route_step(key, cids, reports, label)
     outs = []
-    for c, a, (run_id, dup), rep, route in zip(cids, audited, recorded, reports, routes):
+    for c, (run_id, dup), rep, route in zip(cids, recorded, reports, routes):
+        a = svc.audited.pop(c)
         out = svc.intake.outcome(c, a, run_id, dup, rep, route)
         if doc_artifacts and svc.settings.service.artifacts:
             sha = (a.result.sha256 or c)[:12]

@@ -46,6 +46,7 @@ class Service:
         self.stop = threading.Event()
         self.wake = threading.Event()
         self.batch_items: dict[str, ReadyFile] = {}
+        self.audited: dict = {}  # claim id → Audited, between the flow's steps
         self.outcomes: list[Outcome] = []
         self._on_outcome = on_outcome
         self._lock = threading.Lock()
@@ -87,19 +88,28 @@ class Service:
             self._run_inline(rels, resume)
 
     def _run_inline(self, rels: list[str], resume: list[str]) -> None:
-        def one(item: tuple[str, str | None]) -> None:
-            rel, cid = item
-            if cid is None:
-                if self.stop.is_set():
-                    return
-                cid = self.intake.claim(self.batch_items[rel])
-                if cid is None:
-                    return
-            self.on_outcome(self.intake.process(cid))
+        """The same lots and steps as the flow, without Prefect."""
+        import math
 
-        items = [("", c) for c in resume] + [(r, None) for r in rels]
-        with ThreadPoolExecutor(self.settings.service.concurrency) as ex:
-            list(ex.map(one, items))
+        n = self.settings.service.concurrency
+        size = max(1, math.ceil(len(rels) / n))
+        lots: list[tuple[list[str], list[str]]] = [([], resume)] if resume else []
+        lots += [(rels[i:i + size], []) for i in range(0, len(rels), size)]
+
+        def one(item: tuple[list[str], list[str]]) -> None:
+            lot_rels, cids = item
+            cids = list(cids)
+            for rel in lot_rels:
+                if self.stop.is_set():
+                    break
+                cid = self.intake.claim(self.batch_items[rel])
+                if cid is not None:
+                    cids.append(cid)
+            for out in self.intake.process_lot(cids):
+                self.on_outcome(out)
+
+        with ThreadPoolExecutor(n) as ex:
+            list(ex.map(one, lots))
 
     # -- the loop -----------------------------------------------------------------------------------
     def run(self, once: bool = False) -> list[Outcome]:

@@ -191,46 +191,80 @@ class Ledger(ReviewMixin):
             return (row.id, row.contract) if row else None
 
     def record_audit(self, claim_id: str, result: Any, *, text: str | None = None,
-                     contract: dict[str, Any] | None = None) -> tuple[int, int | None]:
+                     contract: dict[str, Any] | None = None, reports: list[str] | None = None) -> tuple[int, int | None]:
         """Store one ``AuditResult`` for a claim (run, findings, document) and mark it ``audited``.
 
         Returns (run id, earlier run id when this content was seen before — then it is not new).
         One transaction: after a crash the claim is either still ``claimed`` or fully recorded.
         """
+        with self.session() as s:
+            return self._record(s, claim_id, result, text, contract, reports)
+
+    def record_audits(self, items: list[tuple[str, Any, str | None, dict[str, Any] | None]]) -> list[tuple[int, int | None]]:
+        """``record_audit`` for several claims (claim id, result, text, contract) in one transaction."""
+        with self.session() as s:
+            return [self._record(s, cid, res, text, contract, None) for cid, res, text, contract in items]
+
+    def _record(self, s: Session, claim_id: str, result: Any, text: str | None, contract: dict[str, Any] | None,
+                reports: list[str] | None) -> tuple[int, int | None]:
         contract = contract if contract is not None else result.to_contract()
         doc = contract["document"]
         sha = result.sha256
         anchor = result.anchor
+        claim = s.get(ClaimRow, claim_id)
+        if claim.run_id is not None:  # already recorded (idempotent on retry)
+            run = s.get(AuditRunRow, claim.run_id)
+            return run.id, run.duplicate_of
+        earlier = None
+        if sha is not None:
+            earlier = s.execute(select(AuditRunRow.id).where(AuditRunRow.sha256 == sha, AuditRunRow.duplicate_of.is_(None))
+                                .order_by(AuditRunRow.id).limit(1)).scalar_one_or_none()
+        run = AuditRunRow(
+            claim_id=claim_id, sha256=sha, file_name=Path(claim.source).name, department=claim.department or doc.get("department"),
+            doc_number=doc.get("doc_number"), title=doc.get("title"), decision=str(result.decision),
+            attribute=result.attribute, suggested_attribute=result.suggested_attribute, anchor=anchor,
+            duplicate_of=earlier, contract=contract, text=text, reports=list(reports or ()), elapsed_ms=result.elapsed_ms,
+            audited_at=now(),
+        )
+        s.add(run)
+        s.flush()
+        # the contract's fingerprints: computed where the findings were made (match_key does not travel)
+        for f in contract.get("findings", ()):
+            s.add(FindingRow(run_id=run.id, fingerprint=f["fingerprint"], code=str(f["code"]), subtype=f.get("subtype"),
+                             severity=str(f["severity"]), message=f["message"], evidence=f.get("evidence"), rule=f.get("rule") or ""))
+        if sha is not None:
+            d = s.get(DocumentRow, sha)
+            if d is None:
+                s.add(DocumentRow(sha256=sha, first_seen=now(), first_run_id=run.id, file_name=run.file_name,
+                                  doc_number=run.doc_number, title=run.title, department=run.department, times_seen=1))
+                s.flush()
+            else:
+                d.times_seen += 1
+        claim.state, claim.sha256, claim.run_id = "audited", sha, run.id
+        # the claim's rename is certainly done now (its file was just audited)
+        s.execute(update(MoveRow).where(MoveRow.claim_id == claim_id, MoveRow.kind == "claim", MoveRow.state == "intent")
+                  .values(state="done", done_at=now()))
+        return run.id, earlier
+
+    def intend_moves(self, items: list[tuple[str, str, str, str]]) -> list[int]:
+        """Several move intents (claim id, kind, src, dst) in one transaction."""
         with self.session() as s:
-            claim = s.get(ClaimRow, claim_id)
-            if claim.run_id is not None:  # already recorded (idempotent on retry)
-                run = s.get(AuditRunRow, claim.run_id)
-                return run.id, run.duplicate_of
-            earlier = None
-            if sha is not None:
-                earlier = s.execute(select(AuditRunRow.id).where(AuditRunRow.sha256 == sha, AuditRunRow.duplicate_of.is_(None))
-                                    .order_by(AuditRunRow.id).limit(1)).scalar_one_or_none()
-            run = AuditRunRow(
-                claim_id=claim_id, sha256=sha, file_name=Path(claim.source).name, department=claim.department or doc.get("department"),
-                doc_number=doc.get("doc_number"), title=doc.get("title"), decision=str(result.decision),
-                attribute=result.attribute, suggested_attribute=result.suggested_attribute, anchor=anchor,
-                duplicate_of=earlier, contract=contract, text=text, reports=[], elapsed_ms=result.elapsed_ms, audited_at=now(),
-            )
-            s.add(run)
+            rows = [MoveRow(claim_id=c, kind=k, src=a, dst=b, state="intent", created_at=now()) for c, k, a, b in items]
+            s.add_all(rows)
             s.flush()
-            # the contract's fingerprints: computed where the findings were made (match_key does not travel)
-            for f in contract.get("findings", ()):
-                s.add(FindingRow(run_id=run.id, fingerprint=f["fingerprint"], code=str(f["code"]), subtype=f.get("subtype"),
-                                 severity=str(f["severity"]), message=f["message"], evidence=f.get("evidence"), rule=f.get("rule") or ""))
-            if sha is not None:
-                d = s.get(DocumentRow, sha)
-                if d is None:
-                    s.add(DocumentRow(sha256=sha, first_seen=now(), first_run_id=run.id, file_name=run.file_name,
-                                      doc_number=run.doc_number, title=run.title, department=run.department, times_seen=1))
-                else:
-                    d.times_seen += 1
-            claim.state, claim.sha256, claim.run_id = "audited", sha, run.id
-            return run.id, earlier
+            return [r.id for r in rows]
+
+    def finish_routes(self, items: list[tuple[int, str, str, list[str] | None]]) -> None:
+        """Route moves done and their claims routed (move id, claim id, route, report paths) in one transaction."""
+        t = now()
+        with self.session() as s:
+            for mid, cid, route, reports in items:
+                mv = s.get(MoveRow, mid)
+                mv.state, mv.done_at = "done", t
+                c = s.get(ClaimRow, cid)
+                c.state, c.route, c.routed_at = "routed", route, t
+                if reports is not None and c.run_id is not None:
+                    s.get(AuditRunRow, c.run_id).reports = list(reports)
 
     def set_reports(self, run_id: int, paths: list[str]) -> None:
         with self.session() as s:

@@ -190,3 +190,21 @@ def test_contract_in_ledger_is_the_json_report(env, demo_inbox):
     js = next(r for r in out.reports if r.endswith(".result.json"))
     data = json.loads((L.root / js).read_text(encoding="utf-8"))
     assert data == ledger.run_contract(out.run_id) | {"file": data["file"]}
+
+
+def test_a_lot_in_one_transaction_per_step(env, demo_inbox):
+    L, ledger, intake = env
+    rel = "办公室/值班通知（标注冲突）.docx"
+    files = [drop(L, demo_inbox, rel), drop(L, demo_inbox, rel, "就业促进科/值班通知（标注冲突）.docx"),
+             drop(L, demo_inbox, "办公室/关于做好元旦期间值班工作的通知.docx"), drop(L, demo_inbox, "办公室/空文件.docx")]
+    cids = [intake.claim(ready(L, p)) for p in files]
+    outs = intake.process_lot(cids)
+    assert [o.route for o in outs] == [
+        f"returned/{rel}", "returned/就业促进科/值班通知（标注冲突）.docx",
+        "approval/关于做好元旦期间值班工作的通知.docx", "quarantine/空文件.docx"]
+    assert outs[1].duplicate_of == outs[0].run_id and outs[0].duplicate_of is None
+    for o in outs:
+        assert ledger.run(o.run_id).reports == o.reports and o.reports
+    assert (L.root / "quarantine/空文件.docx.原因.txt").exists()
+    c = ledger.counts()
+    assert c["claims_routed"] == 4 and c["open_moves"] == 0 and c["documents"] == 3

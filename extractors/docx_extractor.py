@@ -29,6 +29,7 @@ document properties    METADATA (``note``: ``core:creator``, ``custom:…``)    
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -89,6 +90,8 @@ class _Walker:
         self.tables = table_counter  # shared across parts so table numbers are unique per document
         self.out: list[_Spec] = []
         self.fields: list[dict] = []  # complex-field stack: {"instr": [...], "result": bool}
+        self.anchors: dict[str, str] = {}  # comment id → start of the paragraph it is attached to
+        self._refs: list[str] = []
 
     # -- block level ------------------------------------------------------------------------
     def container(self, el: etree._Element, depth: int = 0, cell: tuple[int, int, int] | None = None,
@@ -115,7 +118,7 @@ class _Walker:
                 if tc.tag != TC:
                     continue
                 sub = _Walker(self.styles, self.limits, BlockKind.TABLE_CELL, self.tables)
-                sub.fields = self.fields
+                sub.fields, sub.anchors = self.fields, self.anchors
                 texts: list[str] = []
                 for child in tc:
                     if child.tag == P:
@@ -139,6 +142,8 @@ class _Walker:
         boxes: list[etree._Element] = []
         self._inline(p, para_fx, None, segs, boxes, depth)
         seen = "".join(s[1] for s in segs if s[0] is None or s[0] is BlockKind.INSERTION)
+        while self._refs:
+            self.anchors[self._refs.pop()] = _snippet(seen)
         extra: list[_Spec] = []
         for s in _merge(segs):
             if s[0] is None or not s[1].strip():
@@ -183,6 +188,9 @@ class _Walker:
                 text = "-"
             elif tag == FLDCHAR:
                 self._fld_char(node.get(_w + "fldCharType"))
+                continue
+            elif tag == _w + "commentReference":
+                self._refs.append(node.get(_w + "id") or "")
                 continue
             elif tag == INSTR:
                 if self.fields:
@@ -231,6 +239,12 @@ class _Walker:
     def _bound(self) -> None:
         if len(self.out) > self.limits.max_blocks:
             raise HostileDocument(detail=f"more than {self.limits.max_blocks} blocks")
+
+
+def _snippet(text: str, n: int = 20) -> str:
+    """The start of a paragraph for a note, digit runs starred (notes are never masked later)."""
+    t = re.sub(r"[0-9０-９]{5,}[0-9Xx]?", lambda m: "*" * len(m.group()), " ".join(text.split()))
+    return t if len(t) <= n else t[:n] + "…"
 
 
 def _merge(segs: list[list]) -> list[list]:
@@ -305,7 +319,7 @@ def _notes(z, name: str, tag: str, styles, limits, kind, tables) -> list[_Spec]:
     return out
 
 
-def _comments(z, styles, limits, tables) -> list[_Spec]:
+def _comments(z, styles, limits, tables, anchors: dict[str, str]) -> list[_Spec]:
     xml = read_part(z, "word/comments.xml")
     if xml is None:
         return []
@@ -318,7 +332,11 @@ def _comments(z, styles, limits, tables) -> list[_Spec]:
         text = "\n".join(s.text for s in w.out if s.kind is BlockKind.COMMENT or s.visible)
         if text.strip():
             author = c.get(_w + "author") or ""
-            out.append(_Spec(BlockKind.COMMENT, text, visible=False, note=f"批注；作者：{author}" if author else "批注"))
+            note = "批注" + (f"；作者：{author}" if author else "")
+            where = anchors.get(c.get(_w + "id") or "")
+            if where:
+                note += f"；位置：“{where}”"
+            out.append(_Spec(BlockKind.COMMENT, text, visible=False, note=note))
     return out
 
 
@@ -343,8 +361,6 @@ def _header_footer_parts(names: list[str]) -> list[tuple[str, BlockKind]]:
 
 
 def _natural(n: str) -> tuple:
-    import re
-
     return tuple(int(t) if t.isdigit() else t for t in re.split(r"(\d+)", n))
 
 
@@ -369,7 +385,7 @@ def extract_docx(data: bytes, *, source: str, sha256: str, limits: Limits) -> Do
         parts.append((name, _walk_part(z, name, styles, limits, kind, tables)))
     parts.append(("word/footnotes.xml", _notes(z, "word/footnotes.xml", "footnote", styles, limits, BlockKind.FOOTNOTE, tables)))
     parts.append(("word/endnotes.xml", _notes(z, "word/endnotes.xml", "endnote", styles, limits, BlockKind.ENDNOTE, tables)))
-    parts.append(("word/comments.xml", _comments(z, styles, limits, tables)))
+    parts.append(("word/comments.xml", _comments(z, styles, limits, tables, walker.anchors)))
     parts.append(("", _embedded(z)))
     metadata, meta_blocks = package_properties(z)
     blocks: list[Block] = []

@@ -47,6 +47,7 @@ def test_accepted_document_has_nothing_machine_only_but_ordinary_properties(extr
     "name, kind, text_part, note_part",
     [
         ("docx_comment", BlockKind.COMMENT, "请改为全号", "审核人"),
+        ("docx_comment", BlockKind.COMMENT, "请改为全号", "位置：“经复核，申请人"),  # where it is attached, digits starred
         ("docx_hidden", BlockKind.HIDDEN, "内部掌握", "w:vanish"),
         ("docx_hidden", BlockKind.HIDDEN, "13995512345", "w:vanish"),  # hidden through a character style
         ("docx_white", BlockKind.INVISIBLE, "原始号码", "FFFFFF"),

@@ -168,6 +168,10 @@ class _Walker:
                 self._inline(child, para_fx, (BlockKind.INSERTION, _author(child, "修订插入")), segs, boxes, depth + 1)
             elif tag in (DEL, MOVE_FROM):
                 self._inline(child, para_fx, (BlockKind.DELETION, _author(child, "修订删除")), segs, boxes, depth + 1)
+            elif tag == _w + "ruby":  # phonetic guide: the base text is what is read
+                base = child.find(_w + "rubyBase")
+                if base is not None:
+                    self._inline(base, para_fx, rev, segs, boxes, depth + 1)
             elif tag in _INLINE_WRAPPERS:
                 if tag == FLDSIMPLE:
                     self._field_done(child.get(_w + "instr") or "")
@@ -186,6 +190,8 @@ class _Walker:
                 text = "\n"
             elif tag == _w + "noBreakHyphen":
                 text = "-"
+            elif tag == _w + "sym":
+                text = _symbol(node.get(_w + "font") or "", node.get(_w + "char") or "")
             elif tag == FLDCHAR:
                 self._fld_char(node.get(_w + "fldCharType"))
                 continue
@@ -236,9 +242,40 @@ class _Walker:
             return
         self.out.append(_Spec(BlockKind.FIELD, instr, visible=False, note=f"域代码 {word}"))
 
+    def flush_fields(self) -> None:
+        """Fields left open at the end of a part (a damaged or crafted file): their text is kept
+        as FIELD blocks rather than lost, so nothing can hide behind an unterminated ``fldChar``."""
+        while self.fields:
+            instr = " ".join("".join(self.fields.pop()["instr"]).split())
+            if instr:
+                self.out.append(_Spec(BlockKind.FIELD, instr, visible=False, note="未结束的域代码"))
+
     def _bound(self) -> None:
         if len(self.out) > self.limits.max_blocks:
             raise HostileDocument(detail=f"more than {self.limits.max_blocks} blocks")
+
+
+#: Checkbox glyphs Word writes as ``w:sym`` (Wingdings / Wingdings 2 private-use codes) → Unicode,
+#: so a 发文稿纸 row “☑依申请公开 □主动公开” reads as it looks.
+_SYMBOLS = {
+    ("wingdings", "F0FE"): "☑", ("wingdings", "F0A8"): "□", ("wingdings", "F078"): "☒", ("wingdings", "F06F"): "□",
+    ("wingdings", "F0FC"): "√", ("wingdings", "F0FB"): "☒", ("wingdings 2", "F052"): "☑", ("wingdings 2", "F0A3"): "□",
+    ("wingdings 2", "F054"): "☒", ("wingdings 2", "F050"): "√", ("wingdings 2", "F02A"): "□", ("wingdings 2", "F099"): "●",
+}
+
+
+def _symbol(font: str, char: str) -> str:
+    code = char.upper().rjust(4, "0")
+    if code.startswith("00"):
+        code = "F0" + code[2:]
+    hit = _SYMBOLS.get((font.strip().lower(), code))
+    if hit:
+        return hit
+    try:
+        c = chr(int(char, 16))
+    except ValueError:
+        return ""
+    return "" if "\ue000" <= c <= "\uf8ff" else c
 
 
 def _snippet(text: str, n: int = 20) -> str:
@@ -302,6 +339,7 @@ def _walk_part(z, name: str, styles: StyleSheet, limits: Limits, kind: BlockKind
         return []
     w = _Walker(styles, limits, kind, tables)
     w.container(parse_xml(xml, name))
+    w.flush_fields()
     return w.out
 
 
@@ -380,6 +418,7 @@ def extract_docx(data: bytes, *, source: str, sha256: str, limits: Limits) -> Do
     tables = [0]
     walker = _Walker(styles, limits, BlockKind.PARAGRAPH, tables)
     walker.container(body)
+    walker.flush_fields()
     parts: list[tuple[str, list[_Spec]]] = [("word/document.xml", walker.out)]
     for name, kind in _header_footer_parts(names):
         parts.append((name, _walk_part(z, name, styles, limits, kind, tables)))

@@ -159,3 +159,24 @@ def test_sniffed_by_content_not_name(fixtures):
     data = fixtures["docx_plain"].read_bytes()
     assert xb(data, source="x.pdf", name="伪装 的文件.pdf").format == "docx"
     assert xb(fixtures["pdf_plain"].read_bytes(), source="x.docx", name="x.docx").format == "pdf"
+
+
+def test_checkbox_symbols_read_as_they_look():
+    sym = lambda font, char: f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'  # noqa: E731
+    xml = body("<w:p>" + sym("Wingdings 2", "F052") + "<w:r><w:t>依申请公开 </w:t></w:r>" + sym("Wingdings", "F0A8")
+               + "<w:r><w:t>主动公开</w:t></w:r></w:p>")
+    doc = extract_bytes(minimal_docx(xml), source="t.docx")
+    assert doc.blocks[0].text == "☑依申请公开 □主动公开"
+
+
+def test_unterminated_field_cannot_swallow_text():
+    xml = body('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:t>公民身份号码640502199003071234</w:t></w:r></w:p>')
+    doc = extract_bytes(minimal_docx(xml), source="t.docx")
+    assert [(b.kind, b.visible) for b in doc.blocks] == [(BlockKind.FIELD, False)]
+    assert "640502199003071234" in doc.blocks[0].text
+
+
+def test_ruby_base_text():
+    xml = body("<w:p><w:r><w:t>中卫</w:t></w:r><w:ruby><w:rt><w:r><w:t>wèi</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>市</w:t></w:r>"
+               "</w:rubyBase></w:ruby></w:p>")
+    assert extract_bytes(minimal_docx(xml), source="t.docx").blocks[0].text == "中卫市"

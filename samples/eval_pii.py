@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from extractors.model import Block, BlockKind, Document, Position
 
 from .fake import Faker
+from .spec import GongwenSpec, Hidden, Table
 
 _MASKED_ID = re.compile(r"[0-9]{6}\*{8}[0-9]{3}[0-9X]|[0-9]{14}\*{4}")
 FW = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
@@ -40,6 +41,12 @@ class EvalDoc:
     truth: tuple[Truth, ...]
     doc_truth: tuple[str, ...]  # document-level subtypes expected (partial_mask)
     traps: int
+    spec: GongwenSpec | None = None  # the same content as a 公文, to write as a real docx/PDF
+
+    def planted(self) -> list[tuple[str, str, bool]]:
+        """(subtype, planted text, visible) for every ground-truth item — for matching on a real
+        file, where block numbers differ. In memory only: never print these."""
+        return [(t.subtype, self.document.blocks[t.block].text[t.start:t.end], t.visible) for t in self.truth]
 
 
 class _Builder:
@@ -48,6 +55,8 @@ class _Builder:
         self.blocks: list[Block] = []
         self.truth: list[Truth] = []
         self.tables = 0
+        self.body: list = []
+        self.hidden: list[Hidden] = []
 
     def para(self, parts: list[tuple[str, str | None]], visible: bool = True) -> None:
         """A paragraph from (text, subtype or None) pieces; pieces with a subtype are ground truth."""
@@ -57,9 +66,14 @@ class _Builder:
                 self.truth.append(Truth(pos, len(text), len(text) + len(piece), sub, visible))
             text += piece
         kind = BlockKind.PARAGRAPH if visible else BlockKind.COMMENT
+        if visible:
+            self.body.append(text)
+        else:
+            self.hidden.append(Hidden("comment", text, max(0, len(self.body) - 1), "审核人"))
         self.blocks.append(Block(kind, text, Position(block=pos, part="word/document.xml" if visible else "word/comments.xml"), visible=visible))
 
     def table(self, rows: list[list[tuple[str, str | None]]]) -> None:
+        self.body.append(Table(tuple(tuple(v for v, _ in row) for row in rows)))
         for r, row in enumerate(rows):
             for c, (val, sub) in enumerate(row):
                 pos = len(self.blocks)
@@ -70,6 +84,12 @@ class _Builder:
 
     def document(self) -> Document:
         return Document(source=self.name, sha256="0" * 64, format="docx", blocks=tuple(self.blocks))
+
+    def spec(self) -> GongwenSpec:
+        """Title, 主送 and body as a 公文 (the planted paragraphs and the table), comments as hidden."""
+        title, recipients, *body = self.body
+        return GongwenSpec(title=title, body=tuple(body), recipients=recipients, hidden=tuple(self.hidden),
+                           notes=("（此件公开发布）",))
 
 
 def _spaced(s: str, k: int = 4, sep: str = " ") -> str:
@@ -203,5 +223,5 @@ def build_eval_set(n: int = 240, seed: int = 5150) -> list[EvalDoc]:
         # partly masked: some ID numbers masked, others (planted as truth) in full
         masked = any(_MASKED_ID.search(x.text) for x in doc.blocks)
         full = any(t.subtype in ("id_card", "id_card_15") for t in b.truth)
-        out.append(EvalDoc(doc, tuple(b.truth), ("partial_mask",) if masked and full else (), traps))
+        out.append(EvalDoc(doc, tuple(b.truth), ("partial_mask",) if masked and full else (), traps, b.spec()))
     return out

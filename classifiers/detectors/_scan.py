@@ -253,32 +253,28 @@ def score_context(subtype: str, base: float, text: str, start: int, end: int, he
     return max(0.0, min(score, 1.0)), tuple(steps), tuple(used)
 
 
-def _classify(d: str, b: Block, text: str, s: int, e: int, ctx: _Context, cfg: DetectorConfig) -> Hit | None:
-    """Dispatch one separator-free digit string on its length; None when it is nothing personal."""
-    return _classify_raw(d, b, text, s, e, ctx, cfg)
+def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConfig, ctext: str, cs: int, ce: int) -> Hit | None:
+    """Dispatch one separator-free digit string on its length; None when it is nothing personal.
 
-
-def _classify_raw(d: str, b: Block, text: str, s: int, e: int, ctx: _Context, cfg: DetectorConfig) -> Hit | None:
+    ``s``/``e`` place the hit in block ``b``; ``ctext[cs:ce]`` is the same match in the text its
+    context is read from (the block, or for a PDF line the line before it too).
+    """
     n = len(d)
-    header = None
     if n == 18 and valid_id(d):
-        header = ctx.header(b)
-        sc, steps, used = score_context("id_card", 0.8, text, s, e, header, cfg, boost=0.15, trap=0.5)
+        sc, steps, used = score_context("id_card", 0.8, ctext, cs, ce, ctx.header(b), cfg, boost=0.15, trap=0.5)
         return Hit("id_card", b, s, e, mask_id(d), sc, "18位号码（GB 11643）", "MOD 11-2 校验位正确，出生日期有效", steps, used)
     if n == 15 and valid_id15(d):
-        header = ctx.header(b)
-        sc, steps, used = score_context("id_card_15", 0.35, text, s, e, header, cfg, boost=0.45, trap=0.3)
+        sc, steps, used = score_context("id_card_15", 0.35, ctext, cs, ce, ctx.header(b), cfg, boost=0.45, trap=0.3)
         return Hit("id_card_15", b, s, e, mask_id(d), sc, "15位旧号码", "出生日期有效（旧号无校验位）", steps, used)
     if n == 11 and d[:3] in MOBILE_PREFIXES:
-        header = ctx.header(b)
-        sc, steps, used = score_context("mobile", 0.75, text, s, e, header, cfg, boost=0.15, trap=0.45, office=True)
+        sc, steps, used = score_context("mobile", 0.75, ctext, cs, ce, ctx.header(b), cfg, boost=0.15, trap=0.45, office=True)
         return Hit("mobile", b, s, e, mask_phone(d), sc, "11位手机号（大陆号段）", f"号段 {d[:3]} 有效", steps, used)
     if 16 <= n <= 19 and d.isdigit() and luhn_ok(d):
-        header = ctx.header(b)
         base = 0.6 if d.startswith(_CARD_PREFIX) else 0.3
-        sc, steps, used = score_context("bank_card", base, text, s, e, header, cfg, boost=0.35, trap=0.5)
-        row = ctx.row_text(b) if b.position.cell is not None else text[max(0, s - 40):s]
-        if any(w in row for w in words("pii_public_account")):
+        sc, steps, used = score_context("bank_card", base, ctext, cs, ce, ctx.header(b), cfg, boost=0.35, trap=0.5)
+        row = ctx.row_text(b) if b.position.cell is not None else ctext[max(0, cs - 40):cs]
+        sentence = row if b.position.cell is not None else ctext[max(0, cs - 80):cs]
+        if any(w in sentence for w in words("pii_public_account")):
             return None  # the bureau's or the treasury's published collection account
         firm = next((w for w in words("pii_firm") if w in row), None)
         if firm is not None:
@@ -336,43 +332,153 @@ def joined(doc: Document, cfg: DetectorConfig) -> Joined:
     return memo(doc, cfg, "joined", join_document)
 
 
+def _groups(raw: str, start: int) -> list[tuple[str, int, int]]:
+    """Space/hyphen-separated groups of a run with their offsets."""
+    out, off = [], start
+    for part in _SEP.split(raw):
+        out.append((part, off, off + len(part)))
+        off += len(part) + 1
+    return out
+
+
+def _meaningful(d: str) -> bool:
+    """Worth classifying: a masked value of a known length, or a length some detector takes."""
+    if "*" in d:
+        return _masked(d) is not None
+    return len(d) in (11, 15, 16, 17, 18, 19)
+
+
+_ROW_START = re.compile(r"^\d{1,3}\s")
+
+
+def _split(raw: str, s: int, accept, trim: bool) -> list:
+    """What a run holds: the whole run if it means something; else the longest runs of
+    consecutive groups that do (``139 1234 5678 6228…`` is a mobile then a card,
+    ``640381****8969 6230****5561`` a masked ID then a masked card); else, in a PDF where a table
+    row ran into the next row's number (``…8878`` + ``2``), the run without 1–2 trailing digits."""
+    d = _SEP.sub("", raw).upper()
+    whole = accept(d, s, s + len(raw))
+    if whole is not None:
+        return [whole]
+    out: list = []
+    if d != raw.upper():
+        # a short group of stars is a masked name (王*, 张**) before the number, not part of it
+        gs = [g for g in _groups(raw, s) if not (len(g[0]) <= 3 and set(g[0]) == {"*"})]
+        i = 0
+        while i < len(gs):
+            for k in range(len(gs), i, -1):
+                x = accept("".join(g for g, _, _ in gs[i:k]).upper(), gs[i][1], gs[k - 1][2])
+                if x is not None:
+                    out.append(x)
+                    i = k
+                    break
+            else:
+                if trim and i == len(gs) - 1 and "*" not in gs[i][0]:
+                    # the last group ran into the next table row's number (…8878 + 2)
+                    g, gs_, ge = gs[i]
+                    for cut in (1, 2):
+                        x = accept(g[:-cut].upper(), gs_, ge - cut)
+                        if x is not None and not isinstance(x, Masked):
+                            out.append(x)
+                            break
+                i += 1
+    if not out and trim and "*" not in d and " " not in raw and "-" not in raw:
+        for cut in (1, 2):
+            x = accept(d[:-cut], s, s + len(raw) - cut)
+            if x is not None and not isinstance(x, Masked):
+                return [x]
+    return out
+
+
+_TAIL = re.compile(r"[0-9][0-9 \-]{2,}$")
+_HEAD = re.compile(r"^[0-9][0-9 \-]*[0-9Xx]")
+_FLOWING = frozenset({"pdf", "ofd"})
+
+
 def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     """Every digit-run candidate in every block (visible or not), scored with its context."""
     ctx = _Context(doc)  # its indexes are built on first use
     j = joined(doc, cfg)
+    flowing = doc.format in _FLOWING
     hits: list[Hit] = []
     masked: list[Masked] = []
     jt = j.text
+    longest = _line_width(doc.blocks) if flowing else 0
     for m in _NUM.finditer(jt):
-        raw = m.group()
         ms, me = m.span()
         if (ms and jt[ms - 1] in _ALNUM) or (me < len(jt) and jt[me] in _ALNUM):
             continue  # part of a longer alphanumeric code (信用代码, 型号 …)
-        raw = raw.rstrip(" -")
-        _, b, text, s = j.locate(ms)
-        e = s + len(raw)
-        d = _SEP.sub("", raw).upper() if ("-" in raw or " " in raw) else raw.upper()
-        if "X" in d[:-1]:
+        raw = m.group().rstrip(" -")
+        bi, b, text, s = j.locate(ms)
+        if "X" in raw.upper()[:-1]:
             continue
-        if "*" in d:
-            kind = _masked(d)
-            if kind is not None:
-                masked.append(Masked(b, s, e, d, kind))
-            continue
-        h = _classify(d, b, text, s, e, ctx, cfg)
-        if h is None and d != raw.upper():
-            # "139 1234 5678 138 …": the joined run means nothing; try each group alone
-            off = s
-            for part in _SEP.split(raw):
-                if len(part) >= 11:
-                    h2 = _classify(part.upper(), b, text, off, off + len(part), ctx, cfg)
-                    if h2 is not None:
-                        hits.append(h2)
-                off += len(part) + 1
-            continue
-        if h is not None:
-            hits.append(h)
+        # a wrapped PDF line starts mid-sentence: read its context from the line above as well
+        pre = ""
+        if flowing and bi > 0 and s < cfg.window_before and b.position.cell is None and not _ROW_START.match(text):
+            above = j.block_text(bi - 1)
+            pre = above if len(above) >= 0.8 * longest else ""
+
+        def accept(d: str, cs: int, ce: int) -> Hit | Masked | None:
+            if "*" in d:
+                kind = _masked(d)
+                return Masked(b, cs, ce, d, kind) if kind else None
+            if not _meaningful(d):
+                return None
+            return _classify(d, b, cs, ce, ctx, cfg, pre + text, cs + len(pre), ce + len(pre))
+
+        # a PDF table row that ran into the next row's number: "… 6228…8878" + "2 董平丽"
+        row_merge = flowing and bool(_ROW_START.match(text)) and me < len(jt) and jt[me] == " "
+        found = _split(raw, s, accept, trim=row_merge)
+        for x in found:
+            (masked if isinstance(x, Masked) else hits).append(x)
+    if flowing:
+        hits += _wrapped(j, ctx, cfg)
     return Scan(tuple(hits), tuple(masked), j)
+
+
+def _line_width(blocks: tuple[Block, ...]) -> float:
+    """A PDF page's line width in characters: the 75th percentile of line lengths (a table row
+    that ran into the next one is far longer than the page's wrapped prose)."""
+    lengths = sorted(len(b.text) for b in blocks if b.position.cell is None and len(b.text) >= 8)
+    return float(lengths[(len(lengths) * 3) // 4]) if lengths else 0.0
+
+
+def _stands_alone(d: str, b: Block, ctx: _Context, cfg: DetectorConfig) -> bool:
+    if "*" in d:
+        return _masked(d) is not None
+    return _meaningful(d) and _classify(d, b, 0, len(d), ctx, cfg, d, 0, len(d)) is not None
+
+
+def _wrapped(j: Joined, ctx: _Context, cfg: DetectorConfig) -> list[Hit]:
+    """Numbers a PDF wrapped across two lines (``…账户 6212 2632`` / ``0633 4685 781。``).
+
+    Only when the upper line is nearly as long as the longest line (it was wrapped, not ended)
+    and the two pieces mean nothing alone; the hit sits on the upper line, from the piece to its end.
+    """
+    longest = _line_width(j.blocks)
+    out = []
+    for i in range(len(j.blocks) - 1):
+        b, nxt = j.blocks[i], j.blocks[i + 1]
+        if b.position.cell is not None or nxt.position.cell is not None or len(b.text) < 0.8 * longest:
+            continue
+        text = j.block_text(i)
+        t = _TAIL.search(text)
+        if t is None:
+            continue
+        h = _HEAD.match(j.block_text(i + 1))
+        if h is None:
+            continue
+        tail, head = _SEP.sub("", t.group()).upper(), _SEP.sub("", h.group()).upper()
+        nxt_text = j.block_text(i + 1)
+        if _stands_alone(tail, b, ctx, cfg) or _stands_alone(head, nxt, ctx, cfg):
+            continue  # each piece already means something on its own line
+        d = tail + head
+        if _meaningful(d) and "*" not in d:
+            hit = _classify(d, b, t.start(), len(text), ctx, cfg, text + nxt_text, t.start(), len(text) + h.end())
+            if hit is not None:
+                out.append(Hit(hit.subtype, hit.block, hit.start, hit.end, hit.masked, hit.score, hit.pattern + "（跨行）",
+                               hit.checksum, hit.steps, hit.context_words, hit.code))
+    return out
 
 
 _cache_lock = threading.Lock()

@@ -87,12 +87,21 @@ def name_hits(doc: Document, cfg) -> list[Hit]:
             # 身份证号码为…的参保人张三: a labelled name right after the identifier
             m = next((c for c in rx.finditer(text, h.end, min(len(text), h.end + 16))
                       if not c.group(1).endswith(_NOT_NAME_END) and text[:c.start(1)].rstrip("：:").endswith(_LABEL_WORDS)), None)
+        nb, ntext = h.block, text
+        if m is None and doc.format in ("pdf", "ofd") and h.start < 12:
+            # a wrapped PDF line: the name may stand at the end of the line above (持卡人林建思，卡号：/ 6222…)
+            i = _index(doc, h.block)
+            if i > 0 and doc.blocks[i - 1].position.cell is None:
+                nb, ntext = doc.blocks[i - 1], scan.joined.block_text(i - 1)
+                for cand in rx.finditer(ntext, max(0, len(ntext) - 30)):
+                    if not cand.group(1).endswith(_NOT_NAME_END):
+                        m = cand
         if m is None:
             continue
-        key = (id(h.block), m.start(1))
+        key = (id(nb), m.start(1))
         if key not in seen:
             seen.add(key)
-            out.append(_hit(h.block, m.start(1), m.end(1), m.group(1), h.subtype, "姓名 + 其后" + h.subtype, text))
+            out.append(_hit(nb, m.start(1), m.end(1), m.group(1), h.subtype, "姓名 + 其后" + h.subtype, ntext))
     return out
 
 

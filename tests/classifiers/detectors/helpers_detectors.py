@@ -5,7 +5,7 @@ from __future__ import annotations
 from extractors.model import Block, BlockKind, Document, Position
 
 
-def make_doc(*items, hidden: tuple[str, ...] = ()) -> Document:
+def make_doc(*items, hidden: tuple[str, ...] = (), fmt: str = "docx") -> Document:
     """Paragraphs (str) and tables (list of rows, first row the header), then hidden blocks."""
     blocks: list[Block] = []
     table_no = 0
@@ -19,4 +19,4 @@ def make_doc(*items, hidden: tuple[str, ...] = ()) -> Document:
             table_no += 1
     for h in hidden:
         blocks.append(Block(BlockKind.COMMENT, h, Position(block=len(blocks), part="word/comments.xml"), visible=False))
-    return Document(source="t.docx", sha256="0" * 64, format="docx", blocks=tuple(blocks))
+    return Document(source=f"t.{fmt}", sha256="0" * 64, format=fmt, blocks=tuple(blocks))

@@ -30,7 +30,8 @@ def test_every_valid_id_is_found_and_masked(run_check, before, after, s1, s2, id
     found = [f for f in run_check("id_card", make_doc(text)) if f.evidence == idn[:6] + "********" + idn[-4:]]
     # found unless a trap label stands right before it (准考证号, 编号 …) — then scored down on purpose
     trap = any(w in (before + s1)[-24:] for w in ("准考证", "编号", "号码证", "代码", "文号", "税号", "注册号", "考号", "案号", "金额", "万元", "证书号", "登记号"))
-    assert found or trap
+    amount = (s2 + after)[:6].lstrip().startswith(("元", "万", "亿", "美元"))  # 640502…元 is an amount
+    assert found or trap or amount
     assert all(idn not in repr(f.to_dict()) for f in found)
 
 

@@ -92,18 +92,20 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, table
                         continue
                 note = f"注释 {sub}" + (f"；作者：{author}" if author else "")
                 annots.append((BlockKind.ANNOTATION, contents, _bbox(rect, height) if rect else None, sub == "FREETEXT", note, None))
+            found: list = []
+            if ruled:
+                found, warning = page_tables(plumber, pno)
+                if warning:
+                    warnings.append(warning)
+                found = [(box, [(r, c, _cell_text(tp, bb, height, hidden), bb) for r, c, _, bb in cells]) for box, cells in found]
         finally:
             tp.close()
     finally:
         page.close()
     lines = [ln for ln in lines if ln.text.strip(" \u3000\t")]
-    found: list = []
-    if ruled:
-        found, warning = page_tables(plumber, pno)
-        if warning:
-            warnings.append(warning)
-        for box, _ in found:
-            lines = drop_lines_in(lines, box)
+    for box, _ in found:
+        lines = drop_lines_in(lines, box)
+    found = [(box, [c for c in cells if c[2]]) for box, cells in found]
     head, body, foot = split_bands(lines, height)
     flow = [(BlockKind.PARAGRAPH, ln.text.strip(" \u3000\t"), ln.bbox, True, None, None) for ln in merge_paragraphs(body)]
     for box, cells in found:  # each table goes where its top is, among the paragraphs
@@ -117,6 +119,17 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, table
     out += [(BlockKind.FOOTER, ln.text, ln.bbox, True, None, None) for ln in foot]
     out += hidden + annots
     return out, has_text
+
+
+def _cell_text(tp, bb: tuple, height: float, hidden: list[tuple]) -> str:
+    """A table cell's text from pdfium (as every other line), without what lies under a box in it."""
+    x0, top, x1, bottom = bb
+    text = tp.get_text_bounded(x0 + 0.5, height - bottom + 0.5, x1 - 0.5, height - top - 0.5)
+    text = " ".join(text.replace("\r\n", "\n").split("\n")).strip(" \u3000\t")
+    for kind, covered, hb, *_ in hidden:
+        if hb and hb[0] < x1 and hb[2] > x0 and hb[1] < bottom and hb[3] > top:
+            text = text.replace(covered, "").strip(" \u3000\t")
+    return text
 
 
 def _ocr_blocks(found: list[tuple[str, tuple, float]], height: float) -> list[tuple]:

@@ -34,6 +34,9 @@ class LazyPlumber:
 def page_tables(plumber: LazyPlumber, pno: int) -> tuple[list[tuple[tuple, list[tuple]]], str | None]:
     """([(table bbox, [(row, col, text, cell bbox)])], warning) for one page (bbox from the page top).
 
+    Only the table structure comes from pdfplumber; the caller reads each cell's text with pdfium
+    (cheaper than ``Table.extract`` and the same text as the rest of the page).
+
     pdfplumber (pdfminer) is a second parser over the same bytes that pdfium already read; when it
     fails on a damaged page the text is still there, so the page keeps its lines and a warning
     says the tables were not recognised.
@@ -43,14 +46,14 @@ def page_tables(plumber: LazyPlumber, pno: int) -> tuple[list[tuple[tuple, list[
         found = page.find_tables()
         out = []
         for t in found:
-            rows = t.extract()
-            if len(rows) < 2 or max((len(r) for r in rows), default=0) < 2:
+            rows = t.rows
+            if len(rows) < 2 or max((len(r.cells) for r in rows), default=0) < 2:
                 continue
             cells = []
-            for r, (row, texts) in enumerate(zip(t.rows, rows)):
-                for c, (bb, text) in enumerate(zip(row.cells, texts)):
-                    if bb is not None and text and text.strip():
-                        cells.append((r, c, text.strip(), tuple(round(v, 1) for v in bb)))
+            for r, row in enumerate(rows):
+                for c, bb in enumerate(row.cells):
+                    if bb is not None:
+                        cells.append((r, c, "", tuple(round(v, 1) for v in bb)))
             out.append((tuple(round(v, 1) for v in t.bbox), cells))
         return out, None
     except Exception as e:  # noqa: BLE001 — pdfminer raises many kinds on damaged input; see docstring

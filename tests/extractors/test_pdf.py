@@ -134,3 +134,25 @@ def test_pdfplumber_is_not_opened_for_pages_without_rules(extracted, monkeypatch
 
     monkeypatch.setattr(pdf_tables.LazyPlumber, "page", boom)
     extract_bytes(fixtures["pdf_blackbox"].read_bytes(), source="b.pdf")
+
+
+def test_black_box_inside_a_table_cell():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("STSong-Light", 12)
+    c.drawString(80, 760, "关于拟发放补贴人员名单的公示")
+    xs, ys = [80, 160, 360], [700, 680, 660]
+    c.grid(xs, ys)
+    for (x, y, t) in ((84, 686, "姓名"), (164, 686, "身份证号"), (84, 666, "王某"), (164, 666, "640502199003071234")):
+        c.drawString(x, y, t)
+    c.rect(162, 662, 150, 16, stroke=0, fill=1)
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="cell.pdf")
+    cells = {b.position.cell: b.text for b in doc.blocks if b.kind == BlockKind.TABLE_CELL}
+    assert cells[(0, 0, 1)] == "身份证号" and cells[(0, 1, 0)] == "王某" and (0, 1, 1) not in cells
+    assert [b.text for b in doc.blocks if b.kind == BlockKind.COVERED] == ["640502199003071234"]

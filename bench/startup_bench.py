@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         c = [y for _, y in ts]
         print(f"{name:<52}{statistics.median(w):>8.3f}s{min(w):>7.3f}s{statistics.median(w) - base:>7.3f}s{statistics.median(c):>8.3f}s")
     audit = statistics.median(w for w, _ in rows[3][1])
-    print(f"\nmodel import + load (numpy, .npz): {load[0]} ms; first prediction {load[1]} ms")
+    print(f"\nimport classifiers + numpy + load the model (fresh process): {load[0]} ms; first prediction {load[1]} ms")
     print(f"gongkai audit cold ≤ 1.0 s: {'met' if audit <= 1.0 else 'NOT met'} ({audit:.3f} s median"
           f"{', model and docx evicted from the page cache' if a.evict else ''}); "
           f"import sklearn alone: {statistics.median(w for w, _ in rows[2][1]):.3f} s")

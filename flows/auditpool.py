@@ -36,6 +36,17 @@ def _warm() -> bool:
     return _CONFIG is not None
 
 
+def _audit_report(path: str, shown: str, department: str | None, out_dir: str, stem: str) -> dict:
+    """Audit and write the reports in the worker: only the contract, text and paths travel back."""
+    from classifiers.batch import audit_one
+    from reports import write_document_reports
+
+    res = audit_one(shown, Path(path), _CONFIG, department)  # type: ignore[arg-type]
+    paths = [str(p) for p in write_document_reports(res, Path(out_dir), stem)]
+    text = res.document.visible_text() if res.document is not None else None
+    return {"contract": res.to_contract(), "text": text, "reports": paths, "ms": res.elapsed_ms}
+
+
 def _report(result, out_dir: str, stem: str) -> list[str]:
     from reports import write_document_reports
 
@@ -79,6 +90,21 @@ class AuditPool:
         res = out["result"]
         return res, (res.document.visible_text() if res.document is not None else None)
 
+    def audit_report(self, path: Path, shown: str, department: str | None, out_dir: Path, stem: str):
+        """Audit and write the reports in one worker call → (AuditResult without the Document, contract, text, paths)."""
+        from dataclasses import replace
+
+        from classifiers.model import AuditResult
+
+        ex = self._executor()
+        try:
+            out = ex.submit(_audit_report, str(path), shown, department, str(out_dir), stem).result()
+        except BrokenProcessPool:
+            res, text = self.audit(path, shown, department)
+            return res, res.to_contract(), text, None
+        res = replace(AuditResult.from_contract(out["contract"]), elapsed_ms=out["ms"])
+        return res, out["contract"], out["text"], [Path(p) for p in out["reports"]]
+
     def report(self, result, out_dir: Path, stem: str) -> list[Path]:
         """``reports.write_document_reports`` in a worker process (rendering is CPU work too)."""
         return [Path(p) for p in self._executor().submit(_report, result, str(out_dir), stem).result()]
@@ -115,6 +141,10 @@ class InlineAudit:
         from reports import write_document_reports
 
         return write_document_reports(result, Path(out_dir), stem)
+
+    def audit_report(self, path: Path, shown: str, department: str | None, out_dir: Path, stem: str):
+        res, text = self.audit(path, shown, department)
+        return res, res.to_contract(), text, self.report(res, out_dir, stem)
 
     def close(self) -> None:
         pass

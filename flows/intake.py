@@ -43,6 +43,7 @@ class Audited:
     contract: dict[str, Any]
     text: str | None = None
     earlier_run: int | None = None
+    reports: tuple[str, ...] | None = None  # written with the audit (root-relative)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +192,13 @@ class Intake:
             run_id, contract = earlier
             contract = dict(contract, file=shown)
             return Audited(AuditResult.from_contract(contract), contract, None, run_id)
-        result, text = self.pool.audit(path, shown, c.department)
-        return Audited(result, result.to_contract(), text)
+        out_dir, stem = self._report_place(c)
+        result, contract, text, paths = self.pool.audit_report(path, shown, c.department, out_dir, stem)
+        return Audited(result, contract, text, None, tuple(self.layout.rel(Path(p)) for p in paths) if paths is not None else None)
+
+    def _report_place(self, c) -> tuple[Path, str]:
+        """reports/<YYYY-MM>/ and a stem unique to the claim (a retry rewrites the same files)."""
+        return self.layout.reports / c.claimed_at.strftime("%Y-%m"), f"{Path(c.source).stem}-{c.id[:8]}"
 
     # -- record ---------------------------------------------------------------------------------
     def record(self, cid: str, audited: Audited) -> tuple[int, int | None]:
@@ -208,11 +214,11 @@ class Intake:
             existing = self.ledger.run_reports(run_id)
             if existing:
                 return existing
-        paths = self.ledger.run_reports(duplicate_of) if duplicate_of is not None else []
-        if not paths:  # new content — or its twin is being audited at this very moment
-            c = self._get(cid)
-            out_dir = self.layout.reports / datetime.now().strftime("%Y-%m")
-            stem = f"{Path(c.source).stem}-{run_id}"
+        paths = list(audited.reports or ())
+        if not paths and duplicate_of is not None:
+            paths = self.ledger.run_reports(duplicate_of)
+        if not paths:  # a resumed claim — or a twin of content being audited at this very moment
+            out_dir, stem = self._report_place(self._get(cid))
             paths = [self.layout.rel(Path(p)) for p in self.pool.report(audited.result, out_dir, stem)]
         if store:
             self.ledger.set_reports(run_id, paths)

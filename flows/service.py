@@ -220,6 +220,9 @@ def prepare_prefect_env(settings: Settings, environ: dict | None = None) -> dict
         "PREFECT_SERVER_SERVICES_FOREMAN_ENABLED": "false",
         "PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS": "false",
         "PREFECT_LOGGING_LEVEL": "WARNING",
+        # the embedded server is stopped with the service; its "error flushing events" at that
+        # moment is noise (the ledger, not Prefect, is the record)
+        "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
     }
     set_now = {}
     for k, v in wanted.items():

@@ -210,7 +210,7 @@ class Ledger(ReviewMixin):
         contract = contract if contract is not None else result.to_contract()
         doc = contract["document"]
         sha = result.sha256
-        anchor = result.anchor
+        anchor = doc.get("doc_number") or sha or contract.get("file") or ""  # = AuditResult.anchor
         claim = s.get(ClaimRow, claim_id)
         if claim.run_id is not None:  # already recorded (idempotent on retry)
             run = s.get(AuditRunRow, claim.run_id)

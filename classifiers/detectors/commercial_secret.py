@@ -8,8 +8,8 @@ plans, firms' bank accounts, and anything declared 商业秘密.
   declaration, and is skipped.
 * ``pricing`` / ``business_data`` — a trigger word (投标报价, 成本构成, 营业收入, 净利润 …, weights in
   ``lexicons/pii_commercial.txt``) counts only beside a named firm (…有限公司, …合作社) and an
-  amount or percentage in the same paragraph or table row; a table whose header holds the trigger
-  is reported once per firm row.
+  amount or percentage in the same sentence or table row; 技术方案, 工艺配方, 客户名单 need only the
+  firm. A table whose header holds the trigger is reported once per table, counting firm rows.
 * ``firm_account`` — an account number (any length 10–25, firms' 基本账户 need not pass Luhn)
   after 账号/账户 with a firm named in the row; Luhn-valid card-shaped ones come from the shared scan.
 """
@@ -41,9 +41,15 @@ _THIS = re.compile(r"本(?:报价|方案|文件|材料|资料|内容|数据|表)
 def triggers() -> tuple[tuple[str, float, str], ...]:
     out = []
     for ln in lexicon("pii_commercial"):
-        w, s, sub = ln.split("\t")
+        w, s, sub, _ = ln.split("\t")
         out.append((w, float(s), sub))
     return tuple(sorted(out, key=lambda t: -len(t[0])))
+
+
+@lru_cache(maxsize=1)
+def firm_only() -> frozenset[str]:
+    """Trigger words that need only a named firm beside them (技术方案, 工艺配方 …), not an amount."""
+    return frozenset(ln.split("\t")[0] for ln in lexicon("pii_commercial") if ln.split("\t")[3] == "firm")
 
 
 def _sentence(text: str, i: int) -> str:
@@ -117,6 +123,9 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
             scope = ctx.row_text(b) if c is not None else _sentence(text, i)
             if FIRM_RE.search(scope) and AMOUNT_RE.search(scope):
                 out.append(_kw_hit(b, i, i + len(w), text, w, weight + 0.2, sub, ("named firm", "amount")))
+                done_blocks.add(bi)
+            elif w in firm_only() and FIRM_RE.search(scope):
+                out.append(_kw_hit(b, i, i + len(w), text, w, weight, sub, ("named firm",)))
                 done_blocks.add(bi)
     return out
 

@@ -27,8 +27,11 @@ class LazyPlumber:
 
     def close(self) -> None:
         if self.pdf is not None:
-            self.pdf.close()
-            self.pdf = None
+            pdf, self.pdf = self.pdf, None
+            try:
+                pdf.close()  # re-walks every page; on a damaged file that raises again (fuzz find)
+            except Exception:  # noqa: BLE001 — nothing to release but memory: the input is a BytesIO
+                pass
 
 
 def page_tables(plumber: LazyPlumber, pno: int) -> tuple[list[tuple[tuple, list[tuple]]], str | None]:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from extractors import ExtractionError, extract_bytes
 
-SAMPLES = ("docx_tracked", "docx_properties", "docx_textbox", "pdf_blackbox", "pdf_annotation", "pdf_attachment_metadata", "ofd_hidden")
+SAMPLES = ("docx_tracked", "docx_properties", "docx_textbox", "pdf_blackbox", "pdf_annotation", "pdf_attachment_metadata", "pdf_table", "ofd_hidden")
 SECONDS = 15
 
 

@@ -33,6 +33,8 @@ NOTE_RE = re.compile(r"^[（(].{1,80}[）)]$")
 ATTACH_RE = re.compile(rf"^附{_SP}件{_SP}(?:\d{{0,2}}{_SP})?[:：]")
 CC_RE = re.compile(rf"^抄{_SP}送{_SP}[:：]")
 PRINTER_RE = re.compile(r".{2,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+#: The 印发日期 alone, when a 版记 table puts the 印发机关 in the cell to its left.
+PRINT_DATE_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 RECORD_ROW_RE = re.compile(
     rf"^(?:[【\[［]{_SP})?(?:公{_SP}开{_SP}(?:方{_SP}式|属{_SP}性|选{_SP}项)|信{_SP}息{_SP}公{_SP}开{_SP}选{_SP}项)"
 )
@@ -121,7 +123,7 @@ def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tu
     record_start = len(flow)
     for j in range(len(flow) - 1, k - 1, -1):
         t = _norm(blocks[flow[j]].text)
-        if CC_RE.match(t) or PRINTER_RE.match(t) or RECORD_ROW_RE.match(t):
+        if CC_RE.match(t) or PRINTER_RE.match(t) or RECORD_ROW_RE.match(t) or PRINT_DATE_RE.match(t):
             record_start = j
         elif j < len(flow) - 8:
             break
@@ -133,15 +135,21 @@ def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tu
     for j in range(record_start, len(flow)):
         i = flow[j]
         t = _norm(blocks[i].text)
+        same_row = j > record_start and _same_row(blocks[flow[j - 1]], blocks[i])
         if CC_RE.match(t):
             labels[i] = (Zone.RECORD, "抄送")
             f["cc"] = _split_list(t)
+        elif PRINT_DATE_RE.match(t) and same_row:
+            prev = flow[j - 1]
+            labels[prev] = labels[i] = (Zone.RECORD, "印发机关和印发日期")
+            f["printer"] = f"{_norm(blocks[prev].text)}　{t}"
         elif PRINTER_RE.match(t):
             labels[i] = (Zone.RECORD, "印发机关和印发日期")
             f["printer"] = t
         elif RECORD_ROW_RE.match(t):
             labels[i] = (Zone.RECORD, "公开方式")
-        elif j > record_start and labels.get(flow[j - 1], (None, None))[1] == "抄送" and not t.endswith("印发"):
+        elif (j > record_start and labels.get(flow[j - 1], (None, None))[1] == "抄送" and not t.endswith("印发")
+              and (same_row or blocks[i].kind != BlockKind.TABLE_CELL)):
             # a 抄送 line wrapped onto the next row (PDF/OFD lines shorter than the 版心)
             labels[i] = (Zone.RECORD, "抄送")
             prev = _norm(blocks[flow[j - 1]].text)
@@ -203,6 +211,12 @@ def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tu
 
 
 _FLOW_KINDS = frozenset({BlockKind.PARAGRAPH, BlockKind.TABLE_CELL, BlockKind.TEXTBOX, BlockKind.OCR, BlockKind.INSERTION})
+
+
+def _same_row(a: Block, b: Block) -> bool:
+    """Both are cells of the same table row (a 版记 laid out as a table)."""
+    ca, cb = a.position.cell, b.position.cell
+    return ca is not None and cb is not None and ca[:2] == cb[:2] and a.position.part == b.position.part
 
 
 def _norm(s: str) -> str:

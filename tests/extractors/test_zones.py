@@ -50,3 +50,20 @@ def test_body_sentence_ending_in_colon_is_not_the_recipient():
     assert RECIPIENT_RE.match("各县（区）人力资源和社会保障局，市社会保险事业管理中心：")
     assert not RECIPIENT_RE.match("现将有关事项通知如下：")
     assert not RECIPIENT_RE.match("经研究。决定如下：")
+
+
+def test_record_laid_out_as_a_table():
+    """Many templates put the 版记 in a table: 抄送 label and organs in two cells, 印发机关 and date too."""
+    from samples.hostile import body, minimal_docx
+
+    p = lambda t: f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>"  # noqa: E731
+    c = lambda t: f"<w:tc>{p(t)}</w:tc>"  # noqa: E731
+    xml = body(p("卫人社发〔2026〕12号") + p("关于做好值班工作的通知") + p("局机关各科室：") + p("现将有关事项通知如下。")
+               + p("中卫市人力资源和社会保障局") + p("2026年11月20日") + "<w:tbl><w:tr>" + c("公开方式：依申请公开") + "</w:tr><w:tr>"
+               + c("抄送：") + c("市财政局，市审计局") + "</w:tr><w:tr>" + c("中卫市人力资源和社会保障局办公室")
+               + c("2026年11月20日印发") + "</w:tr></w:tbl>")
+    doc = extract_bytes(minimal_docx(xml), source="t.docx")
+    assert [b.element for b in doc.blocks if b.zone == Zone.RECORD] == ["公开方式", "抄送", "抄送", "印发机关和印发日期", "印发机关和印发日期"]
+    assert doc.fields.cc == ("市财政局", "市审计局")
+    assert doc.fields.printer == "中卫市人力资源和社会保障局办公室　2026年11月20日印发"
+    assert (doc.fields.signature, doc.fields.date) == ("中卫市人力资源和社会保障局", "2026年11月20日")

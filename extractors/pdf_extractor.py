@@ -121,6 +121,22 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, table
     return out, has_text
 
 
+#: A page without text whose largest image covers this share of it is a scan, not a blank page.
+SCANNED_SHARE = 0.3
+
+
+def _image_share(pdf, pno: int, raw) -> float:
+    """The largest image's share of the page area (0 for a blank page)."""
+    from .pdf_objects import largest_image_area
+
+    page = pdf[pno]
+    try:
+        w, h = page.get_size()
+        return largest_image_area(page, raw) / max(w * h, 1.0)
+    finally:
+        page.close()
+
+
 def _cell_text(tp, bb: tuple, height: float, hidden: list[tuple]) -> str:
     """A table cell's text from pdfium (as every other line), without what lies under a box in it."""
     x0, top, x1, bottom = bb
@@ -165,15 +181,22 @@ def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
             per_page.append(items)
             if sum(len(p) for p in per_page) > limits.max_blocks:
                 raise HostileDocument(detail=f"more than {limits.max_blocks} blocks")
-        if textless:
+        scanned = [pno for pno in textless if _image_share(pdf, pno, raw) >= SCANNED_SHARE]
+        if scanned:
             from .pdf_ocr import ocr_available, ocr_page
 
+            pages = "、".join(str(p + 1) for p in scanned)
             if ocr_available():
-                for pno in textless:
+                for pno in scanned:
                     per_page[pno] = _ocr_blocks(ocr_page(pdf, pno), pdf.get_page_size(pno)[1])
-                warnings.append(f"OCR used on page(s) {', '.join(str(p + 1) for p in textless)}")
-            elif len(textless) < n:
-                warnings.append(f"page(s) {', '.join(str(p + 1) for p in textless)} have no text layer (scanned?)")
+                warnings.append(f"OCR used on page(s) {pages}")
+            elif len(scanned) < n:
+                # a scanned page among text pages (a signed 附件, a list) would go unchecked: refuse it
+                raise NoTextLayer(
+                    detail=f"page(s) {pages} of {n} are images without a text layer",
+                    zh=f"PDF 第{pages}页是扫描图像、没有文字层，其内容无法审查；请提交可复制文字的版本或安装 OCR 组件",
+                    en=f"page(s) {pages} are scanned images without a text layer; submit a text PDF or install the OCR extra",
+                )
         info = document_info(pdf, raw)
         files = attachments(pdf, raw)
     finally:

@@ -145,6 +145,18 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
     return covers, has_image, rules >= 4
 
 
+def largest_image_area(page, raw, max_objects: int = 20000) -> float:
+    """Area (points²) of the largest image painted on the page."""
+    best = 0.0
+    for i in range(min(raw.FPDFPage_CountObjects(page.raw), max_objects)):
+        obj = raw.FPDFPage_GetObject(page.raw, i)
+        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_IMAGE:
+            bb = _bounds(raw, obj)
+            if bb is not None:
+                best = max(best, _area(bb))
+    return best
+
+
 # -- annotations and attachments --------------------------------------------------------------
 
 _SKIP_ANNOTS = {"LINK", "POPUP", "WIDGET"}

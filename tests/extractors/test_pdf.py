@@ -156,3 +156,33 @@ def test_black_box_inside_a_table_cell():
     cells = {b.position.cell: b.text for b in doc.blocks if b.kind == BlockKind.TABLE_CELL}
     assert cells[(0, 0, 1)] == "身份证号" and cells[(0, 1, 0)] == "王某" and (0, 1, 1) not in cells
     assert [b.text for b in doc.blocks if b.kind == BlockKind.COVERED] == ["640502199003071234"]
+
+
+def test_a_scanned_page_among_text_pages_is_refused_without_ocr(fixtures, monkeypatch):
+    """A scanned 附件 page would go unchecked; without OCR the file is UNREADABLE, naming the page."""
+    import pypdfium2 as pdfium
+
+    from extractors import pdf_ocr
+
+    monkeypatch.setattr(pdf_ocr, "ocr_available", lambda: False)
+    text = pdfium.PdfDocument(fixtures["pdf_plain"].read_bytes())
+    scan = pdfium.PdfDocument(fixtures["pdf_scanned"].read_bytes())
+    text.import_pages(scan)
+    blank = text.new_page(595, 842)
+    blank.close()
+    buf = io.BytesIO()
+    text.save(buf)
+    n = len(text)
+    with pytest.raises(NoTextLayer) as e:
+        extract_bytes(buf.getvalue(), source="mixed.pdf")
+    assert f"第{n - 1}页是扫描图像" in e.value.reason_zh and "install the OCR extra" in e.value.reason_en  # not the blank page n
+
+
+def test_blank_pages_are_not_scans(fixtures):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(fixtures["pdf_plain"].read_bytes())
+    pdf.new_page(595, 842).close()
+    buf = io.BytesIO()
+    pdf.save(buf)
+    assert extract_bytes(buf.getvalue(), source="blank.pdf").page_count == len(pdf)

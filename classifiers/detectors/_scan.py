@@ -18,11 +18,10 @@ from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from operator import mul
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from extractors.model import Block, BlockKind, Document
 
-from ..masking import context as snippet_of
 from ..masking import mask_card, mask_id, mask_phone, mask_middle
 from ._base import DetectorConfig, Hit, words
 

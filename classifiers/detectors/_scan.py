@@ -1,12 +1,14 @@
 """One pass over a document's text for every number-shaped detector, shared and cached.
 
 Measured (perf-limits.md): one digit-run regex with our own checksums runs at 84–135 MB/s, three
-separate passes at a third of that, full NFKC costs more than the whole scan. So every block is
-scanned once for digit runs (with ``*`` masks, spaces and hyphens inside, an optional trailing
-X), full-width digits are translated only when a cheap search finds some, and the run is
+separate passes at a third of that, full NFKC costs more than the whole scan. So the blocks'
+text is joined once per document (full-width digits translated only when a cheap test finds
+some), one regex finds runs of digits, ``*`` masks, spaces and hyphens, and each run is
 dispatched on its length: 18 → ID (MOD 11-2) else card (Luhn); 15 → old ID; 11 → mobile;
-16–19 → card. The candidates, scored with their context, are cached per ``Document`` so the
-id_card, bank_card, mobile, masked and name detectors share them.
+16–19 → card. A run that means nothing as a whole is split into its groups (two numbers side by
+side). PDF text comes line by line, so numbers wrapped across lines and labels on the line above
+are handled too. The candidates, scored with their context, are cached per ``Document`` so the
+id_card, bank_card, mobile, masking_policy and name detectors share them.
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ import datetime as dt
 import re
 import threading
 from bisect import bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import mul
-from dataclasses import dataclass
 
 from extractors.model import Block, BlockKind, Document
 

@@ -77,11 +77,25 @@ def _color_white(el) -> bool:
     return all(c >= 245 for c in v)
 
 
-def _page(xml: bytes, part: str) -> tuple[list[Line], list[tuple[str, tuple, str]]]:
-    """(visible lines, [(kind, bbox, text)] machine-only) of one Content.xml, in points."""
+def _templates(doc, doc_dir: str) -> dict[str, str]:
+    """TemplatePage ID → its content part (版头 and red rules often live in a template page)."""
+    out = {}
+    common = _child(doc, "CommonData")
+    for t in common if common is not None else ():
+        if local(t.tag) == "TemplatePage" and t.get("BaseLoc"):
+            out[t.get("ID") or ""] = _resolve(doc_dir, t.get("BaseLoc"))
+    return out
+
+
+def _copy_line(ln: Line) -> Line:
+    return Line(ln.text, ln.x0, ln.top, ln.x1, ln.bottom, ln.size)
+
+
+def _page(root, part: str) -> tuple[list[Line], list[tuple[str, tuple, str]]]:
+    """(visible lines, [(kind, bbox, text)] machine-only) of one parsed Content.xml, in points."""
     texts: list[tuple[int, tuple, str, float, bool]] = []  # order, box(mm x0,top,x1,bottom), text, size, invisible
     fills: list[tuple[int, tuple]] = []
-    for order, obj in enumerate(parse_xml(xml, part).iter()):
+    for order, obj in enumerate(root.iter()):
         name = local(obj.tag)
         if name == "PathObject" and (obj.get("Fill") or "false").lower() == "true":
             fc = _child(obj, "FillColor")
@@ -231,8 +245,10 @@ def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
         raise HostileDocument(detail=f"{len(pages)} pages > limit {limits.max_pages}")
     area = _child(_child(_child(doc, "CommonData"), "PageArea"), "PhysicalBox")
     height = (_nums(area.text if area is not None else "0 0 210 297", 4)[3] or 297.0) * MM
+    templates = _templates(doc, doc_dir)
     blocks: list[Block] = []
     page_ids: dict[str, int] = {}
+    parsed: dict[str, tuple[list[Line], list]] = {}
     for pno, page in enumerate(pages, 1):
         page_ids[page.get("ID") or ""] = pno
         loc = page.get("BaseLoc")
@@ -242,7 +258,18 @@ def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
         xml = read_part(z, part)
         if xml is None:
             raise CorruptDocument(detail=f"page {pno}: {part} missing")
-        lines, hidden = _page(xml, part)
+        root = parse_xml(xml, part)
+        lines, hidden = _page(root, part)
+        for tid in [t.get("TemplateID") for t in root if local(t.tag) == "Template"]:
+            tpart = templates.get(tid or "")
+            if tpart is None:
+                continue
+            if tpart not in parsed:  # a template is shared by many pages: parse it once
+                txml = read_part(z, tpart)
+                parsed[tpart] = _page(parse_xml(txml, tpart), tpart) if txml is not None else ([], [])
+            t_lines, t_hidden = parsed[tpart]
+            lines = sorted([_copy_line(ln) for ln in t_lines] + lines, key=lambda ln: (round(ln.top), ln.x0))
+            hidden = list(t_hidden) + hidden
         head, main, foot = split_bands(lines, height)
         items = [(BlockKind.HEADER, ln) for ln in head] + [(BlockKind.PARAGRAPH, ln) for ln in merge_paragraphs(main)]
         items += [(BlockKind.FOOTER, ln) for ln in foot]

@@ -14,6 +14,7 @@ creator); anywhere: ``property`` (DocInfo ``extra`` = Keywords/Subject/Abstract/
 from __future__ import annotations
 
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -95,9 +96,10 @@ class _Layout:
         self._finish_page()
 
 
-def layout(spec: GongwenSpec) -> _Layout:
+def layout(spec: GongwenSpec, first_page_offset: float = 0.0) -> _Layout:
     """Place every element of ``spec`` on pages (the same order as the PDF writer)."""
     lo = _Layout(spec.header)
+    lo.y += first_page_offset  # room for a template's 版头 on the first page
     for v in (spec.copy_number, spec.secrecy, spec.work_secret_mark, spec.urgency):
         if v:
             lo.line(v)
@@ -144,9 +146,19 @@ def layout(spec: GongwenSpec) -> _Layout:
     return lo
 
 
-def write_ofd(spec: GongwenSpec, path: str | Path) -> Path:
-    """Write ``spec`` as an OFD file at ``path``; deterministic bytes for the same spec."""
-    lo = layout(spec)
+def write_ofd(spec: GongwenSpec, path: str | Path, *, issuer_in_template: bool = False) -> Path:
+    """Write ``spec`` as an OFD file at ``path``; deterministic bytes for the same spec.
+
+    ``issuer_in_template`` moves the 发文机关标志 into a ``TemplatePage`` shared by every page, as
+    some OA exports do (the red 版头 is a template; only the first page's position is used).
+    """
+    template_xml = ""
+    if issuer_in_template and spec.issuer:
+        t = _Layout(None)
+        t.line(spec.issuer, 22, "center")
+        template_xml = "".join(t.pages[0])
+        spec = replace(spec, issuer="")
+    lo = layout(spec, first_page_offset=LINE_H * 1.5 if template_xml else 0.0)
     info: dict[str, str] = {"Title": spec.title, "Author": "中卫市人社局", "Creator": "gongkai-audit samples"}
     keywords: list[str] = []
     custom: list[tuple[str, str]] = []
@@ -177,11 +189,19 @@ def write_ofd(spec: GongwenSpec, path: str | Path) -> Path:
                                '<ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>',
     }
     pages_xml = []
+    tref = '<ofd:Template TemplateID="900" ZOrder="Background"/>' if template_xml else ""
     for i, objs in enumerate(lo.pages):
         pages_xml.append(f'<ofd:Page ID="{i + 1}" BaseLoc="Pages/Page_{i}/Content.xml"/>')
         parts[f"Doc_0/Pages/Page_{i}/Content.xml"] = (
-            f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {o}><ofd:Content><ofd:Layer ID="{1000 + i}">'
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {o}>{tref if i == 0 else ""}<ofd:Content><ofd:Layer ID="{1000 + i}">'
             + "".join(objs) + "</ofd:Layer></ofd:Content></ofd:Page>"
+        )
+    tpl = ""
+    if template_xml:
+        tpl = '<ofd:TemplatePage ID="900" BaseLoc="Tpls/Tpl_0/Content.xml"/>'
+        parts["Doc_0/Tpls/Tpl_0/Content.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {o}><ofd:Content><ofd:Layer ID="901">{template_xml}'
+            "</ofd:Layer></ofd:Content></ofd:Page>"
         )
     extra = ""
     if lo.annots:
@@ -205,7 +225,7 @@ def write_ofd(spec: GongwenSpec, path: str | Path) -> Path:
     parts["Doc_0/Document.xml"] = (
         f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {o}><ofd:CommonData><ofd:MaxUnitID>{lo.next_id}</ofd:MaxUnitID>'
         f"<ofd:PageArea><ofd:PhysicalBox>0 0 {PAGE_W:g} {PAGE_H:g}</ofd:PhysicalBox></ofd:PageArea>"
-        f"<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>{''.join(pages_xml)}</ofd:Pages>{extra}</ofd:Document>"
+        f"<ofd:PublicRes>PublicRes.xml</ofd:PublicRes>{tpl}</ofd:CommonData><ofd:Pages>{''.join(pages_xml)}</ofd:Pages>{extra}</ofd:Document>"
     )
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)

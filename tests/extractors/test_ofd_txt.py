@@ -51,3 +51,11 @@ def test_txt_encodings(tmp_path, encoding):
     assert doc.format == "txt" and doc.fields.title == spec.title and doc.fields.doc_number == spec.doc_number
     assert [b.text for b in doc.elements("附注")] == ["（此件公开发布）"]
     assert "\ufffd" not in doc.visible_text()
+
+
+def test_ofd_template_page_text_is_read(tmp_path):
+    """OA exports often draw the red 版头 in a TemplatePage; its text is on the page a reader sees."""
+    spec = mark(ARCHETYPES["pension_notice"](Faker(4)), "主动公开", "record")
+    doc = extract_bytes(write_ofd(spec, tmp_path / "t.ofd", issuer_in_template=True).read_bytes(), source="t.ofd")
+    assert doc.fields.issuer == "中卫市人力资源和社会保障局文件" and doc.blocks[0].element == "发文机关标志"
+    assert doc.fields.doc_number == spec.doc_number

@@ -31,11 +31,58 @@ class Cover:
     note: str
 
 
-def _bounds(raw, obj) -> tuple[float, float, float, float] | None:
+Matrix = tuple[float, float, float, float, float, float] | None  # a b c d e f; None is identity
+
+
+def _bounds(raw, obj, mat: Matrix = None) -> tuple[float, float, float, float] | None:
+    """The object's bounds on the page (children of a form XObject are mapped through its matrix)."""
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
         return None
-    return (l.value, b.value, r.value, t.value)
+    if mat is None:
+        return (l.value, b.value, r.value, t.value)
+    a, bb, c, d, e, f = mat
+    pts = [(a * x + c * y + e, bb * x + d * y + f) for x in (l.value, r.value) for y in (b.value, t.value)]
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _compose(outer: Matrix, inner: tuple) -> tuple:
+    """``inner`` (a form's matrix) followed by ``outer`` (its parent's)."""
+    if outer is None:
+        return inner
+    a1, b1, c1, d1, e1, f1 = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
+
+
+def flat_objects(page, raw, max_objects: int = 20000, max_depth: int = 6) -> list[tuple]:
+    """Page objects in painting order as (object, type, matrix), form XObjects opened up.
+
+    Some producers (WPS, print-to-PDF drivers) wrap a whole page in a form XObject; without opening
+    it a black box inside the form would go unseen.
+    """
+    out: list[tuple] = []
+
+    def walk(count, get, mat: Matrix, depth: int) -> None:
+        for i in range(count):
+            if len(out) >= max_objects:
+                return
+            obj = get(i)
+            if not obj:
+                continue
+            typ = raw.FPDFPageObj_GetType(obj)
+            if typ == raw.FPDF_PAGEOBJ_FORM and depth < max_depth:
+                m = raw.FS_MATRIX()
+                inner = (m.a, m.b, m.c, m.d, m.e, m.f) if raw.FPDFPageObj_GetMatrix(obj, m) else (1, 0, 0, 1, 0, 0)
+                walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k),
+                     _compose(mat, inner), depth + 1)
+            else:
+                out.append((obj, typ, mat))
+
+    walk(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), None, 0)
+    return out
 
 
 def _fill(raw, obj) -> tuple[int, int, int, int] | None:
@@ -77,31 +124,27 @@ def _opaque(pdf_raw, page, raw, obj) -> bool:
 def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list[Cover], bool, bool]:
     """(regions whose text a reader cannot see, whether the page has an image, whether it looks
     like it holds a ruled table) for one page."""
-    n = raw.FPDFPage_CountObjects(page.raw)
-    objs = []
+    objs = flat_objects(page, raw, max_objects)
     has_image = has_fill_or_image = False
-    for i in range(min(n, max_objects)):
-        obj = raw.FPDFPage_GetObject(page.raw, i)
-        typ = raw.FPDFPageObj_GetType(obj)
+    for _, typ, _ in objs:
         if typ == raw.FPDF_PAGEOBJ_IMAGE:
             has_image = has_fill_or_image = True
         elif typ == raw.FPDF_PAGEOBJ_PATH:
             has_fill_or_image = True
-        objs.append((obj, typ))
     texts: list[tuple[int, tuple, tuple | None, int]] = []  # index, bounds, fill, render mode
     covers: list[Cover] = []
     images: list[tuple] = []
     darks: list[tuple[int, tuple]] = []  # dark fills painted so far (backgrounds for white text)
     rules = 0
-    for i, (obj, typ) in enumerate(objs):
+    for i, (obj, typ, mat) in enumerate(objs):
         if typ == raw.FPDF_PAGEOBJ_TEXT:
-            bb = _bounds(raw, obj)
+            bb = _bounds(raw, obj, mat)
             if bb is not None:
                 texts.append((i, bb, _fill(raw, obj), raw.FPDFTextObj_GetTextRenderMode(obj)))
             continue
         if not has_fill_or_image or typ not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
             continue
-        bb = _bounds(raw, obj)
+        bb = _bounds(raw, obj, mat)
         if bb is None:
             continue
         w, h = bb[2] - bb[0], bb[3] - bb[1]
@@ -148,10 +191,9 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
 def largest_image_area(page, raw, max_objects: int = 20000) -> float:
     """Area (points²) of the largest image painted on the page."""
     best = 0.0
-    for i in range(min(raw.FPDFPage_CountObjects(page.raw), max_objects)):
-        obj = raw.FPDFPage_GetObject(page.raw, i)
-        if raw.FPDFPageObj_GetType(obj) == raw.FPDF_PAGEOBJ_IMAGE:
-            bb = _bounds(raw, obj)
+    for obj, typ, mat in flat_objects(page, raw, max_objects):
+        if typ == raw.FPDF_PAGEOBJ_IMAGE:
+            bb = _bounds(raw, obj, mat)
             if bb is not None:
                 best = max(best, _area(bb))
     return best

@@ -186,3 +186,29 @@ def test_blank_pages_are_not_scans(fixtures):
     buf = io.BytesIO()
     pdf.save(buf)
     assert extract_bytes(buf.getvalue(), source="blank.pdf").page_count == len(pdf)
+
+
+def test_black_box_inside_a_form_xobject():
+    """Some producers wrap the page in a form XObject; the box inside is found, mapped to the page."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.beginForm("Page")
+    c.setFont("STSong-Light", 12)
+    c.drawString(80, 700, "身份证号640502199003071234")
+    c.rect(78, 696, 200, 16, stroke=0, fill=1)
+    c.drawString(80, 660, "正文第二行")
+    c.endForm()
+    c.translate(10, -20)
+    c.doForm("Page")
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="form.pdf")
+    covered = [b for b in doc.blocks if b.kind == BlockKind.COVERED]
+    assert [b.text for b in covered] == ["身份证号640502199003071234"]
+    x0, top, x1, bottom = covered[0].position.bbox
+    assert (x0, x1) == (88.0, 288.0), "bbox in page space, through the form's matrix"
+    assert doc.visible_text() == "正文第二行"

@@ -55,8 +55,13 @@ def test_unreadable_files_have_bilingual_errors(capsys, demo_inbox):
 
 def test_no_full_id_number_in_output(capsys, demo_inbox):
     rc = main(["audit", "--json", str(demo_inbox)])
-    out = capsys.readouterr().out
+    results = json.loads(capsys.readouterr().out)
     assert rc == 2
+    for r in results:  # hashes are hex and may hold 18 digits in a row: leave them out
+        r.pop("sha256")
+        for f in r["findings"]:
+            f.pop("fingerprint")
+    out = json.dumps(results, ensure_ascii=False)
     assert not re.search(r"(?<!\d)\d{17}[\dX](?!\d)", out), "a full ID number leaked into the JSON"
     main(["audit", str(demo_inbox)])
     assert not re.search(r"(?<!\d)\d{17}[\dX](?!\d)", capsys.readouterr().out)

@@ -8,20 +8,34 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
-from .errors import CorruptDocument, ExtractionTimeout, UnsupportedFormat
+from .errors import CorruptDocument, EncryptedDocument, ExtractionTimeout, UnsupportedFormat
 from .model import Document
-from .registry import Limits, register
+from .registry import OLE_MAGIC, Limits, register
 
 
 def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+#: Word/WPS binary files encrypted with CryptoAPI RC4 name their crypto provider in UTF-16.
+_CRYPTO_MARKERS = ("Cryptographic Provider".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+
+
+def looks_encrypted(data: bytes) -> bool:
+    """True for an OLE file that carries an encryption header (checked before starting LibreOffice,
+    which would otherwise wait for a password until the time bound)."""
+    return data[:8] == OLE_MAGIC and any(m in data for m in _CRYPTO_MARKERS)
+
+
 def convert_to_docx(data: bytes, suffix: str, timeout: float) -> bytes:
+    """``data`` converted to docx by LibreOffice headless, in a private profile, under ``timeout``."""
+    if looks_encrypted(data):
+        raise EncryptedDocument(detail=f"{suffix} with an encryption header")
     exe = soffice_path()
     if exe is None:
         raise UnsupportedFormat(
@@ -33,13 +47,17 @@ def convert_to_docx(data: bytes, suffix: str, timeout: float) -> bytes:
         src = Path(tmp, "in" + suffix)
         src.write_bytes(data)
         env = dict(os.environ, HOME=tmp)  # a private profile: parallel conversions do not collide
+        proc = subprocess.Popen(
+            [exe, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
+             "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(src)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True,
+        )
         try:
-            subprocess.run(
-                [exe, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp}/profile",
-                 "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(src)],
-                check=False, capture_output=True, timeout=timeout, env=env,
-            )
+            proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
+            # soffice forks soffice.bin: stop the whole process group, not just the launcher
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
             raise ExtractionTimeout(detail=f"LibreOffice conversion over {timeout:.0f} s") from None
         out = Path(tmp, "in.docx")
         if not out.exists():

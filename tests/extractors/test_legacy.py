@@ -41,3 +41,24 @@ def test_without_libreoffice_the_error_says_save_as_docx(monkeypatch):
     with pytest.raises(UnsupportedFormat) as e:
         legacy.convert_to_docx(b"{\\rtf1 x}", ".rtf", timeout=5)
     assert "另存为 docx" in str(e.value) and "save as docx" in str(e.value)
+
+
+def test_encrypted_word_97_is_refused_before_libreoffice(monkeypatch):
+    from extractors import EncryptedDocument, extract_bytes
+
+    monkeypatch.setattr(legacy, "soffice_path", lambda: (_ for _ in ()).throw(AssertionError("LibreOffice started")))
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024 + "Microsoft Enhanced Cryptographic Provider v1.0".encode("utf-16-le")
+    with pytest.raises(EncryptedDocument):
+        extract_bytes(data, source="加密.doc", name="加密.doc")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+def test_conversion_time_bound_kills_libreoffice(tmp_path, fixtures):
+    from extractors import ExtractionTimeout
+
+    src = tmp_path / "a.docx"
+    src.write_bytes(fixtures["docx_plain"].read_bytes())
+    odt = _convert(src, "odt", tmp_path)
+    with pytest.raises(ExtractionTimeout):
+        legacy.convert_to_docx(odt.read_bytes(), ".odt", timeout=0.2)

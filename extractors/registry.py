@@ -128,11 +128,33 @@ def _sniff_zip(data: bytes) -> str:
     raise UnsupportedFormat(detail="a zip archive that is no document format known here")
 
 
+def utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le`` / ``utf-16-be`` when ``sample`` reads as BOM-less UTF-16 text, else None.
+
+    Chinese UTF-16 has few zero bytes, so the test is the decode itself: strict, even length, and
+    almost all characters CJK, ASCII printable or line ends (binary data fails this quickly).
+    """
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError as e:
+            if e.start < len(sample) - 4:
+                continue
+            text = sample[: e.start].decode(enc)
+        ok = sum(1 for c in text if c in "\r\n\t" or " " <= c <= "~" or "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef")
+        if text and ok >= 0.95 * len(text) and "\x00" not in text:
+            return enc
+    return None
+
+
 def _looks_textual(sample: bytes) -> bool:
     if sample.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return True
     if b"\x00" in sample:
-        return False
+        return utf16_without_bom(sample) is not None
     for enc in ("utf-8", "gb18030"):
         try:
             sample.decode(enc)

@@ -1,4 +1,5 @@
-"""Plain text → Document: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK."""
+"""Plain text → Document: UTF-8 (with or without BOM), UTF-16 (with BOM, or without when it reads as
+text), GB18030/GBK."""
 
 from __future__ import annotations
 
@@ -11,9 +12,15 @@ from .zones import assign_zones
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode by BOM, then strict UTF-8, then GB18030 (a superset of GBK and GB2312)."""
+    """Decode by BOM, then BOM-less UTF-16, then strict UTF-8, then GB18030 (a superset of GBK and GB2312)."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc
+    if b"\x00" in data[:4096]:
+        from .registry import utf16_without_bom
+
+        enc = utf16_without_bom(data[:4096])
+        if enc:
             return data.decode(enc, errors="replace"), enc
     try:
         return data.decode("utf-8"), "utf-8"

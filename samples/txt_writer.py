@@ -1,5 +1,5 @@
 """Write a ``GongwenSpec`` as plain text in a chosen encoding (UTF-8 with or without BOM, GB18030/GBK,
-UTF-16 with BOM) — what some OA systems and 政务公开 platforms export as the 公文's text."""
+UTF-16 with BOM, or without: ``utf-16-le`` / ``utf-16-be``) — what some OA systems and 政务公开 platforms export as the 公文's text."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .spec import GongwenSpec, Table
 
-ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16")
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be")
 
 
 def lines(spec: GongwenSpec) -> list[str]:

@@ -59,3 +59,11 @@ def test_ofd_template_page_text_is_read(tmp_path):
     doc = extract_bytes(write_ofd(spec, tmp_path / "t.ofd", issuer_in_template=True).read_bytes(), source="t.ofd")
     assert doc.fields.issuer == "中卫市人力资源和社会保障局文件" and doc.blocks[0].element == "发文机关标志"
     assert doc.fields.doc_number == spec.doc_number
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"\x00\x01\x02\x03" * 300, "abc".encode("utf-16-le") + b"\x00\x00\xff\xfe" * 50])
+def test_binary_with_zero_bytes_is_not_text(data):
+    from extractors import UnsupportedFormat
+
+    with pytest.raises(UnsupportedFormat):
+        extract_bytes(data, source="x.txt")

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -92,6 +92,8 @@ class _Walker:
         self.fields: list[dict] = []  # complex-field stack: {"instr": [...], "result": bool}
         self.anchors: dict[str, str] = {}  # comment id → start of the paragraph it is attached to
         self._refs: list[str] = []
+        self.cell_bg: str | None = None  # shading of the table cell being walked
+        self.bg: str | None = None  # background behind the current paragraph's runs
 
     # -- block level ------------------------------------------------------------------------
     def container(self, el: etree._Element, depth: int = 0, cell: tuple[int, int, int] | None = None,
@@ -119,6 +121,7 @@ class _Walker:
                     continue
                 sub = _Walker(self.styles, self.limits, BlockKind.TABLE_CELL, self.tables)
                 sub.fields, sub.anchors = self.fields, self.anchors
+                sub.cell_bg = _shading(tc.find(_w + "tcPr")) or self.cell_bg
                 texts: list[str] = []
                 for child in tc:
                     if child.tag == P:
@@ -138,6 +141,7 @@ class _Walker:
     def paragraph(self, p: etree._Element, depth: int, cell, kind: BlockKind, emit: bool = True) -> str:
         """Walk one ``w:p``; returns the text a reader sees (tracked changes accepted)."""
         para_fx = self.styles.paragraph_fx(p)
+        self.bg = _shading(p.find(_w + "pPr")) or self.cell_bg
         segs: list[list] = []  # [kind or None, text, note]
         boxes: list[etree._Element] = []
         self._inline(p, para_fx, None, segs, boxes, depth)
@@ -179,6 +183,8 @@ class _Walker:
 
     def _run(self, r, para_fx: RunFx, rev, segs, boxes) -> None:
         fx = self.styles.run_fx(r, para_fx)
+        if self.bg and fx.shd is None and (fx.highlight in (None, "none")):
+            fx = replace(fx, shd=self.bg)  # white text on a dark paragraph or cell shading is readable
         effect = run_effect(fx)  # None, or (kind, note) for hidden / invisible / covered
         for node in r:
             tag = node.tag
@@ -297,6 +303,15 @@ def _merge(segs: list[list]) -> list[list]:
 def _author(el, what: str) -> str:
     a = el.get(_w + "author")
     return f"{what}；作者：{a}" if a else what
+
+
+def _shading(pr) -> str | None:
+    """The fill colour of a ``w:pPr`` / ``w:tcPr`` shading, as RRGGBB."""
+    if pr is None:
+        return None
+    shd = pr.find(_w + "shd")
+    fill = (shd.get(_w + "fill") or "").upper() if shd is not None else ""
+    return fill if re.fullmatch(r"[0-9A-F]{6}", fill) else None
 
 
 def _grid_span(tc) -> int:

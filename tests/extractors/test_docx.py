@@ -180,3 +180,17 @@ def test_ruby_base_text():
     xml = body("<w:p><w:r><w:t>中卫</w:t></w:r><w:ruby><w:rt><w:r><w:t>wèi</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>市</w:t></w:r>"
                "</w:rubyBase></w:ruby></w:p>")
     assert extract_bytes(minimal_docx(xml), source="t.docx").blocks[0].text == "中卫市"
+
+
+@pytest.mark.parametrize(
+    "cell_fill, expected",
+    [("1F3864", None),  # a dark header row: white text on it is readable
+     ("FFFFFF", BlockKind.INVISIBLE), (None, BlockKind.INVISIBLE)],
+)
+def test_white_text_on_cell_shading(cell_fill, expected):
+    tcpr = f'<w:tcPr><w:shd w:val="clear" w:fill="{cell_fill}"/></w:tcPr>' if cell_fill else ""
+    xml = body(f'<w:tbl><w:tr><w:tc>{tcpr}<w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>表头</w:t></w:r></w:p></w:tc>'
+               "<w:tc><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+    doc = extract_bytes(minimal_docx(xml), source="t.docx")
+    hidden = [b.kind for b in doc.blocks if not b.visible]
+    assert hidden == ([] if expected is None else [expected])

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 MIN_COVER = 4.0
 #: Thinner than this (points) a filled or stroked path is a rule: a table border or an underline.
 RULE = 2.5
+#: Text drawn smaller than this (points) cannot be read: 1 pt text hidden in a line.
+TINY = 2.5
 
 
 @dataclass(slots=True)
@@ -45,6 +47,18 @@ def _bounds(raw, obj, mat: Matrix = None) -> tuple[float, float, float, float] |
     pts = [(a * x + c * y + e, bb * x + d * y + f) for x in (l.value, r.value) for y in (b.value, t.value)]
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _font_size(raw, obj, mat: Matrix) -> float:
+    """The size a text object is drawn at on the page: font size × the text and form matrices' scale."""
+    size = ctypes.c_float()
+    if not raw.FPDFTextObj_GetFontSize(obj, size):
+        return 0.0
+    m = raw.FS_MATRIX()
+    scale = abs(m.a * m.d - m.b * m.c) ** 0.5 if raw.FPDFPageObj_GetMatrix(obj, m) else 1.0
+    if mat is not None:
+        scale *= abs(mat[0] * mat[3] - mat[1] * mat[2]) ** 0.5
+    return size.value * scale
 
 
 def _compose(outer: Matrix, inner: tuple) -> tuple:
@@ -131,16 +145,17 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
             has_image = has_fill_or_image = True
         elif typ == raw.FPDF_PAGEOBJ_PATH:
             has_fill_or_image = True
-    texts: list[tuple[int, tuple, tuple | None, int]] = []  # index, bounds, fill, render mode
+    texts: list[tuple[int, tuple, tuple | None, int, float]] = []  # index, bounds, fill, render mode, size
     covers: list[Cover] = []
     images: list[tuple] = []
     darks: list[tuple[int, tuple]] = []  # dark fills painted so far (backgrounds for white text)
+    darks_lum: list[tuple[int, tuple, float]] = []
     rules = 0
     for i, (obj, typ, mat) in enumerate(objs):
         if typ == raw.FPDF_PAGEOBJ_TEXT:
             bb = _bounds(raw, obj, mat)
             if bb is not None:
-                texts.append((i, bb, _fill(raw, obj), raw.FPDFTextObj_GetTextRenderMode(obj)))
+                texts.append((i, bb, _fill(raw, obj), raw.FPDFTextObj_GetTextRenderMode(obj), _font_size(raw, obj, mat)))
             continue
         if not has_fill_or_image or typ not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
             continue
@@ -163,6 +178,7 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
                 continue
             if _lum(color) < 0.35:
                 darks.append((i, bb))
+                darks_lum.append((i, bb, _lum(color)))
             label = "黑色方框" if _lum(color) < 0.2 else f"填充色块 #{color[0]:02X}{color[1]:02X}{color[2]:02X}"
             if raw.FPDFPageObj_HasTransparency(obj):
                 continue
@@ -177,14 +193,20 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
         if typ == raw.FPDF_PAGEOBJ_IMAGE and not _opaque(pdf_raw, page, raw, obj):
             continue  # a seal or watermark with an alpha channel: the text under it shows through
         covers.append(Cover(bb, "covered", f"{label}覆盖文字"))
-    for i, bb, fill, mode in texts:
+    for i, bb, fill, mode, size in texts:
         if any(_overlap(bb, im) > 0.5 * _area(bb) for im in images):
             continue  # text over a page image: the OCR layer of a searchable scan, or a label on a picture
         if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
             covers.append(Cover(bb, "invisible", "不可见文字（渲染模式3）"))
+        elif 0 < size < TINY:
+            covers.append(Cover(bb, "invisible", f"极小字号文字（{size:.1f} 磅）"))
         elif fill is not None and fill[3] > 0 and _lum(fill) > 0.95 and mode in (0, 2, 4, 6):
             if not any(j < i and _overlap(bb, d) > 0.5 * _area(bb) for j, d in darks):
                 covers.append(Cover(bb, "invisible", "白色文字"))
+        elif fill is not None and _lum(fill) < 0.2 and mode in (0, 2, 4, 6):
+            # black text on a black box painted *before* it: how Word exports a black highlight
+            if any(j < i and _overlap(bb, d) > 0.5 * _area(bb) and dl < 0.2 for j, d, dl in darks_lum):
+                covers.append(Cover(bb, "covered", "深色底纹上的深色文字"))
     return covers, has_image, rules >= 4
 
 

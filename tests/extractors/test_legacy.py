@@ -62,3 +62,20 @@ def test_conversion_time_bound_kills_libreoffice(tmp_path, fixtures):
     odt = _convert(src, "odt", tmp_path)
     with pytest.raises(ExtractionTimeout):
         legacy.convert_to_docx(odt.read_bytes(), ".odt", timeout=0.2)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) not installed")
+@pytest.mark.parametrize("fixture, kind, text, note", [
+    ("docx_covered", "covered", "44030519991011", "深色底纹"),  # a black highlight, exported as a box under black text
+    ("docx_white", "invisible", "44030519991011", "白色"),
+    ("docx_white", "invisible", "内部备注", "极小字号"),
+])
+def test_hidden_runs_survive_a_real_pdf_export(tmp_path, fixtures, fixture, kind, text, note):
+    """The same docx exported to PDF by LibreOffice: what was hidden in Word is still found in the PDF."""
+    src = tmp_path / "导出.docx"
+    src.write_bytes(fixtures[fixture].read_bytes())
+    doc = extract(_convert(src, "pdf", tmp_path))
+    assert any(b.kind == kind and text in b.text and note in (b.note or "") for b in doc.hidden_blocks()), \
+        [(b.kind, b.text, b.note) for b in doc.hidden_blocks()]
+    assert text not in doc.visible_text()

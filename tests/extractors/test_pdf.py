@@ -212,3 +212,45 @@ def test_black_box_inside_a_form_xobject():
     x0, top, x1, bottom = covered[0].position.bbox
     assert (x0, x1) == (88.0, 288.0), "bbox in page space, through the form's matrix"
     assert doc.visible_text() == "正文第二行"
+
+
+@pytest.mark.parametrize("text_rgb, box_rgb, covered", [((0, 0, 0), (0, 0, 0), True), ((1, 1, 1), (0, 0, 0), False),
+                                                        ((0, 0, 0), (0.9, 0.9, 0.9), False)])
+def test_dark_text_on_a_dark_box_painted_first(text_rgb, box_rgb, covered):
+    """Word exports a black highlight as a black box painted *before* black text: still unreadable."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("STSong-Light", 12)
+    c.drawString(80, 720, "经核查，申请人材料齐全。")
+    c.setFillColorRGB(*box_rgb)
+    c.rect(78, 696, 150, 16, stroke=0, fill=1)
+    c.setFillColorRGB(*text_rgb)
+    c.drawString(80, 700, "640502199003071234")
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="hl.pdf")
+    got = [b.text for b in doc.blocks if b.kind == BlockKind.COVERED]
+    assert got == (["640502199003071234"] if covered else [])
+    assert ("640502199003071234" in doc.visible_text()) is not covered
+
+
+def test_one_point_text_is_invisible_but_a_dash_is_not():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("STSong-Light", 14)
+    c.drawString(80, 720, "一、工作要求——各单位要加强宣传。")
+    c.setFont("STSong-Light", 1)
+    c.drawString(300, 720, "内部备注")
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="tiny.pdf")
+    assert [(b.kind, b.text) for b in doc.hidden_blocks() if b.kind != BlockKind.METADATA] == [(BlockKind.INVISIBLE, "内部备注")]
+    assert doc.visible_text() == "一、工作要求——各单位要加强宣传。"

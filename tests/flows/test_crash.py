@@ -78,3 +78,52 @@ def test_kill_9_at_random_moments_loses_nothing_routes_nothing_twice(tmp_path):
     assert c["runs"] == len(corpus), "one audit run per routed file: no file audited twice into the ledger"
     assert c["documents"] == N_UNIQUE and c["duplicates"] == N_DUP
     assert kills >= 10
+
+
+@pytest.mark.prefect
+def test_kill_9_of_the_prefect_engine_then_restart(prefect_harness, tmp_path):
+    """The same guarantee with the Prefect engine (shared server): runs crashed by kill -9 leave no trace
+    in the routes; the next service finishes their claims from the ledger, not from Prefect state."""
+    corpus = make_corpus(tmp_path / "corpus", 50, 10, seed=5)
+    root = tmp_path / "root"
+    inbox = root / "inbox"
+    inbox.mkdir(parents=True)
+    cfg = service_config(tmp_path / "gongkai.toml", engine="prefect", concurrency=2)
+    env = {"PREFECT_API_URL": prefect_harness, "PREFECT_LOGGING_LEVEL": "ERROR", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    rnd = random.Random(3)
+    log = tmp_path / "service.log"
+    kills = 0
+
+    def dropper():
+        for i, src in enumerate(corpus):
+            drop(src, inbox, SECTIONS[i % len(SECTIONS)], atomic=i % 2 == 0)
+            time.sleep(0.4)  # arrivals over ~25 s
+
+    th = threading.Thread(target=dropper)
+    th.start()
+    while th.is_alive():
+        p = service_process(root, "--config", str(cfg), env=env, log=log)
+        time.sleep(rnd.uniform(3.0, 7.0))  # Prefect import + warm-up take ~3–4 s
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+        kills += 1
+    th.join()
+    p = service_process(root, "--config", str(cfg), env=env, log=log)
+    end = time.monotonic() + 180
+    while time.monotonic() < end and len(routed_files(root)) < len(corpus):
+        time.sleep(0.5)
+    time.sleep(1.0)
+    p.send_signal(signal.SIGTERM)
+    assert p.wait(60) == 0, log.read_text(encoding="utf-8", errors="replace")[-3000:]
+    names = sorted(f.name for f in routed_files(root))
+    assert names == sorted(s.name for s in corpus)
+
+    from storage import Ledger
+
+    ledger = Ledger.for_root(root)
+    c = ledger.counts()
+    ledger.close()
+    assert c["claims_routed"] == len(corpus) and c["runs"] == len(corpus) and c["open_moves"] == 0
+    assert c["documents"] == 50 and c["duplicates"] == 10
+    print(f"\nprefect crash test: {len(corpus)} files, {kills} kill -9, {len(names)} routed")
+    assert kills >= 3

@@ -174,6 +174,42 @@ class Intake:
         self._fresh.add(cid)
         return cid
 
+    def claim_lot(self, readies: list[ReadyFile], stop=None) -> list[str]:
+        """``claim`` for several files: one transaction for their intents, then the renames."""
+        L = self.layout
+        if stop is not None and stop.is_set():
+            return []
+        simple = [r for r in readies if not r.sidecars]
+        plan = []
+        for r in simple:
+            cid = uuid.uuid4().hex
+            work = L.work / cid / r.path.name
+            work.parent.mkdir(parents=True, exist_ok=True)
+            plan.append((cid, r, work))
+        mids = self.ledger.begin_claims(self.worker_id, [(c, L.rel(r.path), L.rel(w), r.department) for c, r, w in plan]) if plan else []
+        from storage.ledger import now
+        from storage.records import Claim
+
+        out = []
+        for mid, (cid, r, work) in zip(mids, plan):
+            try:
+                os.rename(r.path, work)
+            except OSError:  # gone (another process) or unreadable: roll this one back, the others go on
+                self.ledger.abort_move(mid, abort_claim=True)
+                _rmdir(work.parent)
+                continue
+            self._claims[cid] = Claim(id=cid, worker_id=self.worker_id, source=L.rel(r.path), work_path=L.rel(work), sidecars=(),
+                                      department=r.department, state="claimed", sha256=None, run_id=None, route=None,
+                                      claimed_at=now())
+            self._fresh.add(cid)
+            out.append(cid)
+        for r in readies:
+            if r.sidecars and not (stop is not None and stop.is_set()):
+                cid = self.claim(r)
+                if cid is not None:
+                    out.append(cid)
+        return out
+
     # -- audit ----------------------------------------------------------------------------------
     def audit(self, cid: str) -> Audited:
         """Audit the claimed file — or, when this content was audited before, link to that audit."""
@@ -298,11 +334,11 @@ class Intake:
                 self.ledger.abort_move(mid)
                 continue
             self._extras(cl, a, r, dst)
-            done.append((mid, c, L.rel(dst), r))
+            done.append((mid, c, L.rel(dst), r, cl.run_id))
             routes[c] = L.rel(dst)
         if done:
             self.ledger.finish_routes(done)
-            for _mid, c, _route, _r in done:
+            for _mid, c, _route, _r, _run in done:
                 _rmdir(L.abs(self._get(c).work_path).parent)
         for c, a, r in zip(cids, audited, reports):
             if c not in routes:

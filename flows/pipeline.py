@@ -68,14 +68,9 @@ def _parallel(svc, fn, items: list) -> list:
 @_step("claim", retries=0)
 def claim_step(key: str, rels: list[str], label: str) -> list[str]:
     svc = SERVICES[key]
-    out = []
-    for rel in rels:
-        if svc.stop.is_set():
-            break  # shutting down: the rest stays in the inbox for the next start
-        cid = svc.intake.claim(svc.batch_items[rel])
-        if cid is not None:  # None: another process took it
-            out.append(cid)
-    return out
+    # shutting down: nothing new is claimed, the files stay in the inbox for the next start;
+    # a file another process took first is simply not in the result
+    return svc.intake.claim_lot([svc.batch_items[r] for r in rels], svc.stop)
 
 
 # Steps pass claim ids only: the audit results stay in the service (``svc.audited``). Prefect walks

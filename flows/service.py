@@ -98,13 +98,7 @@ class Service:
 
         def one(item: tuple[list[str], list[str]]) -> None:
             lot_rels, cids = item
-            cids = list(cids)
-            for rel in lot_rels:
-                if self.stop.is_set():
-                    break
-                cid = self.intake.claim(self.batch_items[rel])
-                if cid is not None:
-                    cids.append(cid)
+            cids = list(cids) + self.intake.claim_lot([self.batch_items[r] for r in lot_rels], self.stop)
             for out in self.intake.process_lot(cids):
                 self.on_outcome(out)
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterator
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrate
@@ -229,9 +229,11 @@ class Ledger(ReviewMixin):
         s.add(run)
         s.flush()
         # the contract's fingerprints: computed where the findings were made (match_key does not travel)
-        for f in contract.get("findings", ()):
-            s.add(FindingRow(run_id=run.id, fingerprint=f["fingerprint"], code=str(f["code"]), subtype=f.get("subtype"),
-                             severity=str(f["severity"]), message=f["message"], evidence=f.get("evidence"), rule=f.get("rule") or ""))
+        rows = [{"run_id": run.id, "fingerprint": f["fingerprint"], "code": str(f["code"]), "subtype": f.get("subtype"),
+                 "severity": str(f["severity"]), "message": f["message"], "evidence": f.get("evidence"), "rule": f.get("rule") or ""}
+                for f in contract.get("findings", ())]
+        if rows:
+            s.execute(insert(FindingRow), rows)
         if sha is not None:
             d = s.get(DocumentRow, sha)
             if d is None:
@@ -254,17 +256,26 @@ class Ledger(ReviewMixin):
             s.flush()
             return [r.id for r in rows]
 
-    def finish_routes(self, items: list[tuple[int, str, str, list[str] | None]]) -> None:
-        """Route moves done and their claims routed (move id, claim id, route, report paths) in one transaction."""
+    def finish_routes(self, items: list[tuple[int, str, str, list[str] | None, int | None]]) -> None:
+        """Route moves done and their claims routed — (move id, claim id, route, report paths, run id) — in one transaction."""
         t = now()
         with self.session() as s:
-            for mid, cid, route, reports in items:
-                mv = s.get(MoveRow, mid)
-                mv.state, mv.done_at = "done", t
-                c = s.get(ClaimRow, cid)
-                c.state, c.route, c.routed_at = "routed", route, t
-                if reports is not None and c.run_id is not None:
-                    s.get(AuditRunRow, c.run_id).reports = list(reports)
+            s.execute(update(MoveRow).where(MoveRow.id.in_([i[0] for i in items])).values(state="done", done_at=t))
+            s.execute(update(ClaimRow), [{"id": cid, "state": "routed", "route": route, "routed_at": t} for _m, cid, route, _r, _run in items])
+            reps = [{"id": run, "reports": list(r)} for _m, _c, _route, r, run in items if r is not None and run is not None]
+            if reps:
+                s.execute(update(AuditRunRow), reps)
+
+    def begin_claims(self, worker_id: str, items: list[tuple[str, str, str, str | None]]) -> list[int]:
+        """Several claims and their claim-move intents — (claim id, source, work path, 科室) — in one transaction."""
+        t = now()
+        with self.session() as s:
+            s.execute(insert(ClaimRow), [{"id": cid, "worker_id": worker_id, "source": src, "work_path": work, "sidecars": [],
+                                          "department": dept, "state": "claimed", "claimed_at": t} for cid, src, work, dept in items])
+            rows = [MoveRow(claim_id=cid, kind="claim", src=src, dst=work, state="intent", created_at=t) for cid, src, work, _d in items]
+            s.add_all(rows)
+            s.flush()
+            return [r.id for r in rows]
 
     def set_reports(self, run_id: int, paths: list[str]) -> None:
         with self.session() as s:

@@ -3,7 +3,7 @@ the notice's paragraphs and tables, the register's and the monthly workbook's ce
 
 Inputs are built here — a hand-made Document and findings, seeded synthetic records — so the
 goldens change only when the reports change, not when a detector's wording does. A missing golden
-fails; ``GONGKAI_UPDATE_GOLDEN=1`` rewrites them (then review the diff).
+fails; ``GONGKAI_REGEN_GOLDEN=1`` rewrites them (then review the diff).
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ ID1, ID2, MOBILE = "640104200412099083", "11010519801201759X", "13912345678"
 def check(name: str, data) -> None:
     path = GOLDEN / f"{name}.json"
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n"
-    if os.environ.get("GONGKAI_UPDATE_GOLDEN") == "1":
+    if os.environ.get("GONGKAI_REGEN_GOLDEN") == "1":
         GOLDEN.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    assert path.exists(), f"golden file missing: {path} (run with GONGKAI_UPDATE_GOLDEN=1 and review)"
+    assert path.exists(), f"golden file missing: {path} (run with GONGKAI_REGEN_GOLDEN=1 and review)"
     assert json.loads(text) == json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -144,7 +144,6 @@ class Service:
                 observer.stop()
                 observer.join(timeout=5)
             restore()
-            self._stopped = True
             self.ledger.stop_worker(self.worker_id)
             self.pool.close()
         return self.outcomes

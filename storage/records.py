@@ -75,9 +75,6 @@ class RunView:
     review: str | None = None  # approved | returned (latest document-level review)
     findings: tuple[FindingView, ...] = ()
 
-    def contract_file(self) -> str:
-        return self.file_name
-
 
 @dataclass(frozen=True, slots=True)
 class RegisterEntry:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import migrate
@@ -211,6 +212,10 @@ class Ledger(ReviewMixin):
         doc = contract["document"]
         sha = result.sha256
         anchor = doc.get("doc_number") or sha or contract.get("file") or ""  # = AuditResult.anchor
+        if sha is not None and s.get_bind().dialect.name == "postgresql":
+            # SQLite serialises writers (BEGIN IMMEDIATE); on PostgreSQL two services recording the same
+            # content at once take turns here, so exactly one of them counts it as new
+            s.execute(sql_text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": sha})
         claim = s.get(ClaimRow, claim_id)
         if claim.run_id is not None:  # already recorded (idempotent on retry)
             run = s.get(AuditRunRow, claim.run_id)

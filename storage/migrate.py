@@ -26,6 +26,11 @@ def upgrade(engine: Engine) -> None:
 
     cfg = alembic_config(engine)
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # several services starting at once: one migrates, the others wait and find it done
+            from sqlalchemy import text
+
+            conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

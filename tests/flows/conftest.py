@@ -39,3 +39,38 @@ def prefect_harness():
         from prefect.settings import PREFECT_API_URL
 
         yield PREFECT_API_URL.value()
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory):
+    """A throw-away PostgreSQL cluster (initdb + pg_ctl as the ``postgres`` user); skipped when unavailable."""
+    import os
+    import shutil
+    import subprocess
+    import time
+
+    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg not installed (pip install 'gongkai-audit[postgres]')")
+    if not initdb or not pg_ctl:
+        pytest.skip("PostgreSQL server binaries not found")
+    import tempfile
+    from pathlib import Path
+
+    d = Path(tempfile.mkdtemp(prefix="gongkai-pg-"))  # pytest's tmp tree is private to root
+    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if run_as:
+        shutil.chown(d, "postgres")
+    port = 55000 + os.getpid() % 400
+    try:
+        subprocess.run([*run_as, initdb, "-D", str(d / "data"), "-A", "trust", "-U", "gongkai"], check=True, capture_output=True, cwd=d)
+        subprocess.run([*run_as, pg_ctl, "-D", str(d / "data"), "-o", f"-k {d} -p {port} -c listen_addresses=''",
+                        "-l", str(d / "log"), "-w", "start"], check=True, capture_output=True, cwd=d)
+    except (subprocess.CalledProcessError, OSError) as e:
+        pytest.skip(f"cannot start a PostgreSQL cluster: {e}")
+    time.sleep(0.5)
+    yield f"postgresql+psycopg://gongkai@/postgres?host={d}&port={port}"
+    subprocess.run([*run_as, pg_ctl, "-D", str(d / "data"), "-m", "fast", "stop"], capture_output=True, cwd=d)
+    shutil.rmtree(d, ignore_errors=True)

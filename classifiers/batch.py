@@ -89,22 +89,13 @@ def _init_worker(config: Config, limits: Limits, mem_bytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (mem_bytes, mem_bytes))
 
 
-def _work(item: tuple[str, str, str | None]) -> dict:
+def _work(item: tuple[str, str, str | None]) -> AuditResult:
+    """One file in a worker; the frozen result is pickled back whole, so nothing is lost on the way."""
     shown, path, dept = item
     try:
-        res = audit_one(shown, Path(path), _WORKER_CONFIG, dept, _WORKER_LIMITS)  # type: ignore[arg-type]
+        return audit_one(shown, Path(path), _WORKER_CONFIG, dept, _WORKER_LIMITS)  # type: ignore[arg-type]
     except MemoryError:
-        res = unreadable(shown, HostileDocument(detail="memory bound exceeded"))
-    return {"contract": res.to_contract(), "document": res.document.to_dict() if res.document else None, "ms": res.elapsed_ms}
-
-
-def _from_worker(out: dict) -> AuditResult:
-    from dataclasses import replace
-
-    from extractors.model import Document
-
-    doc = Document.from_dict(out["document"]) if out["document"] else None
-    return replace(AuditResult.from_contract(out["contract"], document=doc), elapsed_ms=out["ms"])
+        return unreadable(shown, HostileDocument(detail="memory bound exceeded"))
 
 
 def audit_many(files: Sequence[tuple[str, Path]], config: Config, *, jobs: int = 0,
@@ -150,7 +141,7 @@ def _run_pool(items: list[tuple[str, str, str | None]], jobs: int, config: Confi
                 for fut in done:
                     i, _t0 = inflight.pop(fut)
                     try:
-                        results[i] = _from_worker(fut.result())
+                        results[i] = fut.result()
                     except BrokenProcessPool:
                         suspects.append(i)
                 if suspects:

@@ -105,6 +105,8 @@ class Finding:
             "source": self.source,
             "visible": self.visible,
         }
+        if self.match_key is not None:  # already masked or hashed; kept so fingerprints survive a round trip
+            d["match_key"] = self.match_key
         if self.confidence is not None:
             d["confidence"] = round(self.confidence, 3)
         if self.explanation:
@@ -124,6 +126,7 @@ class Finding:
             source=d.get("source", "rule"),
             confidence=d.get("confidence"),
             explanation=tuple((d.get("explanation") or {}).items()),
+            match_key=d.get("match_key"),
             visible=d.get("visible", True),
         )
 

@@ -102,3 +102,20 @@ def test_console_script_runs_without_prefect(demo_inbox):
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_fingerprints_same_in_pool_and_single_file_mode(capsys, demo_inbox):
+    """Reviewers' verdicts hang on fingerprints: the fork pool must not change them."""
+    _, pooled = run_json(capsys, "--jobs", "2", demo_inbox)
+    for r in pooled:
+        _, (single,) = run_json(capsys, "--jobs", "1", r["file"])
+        assert [f["fingerprint"] for f in r["findings"]] == [f["fingerprint"] for f in single["findings"]], r["file"]
+
+
+def test_finding_round_trip_keeps_fingerprint(default_config, demo_inbox):
+    from classifiers import audit_path
+    from classifiers.model import AuditResult
+
+    res = audit_path(demo_inbox / "就业促进科/创业补贴公示（含完整身份证号）.docx", default_config)
+    again = AuditResult.from_contract(json.loads(json.dumps(res.to_contract())), document=res.document)
+    assert [f["fingerprint"] for f in again.to_contract()["findings"]] == [f["fingerprint"] for f in res.to_contract()["findings"]]

@@ -31,8 +31,24 @@ For the reports engineer:
   * ``latest_runs() -> list[RunView]``.
 """
 
-from .ledger import Ledger
-from .records import Claim, FindingView, Move, RegisterEntry, RunView
-from .review import DISMISS_REASONS, REGISTER_DEFAULTS
+from typing import TYPE_CHECKING
+
+from .codes import DISMISS_REASONS, REGISTER_DEFAULTS
+
+if TYPE_CHECKING:
+    from .ledger import Ledger
+    from .records import Claim, FindingView, Move, RegisterEntry, RunView
+
+_LAZY = {"Ledger": "ledger", "Claim": "records", "FindingView": "records", "Move": "records",
+         "RegisterEntry": "records", "RunView": "records"}
+
+
+def __getattr__(name: str):
+    """SQLAlchemy loads on first use of the ledger, not when a CLI parser reads the reason codes."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["DISMISS_REASONS", "REGISTER_DEFAULTS", "Claim", "FindingView", "Ledger", "Move", "RegisterEntry", "RunView"]

@@ -14,17 +14,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from .models import AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, ReviewRow, VerdictRow
+from .codes import DISMISS_REASONS, REGISTER_DEFAULTS
 from .records import FindingView, RegisterEntry, RunView
 
-#: Reason codes a reviewer may give when dismissing a finding as a false positive.
-DISMISS_REASONS = ("false_positive", "already_public", "consented", "test_data", "other")
-
-#: 公开形式 / 公开范围 by 公开属性 (《人社系统政务公开工作资料管理制度》第三条; 《政务公开监督制度》公开载体).
-REGISTER_DEFAULTS = {
-    "主动公开": ("政府网站", "社会公众"),
-    "依申请公开": ("依申请提供", "申请人"),
-    "不予公开": ("不公开", "不公开"),
-}
 
 
 class ReviewMixin:

@@ -98,7 +98,8 @@ def test_console_script_runs_without_prefect(demo_inbox):
     code = (
         "import sys; from flows.cli import main; "
         f"rc = main(['audit', '--json', {str(demo_inbox / '办公室')!r}]); "
-        "assert 'prefect' not in sys.modules, 'prefect imported'; assert 'sklearn' not in sys.modules, 'sklearn imported'"
+        "assert 'prefect' not in sys.modules, 'prefect imported'; assert 'sklearn' not in sys.modules, 'sklearn imported'; "
+        "assert 'sqlalchemy' not in sys.modules, 'sqlalchemy imported'"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr

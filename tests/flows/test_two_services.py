@@ -53,4 +53,6 @@ def test_two_services_route_every_file_exactly_once(prefect_harness, tmp_path):
     per_worker = Counter(cl.worker_id for cl in claims)
     print(f"\ntwo services: files per service {sorted(per_worker.values())}, "
           f"claims lost to the other service: {c.get('claims_aborted', 0)}")
-    assert len(per_worker) == 2, "both services took part"
+    # On a loaded machine one service may route every file; the race was still run if the other
+    # lost a claim to it. Exactly-once (above) is the property; this checks the test exercised it.
+    assert len(per_worker) == 2 or c.get("claims_aborted", 0) > 0, "the two services never competed for a file"

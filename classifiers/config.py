@@ -98,7 +98,7 @@ def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None
 
 
 #: Sections owned by the flows layer (service, storage, reports); validated there, not here.
-_FOREIGN_SECTIONS = frozenset({"service", "storage", "reports", "assessment"})
+_FOREIGN_SECTIONS = frozenset({"service", "storage", "reports"})
 
 
 def build(cls: type[T], values: dict[str, Any], where: str) -> T:

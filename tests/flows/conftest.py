@@ -49,7 +49,11 @@ def postgres_url(tmp_path_factory):
     import subprocess
     import time
 
-    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    import glob
+
+    # Debian's postgresql package keeps its server binaries off PATH
+    pg_path = os.pathsep.join([os.environ.get("PATH", ""), *sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)])
+    initdb, pg_ctl = shutil.which("initdb", path=pg_path), shutil.which("pg_ctl", path=pg_path)
     try:
         import psycopg  # noqa: F401
     except ImportError:

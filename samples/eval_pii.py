@@ -147,44 +147,6 @@ def _commercial(f: Faker, r: random.Random) -> list[tuple[str, str | None]]:
     if k == 0:
         return [(firm, None), ("投标报价", "pricing"), (f"为{f.randint(50, 900)}万元，报价明细见附件。", None)]
     if k == 1:
-        return [("经核实，", None), (name, "name"), ("（公民身份号码", None), (idn.lower(), "id_card"), ("）已于本月办理退休手续。", None)]
-    if k == 2:
-        return [("参保人", None), (name, "name"), ("社会保障号码", None), (idn.translate(FW), "id_card"), ("，缴费年限已满15年。", None)]
-    if k == 3:
-        return [("身份证号码为", None), (idn, "id_card"), ("的参保人", None), (name, "name"), ("申请待遇重新核定。", None)]
-    if k == 4:
-        return [("联系人：", None), (name, "name"), ("，联系电话：", None), (f.mobile(), "mobile"), ("。", None)]
-    if k == 5:
-        m = f.mobile()
-        return [(name, "name"), ("，手机 ", None), (f"{m[:3]}-{m[3:7]}-{m[7:]}", "mobile"), ("，请于周五前报到。", None)]
-    if k == 6:
-        return [("开户行：", None), (f.bank(), None), ("，持卡人", None), (name, "name"), ("，卡号：", None), (f.bank_card(r.choice((16, 19))), "bank_card"), ("。", None)]
-    if k == 7:
-        return [("补贴资金已发放至", None), (name, "name"), ("的社会保障卡银行账户 ", None), (_spaced(f.bank_card(19)), "bank_card"), ("。", None)]
-    if k == 8:
-        return [("外籍专家随行人员", None), (name, "name"), ("，护照号码", None), ("E" + f"{f.randint(10**7, 10**8 - 1)}", "passport"), ("。", None)]
-    if k == 9:
-        return [(name, "name"), ("的个人邮箱：", None), (f.email(), "email"), ("，材料请发送至该邮箱。", None)]
-    if k == 10:
-        return [("当事人", None), (name, "name"), ("，家庭住址：", None), (f.address(), "address"), ("。", None)]
-    if k == 11:
-        return [("申请人现住址", None), (f.address(), "address"), ("，符合本市户籍条件。", None)]
-    if k == 12:
-        return [(name, "name"), ("，原身份证号码", None), (_id15(f), "id_card_15"), ("，已换领新证。", None)]
-    return [("职工", None), (name, "name"), ("，身份证号", None), (idn, "id_card"), ("，联系电话", None), (f.mobile(), "mobile"), ("。", None)]
-
-
-FIRMS = ("宁夏天成建设工程有限公司", "中卫金沙劳务派遣有限公司", "宁夏恒达物业服务有限公司", "中卫新能科技有限公司")
-
-
-def _commercial(f: Faker, r: random.Random) -> list[tuple[str, str | None]]:
-    """A clause with a third party's commercial secret (the trigger word or the account is the span)."""
-    firm = r.choice(FIRMS)
-    k = r.randrange(5)
-    if k == 0:
-        return [(f"{firm}投标报价", None), ("", None), (f"{f.randint(50, 900)}万元，其中人工", None), ("成本构成", None), ("见附表。", None)][:1] + [
-            ("，", None)] if False else [(firm, None), ("投标报价", "pricing"), (f"为{f.randint(50, 900)}万元，报价明细见附件。", None)]
-    if k == 1:
         return [("2025年度", None), (firm, None), ("营业收入", "business_data"), (f"{f.randint(500, 9000)}万元，利润率{f.randint(3, 20)}%。", None)]
     if k == 2:
         return [(firm, None), ("提交的", None), ("技术方案", "business_data"), ("包括核心工艺和设备选型。", None)]

@@ -60,15 +60,21 @@ class Config:
 
 
 def _import_sections() -> None:
-    # Every module that declares a section is imported here so the loader knows them all.
-    from . import decision, markings  # noqa: F401
-    from . import registry  # noqa: F401
-    for mod in ("classifiers.rules", "classifiers.detectors", "classifiers.hidden", "classifiers.model_classifier"):
-        try:
-            __import__(mod)
-        except ModuleNotFoundError as e:
-            if e.name != mod:
-                raise
+    # Every module that declares a section is imported so the loader knows them all.
+    from . import decision, markings, registry  # noqa: F401
+
+    registry._load()
+
+
+def read_toml(path: str | Path) -> dict[str, Any]:
+    """The TOML file at ``path`` as a dict; a missing or malformed file is a ``ConfigError``."""
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"配置文件不存在 / config file not found: {path}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"配置文件格式错误 / invalid TOML in {path}: {e}") from None
 
 
 def known_sections() -> list[str]:
@@ -79,15 +85,7 @@ def known_sections() -> list[str]:
 def load_config(path: str | Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
     """Defaults, then the TOML file at ``path`` (if any), then ``overrides``; validated."""
     _import_sections()
-    data: dict[str, Any] = {}
-    if path is not None:
-        try:
-            with open(path, "rb") as fh:
-                data = tomllib.load(fh)
-        except FileNotFoundError:
-            raise ConfigError(f"配置文件不存在 / config file not found: {path}") from None
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError(f"配置文件格式错误 / invalid TOML in {path}: {e}") from None
+    data: dict[str, Any] = read_toml(path) if path is not None else {}
     for k, v in (overrides or {}).items():
         data.setdefault(k, {}).update(v)
     unknown = sorted(set(data) - set(_SECTIONS) - _FOREIGN_SECTIONS)

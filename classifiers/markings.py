@@ -119,7 +119,6 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
         return _CACHE[cfg]
     labels = "|".join(_spaced(w) for w in sorted(cfg.row_labels, key=len, reverse=True))
     values = cfg.values()
-    alt = "|".join(_spaced(v.removeprefix("此件")) for v in values)
     reason_tail = rf"(?:{_S}[，,；;]{_S}(?:理{_S}由|原{_S}因){_S}[:：为是]?{_S}(?P<reason>[^（）()]{{1,60}}?))?"
     p = _Patterns(
         row=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}){_S}[】\]］]?{_S}[:：]?{_S}(?P<val>[^：:]{{1,20}}?){_S}[。.]?{_S}$"),

@@ -69,13 +69,8 @@ def select(names: Iterable[str]) -> list[Check]:
 
 
 def _load() -> None:
-    # Importing a package registers its checks.
-    for mod in ("classifiers.rules", "classifiers.detectors", "classifiers.hidden", "classifiers.model_classifier"):
-        try:
-            __import__(mod)
-        except ModuleNotFoundError as e:
-            if e.name != mod:
-                raise
+    """Import the packages whose modules register checks (idempotent)."""
+    from . import detectors, hidden, model_classifier, rules  # noqa: F401
 
 
 @section("checks")

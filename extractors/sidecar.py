@@ -17,7 +17,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from .docx_extractor import SAFE_PARSER
+from .ooxml import SAFE_PARSER
 from .model import Document, GongwenFields, Sidecar
 
 #: field → accepted keys (Chinese as OA systems export them, and English).

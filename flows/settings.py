@@ -27,12 +27,10 @@ Example::
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-from extractors.errors import ConfigError
 
 ENGINES = ("prefect", "inline")
 
@@ -98,18 +96,10 @@ class Settings:
 def load_settings(config_path: str | Path | None = None, *, env: Mapping[str, str] | None = None,
                   overrides: Mapping[str, Any] | None = None) -> Settings:
     """Defaults, the TOML file's ``[service]``/``[storage]``, the environment, then ``overrides`` (``root=…``)."""
-    from classifiers.config import build
+    from classifiers.config import build, read_toml
 
     env = os.environ if env is None else env
-    data: dict[str, Any] = {}
-    if config_path is not None:
-        try:
-            with open(config_path, "rb") as fh:
-                data = tomllib.load(fh)
-        except FileNotFoundError:
-            raise ConfigError(f"配置文件不存在 / config file not found: {config_path}") from None
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError(f"配置文件格式错误 / invalid TOML in {config_path}: {e}") from None
+    data: dict[str, Any] = read_toml(config_path) if config_path is not None else {}
     service = build(ServiceSettings, dict(data.get("service", {})), "service")
     storage = build(StorageSettings, dict(data.get("storage", {})), "storage")
     if env.get("GONGKAI_LEDGER_URL"):

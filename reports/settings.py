@@ -13,11 +13,9 @@ looks for the file itself: ``flows`` passes the path it was given.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractors.errors import ConfigError
 
 from . import labels as L
 from .notice import NoticeOptions
@@ -43,17 +41,11 @@ class ReportSettings:
 
 def load_report_settings(config_path: str | Path | None) -> ReportSettings:
     """``[reports]`` from the TOML file (defaults without one); ``rubric`` resolved against the file's folder."""
-    from classifiers.config import build
+    from classifiers.config import build, read_toml
 
     if config_path is None:
         return ReportSettings()
-    try:
-        with open(config_path, "rb") as fh:
-            data = tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigError(f"配置文件不存在 / config file not found: {config_path}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"配置文件格式错误 / invalid TOML in {config_path}: {e}") from None
+    data = read_toml(config_path)
     s = build(ReportSettings, dict(data.get("reports", {})), "reports")
     if s.rubric and not Path(s.rubric).is_absolute():
         from dataclasses import replace

@@ -37,7 +37,7 @@ ID_LUHN = _id_passing_luhn()
         (([("姓名", "银行卡号"), ("王伟", CARD19)],), 1),
         # traps
         ((f"卡号{BAD}",), 0),  # Luhn fails
-        ((f"银行卡号6222********1234",), 0),  # masked
+        (("银行卡号6222********1234",), 0),  # masked
         ((f"身份证号{ID_LUHN}",), 0),  # an ID that passes Luhn is an ID
         ((f"合同编号{CARD19}",), 0),
         ((f"{CARD19}元",), 0),  # an amount

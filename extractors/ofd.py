@@ -150,18 +150,25 @@ def _area(a) -> float:
     return max(a[2] - a[0], 0.01) * max(a[3] - a[1], 0.01)
 
 
-def _annotations(z, doc, doc_dir: str, page_ids: dict[str, int]) -> list[tuple[int | None, str, str]]:
-    """[(page number, text, note)] for annotations that carry words (links skipped)."""
-    loc = _child(doc, "Annotations")
+def _linked_part(z, doc, doc_dir: str, name: str):
+    """(path, parsed root) of the part ``Document.xml`` names in its ``<name>`` element, or None."""
+    loc = _child(doc, name)
     if loc is None or not (loc.text or "").strip():
-        return []
+        return None
     path = _resolve(doc_dir, loc.text)
     xml = read_part(z, path)
-    if xml is None:
+    return None if xml is None else (path, parse_xml(xml, path))
+
+
+def _annotations(z, doc, doc_dir: str, page_ids: dict[str, int]) -> list[tuple[int | None, str, str]]:
+    """[(page number, text, note)] for annotations that carry words (links skipped)."""
+    linked = _linked_part(z, doc, doc_dir, "Annotations")
+    if linked is None:
         return []
+    path, root = linked
     out = []
     base = posixpath.dirname(path)
-    for page in parse_xml(xml, path):
+    for page in root:
         if local(page.tag) != "Page":
             continue
         fl = _child(page, "FileLoc")
@@ -190,15 +197,11 @@ def _annotations(z, doc, doc_dir: str, page_ids: dict[str, int]) -> list[tuple[i
 
 
 def _attachments(z, doc, doc_dir: str) -> list[tuple[str, str]]:
-    loc = _child(doc, "Attachments")
-    if loc is None or not (loc.text or "").strip():
-        return []
-    path = _resolve(doc_dir, loc.text)
-    xml = read_part(z, path)
-    if xml is None:
+    linked = _linked_part(z, doc, doc_dir, "Attachments")
+    if linked is None:
         return []
     out = []
-    for a in parse_xml(xml, path):
+    for a in linked[1]:
         if local(a.tag) == "Attachment":
             name = (a.get("Name") or "") + ("." + a.get("Format") if a.get("Format") else "")
             out.append((name or "附件", f"嵌入附件，{a.get('Size') or '?'} KB"))

@@ -66,6 +66,7 @@ MESSAGES = {
     "REDACTION_covered_text": "{where}的遮盖无效：黑框或深色底纹下的文字（“{evidence}”）仍可复制提取，请删除原文后重新导出（《保密审查工作制度》第十一条）",
     "REDACTION_masked_original": "正文已遮盖的号码 {masked} 在{where}中仍有完整原文，遮盖无效，请清除修订、隐藏文字和批注后重新提交（《保密审查工作制度》第十一条）",
     # --- flows (watch folder) -------------------------------------------------------------------
+    "REVIEWER_RETURN": "局办公室审核意见：{comment}",
     "QUARANTINE_NOTE": "本文件无法审查，已隔离。\n原因：{reason}\n原投递位置：{source}\n隔离时间：{at}\n请确认文件完整、未加密、格式为 docx/pdf/OFD 后重新投递。",
     "ORPHAN_SIDECAR": "OA 发文稿纸表单文件在 {minutes} 分钟内没有等到对应的公文，已隔离；请将公文与表单一并重新投递。",
 }

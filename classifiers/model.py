@@ -60,6 +60,7 @@ class Code(StrEnum):
     HIDDEN_CONTENT = "HIDDEN_CONTENT"
     INEFFECTIVE_REDACTION = "INEFFECTIVE_REDACTION"
     REASON_MISSING = "REASON_MISSING"
+    REVIEWER_RETURN = "REVIEWER_RETURN"  # 局办公室审核退回 (a person's decision, on the return notice)
     UNREADABLE = "UNREADABLE"
 
 

@@ -67,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"gongkai: {settings.root} 下没有台账 / no ledger under {settings.root}", file=sys.stderr)
         return 3
     ledger = Ledger.for_root(settings.root, settings.ledger_url)
+    args.settings_root = settings.root
     try:
         return ACTIONS[args.action](ledger, args)
     finally:
@@ -119,6 +120,7 @@ def _approve(ledger, args) -> int:
     entry = ledger.record_review(r.id, "approved", _reviewer(args), comment=args.comment, attribute=args.attribute)
     print(f"已批准 approved run {r.id}；登记 register: {entry.published_on} · {entry.form} · {entry.subject} · "
           f"{entry.doc_number or '—'} · {entry.scope} · {entry.opinion}")
+    _move(ledger, r, "approved", args)
     return 0
 
 
@@ -128,7 +130,20 @@ def _return(ledger, args) -> int:
         return 3
     ledger.record_review(r.id, "returned", _reviewer(args), comment=args.comment, attribute=args.attribute)
     print(f"已退回 returned run {r.id}：{args.comment}")
+    _move(ledger, r, "returned", args)
     return 0
+
+
+def _move(ledger, run, action: str, args) -> None:
+    """The file follows the reviewer's decision (returned → returned/<科室>/, approved → approval/)."""
+    from flows.review_routes import move_for_review
+    from reports.settings import load_report_settings
+
+    notice = load_report_settings(args.config).notice_options()
+    dst = move_for_review(args.settings_root, ledger, run, action, comment=args.comment, reviewer=_reviewer(args),
+                          notice_options=notice)
+    if dst is not None:
+        print(f"文件已移至 moved to {dst}")
 
 
 def _dismiss(ledger, args) -> int:

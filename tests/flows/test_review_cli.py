@@ -65,3 +65,54 @@ def test_review_usage_errors(capsys, served_root, args):
 def test_review_unknown_ref_and_no_ledger(capsys, served_root, tmp_path):
     assert run(capsys, "show", "不存在.docx", "--root", str(served_root))[0] == 3
     assert run(capsys, "list", "--root", str(tmp_path / "nowhere"))[0] == 3
+
+
+def test_reviewer_decisions_move_the_file(capsys, tmp_path, demo_inbox):
+    """A reviewer's return sends the file to returned/<科室>/ with a notice naming the comment;
+    approving an escalated file sends it to approval/. Nothing is left behind or overwritten."""
+    from docx import Document as Docx
+
+    from flows.service import Service
+    from flows.settings import load_settings
+    from samples.content import ARCHETYPES, mark
+    from samples.docx_writer import write_docx
+    from samples.fake import Faker
+    from samples.spec import GongwenSpec
+
+    root = tmp_path / "root"
+    rel = "办公室/关于做好元旦期间值班工作的通知.docx"
+    (root / "inbox" / "办公室").mkdir(parents=True)
+    shutil.copy(demo_inbox / rel, root / "inbox" / rel)
+    f = Faker(7)
+    base = mark(ARCHETYPES["pension_notice"](f), "主动公开")
+    exam = GongwenSpec(**{**base.__dict__, "title": "关于做好职业技能等级认定考务工作的通知",
+                          "body": base.body + ("本次考试试题及参考答案已由命题组封存，考前不得泄露。",)})
+    write_docx(exam, root / "inbox" / "职业能力建设科" / "考务通知.docx")
+    svc = Service(load_settings(env={}, overrides={"root": str(root), "engine": "inline", "settle_seconds": 0.0,
+                                                   "sidecar_wait_seconds": 0.0, "watchdog": False}))
+    try:
+        svc.run(once=True)
+    finally:
+        svc.close()
+    approved = root / "approval" / "关于做好元旦期间值班工作的通知.docx"
+    assert approved.exists()
+    R = ["--root", str(root)]
+    rc, out = run(capsys, "return", approved.name, "--comment", "值班人员名单请改为附件单独报送", "--reviewer", "马审核", *R)
+    assert rc == 0 and "moved to" in out.out
+    returned = root / "returned" / "办公室" / approved.name
+    assert returned.exists() and not approved.exists()
+    notice = Docx(returned.parent / f"{returned.name}.退文通知单.docx")
+    text = "\n".join(p.text for p in notice.paragraphs) + "\n".join(c.text for t in notice.tables for row in t.rows for c in row.cells)
+    assert "值班人员名单请改为附件单独报送" in text and "马审核" in text
+    escalated = list((root / "escalated").glob("考务通知*.docx"))
+    assert len(escalated) == 1, "sealed exam content is escalated (SECRET_CONTENT)"
+    rc, out = run(capsys, "approve", escalated[0].name, "--reviewer", "马审核", *R)
+    assert rc == 0 and (root / "approval" / escalated[0].name).exists() and not escalated[0].exists()
+    from storage import Ledger
+
+    ledger = Ledger.for_root(root)
+    try:
+        assert ledger.counts()["open_moves"] == 0
+        assert any(c.route == f"returned/办公室/{approved.name}" for c in ledger.claims("routed"))
+    finally:
+        ledger.close()

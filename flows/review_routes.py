@@ -1,0 +1,77 @@
+"""A reviewer's decision moves the file: returned → ``returned/<科室>/`` with a 退文通知单,
+approved (an escalated file) → ``approval/``.
+
+The move goes through the same ledger intents as the service's routing (``Intake._move``), and any
+move this claim left half-done (a review command killed mid-move) is finished or rolled back first,
+so a file is never lost or left in two places.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from .inbox import Layout
+from .intake import Intake, _write_once, free_name
+
+log = logging.getLogger("gongkai.review")
+
+
+def _companions(src: Path) -> list[Path]:
+    """Files routed beside ``src`` that belong to it: its sidecars and its return notice."""
+    names = {f"{src.name}.json", f"{src.name}.xml", f"{src.stem}.json", f"{src.stem}.xml", f"{src.name}.退文通知单.docx"}
+    return [src.parent / n for n in sorted(names) if (src.parent / n).is_file()]
+
+
+def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None, reviewer: str,
+                    notice_options=None) -> Path | None:
+    """Move ``run``'s routed file where ``action`` (approved | returned) sends it; the new path, or None.
+
+    Nothing moves when the file already sits in the right folder, or when it is no longer where
+    the ledger says (someone took it out by hand; logged, not an error).
+    """
+    layout = Layout(Path(root))
+    if not run.route:
+        return None
+    intake = Intake(layout, ledger, worker_id="review", pool=None)
+    for m in ledger.open_moves(run.claim_id):
+        intake._resolve(m)
+    src = layout.abs(run.route)
+    target = layout.route_dir("return" if action == "returned" else "approve", run.department)
+    if src.parent.resolve() == target.resolve():
+        return None
+    if not src.exists():
+        log.warning("run %s: %s is no longer where the ledger routed it; not moved", run.id, run.route)
+        return None
+    companions = _companions(src)
+    dst = intake._move(run.claim_id, "review", src, target, src.name)
+    for c in companions:
+        if c.name.endswith(".退文通知单.docx") and action != "returned":
+            continue  # an old notice stays with the audit's own folder history
+        intake._move(run.claim_id, "review-sidecar", c, target, dst.name + c.name[len(src.name):] if c.name.startswith(src.name) else Path(dst.stem).name + c.suffix)
+    ledger.mark_routed(run.claim_id, layout.rel(dst))
+    if action == "returned":
+        _write_notice(ledger, run, dst, comment, reviewer, notice_options)
+    return dst
+
+
+def _write_notice(ledger, run, dst: Path, comment: str | None, reviewer: str, notice_options) -> None:
+    """The 退文通知单 beside the returned file: the audit's problems plus the reviewer's own."""
+    from classifiers.messages import RULES, message
+    from classifiers.model import AuditResult, Code, Decision, Finding, Severity
+    from reports.docinfo import doc_info
+    from reports.notice import NoticeOptions, write_return_notice
+
+    contract = ledger.run_contract(run.id)
+    result = AuditResult.from_contract(contract)
+    own = Finding(code=Code.REVIEWER_RETURN, severity=Severity.HIGH, rule=RULES["source_4"], source="reviewer",
+                  message=message("REVIEWER_RETURN", comment=comment or "请按审核意见修改"))
+    result = replace(result, decision=Decision.RETURN, findings=result.findings + (own,))
+    options = replace(notice_options or NoticeOptions(), reviewer=reviewer)
+    # never overwrite: a notice moved along from an earlier return keeps its name, this one gets " (2)"
+    path = free_name(dst.parent, f"{dst.name}.退文通知单.docx")
+    tmp = path.with_name(path.name + ".part")
+    write_return_notice(result, tmp, options=options, info=doc_info(result, contract, run.department))
+    _write_once(path, tmp.read_bytes())
+    tmp.unlink()

@@ -13,6 +13,8 @@ highlight on black text), ``textbox`` (DrawingML with a VML fallback, as Word wr
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 from docx import Document as new_document
@@ -126,6 +128,7 @@ def write_docx(spec: GongwenSpec, path: str | Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     doc.save(out)
     patch.apply(out)
+    _fix_zip_times(out)
     return out
 
 
@@ -358,3 +361,15 @@ class PackagePatch:
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
             for name, data in parts.items():
                 z.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 9, 0, 0)), data, zipfile.ZIP_DEFLATED)
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Stamp every zip member with one fixed time, so the same spec gives the same bytes (and sha256)
+    on every run: a re-run demo is recognised as the same documents, not new ones."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            fixed.compress_type, fixed.external_attr = info.compress_type, info.external_attr
+            dst.writestr(fixed, src.read(info))
+    path.write_bytes(buf.getvalue())

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .inbox import Layout
-from .intake import Intake, _write_once, free_name
+from .intake import Intake, free_name, link_then_unlink
 
 log = logging.getLogger("gongkai.review")
 
@@ -49,7 +49,9 @@ def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None
     for c in companions:
         if c.name.endswith(".退文通知单.docx") and action != "returned":
             continue  # an old notice stays with the audit's own folder history
-        intake._move(run.claim_id, "review-sidecar", c, target, dst.name + c.name[len(src.name):] if c.name.startswith(src.name) else Path(dst.stem).name + c.suffix)
+        # keep the companion's tie to the document's (possibly suffixed) new name
+        name = dst.name + c.name[len(src.name):] if c.name.startswith(src.name) else dst.stem + c.suffix
+        intake._move(run.claim_id, "review-sidecar", c, target, name)
     ledger.mark_routed(run.claim_id, layout.rel(dst))
     if action == "returned":
         _write_notice(ledger, run, dst, comment, reviewer, notice_options)
@@ -73,5 +75,4 @@ def _write_notice(ledger, run, dst: Path, comment: str | None, reviewer: str, no
     path = free_name(dst.parent, f"{dst.name}.退文通知单.docx")
     tmp = path.with_name(path.name + ".part")
     write_return_notice(result, tmp, options=options, info=doc_info(result, contract, run.department))
-    _write_once(path, tmp.read_bytes())
-    tmp.unlink()
+    link_then_unlink(tmp, path)

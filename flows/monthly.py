@@ -73,6 +73,8 @@ def write_month_register(root: str, ledger_url: str | None, year: int, month: in
 
 def summary_markdown(stats, paths: list[str]) -> str:
     """The flow run's markdown artifact: headline figures and links to the files."""
+    from reports.monthly import duration_zh
+
     t = stats.total
     pct = lambda v: "—" if v is None else f"{100 * v:.1f}%"  # noqa: E731
     lines = [
@@ -85,7 +87,7 @@ def summary_markdown(stats, paths: list[str]) -> str:
         f"| 一次通过率 | {pct(t.first_pass_rate)} |",
         f"| 主动公开占比 | {pct(t.proactive_share)} |",
         f"| 个人信息（处） | {sum(n for _, n, _ in stats.personal_data)} |",
-        f"| 送审→审查结论 中位数 | {stats.median_to_decision_min if stats.median_to_decision_min is not None else '—'} 分钟 |",
+        f"| 送审→审查结论 中位数 | {duration_zh(stats.median_to_decision_s)} |",
         f"| 送审→审核意见 中位数 | {stats.median_to_review_h if stats.median_to_review_h is not None else '—'} 小时 |",
         "",
         "报告文件：",

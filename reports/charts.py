@@ -11,25 +11,43 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 import warnings
 from functools import lru_cache
 
 CJK_CANDIDATES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Serif CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                   "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "SimHei", "Microsoft YaHei", "PingFang SC")
+#: File names of the fonts in CJK_CANDIDATES (Debian: fonts-noto-cjk, fonts-wqy-zenhei; Windows: simhei, msyh).
+CJK_FILE_RE = re.compile(r"(?i)(notosans|notoserif|sourcehan).*cjk|cjk.*(sans|serif)|wqy|simhei|msyh|pingfang|sourcehan")
 PALETTE = ("#2f5597", "#c0504d", "#e0a526", "#7f7f7f", "#4e9a6a", "#8064a2", "#4bacc6", "#f79646")
 DECISION_COLORS = {"approve": "#4e9a6a", "return": "#c0504d", "escalate": "#e0a526", "error": "#7f7f7f"}
 
 
 @lru_cache(maxsize=1)
 def cjk_font() -> str | None:
-    """The family name of an installed CJK font matplotlib can use, or None."""
+    """The family name of an installed CJK font matplotlib can use, or None.
+
+    matplotlib caches its font list on first use; a CJK font installed after that (apt install
+    fonts-noto-cjk on a machine where matplotlib already ran) is not in the cache. So when none is
+    found, the system's font files are scanned again and every CJK one found is added to the font
+    manager for this process — no stale cache can hide an installed font.
+    """
     from matplotlib import font_manager
 
-    names = {f.name for f in font_manager.fontManager.ttflist}
-    for c in CJK_CANDIDATES:
-        if c in names:
-            return c
-    return None
+    def first() -> str | None:
+        names = {f.name for f in font_manager.fontManager.ttflist}
+        return next((c for c in CJK_CANDIDATES if c in names), None)
+
+    found = first()
+    if found is None:
+        for path in font_manager.findSystemFonts():
+            if CJK_FILE_RE.search(path.rsplit("/", 1)[-1]):
+                try:
+                    font_manager.fontManager.addfont(path)
+                except (OSError, RuntimeError, ValueError):
+                    continue  # an unreadable font file: skip it, as matplotlib's own scan does
+        found = first()
+    return found
 
 
 def _plt():
@@ -62,6 +80,16 @@ def _png(fig) -> str:
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
+COUNT_UNITS = ("件", "处", "次")
+
+
+def _whole(axis) -> None:
+    """Ticks at whole numbers only: a count of documents has no 2.5."""
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def stacked_by_section(sections, labels: dict[str, str]) -> str:
     """Documents per drafting section, stacked by decision (horizontal bars)."""
     plt = _plt()
@@ -75,6 +103,7 @@ def stacked_by_section(sections, labels: dict[str, str]) -> str:
     for y, total in enumerate(left):
         ax.text(total, y, f" {total}", va="center", fontsize=8)
     ax.set_xlabel("件")
+    _whole(ax.xaxis)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     ax.set_title("各科室送审公文及审查结论")
     return _png(fig)
@@ -110,6 +139,8 @@ def bars(items, title: str, xlabel: str = "件", color: str = PALETTE[1], fmt: s
         for y, (_, v) in enumerate(items):
             ax.text(v, y, " " + fmt.format(v), va="center", fontsize=8)
         ax.set_xlabel(xlabel)
+        if xlabel in COUNT_UNITS:
+            _whole(ax.xaxis)
     ax.set_title(title)
     return _png(fig)
 
@@ -122,6 +153,7 @@ def trend(points, month_label) -> str:
     ax.bar(xs, [p.documents for p in points], color=PALETTE[0], label="送审公文（件）")
     ax.bar(xs, [p.returned for p in points], color=PALETTE[1], width=0.4, label="退回（件）")
     ax.set_ylabel("件")
+    _whole(ax.yaxis)
     ax2 = ax.twinx()
     rates = [None if p.first_pass_rate is None else 100 * p.first_pass_rate for p in points]
     ax2.plot(xs, [r if r is not None else float("nan") for r in rates], color=PALETTE[2], marker="o", label="一次通过率（%）")

@@ -14,6 +14,8 @@ from typing import Any
 
 from classifiers.model import AuditResult
 
+from . import labels as L
+
 
 @dataclass(frozen=True, slots=True)
 class DocInfo:
@@ -41,8 +43,20 @@ def doc_info(result: AuditResult, contract: dict[str, Any] | None = None, depart
         v = getattr(f, name) if f is not None else None
         return v or c.get(name)
 
+    title = pick("title") or PurePath(result.file).stem
     return DocInfo(
-        title=pick("title") or PurePath(result.file).stem,
-        doc_number=pick("doc_number"), department=dept, doc_type=pick("doc_type"), secrecy=pick("secrecy"),
+        title=title,
+        doc_number=pick("doc_number"), department=dept, doc_type=pick("doc_type") or doc_kind(title),
+        secrecy=pick("secrecy"),
         page_count=(doc.page_count if doc is not None else None) or c.get("page_count"),
     )
+
+
+def doc_kind(title: str | None) -> str | None:
+    """The kind of document a title names when it is not one of GB/T 9704's 文种 (公示, 名单, 办事指南 …).
+
+    The extractor's 文种 (``Document.fields.doc_type``) knows the fifteen 文种 of the standard; the
+    reports also name the everyday kinds a 人社局 publishes, so a 公示 is not shown as "—".
+    """
+    t = (title or "").rstrip(" \u3000）)」》")
+    return next((k for k in L.OTHER_DOC_KINDS if t.endswith(k)), None)

@@ -10,6 +10,7 @@ machine reads. No scripts, fonts or images are fetched: the page works from a sh
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html import escape
 from importlib import resources
 from pathlib import PurePath
@@ -20,8 +21,10 @@ from extractors.model import MACHINE_ONLY_KINDS, Document
 
 from . import labels as L
 from .docinfo import DocInfo, doc_info
+from .explain import explain_line
 from .passages import Passage, block_index, finding_spans, passage, places, redact, scrub
 
+FILENAME_CLASS = ' class="filename"'  # a file name wraps at its punctuation, not mid-word
 MACHINE_ROWS = 60  # at most this many machine-only blocks are listed; the count is always given
 
 
@@ -68,7 +71,7 @@ def meta_block(result: AuditResult, audited_at: dt.datetime, info: DocInfo) -> s
         ("文件", PurePath(result.file).name),
         ("审查时间", L.datetime_zh(audited_at)),
     ]
-    cells = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows)
+    cells = "".join(f"<dt>{_e(k)}</dt><dd{FILENAME_CLASS if k == '文件' else ''}>{_e(v)}</dd>" for k, v in rows)
     return f'<dl class="meta">{cells}</dl>'
 
 
@@ -111,19 +114,15 @@ def _passages_html(ps: list[Passage]) -> str:
 
 
 def _explain(f: Finding) -> str:
-    bits = []
-    for k, v in f.explanation:
-        if k in ("context",):
-            continue
-        if isinstance(v, (list, tuple)):
-            v = "、".join(map(str, v))
-        elif isinstance(v, float):
-            v = f"{v:.2f}"
-        bits.append(f"{k}: {scrub(str(v))}")
-    if f.confidence is not None:
-        bits.append(f"置信度 {f.confidence:.2f}")
-    src = {"rule": "规则", "detector": "校验识别", "model": "模型", "extractor": "文件读取"}.get(f.source, f.source)
-    return f'<div class="explain">发现方式：{_e(src)}{("；" + _e("；".join(bits))) if bits else ""}</div>'
+    return f'<div class="explain">{_e(explain_line(f))}</div>'
+
+
+COUNT_RE = re.compile(r"[，,]?\s*本件共\d+[处人项]")
+
+
+def without_count(message: str) -> str:
+    """A detector's message less its "本件共N处": a group says its count once, beside its name."""
+    return re.sub(r"（\s*）|\(\s*\)", "", COUNT_RE.sub("", message))
 
 
 def _group_key(f: Finding) -> tuple:
@@ -141,9 +140,9 @@ def finding_item(fs: list[Finding], doc: Document | None, blocks: dict, spans: d
     count = f'<span class="tag count">{len(fs)} 处</span>' if len(fs) > 1 else ""
     return (
         f'<li class="finding {sev}" data-code="{_e(f.code)}" data-count="{len(fs)}">'
-        f'<h3><span class="code-name">{_e(L.code_name(f.code, f.subtype))}</span>'
-        f'<span class="tag {sev}">{_e(L.SEVERITY.get(sev, sev))}</span><span class="tag">{_e(f.code)}</span>{count}{hidden_tag}</h3>'
-        f'<div class="message">{_e(scrub(f.message))}</div>'
+        f'<h3><span class="code-name" title="{_e(f.code)}">{_e(L.code_name(f.code, f.subtype))}</span>'
+        f'<span class="tag {sev}">{_e(L.SEVERITY.get(sev, sev))}</span>{count}{hidden_tag}</h3>'
+        f'<div class="message">{_e(scrub(without_count(f.message) if len(fs) > 1 else f.message))}</div>'
         f'<div class="where">位置：{_e(where)}</div>'
         f"{_passages_html(ps)}"
         f'<div class="rule">依据：<span class="rule-cite">{_e(f.rule or "—")}</span></div>'

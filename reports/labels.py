@@ -19,6 +19,9 @@ DECISION = {
 }
 DECISION_SHORT = {"approve": "待审批", "return": "退回", "escalate": "需报审", "error": "无法审查"}
 
+#: Kinds of document that are not GB/T 9704 文种 but that reports name (longest first).
+OTHER_DOC_KINDS = ("行政处罚决定书", "办事指南", "处罚决定", "决定书", "公示", "名单", "名录", "公开信", "简报", "指南", "细则", "规定", "办法")
+
 SEVERITY = {"high": "严重", "medium": "一般", "low": "提示"}
 
 #: Finding code → short Chinese name.
@@ -37,6 +40,7 @@ CODE = {
     "INEFFECTIVE_REDACTION": "无效遮盖",
     "REASON_MISSING": "未说明不公开理由",
     "UNREADABLE": "文件无法读取",
+    "REVIEWER_RETURN": "局办公室审核退回",
 }
 
 #: PERSONAL_DATA / other subtypes → Chinese.

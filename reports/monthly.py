@@ -16,7 +16,7 @@ from string import Template
 from . import charts
 from . import labels as L
 from .flag import template
-from .stats import MonthlyStats
+from .stats import NO_DEPARTMENT, MonthlyStats
 from .xlsx import PERCENT, add_table, new_workbook
 
 STEM = "政务公开审查月报-{year:04d}-{month:02d}"
@@ -28,6 +28,24 @@ def _pct(v: float | None) -> str:
 
 def _num(v) -> str:
     return "—" if v is None else f"{v:g}"
+
+
+def duration_zh(seconds: float | None) -> str:
+    """A median duration as a clerk reads it: "45 秒", "12 分钟", "3.5 小时" — never "0 分钟"."""
+    if seconds is None:
+        return "—"
+    if seconds < 60:
+        return f"{seconds:.0f} 秒" if seconds >= 10 else f"{seconds:.1f} 秒"
+    minutes = seconds / 60
+    if minutes < 120:
+        return f"{minutes:.0f} 分钟" if minutes >= 10 else f"{minutes:.1f} 分钟"
+    return f"{minutes / 60:.1f} 小时"
+
+
+def _score(sc) -> str:
+    if sc.score is not None:
+        return _num(sc.score)
+    return "不评分" if sc.department == NO_DEPARTMENT else "样本不足"
 
 
 def _e(s) -> str:
@@ -54,7 +72,7 @@ def write_workbook(st: MonthlyStats, path: Path, *, bureau: str = L.BUREAU) -> P
         ("发现个人信息（处）", sum(n for _, n, _ in st.personal_data)),
         ("发现密级/涉密/商业秘密（处）", sum(n for _, n, _ in st.secrecy)),
         ("发现隐藏内容（处）", sum(n for _, n, _ in st.hidden)),
-        ("送审至审查结论 中位数（分钟）", st.median_to_decision_min),
+        ("送审至审查结论 中位数（秒）", st.median_to_decision_s),
         ("送审至审核意见 中位数（小时）", st.median_to_review_h),
         ("已审核公文（件）", st.reviewed_documents),
         ("审核与审查结论不一致（件）", sum(n for _, n in st.overrides)),
@@ -75,8 +93,9 @@ def write_workbook(st: MonthlyStats, path: Path, *, bureau: str = L.BUREAU) -> P
               [("个人信息", L.SUBTYPE.get(k, k), a, b) for k, a, b in st.personal_data]
               + [("保密", L.code_name(k), a, b) for k, a, b in st.secrecy]
               + [("隐藏内容", L.code_name(k), a, b) for k, a, b in st.hidden])
-    add_table(wb, "审核纠正", ("规则", "代码", "发现（处）", "已审核（处）", "审核判为误报（处）", "误报率"),
-              [(L.code_name(r.code), r.code, r.findings, r.reviewed, r.dismissed, r.false_positive_rate) for r in st.rule_reviews],
+    add_table(wb, "审核纠正", ("规则", "代码", "发现（处）", "已审核（处）", "审核忽略（处）", "其中判为误报（处）", "误报率"),
+              [(L.code_name(r.code), r.code, r.findings, r.reviewed, r.dismissed, r.misfired, r.false_positive_rate)
+               for r in st.rule_reviews],
               formats={5: PERCENT})
     add_table(wb, "趋势", ("月份", "送审", "一次通过率", "退回", "需报审", "个人信息（处）", "主动公开占比"),
               [(f"{p.year:04d}-{p.month:02d}", p.documents, p.first_pass_rate, p.returned, p.escalated, p.personal_data,
@@ -137,7 +156,7 @@ def render_page(st: MonthlyStats, *, bureau: str = L.BUREAU, generated: dt.datet
         _kpi("退回 / 需报审", f"{t.returned} / {t.escalate}", f"无法审查 {t.errors} 件"),
         _kpi("拦截个人信息", f"{pd_total} 处", f"涉及公文 {sum(d for _, _, d in st.personal_data)} 件"),
         _kpi("密级与涉密线索", f"{sum(n for _, n, _ in st.secrecy)} 处", f"隐藏内容 {sum(n for _, n, _ in st.hidden)} 处"),
-        _kpi("送审→审查结论", f"{_num(st.median_to_decision_min)} 分钟", "中位数"),
+        _kpi("送审→审查结论", duration_zh(st.median_to_decision_s), "中位数"),
         _kpi("送审→审核意见", f"{_num(st.median_to_review_h)} 小时", f"中位数；已审核 {st.reviewed_documents} 件"),
     ])
     dec = {k: L.DECISION_SHORT[k] for k in L.DECISION_SHORT}
@@ -154,7 +173,7 @@ def render_page(st: MonthlyStats, *, bureau: str = L.BUREAU, generated: dt.datet
         '<p class="warning">本机未找到中文字体（如 fonts-noto-cjk 或 fonts-wqy-zenhei），图中汉字可能显示为方框；数据以下表为准。</p>')
     sections = _table(("承办科室", "送审", "待审批", "退回", "需报审", "无法审查", "主动公开占比", "一次通过率", "考核得分"),
                       [(s.department, s.documents, s.approve, s.returned, s.escalate, s.errors, _pct(s.proactive_share),
-                        _pct(s.first_pass_rate), _num(sc.score) if sc.score is not None else "样本不足")
+                        _pct(s.first_pass_rate), _score(sc))
                        for s, sc in zip(st.sections, st.scores)], num_cols=range(1, 9))
     returns = _table(("问题", "退回公文（件）"), [(L.code_name(c), v) for c, v in st.returns_by_reason], num_cols=(1,))
     caught = _table(("类别", "类型", "发现（处）", "涉及公文（件）"),
@@ -163,9 +182,10 @@ def render_page(st: MonthlyStats, *, bureau: str = L.BUREAU, generated: dt.datet
                     + [("隐藏内容", L.code_name(k), a, b) for k, a, b in st.hidden], num_cols=(2, 3))
     escal = _table(("承办科室", "需报审（件）"), st.escalations_by_section, num_cols=(1,))
     overrides = _table(("情形", "公文（件）"), st.overrides, num_cols=(1,))
-    rules = _table(("规则", "发现（处）", "已审核（处）", "判为误报（处）", "误报率"),
-                   [(L.code_name(r.code), r.findings, r.reviewed, r.dismissed, _pct(r.false_positive_rate)) for r in st.rule_reviews],
-                   num_cols=(1, 2, 3, 4))
+    rules = _table(("规则", "发现（处）", "已审核（处）", "审核忽略（处）", "其中判为误报（处）", "误报率"),
+                   [(L.code_name(r.code), r.findings, r.reviewed, r.dismissed, r.misfired, _pct(r.false_positive_rate))
+                    for r in st.rule_reviews],
+                   num_cols=(1, 2, 3, 4, 5))
     trend = _table(("月份", "送审", "一次通过率", "退回", "需报审", "个人信息（处）", "主动公开占比"),
                    [(L.month_zh(p.year, p.month), p.documents, _pct(p.first_pass_rate), p.returned, p.escalated, p.personal_data,
                      _pct(p.proactive_share)) for p in st.trend], num_cols=range(1, 7))
@@ -173,7 +193,7 @@ def render_page(st: MonthlyStats, *, bureau: str = L.BUREAU, generated: dt.datet
     wsum = sum(i.weight for i in rub.items)
     rubric = _table(("项目", "分值", "依据"), [(i.name, f"{rub.total * i.weight / wsum:.2f}", i.basis) for i in rub.items], num_cols=(1,))
     breakdown = _table(("承办科室", "得分", *[i.name for i in rub.items]),
-                       [(s.department, _num(s.score) if s.score is not None else "样本不足",
+                       [(s.department, _score(s),
                          *[f"{pts:.2f}（{100 * share:.0f}%）" for _, share, pts in s.parts]) for s in st.scores],
                        num_cols=range(1, len(rub.items) + 2))
     return Template(template("monthly.html")).substitute(

@@ -3,8 +3,13 @@
 Laid out like a 公文 form per GB/T 9704-2012: A4, 版心 margins (top 37 mm, bottom 35 mm, left
 28 mm, right 26 mm), title in 2号小标宋/黑体, body in 3号仿宋, headings in 黑体, a 4号 page number
 "— 1 —" in the footer. The problems are numbered, each with the article it breaches
-(《保密审查工作制度》第十条: 审查意见须注明依据和理由) and the change required. Fonts are named, not
-embedded: Word/WPS use 仿宋_GB2312/黑体 where installed and fall back otherwise.
+(《保密审查工作制度》第十条: 审查意见须注明依据和理由) and the change required.
+
+Fonts are named, not embedded, so each name must be one the reading machine has. ``fonts.py`` picks,
+per role (仿宋 body, 黑体 headings, 小标宋 title), the first of a chain that is installed here
+(仿宋_GB2312 → 仿宋 → FangSong → Noto Serif CJK SC …), and the docx's font table gives Word/WPS the
+Windows name as ``altName`` — so the notice prints as a 公文 on a Debian office PC with only Noto CJK
+and on a Windows PC with the 方正/中易 fonts alike.
 """
 
 from __future__ import annotations
@@ -15,15 +20,13 @@ from pathlib import Path, PurePath
 
 from classifiers.model import AuditResult
 
+from . import fonts
 from . import labels as L
 from .docinfo import DocInfo, doc_info
-from .flag import group_findings
+from .flag import group_findings, without_count
 from .passages import block_index, places, scrub
 
-FANGSONG = "仿宋_GB2312"
-FANGSONG_FALLBACK = "仿宋"
-HEITI = "黑体"
-TITLE_FONT = "方正小标宋简体"
+FANGSONG, HEITI, TITLE_FONT, SONGTI = "fangsong", "heiti", "title", "songti"  # roles; fonts.py names them
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ def _font(run, name: str, size: float, bold: bool = False) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
+    name = fonts.family(name)
     run.font.name = name
     run.font.size = Pt(size)
     run.font.bold = bold
@@ -110,9 +114,9 @@ def _page_number(section) -> None:
 
     p = section.footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(p.add_run("— "), "宋体", 14)
+    _font(p.add_run("— "), SONGTI, 14)
     run = p.add_run()
-    _font(run, "宋体", 14)
+    _font(run, SONGTI, 14)
     for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "1"), ("end", None)):
         if kind:
             el = OxmlElement("w:fldChar")
@@ -125,7 +129,7 @@ def _page_number(section) -> None:
             el = OxmlElement("w:t")
             el.text = text
         run._element.append(el)
-    _font(p.add_run(" —"), "宋体", 14)
+    _font(p.add_run(" —"), SONGTI, 14)
 
 
 def _borders(table) -> None:
@@ -154,6 +158,15 @@ def _keep_rows(table, header: bool = True) -> None:
             tr_pr.append(OxmlElement("w:tblHeader"))
 
 
+def _keep_together(table) -> None:
+    """The whole table on one page: every paragraph but the last row's keeps with the next (Word, WPS, LibreOffice)."""
+    last = table.rows[-1]._tr
+    for row in table.rows:
+        for cell in row.cells:
+            for p in cell.paragraphs:
+                p.paragraph_format.keep_with_next = row._tr is not last
+
+
 def _widths(table, mm: tuple[float, ...]) -> None:
     """Fixed column widths (LibreOffice and WPS ignore cell widths on an autofit table)."""
     from docx.shared import Mm
@@ -163,6 +176,23 @@ def _widths(table, mm: tuple[float, ...]) -> None:
         table.columns[i].width = Mm(w)
         for cell in table.columns[i].cells:
             cell.width = Mm(w)
+
+
+#: 序号, 问题, 位置, 依据, 修改要求 in mm (A4 版心 156 mm): 序号 and 位置 stay on one line at 小四 黑体.
+PROBLEM_WIDTHS = (15, 58, 28, 23, 32)
+
+
+def return_reason(result: AuditResult) -> str:
+    """The "一、退回原因" sentence: the reviewer's own words when a person returned it, else the audit's opinion."""
+    own = [f for f in result.findings if f.code == "REVIEWER_RETURN"]
+    if own:
+        said = "；".join(scrub(f.message) for f in own).rstrip("。")
+        others = len(group_findings([f for f in result.findings if f.code != "REVIEWER_RETURN"]))
+        tail = f"另经审查发现{others}类问题，一并列于下表。" if others else ""
+        return f"经局办公室审核，该公文退回承办科室修改。{said}。{tail}"
+    op = result.opinion
+    reason = scrub(op.reason).rstrip("。") if op and op.reason else "该公文存在下列问题，不符合公开前审查要求"
+    return f"经保密审查，审查意见为“{op.verdict if op else '退回修改'}”：{reason}。"
 
 
 def problems(result: AuditResult, max_places: int = 4) -> list[tuple[str, str, str, str]]:
@@ -176,12 +206,16 @@ def problems(result: AuditResult, max_places: int = 4) -> list[tuple[str, str, s
     for fs in group_findings(result.findings):
         f = fs[0]
         where = places(fs, result.document, blocks, max_places)
-        what = f"{L.code_name(f.code, f.subtype)}：{scrub(f.message)}"
+        if f.code == "REVIEWER_RETURN":  # the reviewer's own words, as said ("局办公室审核意见：…")
+            rows.append((scrub(f.message), "全文", f.rule or "—", L.ACTION.get(f.code, "按审核意见修改。")))
+            continue
+        what = f"{L.code_name(f.code, f.subtype)}：{scrub(without_count(f.message) if len(fs) > 1 else f.message)}"
         if len(fs) == 1 and f.evidence and scrub(f.evidence) not in what:
             what += f"（{scrub(f.evidence)}）"
         elif len(fs) > 1:
-            evs = "、".join(scrub(x.evidence) for x in fs[:max_places] if x.evidence)
-            what += f"（共{len(fs)}处" + (f"：{evs}{'等' if len(fs) > max_places else ''}" if evs else "") + "）"
+            # one masked number a line: a number never breaks across lines in a narrow column
+            evs = "\n".join(scrub(x.evidence) for x in fs[:max_places] if x.evidence)
+            what += f"（共{len(fs)}处" + (f"，如：\n{evs}{'等' if len(fs) > max_places else ''}" if evs else "") + "）"
         if not f.visible:
             what += "〔读者不可见，仅机器可读〕"
         rows.append((what, where, f.rule or "—", L.ACTION.get(f.code, "按审查意见修改。")))
@@ -211,7 +245,7 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
     sec.footer_distance = Mm(20)
     _page_number(sec)
     style = d.styles["Normal"]
-    style.font.name = FANGSONG
+    style.font.name = fonts.family(FANGSONG)
     style.font.size = Pt(16)
 
     center = WD_ALIGN_PARAGRAPH.CENTER
@@ -245,8 +279,7 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
     _para(d, "", space_after=4)
     _para(d, "一、退回原因", HEITI, 16)
     op = result.opinion
-    reason = scrub(op.reason) if op and op.reason else "经审查，该公文存在下列问题，不符合公开前审查要求。"
-    _para(d, f"经保密审查，审查意见为“{op.verdict if op else '退回修改'}”：{reason}。", indent=True)
+    _para(d, return_reason(result), indent=True)
     _para(d, "二、存在问题及修改要求", HEITI, 16, space_after=4)
     rows = problems(result)
     t = d.add_table(rows=len(rows) + 1, cols=5)
@@ -261,7 +294,7 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
         _cell(c[2], where, size=10.5)
         _cell(c[3], rule, size=10.5)
         _cell(c[4], todo, size=10.5)
-    _widths(t, (12, 60, 26, 24, 34))
+    _widths(t, PROBLEM_WIDTHS)
     _keep_rows(t)
 
     _para(d, "", space_after=4)
@@ -269,13 +302,14 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
     _para(d, f"请承办科室于{L.date_zh(deadline)}前按上述要求修改，清除批注和修订记录后，"
              "连同发文稿纸重新提交审查。逾期未提交的，按《人社系统政务公开工作考核制度》纳入日常考核。", indent=True)
     basis = "、".join(op.basis) if op and op.basis else "—"
-    _para(d, f"审查依据：{basis}。", indent=True, space_after=8)
+    _para(d, f"审查依据：{basis}。", indent=True, space_after=8).paragraph_format.keep_with_next = True
 
     sign = d.add_table(rows=2, cols=4)
     _borders(sign)
     _widths(sign, (36, 42, 28, 50))
     for row in sign.rows:
         row.height = Mm(14)  # room for a handwritten signature
+    _keep_rows(sign, header=False)
     _cell(sign.rows[0].cells[0], "审查人（签字）", HEITI, 12)
     _cell(sign.rows[0].cells[1], opt.reviewer or "")
     _cell(sign.rows[0].cells[2], "审查日期", HEITI, 12)
@@ -284,10 +318,12 @@ def write_return_notice(result: AuditResult, path: Path, *, options: NoticeOptio
     _cell(sign.rows[1].cells[1], "")
     _cell(sign.rows[1].cells[2], "签收日期", HEITI, 12)
     _cell(sign.rows[1].cells[3], "    年  月  日")
-    _para(d, "", space_after=4)
-    _para(d, f"{opt.office}", FANGSONG, 16, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    _keep_together(sign)  # after the cells are written: writing a cell replaces its paragraphs
+    _para(d, "", space_after=4).paragraph_format.keep_with_next = True
+    _para(d, f"{opt.office}", FANGSONG, 16, align=WD_ALIGN_PARAGRAPH.RIGHT).paragraph_format.keep_with_next = True
     _para(d, L.date_zh(today), FANGSONG, 16, align=WD_ALIGN_PARAGRAPH.RIGHT)
     _para(d, "注：本通知单中的身份证号、手机号、银行卡号等均已遮盖。本单一式两份，审查部门与承办科室各执一份。", FANGSONG, 12)
+    fonts.declare(d)
     path.parent.mkdir(parents=True, exist_ok=True)
     d.save(str(path))
     return path

@@ -207,6 +207,20 @@ def _table_rows(doc: Document, block: Block, cell: tuple[int, int, int], spans: 
     return (line(0) if r != 0 else tuple(), line(r))
 
 
+def number_ranges(numbers) -> str:
+    """``2、3、4、5、7`` → ``2—5、7``: rows of a table said the way a clerk writes them."""
+    ns = sorted(set(numbers))
+    out: list[str] = []
+    i = 0
+    while i < len(ns):
+        j = i
+        while j + 1 < len(ns) and ns[j + 1] == ns[j] + 1:
+            j += 1
+        out.append(str(ns[i]) if j == i else f"{ns[i]}{'、' if j == i + 1 else '—'}{ns[j]}")
+        i = j + 1
+    return "、".join(out)
+
+
 def places(findings, doc: Document | None, blocks: dict[int, Block], max_places: int = 6) -> str:
     """Where a group of alike findings sits, compact: table cells of one table/column merge into
     "正文 · 表格1第2、3、4行第3列"; other places are listed up to ``max_places``, then the count."""
@@ -223,7 +237,7 @@ def places(findings, doc: Document | None, blocks: dict[int, Block], max_places:
     out = []
     for (prefix, t, c), rows in cells.items():
         head = prefix if prefix != "全文" else ""
-        out.append(f"{head + ' · ' if head else ''}表格{t + 1}第{'、'.join(map(str, sorted(set(rows))))}行第{c + 1}列")
+        out.append(f"{head + ' · ' if head else ''}表格{t + 1}第{number_ranges(rows)}行第{c + 1}列")
     others = list(dict.fromkeys(others))
     out.extend(others[:max_places])
     text = "；".join(out)

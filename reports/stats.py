@@ -29,6 +29,9 @@ PRIVACY_CODES = frozenset({"PERSONAL_DATA", "COMMERCIAL_SECRET"})
 SECRECY_CODES = frozenset({"SECRET_MARKING", "SECRET_CONTENT"})
 HIDDEN_CODES = frozenset({"HIDDEN_CONTENT", "INEFFECTIVE_REDACTION"})
 NO_DEPARTMENT = "（未注明科室）"
+#: Dismissal reasons (storage.DISMISS_REASONS) that say the rule misfired. "already_public", "consented" and
+#: "test_data" say the finding was right but publishing is allowed: not the rule's error.
+MISFIRE_REASONS = frozenset({"false_positive", "other"})
 TREND_MONTHS = 6
 
 
@@ -96,10 +99,11 @@ class RuleReview:
     findings: int
     reviewed: int
     dismissed: int
+    misfired: int = 0  # dismissed as a false positive; 已公开/本人同意/测试数据 are dismissals, not misfires
 
     @property
     def false_positive_rate(self) -> float | None:
-        return self.dismissed / self.reviewed if self.reviewed else None
+        return self.misfired / self.reviewed if self.reviewed else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,7 @@ class MonthlyStats:
     hidden: tuple[tuple[str, int, int], ...]
     escalations_by_section: tuple[tuple[str, int], ...]
     median_to_decision_min: float | None
+    median_to_decision_s: float | None  # the same in seconds: most audits take seconds, not minutes
     median_to_review_h: float | None
     reviewed_documents: int
     overrides: tuple[tuple[str, int], ...]  # (kind, documents) where the reviewer disagreed with the audit
@@ -253,11 +258,12 @@ def compute_monthly(records: Sequence[AuditRecord], year: int, month: int, *, ru
     per_code: dict[str, list[int]] = {}
     for r in docs:
         for f in r.findings:
-            c = per_code.setdefault(f.code, [0, 0, 0])
+            c = per_code.setdefault(f.code, [0, 0, 0, 0])
             c[0] += 1
             if f.verdict in ("confirmed", "dismissed"):
                 c[1] += 1
                 c[2] += f.verdict == "dismissed"
+                c[3] += f.verdict == "dismissed" and (f.reason_code or "false_positive") in MISFIRE_REASONS
     rule_reviews = tuple(RuleReview(k, *v) for k, v in sorted(per_code.items(), key=lambda kv: (-kv[1][0], kv[0])))
 
     trend = []
@@ -267,7 +273,9 @@ def compute_monthly(records: Sequence[AuditRecord], year: int, month: int, *, ru
         pd = sum(1 for r in recs for f in r.findings if f.code == "PERSONAL_DATA")
         trend.append(TrendPoint(y, m, s.documents, s.first_pass_rate, s.returned, s.escalate, pd, s.proactive_share))
 
-    scores = tuple(SectionScore(s.department, *rubric.score(s)) for s in sections)
+    # a document with no 科室 belongs to no one to assess: counted everywhere, scored nowhere
+    scores = tuple(SectionScore(s.department, *rubric.score(s)) if s.department != NO_DEPARTMENT
+                   else SectionScore(s.department, None, ()) for s in sections)
     return MonthlyStats(
         year=year, month=month, total=total, duplicates=dups, sections=sections,
         by_attribute=_tally(r.attribute or "未标注" for r in docs),
@@ -277,6 +285,7 @@ def compute_monthly(records: Sequence[AuditRecord], year: int, month: int, *, ru
         hidden=_finding_counts(docs, HIDDEN_CODES, False),
         escalations_by_section=tuple((s.department, s.escalate) for s in sections if s.escalate),
         median_to_decision_min=_median(to_decision), median_to_review_h=_median(to_review),
+        median_to_decision_s=_median([60 * m for m in to_decision]),
         reviewed_documents=len(reviewed), overrides=overrides, rule_reviews=rule_reviews,
         trend=tuple(trend), scores=scores, rubric=rubric, records=tuple(docs),
     )

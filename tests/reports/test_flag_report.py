@@ -57,7 +57,7 @@ def test_flag_report_top_and_findings_list(tmp_path, id_list_result):
     assert row_names == names and all("*" in n for n in names)
     header = [th.text_content() for th in li.find_class("passage-row")[0].iter("th")]
     assert header == ["序号", "姓名", "身份证号", "补贴类型", "金额（元）"]
-    assert "表格1第2、3、4、5、6、7行第3列" in li.find_class("where")[0].text_content()
+    assert "表格1第2—7行第3列" in li.find_class("where")[0].text_content()
     assert "去标识化" in li.find_class("todo")[0].text_content()
     assert li.find_class("rule-cite")[0].text_content().startswith("《保密审查工作制度》")
 
@@ -149,3 +149,35 @@ def test_escalation_band_is_amber_and_says_report_up(tmp_path):
     li = page.get_element_by_id("findings").findall("li")[0]
     assert [m.text_content() for m in li.iter("mark")] == ["尚未公布的机构调整方案"]
     assert "报有权机关" in li.find_class("todo")[0].text_content()
+
+
+def test_flag_report_speaks_chinese_to_the_clerk(tmp_path, id_list_result):
+    """No internal field names or English debug text; codes shown by their Chinese name (the code in a tooltip)."""
+    page = _page(write_document_reports(id_list_result, tmp_path, "x", now=NOW)[0])
+    items = page.get_element_by_id("findings").findall("li")
+    for li in items:
+        explain = li.find_class("explain")[0].text_content()
+        for word in ("decision_process", "context_words", "checksum", "score", "pattern", "id_card", "paired_with"):
+            assert word not in explain, (word, explain)
+        name = li.find_class("code-name")[0]
+        assert name.get("title") == "PERSONAL_DATA"
+        assert "PERSONAL_DATA" not in li.find("h3").text_content()
+    id_item = next(li for li in items if "公民身份号码" in li.find_class("code-name")[0].text_content())
+    explain = id_item.find_class("explain")[0].text_content()
+    assert "校验位正确" in explain and "表头“身份证号”" in explain
+    name_item = next(li for li in items if "成对" in li.find_class("code-name")[0].text_content())
+    assert "同行公民身份号码" in name_item.find_class("explain")[0].text_content()
+    # the group says its count once, in its tag, not again in the message
+    assert "本件共" not in id_item.find_class("message")[0].text_content()
+    # the technical detail stays in result.json
+    contract = json.loads((tmp_path / ("x" + JSON_SUFFIX)).read_text(encoding="utf-8"))
+    assert any("decision_process" in f["explanation"] for f in contract["findings"])
+
+
+def test_flag_report_names_a_publicity_list_and_keeps_file_names_whole(tmp_path, id_list_result):
+    page = _page(write_document_reports(id_list_result, tmp_path, "x", now=NOW)[0])
+    meta = dict(zip((dt.text_content() for dt in page.iter("dt")), page.iter("dd")))
+    assert meta["文种"].text_content() == "公示"
+    assert "filename" in meta["文件"].get("class")
+    css = page.find(".//style").text
+    assert ".meta dd.filename { word-break: keep-all; }" in css and "break-all" not in css.split(".meta dd")[1].split("}")[0]

@@ -43,7 +43,7 @@ def test_workbook_sheets_and_cells(written, stats):
     assert wb["按科室"].auto_filter.ref.startswith("A1:N")
     reasons = list(wb["退文原因"].iter_rows(min_row=2, values_only=True))
     assert [(r[1], r[2]) for r in reasons] == list(stats.returns_by_reason)
-    fp = {r[1]: r[5] for r in wb["审核纠正"].iter_rows(min_row=2, values_only=True)}
+    fp = {r[1]: r[6] for r in wb["审核纠正"].iter_rows(min_row=2, values_only=True)}
     assert fp == {r.code: pytest.approx(r.false_positive_rate) if r.false_positive_rate is not None else None
                   for r in stats.rule_reviews}
     trend = [r[0] for r in wb["趋势"].iter_rows(min_row=2, values_only=True)]

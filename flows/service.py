@@ -197,11 +197,16 @@ class Service:
 def prepare_prefect_env(settings: Settings, environ: dict | None = None) -> dict[str, str]:
     """Environment for an embedded local Prefect (no ``PREFECT_API_URL``): state under ``<root>/.prefect``.
 
-    Must run before Prefect is imported. With ``PREFECT_API_URL`` set nothing is changed.
+    Must run before Prefect is imported. With ``PREFECT_API_URL`` set only ``DO_NOT_TRACK`` is set.
     """
     env = os.environ if environ is None else environ
+    set_now = {}
+    if "DO_NOT_TRACK" not in env:
+        # the client's own switch: no usage data and no first-run telemetry notice on the clerk's
+        # terminal, whichever server (embedded or the bureau's) the flows talk to
+        env["DO_NOT_TRACK"] = set_now["DO_NOT_TRACK"] = "1"
     if settings.prefect_api_url:
-        return {}
+        return set_now
     home = Path(settings.service.root).resolve() / ".prefect"
     home.mkdir(parents=True, exist_ok=True)
     wanted = {
@@ -217,7 +222,6 @@ def prepare_prefect_env(settings: Settings, environ: dict | None = None) -> dict
         # moment is noise (the ledger, not Prefect, is the record)
         "PREFECT_SERVER_LOGGING_LEVEL": "CRITICAL",
     }
-    set_now = {}
     for k, v in wanted.items():
         if k not in env:
             env[k] = v

@@ -1,47 +1,109 @@
-"""The readable Chinese table ``gongkai audit`` prints without ``--json``."""
+"""The readable Chinese tables the CLI prints (``gongkai audit``, ``gongkai review list``).
+
+Columns line up by *display* width (wcwidth: a Chinese character takes two cells, a combining mark
+none), so a table of Chinese titles stays straight in a terminal. Anything a user controls — file
+names, titles, 科室 — is shown with control characters escaped (``\\x1b``): a file name carrying a
+terminal escape sequence cannot recolour, clear or retitle the reviewer's terminal. Decisions are
+said in Chinese; ``--json`` is the machine form.
+"""
 
 from __future__ import annotations
 
-import unicodedata
-from typing import Iterable, TextIO
+import re
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from wcwidth import wcswidth, wcwidth
+
+from . import labels as L
 
 DECISION_ZH = {"approve": "待审批", "return": "退回承办科室", "escalate": "需报审", "error": "无法审查（已隔离）"}
+#: Review states in the ledger → Chinese (the queue's 审核 column).
+REVIEW_ZH = {"approved": "已同意", "returned": "已退回", "escalated": "已报审", "dismissed": "已忽略", "withdrawn": "已撤回",
+             "pending": "待审", "quarantined": "已隔离"}
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(s: object) -> str:
+    """``s`` with control and bidi characters shown escaped (``\\x1b``), never acted on by the terminal."""
+    text = "" if s is None else str(s)
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    """Display cells ``s`` takes in a terminal (Chinese 2, combining 0); unprintables count as 1."""
+    w = wcswidth(s)
+    return w if w >= 0 else sum(max(wcwidth(c), 0) or (0 if c == "\u200d" else 1) for c in s)
 
 
 def pad(s: str, w: int) -> str:
+    """``s`` padded with spaces to ``w`` display cells."""
     return s + " " * max(0, w - width(s))
 
 
 def clip(s: str, w: int) -> str:
+    """``s`` cut to ``w`` display cells, an ellipsis marking the cut."""
+    if width(s) <= w:
+        return s
     out, n = "", 0
     for c in s:
-        cw = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        cw = max(wcwidth(c), 0)
         if n + cw > w - 1:
             return out + "…"
         out, n = out + c, n + cw
     return out
 
 
-def print_table(results: Iterable, out: TextIO) -> None:
+def clip_path(path: str, w: int) -> str:
+    """A path cut from the left so its file name stays whole: ``…/就业促进科/创业补贴公示.docx``."""
+    if width(path) <= w:
+        return path
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if width(name) + 2 > w:
+        return clip(name, w)  # the name alone is too long: keep its beginning, where titles say what they are
+    tail = ""
+    for part in reversed(path.replace("\\", "/").split("/")[:-1]):
+        if width(part) + width(tail) + width(name) + 3 > w:
+            break
+        tail = part + "/" + tail
+    return "…/" + tail + name
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[object]], out: TextIO, *, last_free: bool = True,
+          right: Sequence[int] = ()) -> None:
+    """Rows aligned by display width under ``header`` and a rule; the last column runs free when ``last_free``."""
+    body = [[safe(c) for c in r] for r in rows]
+    cols = len(header)
+    fixed = cols - 1 if last_free else cols
+    widths = [max([width(header[i])] + [width(r[i]) for r in body]) for i in range(fixed)]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [(" " * (widths[i] - width(c)) + c) if i in right else pad(c, widths[i]) for i, c in enumerate(cells[:fixed])]
+        return "  ".join(parts + list(cells[fixed:])).rstrip()
+
+    out.write(line(list(header)) + "\n")
+    out.write("-" * (sum(widths) + 2 * fixed + (max(8, width(header[-1])) if last_free else -2)) + "\n")
+    for r in body:
+        out.write(line(r) + "\n")
+
+
+def found_codes(findings) -> str:
+    """``个人信息：公民身份号码×6、未标注公开属性`` — the findings of one file, counted, in Chinese."""
+    codes: dict[str, int] = {}
+    for f in findings:
+        sub = f.subtype if f.subtype and f.code in ("PERSONAL_DATA", "SECRET_MARKING", "HIDDEN_CONTENT") else None
+        key = L.code_name(f.code, sub)
+        codes[key] = codes.get(key, 0) + 1
+    return "、".join(f"{k}×{n}" if n > 1 else k for k, n in codes.items()) or "—"
+
+
+def print_table(results: Iterable, out: TextIO, *, name_width: int = 56) -> None:
     """文件 | 公开属性 | 审查结论 | 问题 — one row a file, then a one-line summary."""
     results = list(results)
-    rows = [("文件", "公开属性", "审查结论", "问题")]
-    for r in results:
-        codes: dict[str, int] = {}
-        for f in r.findings:
-            key = f.code + (f":{f.subtype}" if f.subtype and f.code in ("PERSONAL_DATA", "SECRET_MARKING", "HIDDEN_CONTENT", "UNREADABLE") else "")
-            codes[key] = codes.get(key, 0) + 1
-        found = "、".join(f"{k}×{n}" if n > 1 else k for k, n in codes.items()) or "—"
-        rows.append((clip(r.file, 48), r.attribute or "（未标注）", DECISION_ZH.get(str(r.decision), str(r.decision)), found))
-    widths = [max(width(row[i]) for row in rows) for i in range(3)]
-    for n, row in enumerate(rows):
-        out.write("  ".join(pad(c, widths[i]) for i, c in enumerate(row[:3])) + "  " + row[3] + "\n")
-        if n == 0:
-            out.write("-" * (sum(widths) + 6 + 8) + "\n")
+    rows = [(clip_path(safe(r.file), name_width), r.attribute or "（未标注）", DECISION_ZH.get(str(r.decision), str(r.decision)),
+             found_codes(r.findings)) for r in results]
+    table(("文件", "公开属性", "审查结论", "问题"), rows, out)
     counts: dict[str, int] = {}
     for r in results:
         counts[str(r.decision)] = counts.get(str(r.decision), 0) + 1
@@ -49,4 +111,4 @@ def print_table(results: Iterable, out: TextIO) -> None:
     out.write(f"\n共审查 {len(results)} 件：{summary}\n")
     for r in results:
         if r.error:
-            out.write(f"  {r.file}: {r.error}\n")
+            out.write(f"  {safe(r.file)}: {safe(r.error)}\n")

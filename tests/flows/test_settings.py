@@ -37,3 +37,18 @@ def test_bad_settings_fail_naming_the_key(tmp_path, toml, needle):
     with pytest.raises(ConfigError) as e:
         load_settings(cfg, env={})
     assert needle in str(e.value)
+
+
+@pytest.mark.parametrize("api_url", [None, "http://127.0.0.1:4200/api"])
+def test_prefect_never_prints_its_telemetry_notice(tmp_path, api_url):
+    """DO_NOT_TRACK is set for every Prefect client the product starts (the README says analytics are off)."""
+    from flows.service import prepare_prefect_env
+
+    env = {"PREFECT_API_URL": api_url} if api_url else {}
+    settings = load_settings(env=env, overrides={"root": str(tmp_path)})
+    environ: dict = {}
+    prepare_prefect_env(settings, environ)
+    assert environ["DO_NOT_TRACK"] == "1"
+    keep = {"DO_NOT_TRACK": "0"}
+    prepare_prefect_env(settings, keep)
+    assert keep["DO_NOT_TRACK"] == "0"  # a bureau's own choice stands

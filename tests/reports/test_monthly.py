@@ -96,3 +96,40 @@ def test_page_scores_breakdown_matches_rubric(stats):
     s = stats.scores[0]
     assert first[0] == s.department and first[1] == f"{s.score:g}"
     assert first[2] == f"{s.parts[0][2]:.2f}（{100 * s.parts[0][1]:.0f}%）"
+
+
+def test_cjk_font_found_when_installed_after_matplotlibs_cache(monkeypatch):
+    """A font cache built before fonts-noto-cjk was installed must not make the charts draw boxes."""
+    from matplotlib import font_manager
+
+    from reports import charts
+
+    files = [p for p in font_manager.findSystemFonts() if charts.CJK_FILE_RE.search(p.rsplit("/", 1)[-1])]
+    if not files:
+        pytest.skip("no CJK font file on this machine (apt install fonts-noto-cjk)")
+    stale = [f for f in font_manager.fontManager.ttflist if f.name not in charts.CJK_CANDIDATES]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", stale)
+    charts.cjk_font.cache_clear()
+    try:
+        assert charts.cjk_font() in charts.CJK_CANDIDATES
+    finally:
+        charts.cjk_font.cache_clear()
+
+
+def test_durations_counts_and_scores_as_a_clerk_reads_them():
+    from reports.monthly import duration_zh
+
+    assert duration_zh(4.2) == "4.2 秒" and duration_zh(42) == "42 秒"
+    assert duration_zh(300) == "5.0 分钟" and duration_zh(1500) == "25 分钟" and duration_zh(3 * 3600) == "3.0 小时"
+    assert duration_zh(None) == "—"
+
+
+def test_count_axes_tick_whole_numbers():
+    plt = charts._plt()
+    fig, ax = plt.subplots()
+    ax.barh(["甲", "乙"], [1, 3])
+    charts._whole(ax.xaxis)
+    fig.canvas.draw()
+    ticks = [t for t in ax.get_xticks() if 0 <= t <= 3]
+    plt.close(fig)
+    assert ticks and all(float(t).is_integer() for t in ticks)

@@ -126,3 +126,18 @@ def test_synthetic_month_is_consistent():
     assert sum(s.documents for s in st.sections) == t.documents
     assert sum(n for _, n in st.by_attribute) == t.documents
     assert 0 < t.first_pass <= t.first_submissions <= t.documents
+
+
+def test_a_consented_dismissal_is_not_a_misfire_and_no_section_is_not_scored():
+    """Dismissed as 本人同意/已公开 says the finding was right: the rule's 误报率 stays 0. No 科室: no score."""
+    consented = FindingRecord("PERSONAL_DATA", "mobile", "fp1", "", "dismissed", "consented")
+    misfire = FindingRecord("PERSONAL_DATA", "mobile", "fp2", "", "dismissed", "false_positive")
+    recs = [R(1, "就业促进科", "approve", findings=[consented], minutes=0)] + [R(i, None, "approve") for i in range(2, 8)]
+    st = compute_monthly(recs, 2026, 11)
+    pd = next(r for r in st.rule_reviews if r.code == "PERSONAL_DATA")
+    assert (pd.reviewed, pd.dismissed, pd.misfired, pd.false_positive_rate) == (1, 1, 0, 0)
+    assert st.median_to_decision_s is not None and st.median_to_decision_s >= 0
+    nodept = next(s for s in st.scores if s.department == "（未注明科室）")
+    assert nodept.score is None and nodept.parts == ()
+    st2 = compute_monthly([R(1, "就业促进科", "approve", findings=[misfire])], 2026, 11)
+    assert next(r for r in st2.rule_reviews if r.code == "PERSONAL_DATA").false_positive_rate == 1

@@ -112,6 +112,19 @@ def _overlap(a, b) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+def _em_box(bb, size: float):
+    """``bb`` grown to at least one em high and by half an em around.
+
+    A text object's bounds come from its font's glyph boxes. With the font not embedded and no
+    similar font installed, pdfium's fallback may report a zero-height box, and the characters'
+    centres then fall just outside it: 1-pt text would read as visible on a bare machine and as
+    hidden on one with CJK fonts. The em box depends on the font size alone.
+    """
+    l, b, r, t = bb
+    half = size / 2
+    return (l - half, b - half, r + half, max(t, b + size) + half)
+
+
 def _area(a) -> float:
     return max(a[2] - a[0], 0) * max(a[3] - a[1], 0)
 
@@ -199,7 +212,7 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
         if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
             covers.append(Cover(bb, "invisible", "不可见文字（渲染模式3）"))
         elif 0 < size < TINY:
-            covers.append(Cover(bb, "invisible", f"极小字号文字（{size:.1f} 磅）"))
+            covers.append(Cover(_em_box(bb, size), "invisible", f"极小字号文字（{size:.1f} 磅）"))
         elif fill is not None and fill[3] > 0 and _lum(fill) > 0.95 and mode in (0, 2, 4, 6):
             if not any(j < i and _overlap(bb, d) > 0.5 * _area(bb) for j, d in darks):
                 covers.append(Cover(bb, "invisible", "白色文字"))

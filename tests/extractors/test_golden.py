@@ -43,7 +43,8 @@ def snapshot(name: str, path: Path) -> dict:
     return normalise(doc)
 
 
-@pytest.mark.parametrize("name", sorted(FIXTURES))
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.cjk_font) if n.startswith("pdf_") else n
+                                  for n in sorted(FIXTURES)])
 def test_golden_document(name, fixtures):
     from extractors.pdf_ocr import ocr_available
 

@@ -69,7 +69,7 @@ def test_conversion_time_bound_kills_libreoffice(tmp_path, fixtures):
 @pytest.mark.parametrize("fixture, kind, text, note", [
     ("docx_covered", "covered", "44030519991011", "深色底纹"),  # a black highlight, exported as a box under black text
     ("docx_white", "invisible", "44030519991011", "白色"),
-    ("docx_white", "invisible", "内部备注", "极小字号"),
+    pytest.param("docx_white", "invisible", "内部备注", "极小字号", marks=pytest.mark.cjk_font),  # Chinese text: needs a CJK font to export
 ])
 def test_hidden_runs_survive_a_real_pdf_export(tmp_path, fixtures, fixture, kind, text, note):
     """The same docx exported to PDF by LibreOffice: what was hidden in Word is still found in the PDF."""

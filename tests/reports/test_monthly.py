@@ -69,6 +69,7 @@ def test_page_kpis_tables_and_inline_charts(written, stats):
     assert "2026年11月" in page.findtext(".//h1")
 
 
+@pytest.mark.cjk_font
 def test_chinese_font_found_or_page_warns(stats, monkeypatch):
     assert charts.cjk_font() is not None  # fonts-noto-cjk / fonts-wqy-zenhei are installed here
     charts.cjk_font.cache_clear()

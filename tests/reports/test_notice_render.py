@@ -20,7 +20,7 @@ from reports.notice import NoticeOptions, write_return_notice
 
 SHOTS = Path(__file__).resolve().parents[2] / "reports" / "screenshots"
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")]
+pytestmark = [pytest.mark.slow, pytest.mark.cjk_font, pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")]
 
 
 @pytest.fixture(scope="module")

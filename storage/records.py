@@ -74,6 +74,8 @@ class RunView:
     open_findings: int = 0
     review: str | None = None  # approved | returned (latest document-level review)
     findings: tuple[FindingView, ...] = ()
+    state: str | None = None  # review state (storage.review_machine.STATES)
+    version: int = 0  # the state's compare-and-set version (0: no reviewer has decided)
 
 
 @dataclass(frozen=True, slots=True)

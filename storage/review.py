@@ -16,8 +16,8 @@ from sqlalchemy import func, select
 from .models import AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, ReviewRow, ReviewStateRow, VerdictRow
 from .codes import DISMISS_REASONS
 from .records import FindingView, RegisterEntry, RunView
-from .review_machine import DecisionRequest, Refused, initial_state
-from .review_state import ReviewStateMixin, doc_key
+from .review_machine import DecisionRequest, Refused, initial_state, reviewed_by
+from .review_state import ReviewStateMixin, doc_key, state_setters
 
 
 class ReviewRefused(Exception):
@@ -89,7 +89,7 @@ class ReviewMixin(ReviewStateMixin):
         def waiting(r: RunView) -> bool:
             if r.state in ("pending", "escalated"):
                 return True
-            return r.state == "returned" and r.version == 0 and r.review is None
+            return r.state == "returned" and not r.reviewed
 
         return [r for r in self.latest_runs() if r.route is not None and waiting(r)]
 
@@ -99,7 +99,8 @@ class ReviewMixin(ReviewStateMixin):
             latest = select(func.max(AuditRunRow.id)).group_by(AuditRunRow.sha256)
             runs = s.execute(select(AuditRunRow).where(AuditRunRow.id.in_(latest)).order_by(AuditRunRow.id)).scalars().all()
             states = {row.doc_key: row for row in s.execute(select(ReviewStateRow)).scalars()}
-            return [self._view(s, r, with_findings=False, states=states) for r in runs]
+            setters = state_setters(s)
+            return [self._view(s, r, with_findings=False, states=states, setters=setters) for r in runs]
 
     def run(self, ref: str | int) -> RunView | None:
         """One run with its findings and their verdicts: by run id, sha256 prefix, 发文字号 or file name."""
@@ -114,7 +115,8 @@ class ReviewMixin(ReviewStateMixin):
                 ).order_by(AuditRunRow.id.desc()).limit(1)).scalar_one_or_none()
             return self._view(s, row, with_findings=True) if row is not None else None
 
-    def _view(self, s, r: AuditRunRow, *, with_findings: bool, states: dict | None = None) -> RunView:
+    def _view(self, s, r: AuditRunRow, *, with_findings: bool, states: dict | None = None,
+              setters: dict | None = None) -> RunView:
         frows = s.execute(select(FindingRow).where(FindingRow.run_id == r.id).order_by(FindingRow.id)).scalars().all()
         fps = [f.fingerprint for f in frows]
         verdicts = {}
@@ -126,6 +128,10 @@ class ReviewMixin(ReviewStateMixin):
         key = doc_key(r.sha256, r.id)
         row = states.get(key) if states is not None else s.get(ReviewStateRow, key)
         state, version = (row.state, row.version) if row is not None else (initial_state(r.decision, review), 0)
+        if row is None:
+            reviewed = review is not None
+        else:
+            reviewed = reviewed_by((setters if setters is not None else state_setters(s)).get(key))
         findings = ()
         if with_findings:
             findings = tuple(FindingView(
@@ -141,7 +147,7 @@ class ReviewMixin(ReviewStateMixin):
             title=r.title, decision=r.decision, attribute=r.attribute, suggested_attribute=r.suggested_attribute,
             duplicate_of=r.duplicate_of, route=route, reports=tuple(r.reports or ()), audited_at=r.audited_at,
             open_findings=sum(1 for fp in set(fps) if fp not in verdicts), review=review, findings=findings,
-            state=state, version=version,
+            state=state, version=version, reviewed=reviewed,
         )
 
     # -- training and statistics ----------------------------------------------------------------

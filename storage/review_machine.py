@@ -10,7 +10,8 @@ Guards (the third element of a transition):
 
 * ``override`` — the item was never cleared by an audit (quarantined) or stands returned: approving
   it needs a re-audit first, or an explicit override with the 公开属性 and a reason, recorded.
-* ``unreviewed`` — only while no reviewer has decided yet (a reviewer confirming the audit's return).
+* ``unreviewed`` — only while the state is the audit's (or a re-audit's), not a reviewer's: a reviewer
+  confirming the audit's return with their own comment. Dismissing findings does not count.
 """
 
 from __future__ import annotations
@@ -102,6 +103,11 @@ def allowed_actions(state: str) -> tuple[str, ...]:
     return tuple(a for a in ACTIONS if (a, state) in TRANSITIONS)
 
 
+def reviewed_by(last_state_setting_action: str | None) -> bool:
+    """Whether the decision that last set the state was a reviewer's word (dismissals never set it)."""
+    return last_state_setting_action not in (None, "reaudit")
+
+
 @dataclass(frozen=True, slots=True)
 class DecisionRequest:
     """One reviewer's decision as asked for (CLI arguments, or a web form).
@@ -154,6 +160,8 @@ class ReviewState:
     state: str
     version: int  # 0 until a reviewer decides; +1 per decision
     last: DecisionRecord | None = None
+    reviewed: bool = False  # a reviewer (not the audit, not a re-audit) put it in this state
+
 
     @property
     def label(self) -> str:

@@ -27,7 +27,7 @@ from .codes import DISMISS_REASONS, REGISTER_DEFAULTS
 from .models import (AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, ReviewDecisionRow, ReviewRow,
                      ReviewStateRow, VerdictRow)
 from .review_machine import (ATTRIBUTES, BY_AUDIT, DOCUMENT_REVIEWS, INITIAL, Applied, DecisionRecord,
-                             DecisionRequest, Refused, ReviewState, initial_state, transition)
+                             DecisionRequest, Refused, ReviewState, initial_state, reviewed_by, transition)
 from .review_messages import refusal
 
 
@@ -124,11 +124,20 @@ class ReviewStateMixin:
                                          reviewer=rec.reviewer, decided_at=t, run_id=target.id) for fp in fps)
                 entry = _register(s, target, attr, req, published_on, t) if to == "approved" else None
                 done = _record(rec)
-                return Applied(previous=cur, state=ReviewState(cur.doc_key, target.id, to, cur.version + 1, done),
+                new = ReviewState(cur.doc_key, target.id, to, cur.version + 1, done,
+                                  reviewed=cur.reviewed if req.action == "dismiss" else reviewed_by(req.action))
+                return Applied(previous=cur, state=new,
                                decision=done, register_entry=entry)
         except (IntegrityError, _Lost):
             now_state = self.review_state(run_id)
             return Refused("conflict", now_state, *refusal("conflict", now_state, req))
+
+
+def state_setters(s) -> dict[str, str]:
+    """doc key → the action of the latest decision that set its state (dismissals excluded), for lists."""
+    rows = s.execute(select(ReviewDecisionRow.doc_key, ReviewDecisionRow.action)
+                     .where(ReviewDecisionRow.action != "dismiss").order_by(ReviewDecisionRow.id)).all()
+    return dict(rows)
 
 
 def _current(s, run: AuditRunRow) -> ReviewState:
@@ -137,7 +146,10 @@ def _current(s, run: AuditRunRow) -> ReviewState:
     if row is not None:
         last = s.execute(select(ReviewDecisionRow).where(ReviewDecisionRow.doc_key == key)
                          .order_by(ReviewDecisionRow.id.desc()).limit(1)).scalar_one_or_none()
-        return ReviewState(key, row.run_id, row.state, row.version, _record(last) if last is not None else None)
+        setter = s.execute(select(ReviewDecisionRow.action).where(ReviewDecisionRow.doc_key == key, ReviewDecisionRow.action != "dismiss")
+                           .order_by(ReviewDecisionRow.id.desc()).limit(1)).scalar_one_or_none()
+        return ReviewState(key, row.run_id, row.state, row.version, _record(last) if last is not None else None,
+                           reviewed=reviewed_by(setter))
     latest = run
     legacy_q = select(ReviewRow.action).where(ReviewRow.run_id == run.id)
     if run.sha256:
@@ -145,7 +157,7 @@ def _current(s, run: AuditRunRow) -> ReviewState:
                            .order_by(AuditRunRow.id.desc()).limit(1)).scalar_one()
         legacy_q = select(ReviewRow.action).where(ReviewRow.sha256 == run.sha256)
     legacy = s.execute(legacy_q.order_by(ReviewRow.id.desc()).limit(1)).scalar_one_or_none()
-    return ReviewState(key, latest.id, initial_state(latest.decision, legacy), 0, None)
+    return ReviewState(key, latest.id, initial_state(latest.decision, legacy), 0, None, reviewed=legacy is not None)
 
 
 def _check(cur: ReviewState, req: DecisionRequest, target: AuditRunRow, s, reaudit) -> Refused | None:
@@ -170,7 +182,7 @@ def _check(cur: ReviewState, req: DecisionRequest, target: AuditRunRow, s, reaud
     _to, guard = step
     if guard == "override" and not req.override:
         return no("needs_reaudit")
-    if guard == "unreviewed" and cur.version > 0:
+    if guard == "unreviewed" and cur.reviewed:
         return no("not_allowed")
     if req.action == "dismiss":
         if not req.fingerprints or req.reason_code not in DISMISS_REASONS:

@@ -49,7 +49,7 @@ def test_review_flow(capsys, served_root):
     assert "dismissed（test_data 马审核" in out.out
     rc, out = run(capsys, "approve", "关于做好元旦期间值班工作的通知.docx", "--reviewer", "马审核", *R)
     assert rc == 0 and "依申请提供" in out.out and "申请人" in out.out
-    rc, out = run(capsys, "return", "创业补贴公示（含完整身份证号）.docx", "--comment", "请对身份证号去标识化", *R)
+    rc, out = run(capsys, "return", "创业补贴公示（含完整身份证号）.docx", "--comment", "请对身份证号去标识化", "--reviewer", "马审核", *R)
     assert rc == 0
     rc, out = run(capsys, "list", *R)
     assert "待审队列为空" in out.out

@@ -141,15 +141,11 @@ def state_setters(s) -> dict[str, str]:
 
 
 def _current(s, run: AuditRunRow) -> ReviewState:
+    """Where the document of ``run`` stands. On PostgreSQL (READ COMMITTED) each statement sees the
+    commits made before it, so the state row is read *after* the facts it overrides (the latest run,
+    the legacy review): if a decision commits in between, the row is seen and wins — never a state
+    derived from a review whose row was not yet visible."""
     key = doc_key(run.sha256, run.id)
-    row = s.get(ReviewStateRow, key)
-    if row is not None:
-        last = s.execute(select(ReviewDecisionRow).where(ReviewDecisionRow.doc_key == key)
-                         .order_by(ReviewDecisionRow.id.desc()).limit(1)).scalar_one_or_none()
-        setter = s.execute(select(ReviewDecisionRow.action).where(ReviewDecisionRow.doc_key == key, ReviewDecisionRow.action != "dismiss")
-                           .order_by(ReviewDecisionRow.id.desc()).limit(1)).scalar_one_or_none()
-        return ReviewState(key, row.run_id, row.state, row.version, _record(last) if last is not None else None,
-                           reviewed=reviewed_by(setter))
     latest = run
     legacy_q = select(ReviewRow.action).where(ReviewRow.run_id == run.id)
     if run.sha256:
@@ -157,7 +153,16 @@ def _current(s, run: AuditRunRow) -> ReviewState:
                            .order_by(AuditRunRow.id.desc()).limit(1)).scalar_one()
         legacy_q = select(ReviewRow.action).where(ReviewRow.sha256 == run.sha256)
     legacy = s.execute(legacy_q.order_by(ReviewRow.id.desc()).limit(1)).scalar_one_or_none()
-    return ReviewState(key, latest.id, initial_state(latest.decision, legacy), 0, None, reviewed=legacy is not None)
+    row = s.execute(select(ReviewStateRow).where(ReviewStateRow.doc_key == key)
+                    .execution_options(populate_existing=True)).scalar_one_or_none()
+    if row is None:
+        return ReviewState(key, latest.id, initial_state(latest.decision, legacy), 0, None, reviewed=legacy is not None)
+    last = s.execute(select(ReviewDecisionRow).where(ReviewDecisionRow.doc_key == key)
+                     .order_by(ReviewDecisionRow.id.desc()).limit(1)).scalar_one_or_none()
+    setter = s.execute(select(ReviewDecisionRow.action).where(ReviewDecisionRow.doc_key == key, ReviewDecisionRow.action != "dismiss")
+                       .order_by(ReviewDecisionRow.id.desc()).limit(1)).scalar_one_or_none()
+    return ReviewState(key, row.run_id, row.state, row.version, _record(last) if last is not None else None,
+                       reviewed=reviewed_by(setter))
 
 
 def _check(cur: ReviewState, req: DecisionRequest, target: AuditRunRow, s, reaudit) -> Refused | None:

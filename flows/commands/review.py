@@ -203,7 +203,7 @@ def _decide(ledger, args) -> int:
             print(f"  gongkai review reaudit {r.id} --reviewer …  或 / or  "
                   f"gongkai review {args.action} {r.id} --override --attribute 主动公开 --reason \"…\" --reviewer …",
                   file=sys.stderr)
-        return EXIT_REFUSED
+        return 3 if out.result.code == "bad_request" else EXIT_REFUSED  # an incomplete request is a usage error
     _print_applied(r, out)
     return 0
 

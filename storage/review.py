@@ -131,7 +131,7 @@ class ReviewMixin(ReviewStateMixin):
         if row is None:
             reviewed = review is not None
         else:
-            reviewed = reviewed_by((setters if setters is not None else state_setters(s)).get(key))
+            reviewed = reviewed_by(setters.get(key) if setters is not None else state_setters(s, key).get(key))
         findings = ()
         if with_findings:
             findings = tuple(FindingView(

@@ -133,10 +133,13 @@ class ReviewStateMixin:
             return Refused("conflict", now_state, *refusal("conflict", now_state, req))
 
 
-def state_setters(s) -> dict[str, str]:
-    """doc key → the action of the latest decision that set its state (dismissals excluded), for lists."""
-    rows = s.execute(select(ReviewDecisionRow.doc_key, ReviewDecisionRow.action)
-                     .where(ReviewDecisionRow.action != "dismiss").order_by(ReviewDecisionRow.id)).all()
+def state_setters(s, key: str | None = None) -> dict[str, str]:
+    """doc key → the action of the latest decision that set its state (dismissals excluded): for every
+    document (lists), or for ``key`` alone."""
+    q = select(ReviewDecisionRow.doc_key, ReviewDecisionRow.action).where(ReviewDecisionRow.action != "dismiss")
+    if key is not None:
+        q = q.where(ReviewDecisionRow.doc_key == key)
+    rows = s.execute(q.order_by(ReviewDecisionRow.id)).all()
     return dict(rows)
 
 

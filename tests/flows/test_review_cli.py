@@ -225,7 +225,8 @@ def test_ten_concurrent_approve_and_return_on_postgres(tmp_path, postgres_url):
 def decided_root(tmp_path, demo_inbox, monkeypatch):
     monkeypatch.delenv("GONGKAI_REVIEWER", raising=False)
     return _pending_root(tmp_path / "root", ["甲通知.docx", "乙通知.docx", "丙通知.docx"], seed=300,
-                         extra=[(demo_inbox / "办公室/空文件.docx", "办公室/空文件.docx")])
+                         extra=[(demo_inbox / "办公室/空文件.docx", "办公室/空文件.docx"),
+                                (demo_inbox / "就业促进科/创业补贴公示（含完整身份证号）.docx", "就业促进科/公示.docx")])
 
 
 def test_a_quarantined_file_is_not_approved_without_override(capsys, decided_root):
@@ -307,3 +308,20 @@ def test_the_reviewer_is_a_named_person_not_the_os_account(capsys, decided_root,
         ledger.close()
     assert d.reviewer == "王审核" and d.comment == "请分管领导审定" and d.decided_at is not None
     assert d.os_user == getpass.getuser() and d.os_user != d.reviewer
+
+
+def test_a_reaudit_that_still_returns_replaces_the_notice_and_a_changed_file_is_refused(capsys, decided_root):
+    root, R = decided_root, ["--root", str(decided_root)]
+    ret = root / "returned" / "就业促进科"
+    assert (ret / "公示.docx.退文通知单.docx").exists(), "the audit returned it with its notice"
+    rc, out = run(capsys, "reaudit", "公示.docx", "--reviewer", "马审核", *R)
+    assert rc == 0 and (ret / "公示.docx").exists()
+    assert (ret / "withdrawn" / "公示.docx.退文通知单.docx").exists(), "the old notice is withdrawn"
+    assert (ret / "公示.docx.退文通知单.docx").exists(), "the re-audit's own notice stands beside the file"
+    rc, out = run(capsys, "approve", "公示.docx", "--reviewer", "马审核", *R)
+    assert rc == 5 and "重新审查" in out.err, "still returned after the re-audit: no plain approval"
+    (root / "approval" / "丙通知.docx").write_bytes(b"swapped")
+    rc, out = run(capsys, "reaudit", "丙通知.docx", "--reviewer", "马审核", *R)
+    assert rc == 3 and "改动" in out.err
+    rc, out = run(capsys, "show", "丙通知.docx", *R)
+    assert "待审" in out.out

@@ -1,5 +1,6 @@
 """A reviewer's decision moves the file: returned → ``returned/<科室>/`` with a 退文通知单,
-approved (an escalated file) → ``approval/``.
+approved or pending → ``approval/``, escalated → ``escalated/``, quarantined → ``quarantine/``; a
+notice that no longer stands is withdrawn into ``withdrawn/`` beside it.
 
 The move goes through the same ledger intents as the service's routing (``Intake._move``), and any
 move this claim left half-done (a review command killed mid-move) is finished or rolled back first,
@@ -18,6 +19,34 @@ from .intake import Intake, free_name, link_then_unlink
 log = logging.getLogger("gongkai.review")
 
 
+#: review state → the routing decision whose folder holds it (``Layout.route_dir``)
+STATE_FOLDERS = {"approved": "approve", "pending": "approve", "escalated": "escalate", "returned": "return",
+                 "quarantined": "error"}
+
+#: Where withdrawn 退文通知单 go, beside the file they were for.
+WITHDRAWN = "withdrawn"
+
+
+def _notices(src: Path) -> list[Path]:
+    """The 退文通知单 beside ``src``: ``<name>.退文通知单.docx`` and its ``(2)``, ``(3)`` … siblings."""
+    return sorted(p for p in src.parent.glob(f"{_glob_escape(src.name)}.退文通知单*.docx") if p.is_file())
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def withdraw_notices(root: Path, ledger, run) -> list[Path]:
+    """Move the notices beside ``run``'s routed file into ``withdrawn/`` beside it (ledger intents, never
+    overwriting); the new paths. The section sees at once that the return no longer stands."""
+    layout = Layout(Path(root))
+    if not run.route:
+        return []
+    src = layout.abs(run.route)
+    intake = Intake(layout, ledger, worker_id="review", pool=None)
+    return [intake._move(run.claim_id, "notice-withdraw", n, src.parent / WITHDRAWN, n.name) for n in _notices(src)]
+
+
 def _companions(src: Path) -> list[Path]:
     """Files routed beside ``src`` that belong to it: its sidecars and its return notice."""
     names = {f"{src.name}.json", f"{src.name}.xml", f"{src.stem}.json", f"{src.stem}.xml", f"{src.name}.退文通知单.docx"}
@@ -25,11 +54,13 @@ def _companions(src: Path) -> list[Path]:
 
 
 def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None, reviewer: str,
-                    notice_options=None) -> Path | None:
-    """Move ``run``'s routed file where ``action`` (approved | returned) sends it; the new path, or None.
+                    notice_options=None, reviewer_notice: bool = True) -> Path | None:
+    """Move ``run``'s routed file where the review state ``action`` (approved | pending | escalated |
+    returned | quarantined) sends it; the new path, or None when it did not move.
 
-    Nothing moves when the file already sits in the right folder, or when it is no longer where
-    the ledger says (someone took it out by hand; logged, not an error).
+    A file already in the right folder stays; one no longer where the ledger says (taken out by
+    hand) is logged, not an error. A returned file gets a fresh 退文通知单: the reviewer's (with the
+    comment) when ``reviewer_notice``, else the audit's own from the run's reports (a re-audit).
     """
     layout = Layout(Path(root))
     if not run.route:
@@ -38,11 +69,13 @@ def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None
     for m in ledger.open_moves(run.claim_id):
         intake._resolve(m)
     src = layout.abs(run.route)
-    target = layout.route_dir("return" if action == "returned" else "approve", run.department)
-    if src.parent.resolve() == target.resolve():
-        return None
+    target = layout.route_dir(STATE_FOLDERS[action], run.department)
     if not src.exists():
         log.warning("run %s: %s is no longer where the ledger routed it; not moved", run.id, run.route)
+        return None
+    if src.parent.resolve() == target.resolve():
+        if action == "returned":
+            _notice(ledger, run, src, comment, reviewer, notice_options, reviewer_notice, layout)
         return None
     companions = _companions(src)
     dst = intake._move(run.claim_id, "review", src, target, src.name)
@@ -54,8 +87,20 @@ def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None
         intake._move(run.claim_id, "review-sidecar", c, target, name)
     ledger.mark_routed(run.claim_id, layout.rel(dst))
     if action == "returned":
-        _write_notice(ledger, run, dst, comment, reviewer, notice_options)
+        _notice(ledger, run, dst, comment, reviewer, notice_options, reviewer_notice, layout)
     return dst
+
+
+def _notice(ledger, run, dst: Path, comment, reviewer, notice_options, reviewer_notice: bool, layout) -> None:
+    if reviewer_notice:
+        _write_notice(ledger, run, dst, comment, reviewer, notice_options)
+        return
+    for rel in run.reports:  # the audit's own notice, as the service puts it beside a returned file
+        if rel.endswith(".docx") and "退文通知单" in rel and layout.abs(rel).is_file():
+            path = free_name(dst.parent, f"{dst.name}.退文通知单.docx")
+            tmp = path.with_name(path.name + ".part")
+            tmp.write_bytes(layout.abs(rel).read_bytes())
+            link_then_unlink(tmp, path)
 
 
 def _write_notice(ledger, run, dst: Path, comment: str | None, reviewer: str, notice_options) -> None:

@@ -18,6 +18,14 @@ with their verdicts), ``record_verdict(fingerprint, "confirmed"|"dismissed", rev
 (reason codes: ``DISMISS_REASONS``), ``record_review(run_id, "approved"|"returned", reviewer,
 comment=…, attribute=…) -> RegisterEntry | None`` (approval writes the 登记 entry).
 
+Review state machine (``storage.review_machine``: states, actions, ``TRANSITIONS`` as data):
+``review_state(run_id) -> ReviewState`` (state, compare-and-set version, last decision),
+``decide(run_id, DecisionRequest(action, reviewer, …, expected_state=…, expected_version=…)) ->
+Applied | Refused`` (one transaction; the loser of a race gets ``Refused`` naming who decided what and
+when), ``record_reaudit(…)``, ``decisions(run_id=None, reviewer=None, since=None) -> list[DecisionRecord]``
+(the append-only history). ``record_review`` goes through ``decide`` and raises ``ReviewRefused``.
+Files are moved by ``flows.review_decide``, which front ends call.
+
 For the classifier engineer: ``training_examples() -> list[(text, reviewer-confirmed 公开属性)]``.
 
 For the reports engineer:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-HEAD = "0001"
+HEAD = "0002rv"
 
 
 def alembic_config(engine: Engine | None = None):

@@ -15,13 +15,16 @@ Tables, one per concern:
   document keeps it; ``reviews`` — a reviewer's word on a whole document (approve / return).
 * ``register_entries`` — 政府信息公开登记 per 《保密审查工作制度》: 公开时间, 公开形式, 主题内容,
   文件序号/发文字号, 公开范围, 审核意见.
+* ``review_states`` — where each document stands in the review state machine
+  (``storage.review_machine``), with the version compare-and-set checks; ``review_decisions`` — the
+  append-only history of every decision (person, time, comment, fingerprints, from → to).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -164,6 +167,41 @@ class RegisterEntryRow(Base):
     department: Mapped[str | None] = mapped_column(String(128), nullable=True)
     reviewer: Mapped[str] = mapped_column(String(128))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReviewStateRow(Base):
+    """One document's place in the review state machine; ``version`` is what compare-and-set checks."""
+
+    __tablename__ = "review_states"
+
+    doc_key: Mapped[str] = mapped_column(String(80), primary_key=True)  # sha256, or run:<id>
+    run_id: Mapped[int] = mapped_column(Integer)  # the run the state concerns (latest audit)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    attribute: Mapped[str | None] = mapped_column(String(16), nullable=True)  # confirmed 公开属性
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReviewDecisionRow(Base):
+    """Append-only: every review decision, never updated or deleted."""
+
+    __tablename__ = "review_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    doc_key: Mapped[str] = mapped_column(String(80), index=True)
+    run_id: Mapped[int] = mapped_column(Integer, index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    from_state: Mapped[str] = mapped_column(String(16))
+    to_state: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer)  # the document's version after the decision
+    reviewer: Mapped[str] = mapped_column(String(128), index=True)  # the named person who decided
+    os_user: Mapped[str | None] = mapped_column(String(128), nullable=True)  # logged, not the reviewer
+    decided_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+    attribute: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    override: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # why the override
+    fingerprints: Mapped[list] = mapped_column(JSON, default=list)  # the findings the decision covers
 
 
 Index("ix_moves_claim_kind", MoveRow.claim_id, MoveRow.kind)

@@ -74,6 +74,9 @@ class RunView:
     open_findings: int = 0
     review: str | None = None  # approved | returned (latest document-level review)
     findings: tuple[FindingView, ...] = ()
+    state: str | None = None  # review state (storage.review_machine.STATES)
+    version: int = 0  # the state's compare-and-set version (0: no reviewer has decided)
+    reviewed: bool = False  # a reviewer's decision (not the audit's routing) set the state
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,22 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from .models import AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, ReviewRow, VerdictRow
-from .codes import DISMISS_REASONS, REGISTER_DEFAULTS
+from .models import AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, ReviewRow, ReviewStateRow, VerdictRow
+from .codes import DISMISS_REASONS
 from .records import FindingView, RegisterEntry, RunView
+from .review_machine import DecisionRequest, Refused, initial_state, reviewed_by
+from .review_state import ReviewStateMixin, doc_key, state_setters
 
 
+class ReviewRefused(Exception):
+    """A decision the state machine refused, for callers of the plain ``record_review`` API."""
 
-class ReviewMixin:
+    def __init__(self, refused: Refused) -> None:
+        super().__init__(refused.message)
+        self.refused = refused
+
+
+class ReviewMixin(ReviewStateMixin):
     """Review, register and reporting queries of ``Ledger`` (needs ``self.session``)."""
 
     # -- verdicts on findings -----------------------------------------------------------------
@@ -47,38 +56,21 @@ class ReviewMixin:
     # -- document reviews and the register ------------------------------------------------------
     def record_review(self, run_id: int, action: str, reviewer: str, *, comment: str | None = None,
                       attribute: str | None = None, published_on: date | None = None) -> RegisterEntry | None:
-        """Approve or return one audited document; approving also writes its register entry (登记).
+        """Approve or return one audited document through the state machine (``decide``); approving
+        writes its register entry (登记), which is returned. Raises ``ReviewRefused`` when the machine
+        refuses (someone decided first, or the transition is not allowed).
 
         ``attribute`` is the 公开属性 the reviewer confirms (defaults to the one the document carries);
         it is what ``training_examples`` feeds back to the classifier.
         """
-        if action not in ("approved", "returned"):
+        verbs = {"approved": "approve", "returned": "return"}
+        if action not in verbs:
             raise ValueError(f"unknown action {action!r}; known: approved, returned")
-        from .ledger import now
-
-        with self.session() as s:
-            run = s.get(AuditRunRow, run_id)
-            if run is None:
-                raise KeyError(run_id)
-            attr = attribute or run.attribute or run.suggested_attribute
-            s.add(ReviewRow(sha256=run.sha256 or "", run_id=run.id, action=action, attribute=attr, comment=comment,
-                            reviewer=reviewer, decided_at=now()))
-            if action != "approved":
-                return None
-            existing = s.execute(select(RegisterEntryRow).where(RegisterEntryRow.sha256 == (run.sha256 or ""))).scalar_one_or_none()
-            if existing is not None:
-                return _entry(existing)
-            form, scope = REGISTER_DEFAULTS.get(attr or "", ("待定", "待定"))
-            op = (run.contract or {}).get("opinion") or {}
-            opinion = "；".join(x for x in (op.get("verdict"), op.get("reason"), comment) if x) or "审核同意"
-            row = RegisterEntryRow(
-                sha256=run.sha256 or "", run_id=run.id, published_on=(published_on or date.today()).isoformat(), form=form,
-                subject=run.title or run.file_name, doc_number=run.doc_number, scope=scope, opinion=opinion,
-                attribute=attr, department=run.department, reviewer=reviewer, created_at=now(),
-            )
-            s.add(row)
-            s.flush()
-            return _entry(row)
+        out = self.decide(run_id, DecisionRequest(verbs[action], reviewer, comment=comment,
+                                                  attribute=attribute), published_on=published_on)
+        if not out.ok:
+            raise ReviewRefused(out)
+        return out.register_entry
 
     def register_entries(self, start: date | None = None, end: date | None = None) -> list[RegisterEntry]:
         """The register (登记) between ``start`` and ``end`` inclusive, oldest first — for the reports engineer."""
@@ -92,19 +84,23 @@ class ReviewMixin:
 
     # -- the queue and one document --------------------------------------------------------------
     def queue(self) -> list[RunView]:
-        """Documents awaiting a reviewer: latest run per content, routed, not yet approved or returned."""
-        out = []
-        for run in self.latest_runs():
-            if run.review is None and run.decision != "error" and run.route is not None:
-                out.append(run)
-        return out
+        """Documents awaiting a reviewer: latest run per content, routed, pending or escalated — or
+        returned by the audit with no reviewer's word yet. Quarantined files are not in it."""
+        def waiting(r: RunView) -> bool:
+            if r.state in ("pending", "escalated"):
+                return True
+            return r.state == "returned" and not r.reviewed
+
+        return [r for r in self.latest_runs() if r.route is not None and waiting(r)]
 
     def latest_runs(self) -> list[RunView]:
         """The latest run of every document (by sha256), with open-finding counts and the latest review."""
         with self.session() as s:
             latest = select(func.max(AuditRunRow.id)).group_by(AuditRunRow.sha256)
             runs = s.execute(select(AuditRunRow).where(AuditRunRow.id.in_(latest)).order_by(AuditRunRow.id)).scalars().all()
-            return [self._view(s, r, with_findings=False) for r in runs]
+            states = {row.doc_key: row for row in s.execute(select(ReviewStateRow)).scalars()}
+            setters = state_setters(s)
+            return [self._view(s, r, with_findings=False, states=states, setters=setters) for r in runs]
 
     def run(self, ref: str | int) -> RunView | None:
         """One run with its findings and their verdicts: by run id, sha256 prefix, 发文字号 or file name."""
@@ -119,7 +115,8 @@ class ReviewMixin:
                 ).order_by(AuditRunRow.id.desc()).limit(1)).scalar_one_or_none()
             return self._view(s, row, with_findings=True) if row is not None else None
 
-    def _view(self, s, r: AuditRunRow, *, with_findings: bool) -> RunView:
+    def _view(self, s, r: AuditRunRow, *, with_findings: bool, states: dict | None = None,
+              setters: dict | None = None) -> RunView:
         frows = s.execute(select(FindingRow).where(FindingRow.run_id == r.id).order_by(FindingRow.id)).scalars().all()
         fps = [f.fingerprint for f in frows]
         verdicts = {}
@@ -128,6 +125,13 @@ class ReviewMixin:
                 verdicts[v.fingerprint] = v
         review = s.execute(select(ReviewRow.action).where(ReviewRow.sha256 == (r.sha256 or "")).order_by(ReviewRow.id.desc()).limit(1)).scalar_one_or_none()
         route = s.execute(select(ClaimRow.route).where(ClaimRow.id == r.claim_id)).scalar_one_or_none()
+        key = doc_key(r.sha256, r.id)
+        row = states.get(key) if states is not None else s.get(ReviewStateRow, key)
+        state, version = (row.state, row.version) if row is not None else (initial_state(r.decision, review), 0)
+        if row is None:
+            reviewed = review is not None
+        else:
+            reviewed = reviewed_by(setters.get(key) if setters is not None else state_setters(s, key).get(key))
         findings = ()
         if with_findings:
             findings = tuple(FindingView(
@@ -143,6 +147,7 @@ class ReviewMixin:
             title=r.title, decision=r.decision, attribute=r.attribute, suggested_attribute=r.suggested_attribute,
             duplicate_of=r.duplicate_of, route=route, reports=tuple(r.reports or ()), audited_at=r.audited_at,
             open_findings=sum(1 for fp in set(fps) if fp not in verdicts), review=review, findings=findings,
+            state=state, version=version, reviewed=reviewed,
         )
 
     # -- training and statistics ----------------------------------------------------------------

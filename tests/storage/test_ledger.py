@@ -117,8 +117,10 @@ def test_approval_writes_the_register_entry_once(ledger, results):
     assert e.subject == res.document.fields.title and e.doc_number == res.document.fields.doc_number
     assert e.opinion
     assert set(e.to_dict()) >= {"公开时间", "公开形式", "主题内容", "文件序号", "公开范围", "审核意见"}
-    again = ledger.record_review(run_id, "approved", "李审核")
-    assert again.id == e.id
+    from storage.review import ReviewRefused
+
+    with pytest.raises(ReviewRefused, match="马审核"):  # a second approval is refused, naming the first
+        ledger.record_review(run_id, "approved", "李审核")
     assert ledger.queue() == []
     assert [x.id for x in ledger.register_entries(dt.date(2026, 11, 1), dt.date(2026, 11, 30))] == [e.id]
     assert ledger.register_entries(dt.date(2026, 12, 1)) == []

@@ -1,0 +1,87 @@
+"""One reviewer decision, end to end: the ledger's compare-and-set, then the file where the winner sends it.
+
+``decide`` and ``reaudit`` are what every front end calls — ``gongkai review`` today, the web
+console tomorrow — and both return a ``ReviewOutcome``: the ledger's typed verdict (``Applied`` or
+``Refused``) plus what happened to the files. The ledger decides first; only the winner touches
+files, so the loser of a race never moves anything. When a document leaves ``returned`` (approved
+by override, re-audited, returned again with a new notice, withdrawn), the stale 退文通知单 beside it
+is withdrawn into ``withdrawn/`` beside it, through the ledger's move intents.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from storage.review_machine import Applied, DecisionRequest, Refused
+from storage.review_messages import refusal
+
+from .review_routes import move_for_review, withdraw_notices
+
+#: review state → the folder the file belongs in (``Layout.route_dir`` decision); withdrawn stays put
+FOLDER_STATES = ("approved", "pending", "escalated", "returned", "quarantined")
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewOutcome:
+    """What one decision did: the ledger's verdict, where the file went, which notices were withdrawn."""
+
+    result: Applied | Refused
+    moved_to: Path | None = None
+    withdrawn: tuple[Path, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return self.result.ok
+
+
+def decide(root: Path, ledger, run_id: int, request: DecisionRequest, *, notice_options=None,
+           published_on: date | None = None) -> ReviewOutcome:
+    """Apply ``request`` to the document of ``run_id``; on success move its file where the new state says."""
+    result = ledger.decide(run_id, request, published_on=published_on)
+    if not result.ok:
+        return ReviewOutcome(result)
+    return _follow(Path(root), ledger, result, request, notice_options)
+
+
+def reaudit(root: Path, ledger, run_id: int, request: DecisionRequest, *, config_path: str | None = None,
+            notice_options=None) -> ReviewOutcome:
+    """Audit the document's routed file again (in this process) and move it where the new audit sends it.
+
+    The state read before the audit is the expected one: if a reviewer decides while the audit runs,
+    the re-audit is refused like any other late decision (its reports stay in ``reports/``).
+    """
+    from .auditpool import InlineAudit
+    from .inbox import Layout
+
+    layout = Layout(Path(root))
+    current = ledger.review_state(run_id)
+    request = replace(request, action="reaudit", expected_state=request.expected_state or current.state,
+                      expected_version=current.version if request.expected_version is None else request.expected_version)
+    target = ledger.run(current.run_id)
+    path = layout.abs(target.route) if target is not None and target.route else None
+    if path is None or not path.is_file():
+        return ReviewOutcome(Refused("bad_request", current, *refusal("bad_request", current, request, "missing_file")))
+    out_dir = layout.reports / date.today().strftime("%Y-%m")
+    stem = f"{Path(target.file_name).stem}-reaudit-{uuid.uuid4().hex[:8]}"
+    result, contract, _text, paths = InlineAudit(config_path).audit_report(path, target.file_name, target.department, out_dir, stem)
+    applied = ledger.record_reaudit(run_id, request, result, contract, [layout.rel(Path(p)) for p in paths], target.route)
+    if not applied.ok:
+        return ReviewOutcome(applied)
+    return _follow(layout.root, ledger, applied, request, notice_options)
+
+
+def _follow(root: Path, ledger, applied: Applied, request: DecisionRequest, notice_options) -> ReviewOutcome:
+    """The winner's file effects: withdraw a stale notice, move the file, write a new notice."""
+    to, was = applied.state.state, applied.previous.state
+    if request.action == "dismiss" or to not in FOLDER_STATES:
+        return ReviewOutcome(applied)
+    run = ledger.run(applied.state.run_id)
+    withdrawn: list[Path] = []
+    if was == "returned":  # leaving the return, or replacing its notice: the old one no longer stands
+        withdrawn = withdraw_notices(root, ledger, run)
+    dst = move_for_review(root, ledger, run, to, comment=request.comment, reviewer=request.reviewer,
+                          notice_options=notice_options, reviewer_notice=request.action == "return")
+    return ReviewOutcome(applied, moved_to=dst, withdrawn=tuple(withdrawn))

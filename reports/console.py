@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterable, TextIO
 
+from classifiers.masking import mask_text
+
 DECISION_ZH = {"approve": "待审批", "return": "退回承办科室", "escalate": "需报审", "error": "无法审查（已隔离）"}
 
 
@@ -27,7 +29,8 @@ def clip(s: str, w: int) -> str:
 
 
 def print_table(results: Iterable, out: TextIO) -> None:
-    """文件 | 公开属性 | 审查结论 | 问题 — one row a file, then a one-line summary."""
+    """文件 | 公开属性 | 审查结论 | 问题 — one row a file, then a one-line summary; every line masked."""
+    out = _Masked(out)
     results = list(results)
     rows = [("文件", "公开属性", "审查结论", "问题")]
     for r in results:
@@ -50,3 +53,13 @@ def print_table(results: Iterable, out: TextIO) -> None:
     for r in results:
         if r.error:
             out.write(f"  {r.file}: {r.error}\n")
+
+
+class _Masked:
+    """A writer that masks each string before it reaches the stream (the table's output boundary)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, s: str) -> int:
+        return self._stream.write(mask_text(s))

@@ -74,14 +74,21 @@ def run(args: argparse.Namespace) -> int:
         ledger.close()
 
 
+def _say(line: str, file=None) -> None:
+    """Print one line, masked: titles, file names, messages and evidence come from documents."""
+    from classifiers.masking import mask_text
+
+    print(mask_text(line), file=file or sys.stdout)
+
+
 def _list(ledger, args) -> int:
     runs = ledger.latest_runs() if args.all else ledger.queue()
     if not runs:
-        print("待审队列为空 / the queue is empty")
+        _say("待审队列为空 / the queue is empty")
         return 0
-    print(f"{'编号':>5}  {'结果':<8} {'待审问题':>4}  {'审核':<8} {'承办科室':<8} 发文字号 / 文件 → 去向")
+    _say(f"{'编号':>5}  {'结果':<8} {'待审问题':>4}  {'审核':<8} {'承办科室':<8} 发文字号 / 文件 → 去向")
     for r in runs:
-        print(f"{r.id:>5}  {r.decision:<8} {r.open_findings:>8}  {r.review or '—':<8} {r.department or '—':<8} "
+        _say(f"{r.id:>5}  {r.decision:<8} {r.open_findings:>8}  {r.review or '—':<8} {r.department or '—':<8} "
               f"{r.doc_number or r.file_name} → {r.route or '—'}")
     return 0
 
@@ -89,7 +96,7 @@ def _list(ledger, args) -> int:
 def _find(ledger, ref):
     run = ledger.run(ref)
     if run is None:
-        print(f"gongkai: 找不到 / not found: {ref}", file=sys.stderr)
+        _say(f"gongkai: 找不到 / not found: {ref}", file=sys.stderr)
     return run
 
 
@@ -97,19 +104,19 @@ def _show(ledger, args) -> int:
     r = _find(ledger, args.ref)
     if r is None:
         return 3
-    print(f"审查编号 run {r.id} · {r.file_name} · {r.decision} → {r.route or '—'}")
-    print(f"标题 {r.title or '—'} · 发文字号 {r.doc_number or '—'} · 承办科室 {r.department or '—'}")
-    print(f"公开属性 {r.attribute or '未标注'}（建议 {r.suggested_attribute or '—'}） · 审核 {r.review or '未审核'}")
+    _say(f"审查编号 run {r.id} · {r.file_name} · {r.decision} → {r.route or '—'}")
+    _say(f"标题 {r.title or '—'} · 发文字号 {r.doc_number or '—'} · 承办科室 {r.department or '—'}")
+    _say(f"公开属性 {r.attribute or '未标注'}（建议 {r.suggested_attribute or '—'}） · 审核 {r.review or '未审核'}")
     if r.duplicate_of:
-        print(f"重复投递：与审查 {r.duplicate_of} 内容相同 / same content as run {r.duplicate_of}")
+        _say(f"重复投递：与审查 {r.duplicate_of} 内容相同 / same content as run {r.duplicate_of}")
     for f in r.findings:
         state = f"{f.verdict}（{f.reason_code or ''} {f.reviewer} {f.decided_at:%Y-%m-%d %H:%M}）" if f.verdict else "待审 open"
-        print(f"  [{f.fingerprint[:10]}] {f.severity:<6} {f.code:<18} {state}")
-        print(f"      {f.message}")
+        _say(f"  [{f.fingerprint[:10]}] {f.severity:<6} {f.code:<18} {state}")
+        _say(f"      {f.message}")
         if f.evidence:
-            print(f"      证据 evidence: {f.evidence}")
+            _say(f"      证据 evidence: {f.evidence}")
     for p in r.reports:
-        print(f"  报告 report: {p}")
+        _say(f"  报告 report: {p}")
     return 0
 
 
@@ -118,7 +125,7 @@ def _approve(ledger, args) -> int:
     if r is None:
         return 3
     entry = ledger.record_review(r.id, "approved", _reviewer(args), comment=args.comment, attribute=args.attribute)
-    print(f"已批准 approved run {r.id}；登记 register: {entry.published_on} · {entry.form} · {entry.subject} · "
+    _say(f"已批准 approved run {r.id}；登记 register: {entry.published_on} · {entry.form} · {entry.subject} · "
           f"{entry.doc_number or '—'} · {entry.scope} · {entry.opinion}")
     _move(ledger, r, "approved", args)
     return 0
@@ -129,7 +136,7 @@ def _return(ledger, args) -> int:
     if r is None:
         return 3
     ledger.record_review(r.id, "returned", _reviewer(args), comment=args.comment, attribute=args.attribute)
-    print(f"已退回 returned run {r.id}：{args.comment}")
+    _say(f"已退回 returned run {r.id}：{args.comment}")
     _move(ledger, r, "returned", args)
     return 0
 
@@ -143,7 +150,7 @@ def _move(ledger, run, action: str, args) -> None:
     dst = move_for_review(args.settings_root, ledger, run, action, comment=args.comment, reviewer=_reviewer(args),
                           notice_options=notice)
     if dst is not None:
-        print(f"文件已移至 moved to {dst}")
+        _say(f"文件已移至 moved to {dst}")
 
 
 def _dismiss(ledger, args) -> int:

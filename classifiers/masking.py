@@ -129,10 +129,8 @@ def _mask_run(raw: str, keep_others: bool) -> str:
     if _SEPARATOR.search(plain):
         # "编号 12 13912345678" joins to 14 digits: look at each group on its own too
         parts = re.split(r"([ \-])", plain)
-        out = [p if p in (" ", "-") or not p else (_classify(p) or _other(p, keep_others)) for p in parts]
-        joined = "".join(out)
-        if joined != plain:
-            return joined
+        if any(_classify(p) for p in parts if p not in (" ", "-") and p):
+            return "".join(p if p in (" ", "-") or not p else (_classify(p) or _other(p, keep_others)) for p in parts)
     return raw if keep_others else _other(digits, False)
 
 

@@ -10,7 +10,7 @@ signal (rule)               when                                                
 ``request`` / ``report``    主送 a superior body (``superior_bodies``) with 请示 / 报告         不予公开  0.30/0.45
 ``report``                  文种 报告 (alone below the note level)                            不予公开  0.25
 ``consultation``            函/通知 whose title asks for opinions (征求…意见, not 公开征求)     不予公开  0.90
-``reply``                   复函, or a 函 answering (答复/回复) another body                   不予公开  0.90
+``reply``                   复函, or a 函 answering (答复/回复) another body (not a firm/person) 不予公开  0.90
 ``internal``                an internal-management title (``internal_topics``: 值班, 考勤 …)   依申请公开 0.65
 ``internal``                主送 only the bureau's own offices and units, at any level        依申请公开 0.35
                             (局机关各科室、局属各单位、厅机关各处室、委属各单位 …)
@@ -116,6 +116,10 @@ _INTERNAL_RECIPIENT = re.compile(
 )
 
 
+#: A 主送 that is a firm or a person, not a 部门 (the reply rule speaks of 答复有关部门意见).
+_NON_GOVERNMENT = re.compile(r"(?:公司|集团|企业|厂|合作社|事务所|商行|店|先生|女士)$")
+
+
 def is_internal_recipient(name: str, departments: frozenset[str] = frozenset()) -> bool:
     """True when a 主送 entry names the issuing body's own offices or units (any level), or one of ``departments``."""
     n = normalise(name).rstrip("：:")
@@ -147,7 +151,9 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
             out.append(Signal("report", W, 0.45, f"报送上级机关（{'、'.join(superior)}）", rpos, "、".join(superior)))
     if on("consultation") and dt in ("函", "通知") and re.search(cfg.consultation_title, title) and "公开征求" not in title:
         out.append(Signal("consultation", W, 0.9, "向有关部门征求意见的公文（过程性信息）", tpos, full_title))
-    if on("reply") and (dt == "复函" or (dt == "函" and re.search(cfg.reply_title, title))):
+    # 第三条（一） names replies to 有关部门: a 复函 answering a firm's or a citizen's question is not one
+    to_bodies = not recips or not all(_NON_GOVERNMENT.search(r) for r in recips)
+    if on("reply") and to_bodies and (dt == "复函" or (dt == "函" and re.search(cfg.reply_title, title))):
         out.append(Signal("reply", W, 0.9, "答复有关部门意见的复函", tpos, full_title))
     if on("internal"):
         topic = next((t for t in cfg.internal_topics if normalise(t) in title), None)

@@ -181,3 +181,13 @@ def test_a_report_alone_is_no_evidence(gongwen, run):
     doc = gongwen("中卫市人力资源和社会保障局2026年政府信息公开工作年度报告", ["现将年度报告公布如下。"], recipients=None,
                   notes=["（此件公开发布）"])
     assert run(NatureRule, doc) == ([], [])
+
+
+def test_a_reply_to_a_firm_is_not_a_reply_to_a_department(gongwen, run):
+    """第三条（一）: 答复有关部门意见 → 不公开; a 复函 answering a company's policy question is not that."""
+    doc = gongwen("关于某物流有限公司咨询稳岗返还政策有关问题的复函", ["你公司来函收悉。现就有关问题答复如下。"],
+                  recipients="某物流有限公司：", notes=["（此件主动公开）"])
+    assert run(NatureRule, doc) == ([], [])
+    to_dept = gongwen("关于对《就业促进规划（征求意见稿）》意见的复函", ["现将我局意见函复如下。"],
+                      recipients="市发展和改革委员会：", notes=["（此件主动公开）"])
+    assert [f.subtype for f in run(NatureRule, to_dept)[0]] == ["reply"]

@@ -86,5 +86,7 @@ def test_independent_layout_set(tmp_path):
     figures = ", ".join(f"{c} P={v['precision']:.2f} R={v['recall']:.2f}" for c, v in res["per_code"].items())
     missed = [c for c, v in res["per_code"].items() if v["precision"] < TARGET or v["recall"] < TARGET]
     if missed:
+        # measured on branch layout2 (masking, metadata, nature; no structure work yet): LABEL_MISSING P=0.21
+        # R=0.88, LABEL_INVALID P=0.40 R=0.80, LABEL_CONFLICT P=0.29 R=0.40, FORWARD_MISMATCH P=1.00 R=0.25
         pytest.xfail(f"issue 10 targets not met before the document-structure work (branch layout) is merged: {figures}")
     assert not missed

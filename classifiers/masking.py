@@ -105,14 +105,14 @@ def _classify(digits: str) -> str | None:
     number is still personal data, and no public 公文 field needs such a number in full).
     """
     n = len(digits)
-    if n == 18 or (n == 17 and digits[-1] in "Xx"):
-        return mask_id(digits)
-    if n == 15 and digits[-1] in "Xx":
+    if n == 18:  # 17 digits and a check digit or X
         return mask_id(digits)
     if digits[-1] in "Xx":
         digits, n = digits[:-1], n - 1
     if 15 <= n <= 19:
         return mask_card(digits)
+    if n > 19:  # numbers run together (an ID straight after a card): no part may survive
+        return mask_middle(digits, 0, 4)
     if n == 11 and digits.startswith("1"):
         return mask_phone(digits)
     if n == 13 and digits.startswith("861"):
@@ -123,14 +123,18 @@ def _classify(digits: str) -> str | None:
 def _mask_run(raw: str, keep_others: bool) -> str:
     plain = raw.translate(_TO_ASCII)
     digits = _SEPARATOR.sub("", plain)
-    masked = _classify(digits)
-    if masked is not None:
-        return masked
-    if _SEPARATOR.search(plain):
-        # "编号 12 13912345678" joins to 14 digits: look at each group on its own too
+    spaced = bool(_SEPARATOR.search(plain))
+    whole = _classify(digits)
+    if whole is not None and not (spaced and len(digits) > 19):
+        return whole
+    if spaced:
+        # "编号 12 13912345678" joins to 14 digits, "张某 <ID> <card> <phone>" to 48: look at each group too;
+        # beside a personal number, any other long group is masked as well
         parts = re.split(r"([ \-])", plain)
         if any(_classify(p) for p in parts if p not in (" ", "-") and p):
-            return "".join(p if p in (" ", "-") or not p else (_classify(p) or _other(p, keep_others)) for p in parts)
+            return "".join(p if p in (" ", "-") or not p else (_classify(p) or _other(p, False)) for p in parts)
+    if whole is not None:
+        return whole
     return raw if keep_others else _other(digits, False)
 
 

@@ -76,7 +76,7 @@ def test_independent_layout_set(tmp_path):
     if not gen.exists():
         pytest.skip("bench/layout_eval is not in this tree")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    cmd = [sys.executable, str(gen), str(tmp_path / "set"), "--regs", str(HERE / "regulations.txt")]
+    cmd = [sys.executable, str(gen), str(tmp_path / "set")]
     cmd += ["--soffice", soffice] if soffice else ["--no-pdf"]  # without LibreOffice the PDF part is skipped
     subprocess.run(cmd, check=True, capture_output=True, timeout=1800)
     out = io.StringIO()

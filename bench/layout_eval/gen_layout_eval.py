@@ -713,15 +713,46 @@ def standard(topic, no, to, date, mark_fuzhu=None, attach=None, banji=None, banj
     return d
 
 
-def load_rules(path):
-    t = open(path, encoding="utf-8").read()
-    drop = ("当前位置", "2022-12-16", "字号", "用微信扫描", "分享至好友", "×", "扫一扫")
-    lines = [ln for ln in t.splitlines() if not any(ln.strip().startswith(x) for x in drop)]
-    t = "\n".join(lines)
-    for a, b in (("中卫日报", "澄川日报"), ("中卫电视台", "澄川电视台"), ("中卫市", "澄川市"),
-                 ("卫政办发", "澄政办发"), ("卫人社发", "澄人社发"), ("宁政办发", "岚政办发"), ("自治区", "省")):
-        t = t.replace(a, b)
-    paras = [ln.strip() for ln in t.splitlines() if ln.strip()]
+def load_rules(_path=None):
+    """A long internal rule set (about 13,000 characters), composed here from a phrase bank.
+
+    The first version of this set copied the bureau's real published rules; published text stays out
+    of the project's repository, so the attachment is now written from scratch with the same shape:
+    several 制度, each a centred title and numbered 第N条 articles of two to four sentences.
+    """
+    nums = "一二三四五六七八九十"
+
+    def cn(n):  # 1..29 in Chinese numerals
+        if n <= 10:
+            return nums[n - 1]
+        tens = "十" if n < 20 else "二十"
+        return tens + (nums[n % 10 - 1] if n % 10 else "")
+
+    systems = ["政务公开工作制度", "公开属性源头认定办法", "依申请公开办理规程", "公开前保密审查办法", "政务公开资料管理办法",
+               "政务公开监督考核办法", "政府网站信息发布管理规定", "政务新媒体运维管理办法"]
+    subjects = ["局办公室", "各承办科室", "局属各单位", "信息发布审核人员", "政务公开工作领导小组", "分管领导", "网站运维单位"]
+    duties = ["负责本单位政府信息的梳理、审核和报送工作", "应当在信息形成之日起二十个工作日内完成公开", "对拟公开信息的准确性、完整性负责",
+              "按照“谁制作、谁公开，谁获取、谁公开”的原则确定公开主体", "建立公开事项清单并实行动态调整",
+              "对涉及群众切身利益的事项及时进行解读", "定期对已公开信息进行检查，发现错漏及时更正",
+              "按照统一格式填写发文稿纸中的公开选项", "对依申请公开事项逐件登记并按时答复",
+              "在规定时限内完成网站栏目内容的更新维护", "对不予公开的信息说明法定理由并留存备查"]
+    conds = ["确需延长答复期限的", "公开内容涉及第三方权益的", "拟公开信息与其他单位职责交叉的", "发现已公开信息存在错误的",
+             "对公开属性认定存在分歧的", "申请内容不明确的", "信息形成后发生重大变化的"]
+    acts = ["应当经分管领导同意后书面告知申请人", "应当书面征求第三方意见", "应当与相关单位协商一致后再行公开",
+            "应当在三个工作日内予以更正并说明情况", "由局办公室会同承办科室研究确定", "应当一次性告知申请人补正",
+            "应当重新履行审核程序"]
+    closing = ["本制度由局办公室负责解释。", "本制度自印发之日起施行。", "以往规定与本制度不一致的，以本制度为准。"]
+    paras = []
+    k = 0
+    for si, name in enumerate(systems):
+        paras.append("澄川市人力资源和社会保障局" + name)
+        for a in range(1, 22):
+            k += 1
+            s1 = f"{subjects[(k + a) % len(subjects)]}{duties[(k * 3 + si) % len(duties)]}。"
+            s2 = f"{conds[(k + si) % len(conds)]}，{acts[(k * 2 + a) % len(acts)]}。"
+            s3 = f"{subjects[(k * 5) % len(subjects)]}{duties[(k + 7) % len(duties)]}，并将办理情况纳入年度考核。" if a % 2 else ""
+            paras.append(f"第{cn(a)}条　{s1}{s2}{s3}")
+        paras.append(f"第{cn(22)}条　{closing[si % len(closing)]}")
     return paras
 
 
@@ -1509,7 +1540,7 @@ def _():
 
 
 # --- 10. the bureau's own rule set attached to an internal-addressed notice ---------------------
-RULES = []   # filled in main() from the regulations file
+RULES = []   # filled in main() by load_rules()
 
 
 def rules_notice(no, date, fuzhu=None, banji_mark=None, short=False, banji_tbl=None):
@@ -1781,11 +1812,10 @@ def _():
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("outdir")
-    ap.add_argument("--regs", default="/work/shared/regulations/zhongwei-hrss-disclosure-rules.txt")
     ap.add_argument("--soffice", default=shutil.which("soffice") or "/usr/bin/soffice")
     ap.add_argument("--no-pdf", action="store_true")
     a = ap.parse_args()
-    RULES[:] = load_rules(a.regs)
+    RULES[:] = load_rules()
     for p in P.values():
         assert id_ok(p["id"]) and luhn_ok(p["card"]) and len(p["tel"]) == 11, p
     os.makedirs(a.outdir, exist_ok=True)

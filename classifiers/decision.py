@@ -73,6 +73,8 @@ DEFAULT_ROWS = (
     # The model's second opinion (subtype ``model``) is reported to the approver, never blocks on its own:
     # the rules are the regulation.
     Row("LABEL_MISMATCH", "note", subtypes=("model",), why="分类模型提示公开属性可能与公文性质不符，请审批时核对"),
+    # Weak evidence about the nature (internal recipients alone …) is a note: a hint, not a return.
+    Row("LABEL_MISMATCH", "note", subtypes=("weak_evidence",), why="公文性质线索较弱，提示审批人核对公开属性"),
     Row("MIXED_CONTENT", "note", subtypes=("model",), why="分类模型提示可能夹带不公开内容，请审批时核对"),
     Row("LABEL_MISMATCH", "return", why="公开属性与公文性质不符（源头认定第三条（一））"),
     Row("FORWARD_MISMATCH", "return", why="转发公文公开属性与被转发公文不一致（源头认定第三条（二））"),

@@ -1,8 +1,16 @@
-"""Evidence masking: no report, log or JSON ever carries a full ID number, card or phone number."""
+"""Evidence masking: no report, log or JSON ever carries a full ID number, card or phone number.
+
+Two layers. The detectors mask what they find (``mask_id`` …). And every string that leaves the
+process — the result contract, the reports, the CLI, the logs — passes ``mask_text`` (or
+``mask_value`` for a whole JSON-like structure) at the serialisation boundary, so a number that
+reached a field by a zoning mistake (a title that swallowed the next line) is masked all the same.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
+from typing import Any
 
 _DIGITISH = re.compile(r"[0-9０-９Xx]")
 _DIGITS = re.compile(r"[0-9０-９]+")
@@ -81,3 +89,111 @@ def context(text: str, start: int, end: int, masked: str, width: int = 12) -> st
     # the surroundings can hold other numbers: star digit runs of 6+ there too
     scrub = lambda t: re.sub(r"[0-9０-９]{6,}", lambda m: "*" * len(m.group()), t)  # noqa: E731
     return f"{scrub(left)}【{masked}】{scrub(right)}"
+
+
+#: A digit run of 7+ digits, single spaces or hyphens allowed between digits (138 1234 5678,
+#: 6222-0212-…), full-width digits too, an optional trailing X (ID check character).
+_NUMBERISH = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[0-9０-９]|[ \-－](?=[0-9０-９])){6,}[XxＸｘ]?(?![0-9０-９])")
+_SEPARATOR = re.compile(r"[ \-－]")
+_TO_ASCII = str.maketrans("０１２３４５６７８９Ｘｘ－", "0123456789Xx-")
+
+
+def _classify(digits: str) -> str | None:
+    """The mask for one joined digit string, or None when it is no ID, card or phone number.
+
+    Deliberately broad: any 15–19 digit number is starred whatever its checksum (a mistyped ID
+    number is still personal data, and no public 公文 field needs such a number in full).
+    """
+    n = len(digits)
+    if n == 18:  # 17 digits and a check digit or X
+        return mask_id(digits)
+    if digits[-1] in "Xx":
+        digits, n = digits[:-1], n - 1
+    if 15 <= n <= 19:
+        return mask_card(digits)
+    if n > 19:  # numbers run together (an ID straight after a card): no part may survive
+        return mask_middle(digits, 0, 4)
+    if n == 11 and digits.startswith("1"):
+        return mask_phone(digits)
+    if n == 13 and digits.startswith("861"):
+        return "86" + mask_phone(digits[2:])
+    return None
+
+
+def _mask_run(raw: str, keep_others: bool) -> str:
+    plain = raw.translate(_TO_ASCII)
+    digits = _SEPARATOR.sub("", plain)
+    spaced = bool(_SEPARATOR.search(plain))
+    whole = _classify(digits)
+    if whole is not None and not (spaced and len(digits) > 19):
+        return whole
+    if spaced:
+        # "编号 12 13912345678" joins to 14 digits, "张某 <ID> <card> <phone>" to 48: look at each group too;
+        # beside a personal number, any other long group is masked as well
+        parts = re.split(r"([ \-])", plain)
+        if any(_classify(p) for p in parts if p not in (" ", "-") and p):
+            return "".join(p if p in (" ", "-") or not p else (_classify(p) or _other(p, False)) for p in parts)
+    if whole is not None:
+        return whole
+    return raw if keep_others else _other(digits, False)
+
+
+def _other(digits: str, keep: bool) -> str:
+    return digits if keep or len(digits) < 7 else mask_middle(digits, 0, 2)
+
+
+def mask_text(text: str) -> str:
+    """``text`` with every full ID number (18/15 digits), bank card (15–19 digits) and mobile
+    number (11 digits from 1, ±86) masked; other numbers (dates, amounts, 文号) are kept.
+
+    Idempotent, and cheap on text without long digit runs. Apply it to every string that leaves
+    the process.
+    """
+    if not text or not isinstance(text, str):
+        return text
+    return _NUMBERISH.sub(lambda m: _mask_run(m.group(), True), text)
+
+
+def scrub_numbers(text: str) -> str:
+    """Stricter than ``mask_text`` for quoted passages: ID/card/phone masked, and any other run
+    of 7+ digits keeps only its last two."""
+    if not text:
+        return text
+    return _NUMBERISH.sub(lambda m: _mask_run(m.group(), False), text)
+
+
+#: Keys whose values are hashes (hex digests), never document text: masking them would only corrupt them.
+HASH_KEYS = frozenset({"sha256", "fingerprint", "content_hash"})
+
+
+def mask_value(value: Any, skip: frozenset[str] = HASH_KEYS) -> Any:
+    """A JSON-like structure (dicts, lists, tuples, strings) with ``mask_text`` applied to every
+    string, dictionary keys included, except the values of ``skip`` keys."""
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, dict):
+        return {mask_text(k) if isinstance(k, str) else k: (v if k in skip else mask_value(v, skip)) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(mask_value(v, skip) for v in value)
+    return value
+
+
+class MaskingFilter(logging.Filter):
+    """A logging filter that masks the formatted message (and the exception text) of every record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        msg = record.getMessage()
+        record.msg, record.args = mask_text(msg), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_text(record.exc_text)
+        return True
+
+
+def install_log_masking(logger: logging.Logger | None = None) -> None:
+    """Mask every record the handlers of ``logger`` (default: the root logger) write."""
+    logger = logger or logging.getLogger()
+    for h in logger.handlers:
+        if not any(isinstance(f, MaskingFilter) for f in h.filters):
+            h.addFilter(MaskingFilter())

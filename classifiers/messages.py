@@ -29,6 +29,7 @@ MESSAGES = {
     "LABEL_CONFLICT": "公开属性标注前后不一致：{first}（{first_zone}）与 {second}（{second_zone}），请按《公开属性源头认定制度》第四条核对后统一为一种",
     # --- classifiers/rules (nature, forwarding, mixed content, secrecy, reasons) ---------------
     "LABEL_MISMATCH": "本件为{nature}，按《公开属性源头认定制度》第三条（一）应确定为“{expected}”，现标注为“{marked}”，请核对后改正公开属性",
+    "LABEL_MISMATCH_WEAK": "【提示】{nature}，按《公开属性源头认定制度》第三条（一）可能应确定为“{expected}”，现标注为“{marked}”；该线索不足以认定公文性质，不退回，请审批时核对",
     "FORWARD_MISMATCH": "本件转发的《{original}》公开属性为“{forwarded}”，本件标注为“{marked}”，请按《公开属性源头认定制度》第三条（二）依被转发公文确定公开属性",
     "MIXED_CONTENT": "本件标注为主动公开，但{where}含{kind}内容（“{phrase}”），按《公开属性源头认定制度》第三条（三）主动公开公文不可夹带依申请公开或不予公开的内容，请删除该段或改变公开属性",
     "SECRET_MARKING_state_secret": "{where}标有国家秘密密级“{mark}”，按《保密审查工作制度》第五条（一）不得公开；涉密公文请按涉密渠道办理，不得标注{marked}",

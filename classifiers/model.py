@@ -13,6 +13,8 @@ from typing import Any
 
 from extractors.model import Document, Position
 
+from .masking import mask_text, mask_value
+
 
 class Attribute(StrEnum):
     """政府信息公开属性 — the three values 《公开属性源头认定制度》第三条 allows."""
@@ -91,10 +93,13 @@ class Finding:
 
         Not a line number, so a resubmitted document keeps its verdicts (detect-secrets' lesson).
         """
-        key = "|".join([self.code, self.subtype or "", self.match_key or _norm(self.evidence or self.message), anchor])
+        # masked parts: the same fingerprint from the finding in memory and from its (masked) contract
+        parts = [self.code, self.subtype or "", self.match_key or _norm(self.evidence or self.message)]
+        key = "|".join([*(mask_text(p) for p in parts), anchor])
         return hashlib.sha256(key.encode()).hexdigest()[:20]
 
     def to_dict(self) -> dict[str, Any]:
+        """The finding as JSON; every string masked (``masking.mask_value``)."""
         d: dict[str, Any] = {
             "code": self.code,
             "subtype": self.subtype,
@@ -112,7 +117,7 @@ class Finding:
             d["confidence"] = round(self.confidence, 3)
         if self.explanation:
             d["explanation"] = {k: v for k, v in self.explanation}
-        return d
+        return mask_value(d)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Finding:
@@ -147,7 +152,8 @@ class Marking:
     style: str = ""  # 版记行 / 附注 / 勾选 / 表单 / 文档属性
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "zone": self.zone, "position": self.position.to_dict(), "value": self.value, "style": self.style}
+        return mask_value({"text": self.text, "zone": self.zone, "position": self.position.to_dict(), "value": self.value,
+                           "style": self.style})
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +176,7 @@ class Opinion:
     reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"verdict": self.verdict, "basis": list(self.basis), "reason": self.reason}
+        return mask_value({"verdict": self.verdict, "basis": list(self.basis), "reason": self.reason})
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +205,9 @@ class AuditResult:
         return self.sha256 or self.file
 
     def to_contract(self) -> dict[str, Any]:
+        """The result contract (README § "Result contract"). The output boundary: every string in
+        it — file name, title, 文号, evidence, messages, explanations, reason — is masked, so a
+        zoning mistake upstream can never put a full ID, card or phone number into the JSON."""
         doc = self.document
         fields = doc.fields if doc is not None else None
         out: dict[str, Any] = {
@@ -223,7 +232,7 @@ class AuditResult:
             "reason": self.reason,
             "error": self.error,
         }
-        return out
+        return mask_value(out)
 
     @classmethod
     def from_contract(cls, d: dict[str, Any], document: Document | None = None) -> AuditResult:

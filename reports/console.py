@@ -15,12 +15,11 @@ from typing import TextIO
 
 from wcwidth import wcswidth, wcwidth
 
+from classifiers.masking import mask_text
+
 from . import labels as L
 
 DECISION_ZH = {"approve": "待审批", "return": "退回承办科室", "escalate": "需报审", "error": "无法审查（已隔离）"}
-#: Review states in the ledger → Chinese (the queue's 审核 column).
-REVIEW_ZH = {"approved": "已同意", "returned": "已退回", "escalated": "已报审", "dismissed": "已忽略", "withdrawn": "已撤回",
-             "pending": "待审", "quarantined": "已隔离"}
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -99,7 +98,8 @@ def found_codes(findings) -> str:
 
 
 def print_table(results: Iterable, out: TextIO, *, name_width: int = 56) -> None:
-    """文件 | 公开属性 | 审查结论 | 问题 — one row a file, then a one-line summary."""
+    """文件 | 公开属性 | 审查结论 | 问题 — one row a file, then a one-line summary; every line masked."""
+    out = _Masked(out)
     results = list(results)
     rows = [(clip_path(safe(r.file), name_width), r.attribute or "（未标注）", DECISION_ZH.get(str(r.decision), str(r.decision)),
              found_codes(r.findings)) for r in results]
@@ -112,3 +112,13 @@ def print_table(results: Iterable, out: TextIO, *, name_width: int = 56) -> None
     for r in results:
         if r.error:
             out.write(f"  {safe(r.file)}: {safe(r.error)}\n")
+
+
+class _Masked:
+    """A writer that masks each string before it reaches the stream (the table's output boundary)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, s: str) -> int:
+        return self._stream.write(mask_text(s))

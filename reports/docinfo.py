@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from classifiers.masking import mask_text
 from classifiers.model import AuditResult
 
 from . import labels as L
@@ -45,9 +46,9 @@ def doc_info(result: AuditResult, contract: dict[str, Any] | None = None, depart
 
     title = pick("title") or PurePath(result.file).stem
     return DocInfo(
-        title=title,
-        doc_number=pick("doc_number"), department=dept, doc_type=pick("doc_type") or doc_kind(title),
-        secrecy=pick("secrecy"),
+        title=mask_text(title),
+        doc_number=mask_text(pick("doc_number")), department=mask_text(dept),
+        doc_type=mask_text(pick("doc_type") or doc_kind(title)), secrecy=mask_text(pick("secrecy")),
         page_count=(doc.page_count if doc is not None else None) or c.get("page_count"),
     )
 

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import PurePath
 from string import Template
 
+from classifiers.masking import mask_text
 from classifiers.model import AuditResult, Finding
 from extractors.model import MACHINE_ONLY_KINDS, Document
 
@@ -34,7 +35,8 @@ def template(name: str) -> str:
 
 
 def _e(s: object) -> str:
-    return escape("" if s is None else str(s))
+    """Escaped and masked: every string the page shows passes here (the report's output boundary)."""
+    return escape(mask_text("" if s is None else str(s)))
 
 
 def opinion_block(result: AuditResult) -> str:

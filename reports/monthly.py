@@ -13,6 +13,8 @@ from html import escape
 from pathlib import Path
 from string import Template
 
+from classifiers.masking import mask_text
+
 from . import charts
 from . import labels as L
 from .flag import template
@@ -49,7 +51,8 @@ def _score(sc) -> str:
 
 
 def _e(s) -> str:
-    return escape("" if s is None else str(s))
+    """Escaped and masked: every string the page shows passes here."""
+    return escape(mask_text("" if s is None else str(s)))
 
 
 def month_label(p) -> str:

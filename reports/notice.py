@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
+from classifiers.masking import mask_text
 from classifiers.model import AuditResult
 
 from . import fonts
@@ -86,7 +87,7 @@ def _para(container, text: str, font: str = FANGSONG, size: float = 16, bold: bo
     if font == HEITI:
         pf.keep_with_next = True  # a heading never ends a page
     if text:
-        _font(p.add_run(text), font, size, bold)
+        _font(p.add_run(mask_text(text)), font, size, bold)  # every paragraph's text is masked here
     return p
 
 
@@ -98,7 +99,7 @@ def _cell(cell, text: str, font: str = FANGSONG, size: float = 12, bold: bool = 
     if align is not None:
         p.alignment = align
     p.paragraph_format.space_after = Pt(0)
-    lines = str(text).split("\n")
+    lines = mask_text(str(text)).split("\n")  # every cell's text is masked here
     for i, line in enumerate(lines):
         r = p.add_run(line)
         _font(r, font, size, bold)

@@ -9,36 +9,18 @@ only its last two.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from classifiers.masking import mask_card, mask_id, mask_middle, mask_phone
+from classifiers.masking import scrub_numbers
 from classifiers.model import Finding
 from extractors.model import Block, Document
-
-#: Runs of 7+ digits, allowing single spaces or hyphens between digits (138 1234 5678, 0955-7012345).
-_NUMBERISH = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[0-9０-９]|[ \-－](?=[0-9０-９])){6,}[XxＸｘ]?(?![0-9０-９])")
-_FULLWIDTH = str.maketrans("０１２３４５６７８９Ｘｘ－", "0123456789Xx-")
 
 WIDTH = 40  # characters of context either side of the hit
 
 
-def _mask_run(raw: str) -> str:
-    plain = raw.translate(_FULLWIDTH)
-    digits = re.sub(r"[ \-]", "", plain)
-    n = len(digits)
-    if n == 18 or (n == 17 and digits[-1] in "Xx"):
-        return mask_id(digits)
-    if n == 11 and digits.startswith("1"):
-        return mask_phone(digits)
-    if 15 <= n <= 19:
-        return mask_card(digits)
-    return mask_middle(digits, 0, 2)
-
-
 def scrub(text: str) -> str:
     """``text`` with every ID/phone/card-like number masked (dates, amounts under 7 digits kept)."""
-    return _NUMBERISH.sub(lambda m: _mask_run(m.group()), text)
+    return scrub_numbers(text)
 
 
 @dataclass(frozen=True, slots=True)

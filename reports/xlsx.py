@@ -11,6 +11,8 @@ import datetime as dt
 import unicodedata
 from typing import Any, Sequence
 
+from classifiers.masking import mask_text
+
 PERCENT = "0.0%"
 DATE = "yyyy-mm-dd"
 DATETIME = "yyyy-mm-dd hh:mm"
@@ -30,7 +32,7 @@ def add_table(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any
     ws = wb.create_sheet(title=title[:31])
     top = 1
     if caption:
-        ws.append([caption])
+        ws.append([mask_text(caption)])
         ws.cell(row=1, column=1).font = Font(bold=True, size=12)
         ws.append([])
         top = 3
@@ -43,8 +45,9 @@ def add_table(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any
         c.font, c.fill, c.alignment, c.border = head_font, head_fill, head_align, head_border
     # ws.append is the fast path (10,000 rows in well under a second); styles are set only where
     # needed, sharing one object each — openpyxl's per-cell style bookkeeping is what costs
+    rows = [[mask_text(v) if isinstance(v, str) else v for v in row] for row in rows]  # the workbook's output boundary
     for row in rows:
-        ws.append(list(row))
+        ws.append(row)
     wrap = Alignment(vertical="top", wrap_text=True)
     formats = formats or {}
     for i, row in enumerate(rows, start=top + 1):

@@ -48,6 +48,7 @@ def _sidecar_of(doc: Path, candidate: Path) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from classifiers import load_config
+    from classifiers.masking import mask_text
 
     from classifiers.batch import audit_many
     from reports.console import print_table
@@ -59,11 +60,11 @@ def run(args: argparse.Namespace) -> int:
         return 3
     missing = [shown for shown, p in files if not p.exists()]
     for shown in missing:
-        print(f"gongkai: 文件不存在 / no such file: {shown}", file=sys.stderr)
+        print(mask_text(f"gongkai: 文件不存在 / no such file: {shown}"), file=sys.stderr)
     if missing and len(missing) == len(files):
         return 3
     results = audit_many([(s, p) for s, p in files if p.exists()], config, jobs=args.jobs)
-    if args.json:
+    if args.json:  # to_contract is the masking boundary: file names, titles, evidence are masked there
         json.dump([r.to_contract() for r in results], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:

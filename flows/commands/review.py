@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.config, overrides={"root": args.root})
     if not (settings.root / "ledger.sqlite3").exists() and settings.ledger_url is None:
-        print(f"gongkai: {settings.root} 下没有台账 / no ledger under {settings.root}", file=sys.stderr)
+        _say(f"gongkai: {settings.root} 下没有台账 / no ledger under {settings.root}", file=sys.stderr)
         return 3
     ledger = Ledger.for_root(settings.root, settings.ledger_url)
     args.settings_root = settings.root
@@ -111,22 +111,32 @@ def run(args: argparse.Namespace) -> int:
 def _list(ledger, args) -> int:
     runs = ledger.latest_runs() if args.all else ledger.queue()
     if not runs:
-        print("待审队列为空 / the queue is empty")
+        _say("待审队列为空 / the queue is empty")
         return 0
+    from classifiers.masking import mask_text
+    from reports.console import table
+    from reports.labels import DECISION_SHORT
     from storage.review_machine import STATES
 
-    print(f"{'编号':>5}  {'结果':<8} {'待审问题':>4}  {'审核':<8} {'承办科室':<8} 发文字号 / 文件 → 去向")
-    for r in runs:
-        state = STATES[r.state][0] if r.state else "—"
-        print(f"{r.id:>5}  {r.decision:<8} {r.open_findings:>8}  {state:<8} {r.department or '—':<8} "
-              f"{r.doc_number or r.file_name} → {r.route or '—'}")
+    rows = [(r.id, DECISION_SHORT.get(r.decision, r.decision), r.open_findings, STATES[r.state][0] if r.state else "—",
+             r.department or "—", mask_text(f"{r.doc_number or r.file_name} → {r.route or '—'}")) for r in runs]
+    table(("编号", "审查结论", "待审问题", "审核状态", "承办科室", "发文字号 / 文件 → 去向"), rows, sys.stdout, right=(0, 2))
     return 0
+
+
+def _say(line: str, file=None) -> None:
+    """Print one line, masked (titles, file names, messages and evidence come from documents) and with
+    control characters shown escaped, never obeyed by the terminal."""
+    from classifiers.masking import mask_text
+    from reports.console import safe
+
+    print(safe(mask_text(line)), file=file or sys.stdout)
 
 
 def _find(ledger, ref):
     run = ledger.run(ref)
     if run is None:
-        print(f"gongkai: 找不到 / not found: {ref}", file=sys.stderr)
+        _say(f"gongkai: 找不到 / not found: {ref}", file=sys.stderr)
     return run
 
 
@@ -134,29 +144,31 @@ def _show(ledger, args) -> int:
     r = _find(ledger, args.ref)
     if r is None:
         return 3
-    print(f"审查编号 run {r.id} · {r.file_name} · {r.decision} → {r.route or '—'}")
-    print(f"标题 {r.title or '—'} · 发文字号 {r.doc_number or '—'} · 承办科室 {r.department or '—'}")
+    from reports.labels import DECISION_SHORT, SEVERITY, code_name
+
+    _say(f"审查编号 run {r.id} · {r.file_name} · {DECISION_SHORT.get(r.decision, r.decision)} → {r.route or '—'}")
+    _say(f"标题 {r.title or '—'} · 发文字号 {r.doc_number or '—'} · 承办科室 {r.department or '—'}")
     from storage.review_machine import ACTIONS, STATES, allowed_actions
 
     state = ledger.review_state(r.id)
-    print(f"公开属性 {r.attribute or '未标注'}（建议 {r.suggested_attribute or '—'}） · "
+    _say(f"公开属性 {r.attribute or '未标注'}（建议 {r.suggested_attribute or '—'}） · "
           f"审核状态 {STATES[state.state][0]} / {state.state}（v{state.version}）")
     if state.last is not None:
         d = state.last
-        print(f"最近决定 last decision: {d.reviewer} {d.decided_at:%Y-%m-%d %H:%M:%S} {ACTIONS[d.action][0]}"
+        _say(f"最近决定 last decision: {d.reviewer} {d.decided_at:%Y-%m-%d %H:%M:%S} {ACTIONS[d.action][0]}"
               f"{'（' + d.comment + '）' if d.comment else ''}")
-    print("可执行 allowed: " + "、".join(f"{a}（{ACTIONS[a][0]}）" for a in allowed_actions(state.state)) if allowed_actions(state.state)
+    _say("可执行 allowed: " + "、".join(f"{a}（{ACTIONS[a][0]}）" for a in allowed_actions(state.state)) if allowed_actions(state.state)
           else "可执行 allowed: —（已结束 / final）")
     if r.duplicate_of:
-        print(f"重复投递：与审查 {r.duplicate_of} 内容相同 / same content as run {r.duplicate_of}")
+        _say(f"重复投递：与审查 {r.duplicate_of} 内容相同 / same content as run {r.duplicate_of}")
     for f in r.findings:
         state = f"{f.verdict}（{f.reason_code or ''} {f.reviewer} {f.decided_at:%Y-%m-%d %H:%M}）" if f.verdict else "待审 open"
-        print(f"  [{f.fingerprint[:10]}] {f.severity:<6} {f.code:<18} {state}")
-        print(f"      {f.message}")
+        _say(f"  [{f.fingerprint[:10]}] {SEVERITY.get(str(f.severity), f.severity)} {code_name(f.code, f.subtype)}（{f.code}） {state}")
+        _say(f"      {f.message}")
         if f.evidence:
-            print(f"      证据 evidence: {f.evidence}")
+            _say(f"      证据 evidence: {f.evidence}")
     for p in r.reports:
-        print(f"  报告 report: {p}")
+        _say(f"  报告 report: {p}")
     return 0
 
 
@@ -176,7 +188,7 @@ def _decide(ledger, args) -> int:
     from reports.settings import load_report_settings
 
     if _reviewer(args) is None:
-        print(f"gongkai: 必须注明审核人：--reviewer 姓名（或设 {REVIEWER_ENV}）/ the reviewer's name is required: "
+        _say(f"gongkai: 必须注明审核人：--reviewer 姓名（或设 {REVIEWER_ENV}）/ the reviewer's name is required: "
               f"--reviewer NAME (or set {REVIEWER_ENV})", file=sys.stderr)
         return 3
     r = _find(ledger, args.ref)
@@ -187,7 +199,7 @@ def _decide(ledger, args) -> int:
     if args.action == "dismiss":
         matches = sorted({f.fingerprint for f in r.findings if f.fingerprint.startswith(args.fingerprint)})
         if len(matches) != 1:
-            print(f"gongkai: 指纹 {args.fingerprint} 匹配 {len(matches)} 条问题 / fingerprint matches {len(matches)} findings",
+            _say(f"gongkai: 指纹 {args.fingerprint} 匹配 {len(matches)} 条问题 / fingerprint matches {len(matches)} findings",
                   file=sys.stderr)
             return 3
         extra = {"fingerprints": (matches[0],), "reason_code": args.reason}
@@ -198,9 +210,9 @@ def _decide(ledger, args) -> int:
     else:
         out = decide(args.settings_root, ledger, r.id, request, notice_options=notice)
     if not out.ok:
-        print(f"gongkai: {out.result.message}", file=sys.stderr)
+        _say(f"gongkai: {out.result.message}", file=sys.stderr)
         if out.result.code == "needs_reaudit":
-            print(f"  gongkai review reaudit {r.id} --reviewer …  或 / or  "
+            _say(f"  gongkai review reaudit {r.id} --reviewer …  或 / or  "
                   f"gongkai review {args.action} {r.id} --override --attribute 主动公开 --reason \"…\" --reviewer …",
                   file=sys.stderr)
         return 3 if out.result.code == "bad_request" else EXIT_REFUSED  # an incomplete request is a usage error
@@ -212,18 +224,18 @@ def _print_applied(r, out) -> None:
     from storage.review_machine import ACTIONS, STATES
 
     d, entry = out.result.decision, out.result.register_entry
-    print(f"已{ACTIONS[d.action][0]} run {r.id}：{STATES[d.from_state][0]} → {STATES[d.to_state][0]} "
+    _say(f"已{ACTIONS[d.action][0]} run {r.id}：{STATES[d.from_state][0]} → {STATES[d.to_state][0]} "
           f"（{d.reviewer}，{d.decided_at:%Y-%m-%d %H:%M:%S}{'，覆盖：' + d.reason if d.override else ''}）"
           f" / {d.action}: {d.from_state} → {d.to_state}")
     if d.action == "dismiss":
-        print(f"已排除 dismissed {d.fingerprints[0][:10]}")
+        _say(f"已排除 dismissed {d.fingerprints[0][:10]}")
     if entry is not None:
-        print(f"登记 register: {entry.published_on} · {entry.form} · {entry.subject} · "
+        _say(f"登记 register: {entry.published_on} · {entry.form} · {entry.subject} · "
               f"{entry.doc_number or '—'} · {entry.scope} · {entry.opinion}")
     for w in out.withdrawn:
-        print(f"退文通知单已撤回 notice withdrawn: {w}")
+        _say(f"退文通知单已撤回 notice withdrawn: {w}")
     if out.moved_to is not None:
-        print(f"文件已移至 moved to {out.moved_to}")
+        _say(f"文件已移至 moved to {out.moved_to}")
 
 
 def _history(ledger, args) -> int:
@@ -237,11 +249,11 @@ def _history(ledger, args) -> int:
         run_id = r.id
     rows = ledger.decisions(run_id, reviewer=args.reviewer)
     if not rows:
-        print("没有决定记录 / no decisions")
+        _say("没有决定记录 / no decisions")
         return 0
     for d in rows:
         extra = f" 覆盖理由 {d.reason}" if d.override else ""
-        print(f"{d.decided_at:%Y-%m-%d %H:%M:%S}  run {d.run_id:>4}  {d.reviewer}  {ACTIONS[d.action][0]}  "
+        _say(f"{d.decided_at:%Y-%m-%d %H:%M:%S}  run {d.run_id:>4}  {d.reviewer}  {ACTIONS[d.action][0]}  "
               f"{STATES[d.from_state][0]} → {STATES[d.to_state][0]}  v{d.version}"
               f"{'  公开属性 ' + d.attribute if d.attribute else ''}{'  意见 ' + d.comment if d.comment else ''}{extra}"
               f"  问题 {len(d.fingerprints)}  (系统账户 {d.os_user or '—'})")

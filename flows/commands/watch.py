@@ -24,7 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def print_outcome(out, stream=sys.stdout) -> None:
     label = LABELS.get(out.decision, out.decision)
     dup = f"  [重复投递，同第{out.duplicate_of}次审查 / duplicate of run {out.duplicate_of}]" if out.duplicate_of else ""
-    print(f"{label:<4} {out.decision:<8} {out.source.removeprefix('inbox/')} → {out.route}{dup}", file=stream, flush=True)
+    from classifiers.masking import mask_text
+
+    line = f"{label:<4} {out.decision:<8} {out.source.removeprefix('inbox/')} → {out.route}{dup}"
+    print(mask_text(line), file=stream, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(args.config, overrides={"root": args.root, "engine": args.engine, "concurrency": args.concurrency})
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     logging.getLogger("gongkai.watch").setLevel(logging.INFO)
+    from classifiers.masking import install_log_masking
+
+    install_log_masking()  # file names and errors in log lines pass the same mask as the reports
     if settings.service.engine == "prefect":
         prepare_prefect_env(settings)
     svc = Service(settings, on_outcome=None if args.quiet else print_outcome)

@@ -99,3 +99,95 @@ def test_title_wrapped_over_pdf_lines_is_repaired(run):
     doc = Document("t.pdf", "0" * 64, "pdf", zoned, fields)
     findings, suggestions = run(NatureRule, doc)
     assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "consultation")]
+
+
+# --- issue 10 (4): the nature is weighed from several signals; internal 主送 alone is a note -----------
+
+RULE_SET_BODY = ["为规范我局政府信息公开工作，现将《中卫市人力资源和社会保障局政务公开工作制度》印发给你们，请认真遵照执行。",
+                 "附件：中卫市人力资源和社会保障局政务公开工作制度"]
+
+
+@pytest.mark.parametrize("recipients", [
+    "局属各单位、机关各科室：",
+    "局机关各科室、局属各单位：",
+    "厅机关各处室，厅属各单位：",
+    "委机关各处（室）、委属各事业单位：",
+    "办机关各科室：",
+])
+def test_internal_recipients_alone_are_a_note_not_a_return(gongwen, run, config, recipients):
+    from classifiers.decision import decide
+
+    doc = gongwen("关于进一步规范公文办理时限的通知", ["各单位要按时办结公文，不得拖延。"], recipients=recipients,
+                  notes=["（此件公开发布）"])
+    findings, suggestions = run(NatureRule, doc)
+    assert suggestions == []  # not enough to suggest an attribute
+    assert [(f.code, f.subtype, str(f.severity)) for f in findings] == [("LABEL_MISMATCH", "weak_evidence", "low")]
+    f = findings[0]
+    assert "不退回" in f.message and "主送仅为本机关内设机构和所属单位" in f.message
+    expl = dict(f.explanation)
+    assert "权重0.35" in expl["依据线索"] and "证据不足" in expl["结论"]
+    assert str(decide(tuple(findings), "主动公开", config["decision"]).decision) == "approve"
+
+
+def test_internal_recipients_with_an_internal_topic_still_return(gongwen, run, config):
+    from classifiers.decision import decide
+
+    doc = gongwen("关于做好元旦期间值班工作的通知", ["值班人员须坚守岗位。"], recipients="局属各单位、机关各科室：",
+                  notes=["（此件公开发布）"])
+    findings, suggestions = run(NatureRule, doc)
+    assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "internal")]
+    expl = dict(findings[0].explanation)
+    assert "值班" in expl["依据线索"] and "主送仅为" in expl["依据线索"] and expl["综合得分"].startswith("1.00")
+    assert str(decide(tuple(findings), "主动公开", config["decision"]).decision) == "return"
+
+
+def test_bureau_rule_set_addressed_internally_and_public_passes(gongwen, tmp_path):
+    """The bureau's own published rule set, to 局属各单位、机关各科室, marked 主动公开: approved, no finding."""
+    from classifiers import load_config
+    from classifiers.audit import audit_document
+
+    doc = gongwen("关于印发《中卫市人力资源和社会保障局政务公开工作制度》的通知", RULE_SET_BODY,
+                  recipients="局属各单位、机关各科室：", notes=["（此件公开发布）"])
+    res = audit_document(doc, load_config())
+    assert [f.code for f in res.findings if f.code == "LABEL_MISMATCH"] == []
+    assert str(res.decision) == "approve"
+
+
+def test_public_interest_outweighs_internal_recipients(gongwen, run):
+    doc = gongwen("关于做好城乡居民养老保险费征缴工作的通知", PUBLIC_BODY + ["参保群众可申请缴费补贴。"],
+                  recipients="局机关各科室、局属各单位：", notes=["（此件依申请公开）"])
+    findings, suggestions = run(NatureRule, doc)
+    assert [s.attribute for s in suggestions] == ["主动公开"]
+    assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "public_interest")]
+    assert "主送仅为" in dict(findings[0].explanation)["相反线索"]
+
+
+@pytest.mark.parametrize("name, internal", [
+    ("局机关各科室", True), ("局属各单位", True), ("机关各科室", True), ("厅机关各处室", True), ("委属各单位", True),
+    ("局各直属单位", True), ("各直属单位", True), ("人事科", True), ("市社会保险事业管理中心", True),
+    ("各县（区）人力资源和社会保障局", False), ("市财政局", False), ("自治区人力资源和社会保障厅", False),
+    ("各有关单位", False), ("各用人单位", False),
+])
+def test_internal_recipient_at_any_level(config, name, internal):
+    from classifiers.rules._text import normalise
+    from classifiers.rules.nature import is_internal_recipient
+
+    depts = frozenset(normalise(d) for d in config["nature"].departments)
+    assert is_internal_recipient(name, depts) is internal
+
+
+def test_a_report_alone_is_no_evidence(gongwen, run):
+    """The annual 政府信息公开工作年度报告 is published: 报告 without a superior recipient says nothing."""
+    doc = gongwen("中卫市人力资源和社会保障局2026年政府信息公开工作年度报告", ["现将年度报告公布如下。"], recipients=None,
+                  notes=["（此件公开发布）"])
+    assert run(NatureRule, doc) == ([], [])
+
+
+def test_a_reply_to_a_firm_is_not_a_reply_to_a_department(gongwen, run):
+    """第三条（一）: 答复有关部门意见 → 不公开; a 复函 answering a company's policy question is not that."""
+    doc = gongwen("关于某物流有限公司咨询稳岗返还政策有关问题的复函", ["你公司来函收悉。现就有关问题答复如下。"],
+                  recipients="某物流有限公司：", notes=["（此件主动公开）"])
+    assert run(NatureRule, doc) == ([], [])
+    to_dept = gongwen("关于对《就业促进规划（征求意见稿）》意见的复函", ["现将我局意见函复如下。"],
+                      recipients="市发展和改革委员会：", notes=["（此件主动公开）"])
+    assert [f.subtype for f in run(NatureRule, to_dept)[0]] == ["reply"]

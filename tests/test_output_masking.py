@@ -176,17 +176,22 @@ def test_review_show_and_list_leak_nothing(planted, tmp_path, capsys):
 
     from flows.commands import review
 
-    f = SimpleNamespace(fingerprint="ab12cd34ef56", severity="high", code="PERSONAL_DATA", verdict=None,
+    f = SimpleNamespace(fingerprint="ab12cd34ef56", severity="high", code="PERSONAL_DATA", subtype="id_card", verdict=None,
                         message=f"身份证号{IDS[0]}", evidence=CARDS[1])
     run = SimpleNamespace(id=7, file_name=planted.name, decision="return", route=f"returned/{PHONES[0]}.txt",
                           title=f"标题{IDS[1]}", doc_number=None, department=f"科{PHONES[1]}", attribute=None,
                           suggested_attribute=None, review=None, duplicate_of=None, findings=[f], reports=[],
-                          open_findings=1)
-    ledger = SimpleNamespace(run=lambda ref: run, queue=lambda: [run], latest_runs=lambda: [run])
+                          open_findings=1, state="returned")
+    from storage.review_machine import ReviewState
+
+    state = ReviewState(doc_key="sha", run_id=7, state="returned", version=0)
+    ledger = SimpleNamespace(run=lambda ref: run, queue=lambda: [run], latest_runs=lambda: [run],
+                             review_state=lambda run_id: state)
     review._show(ledger, SimpleNamespace(ref="7"))
     review._list(ledger, SimpleNamespace(all=False))
     got = capsys.readouterr()
     assert _leaks(got.out) == [] and "PERSONAL_DATA" in got.out and "ab12cd34ef" in got.out
+    assert "个人信息" in got.out  # the code's Chinese name beside the code
 
 
 def test_log_records_are_masked():

@@ -38,8 +38,9 @@ def test_review_flow(capsys, served_root):
     R = ["--root", str(served_root)]
     rc, out = run(capsys, "list", *R)
     assert rc == 0
-    lines = [ln for ln in out.out.splitlines()[1:] if ln.strip()]
+    lines = [ln for ln in out.out.splitlines()[2:] if ln.strip()]  # under the header and its rule
     assert len(lines) == 2 and "空文件" not in out.out, "quarantined files are not reviewed"
+    assert "退回" in out.out and not re.search(r"\s(approve|return|escalate)\s", out.out), "decisions in Chinese"
     rc, out = run(capsys, "show", "创业补贴公示（含完整身份证号）.docx", *R)
     assert rc == 0 and "PERSONAL_DATA" in out.out and "待审 open" in out.out
     assert "********" in out.out, "evidence is masked"

@@ -119,7 +119,7 @@ def _list(ledger, args) -> int:
     from storage.review_machine import STATES
 
     rows = [(r.id, DECISION_SHORT.get(r.decision, r.decision), r.open_findings, STATES[r.state][0] if r.state else "—",
-             r.department or "—", mask_text(f"{r.doc_number or r.file_name} → {r.route or '—'}")) for r in runs]
+             mask_text(r.department or "—"), mask_text(f"{r.doc_number or r.file_name} → {r.route or '—'}")) for r in runs]
     table(("编号", "审查结论", "待审问题", "审核状态", "承办科室", "发文字号 / 文件 → 去向"), rows, sys.stdout, right=(0, 2))
     return 0
 

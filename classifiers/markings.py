@@ -206,6 +206,8 @@ def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | N
 
 #: Columns of a 页眉/页脚 line (``公开方式：主动公开      — 2 —``) are separated by wide spaces or tabs.
 _PAGE_COLUMNS = re.compile(r"\t|[ \u3000]{2,}")
+#: A page number inside a header/footer line (``— 1 —``, ``第 2 页 共 3 页``, ``2/3``), blanked out before matching.
+_PAGE_NO_IN = re.compile(r"[-—－]+\s*\d{1,4}\s*[-—－]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\b\d{1,4}\s*/\s*\d{1,4}\b")
 _PAGE_NO = re.compile(r"^[-—－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—－\s]*$")
 
 
@@ -222,6 +224,7 @@ def _page_markings(doc: Document, p: _Patterns, cfg: MarkingsConfig) -> list[Mar
             continue
         where = "页眉" if b.kind == BlockKind.HEADER else "页脚"
         for line_start, line in _lines(b.text):
+            line = _PAGE_NO_IN.sub(lambda x: " " * len(x.group(0)), line)  # same length: offsets stay
             for m in re.finditer(r"[^\t]+", line):
                 for col in _columns(m.group(0), line_start + m.start()):
                     seg_start, seg = col
@@ -312,7 +315,7 @@ def _cell_markings(cells: list[Block], p: _Patterns, cfg: MarkingsConfig) -> lis
     for i, c in enumerate(cells[:-1]):
         if p.label_cell.match(canon(c.text).strip()):
             v = cells[i + 1].text.strip()
-            if 0 < len(v) <= 12 and len(p.box.findall(canon(v))) < 2:
+            if 0 < len(v) <= 12 and not p.box.search(canon(v)):  # a box in the cell: a checkbox row, below
                 norm, _ = cfg.normalise(canon(v))
                 out.append(Marking(f"{c.text.strip()}｜{v}", norm, "表格", cells[i + 1].position.span(0, len(v)), "表格"))
     if not out:

@@ -308,19 +308,20 @@ def _trailing_record(lines: _Lines, lo: int) -> int:
     """Flow position where the 版记 at the end starts (``len(lines)`` when there is none).
 
     Walks back from the last line: rows within the last eight lines count even with other lines
-    between them; further up only an unbroken run does. A second 印发 row belongs to another
-    document (a forwarded original's own 版记), and a table holding a row is the 版记 table.
+    between them; further up only an unbroken run does. A second 印发, 抄送 or 公开方式 row belongs
+    to another document (a forwarded original's own 版记), and a table holding a row is the 版记 table.
     """
     n = len(lines)
-    start, printers = n, 0
+    start = n
+    seen: dict[str, int] = {}
     j = n - 1
     while j >= lo:
         if lines.record(j):
             c = lines.canon[j]
-            if PRINTER_RE.match(c) or PRINT_DATE_RE.match(c):
-                printers += 1
-                if printers > 1 and not (start < n and lines.same_table(j, start)):
-                    break
+            kind = "印发" if PRINTER_RE.match(c) or PRINT_DATE_RE.match(c) else "抄送" if CC_RE.match(c) else "公开"
+            seen[kind] = seen.get(kind, 0) + 1
+            if seen[kind] > 1 and not (start < n and lines.same_table(j, start)):
+                break  # one 版记 has one row of each: this one closes the document above
             start = j
         elif j < n - 8 and not (start < n and (lines.same_table(j, start) or (j == start - 1 and _continues_record(lines, j)))):
             break

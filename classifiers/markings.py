@@ -53,7 +53,8 @@ class MarkingsConfig:
     """Phrases that name the attribute, and how each normalises. 《公开属性源头认定制度》第三条."""
 
     row_labels: tuple[str, ...] = ("公开方式", "公开属性", "信息公开选项", "政府信息公开属性", "信息公开属性", "公开类别", "公开选项",
-                                   "公开形式", "公开类型", "信息公开方式")
+                                   "公开形式", "公开类型", "信息公开方式", "政府信息公开方式", "政府信息公开选项", "信息公开类别",
+                                   "信息公开形式", "信息公开类型")
     proactive: tuple[str, ...] = ("主动公开", "公开发布", "此件公开发布", "此件主动公开", "公开")
     on_request: tuple[str, ...] = ("依申请公开", "可依申请公开", "此件依申请公开", "此件可依申请公开")
     withheld: tuple[str, ...] = ("不予公开", "不公开", "免予公开", "免于公开", "此件不公开", "此件不予公开", "此件免予公开", "非公开")
@@ -130,10 +131,12 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
     labels = "|".join(_spaced(w) for w in sorted(cfg.row_labels, key=len, reverse=True))
     values = cfg.values()
     reason_tail = rf"(?:{_S}[，,；;]{_S}(?:理{_S}由|原{_S}因){_S}[:：为是]?{_S}(?P<reason>[^（）()]{{1,60}}?))?"
+    # 函 and 报告 put the 联系人 in the same 附注: （此件依申请公开。联系人：…，联系电话：…）
+    contact_tail = rf"(?:{_S}[。；;，,]{_S}(?:联{_S}系{_S}人|联{_S}系{_S}电{_S}话|联{_S}系{_S}方{_S}式|电{_S}话)[^（）()]{{0,80}}?)?"
     p = _Patterns(
         row=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}){_S}[】\]］]?{_S}[:：]?{_S}(?P<val>[^：:]{{1,20}}?){_S}[。.]?{_S}$"),
         note=re.compile(
-            rf"^{_S}[（(]?{_S}(?P<val>{_SELF_SPACED}(?:{_S}为[^（）()]{{0,30}}?作{_S}为)?{_S}[^（）()，,；;：:。]{{1,14}}?){reason_tail}{_S}[）)]?{_S}[。.]?{_S}$"
+            rf"^{_S}[（(]?{_S}(?P<val>{_SELF_SPACED}(?:{_S}为[^（）()]{{0,30}}?作{_S}为)?{_S}[^（）()，,；;：:。]{{1,14}}?){reason_tail}{contact_tail}{_S}[）)]?{_S}[。.]?{_S}$"
         ),
         bare=re.compile(rf"^{_S}(?P<open>[（(])?{_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件') and v != '公开')}){_S}(?(open)[）)]){_S}$"),
         box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})"),
@@ -181,14 +184,37 @@ def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | N
     tail = {id(b) for b in flow[-cfg.tail_lines:]}
     out: list[Marking] = []
     rows: dict[tuple[str | None, int, int], list[Block]] = {}
+    singles: list[_Box] = []  # lines with one checkbox each: a 稿纸 laid out one option a line
+    run = 0
     for b in flow:
         if b.kind == BlockKind.TABLE_CELL and b.position.cell is not None:
             rows.setdefault((b.position.part, b.position.cell[0], b.position.cell[1]), []).append(b)
+            continue
         for line_start, line in _lines(b.text):
-            if line.strip():
-                out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail))
-    for cells in rows.values():
-        out.extend(_cell_markings(cells, p, cfg))
+            if not line.strip():
+                continue
+            boxes = _boxes([(b, line_start, line)], p)
+            if len(boxes) == 1:
+                singles.append(_Box(*boxes[0][:5], ("lines", run)))
+                continue
+            run += 1
+            out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail))
+    tables: dict[tuple, list[_Box]] = {}
+    for (part, table, _), cells in rows.items():
+        pairs = _cell_markings(cells, p, cfg)
+        out.extend(pairs)
+        if pairs:
+            continue
+        boxes = _boxes([(c, 0, c.text) for c in cells], p)
+        if len(boxes) >= 2:  # a checkbox row split over cells, glyph and word in one cell or in two
+            out.extend(_box_markings([_Box(*x[:5], None) for x in boxes], " ".join(c.text.strip() for c in cells), cfg))
+        elif boxes:  # one option a row: the table's rows together are the checkbox group
+            tables.setdefault((part, table), []).append(_Box(*boxes[0][:5], None))
+    groups: dict[object, list[_Box]] = {}
+    for x in singles:
+        groups.setdefault(x.group, []).append(x)
+    for g in [*groups.values(), *tables.values()]:
+        out.extend(_box_markings(g, " ".join(x.block.text.strip() for x in g), cfg))
     if page:
         out.extend(_page_markings(doc, p, cfg))
     if sidecar:
@@ -310,25 +336,57 @@ def _line_markings(b: Block, line_start: int, raw: str, p: _Patterns, cfg: Marki
 
 
 def _cell_markings(cells: list[Block], p: _Patterns, cfg: MarkingsConfig) -> list[Marking]:
-    """A ``公开属性 | 主动公开`` pair of cells, or a checkbox row split over cells."""
+    """A ``公开属性 | 主动公开`` pair of cells (a checkbox row over cells is ``_boxes``' business)."""
     out: list[Marking] = []
     for i, c in enumerate(cells[:-1]):
         if p.label_cell.match(canon(c.text).strip()):
             v = cells[i + 1].text.strip()
-            if 0 < len(v) <= 12 and not p.box.search(canon(v)):  # a box in the cell: a checkbox row, below
+            if 0 < len(v) <= 12 and not re.search(rf"{_BOX_CHECKED}|{_BOX_EMPTY}", canon(v)):  # a box: a checkbox row
                 norm, _ = cfg.normalise(canon(v))
                 out.append(Marking(f"{c.text.strip()}｜{v}", norm, "表格", cells[i + 1].position.span(0, len(v)), "表格"))
-    if not out:
-        hits = [(c, x) for c in cells for x in p.box.finditer(canon(c.text)) if len(p.box.findall(canon(c.text))) < 2]
-        if len(hits) >= 2:
-            checked = [(c, x) for c, x in hits if _is_checked(x.group("mark"))]
-            row = " ".join(c.text.strip() for c in cells)
-            for c, x in checked:
-                norm, _ = cfg.normalise(x.group("val"))
-                out.append(Marking(row, norm, "表格", c.position.span(x.start("val"), x.end("val")), "勾选"))
-            if not checked:
-                out.append(Marking(row, None, "表格", cells[0].position, "勾选（未勾选）"))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Box:
+    """One checkbox with its option word: where the word is, what it says, whether it is ticked."""
+
+    block: Block
+    start: int
+    end: int
+    value: str
+    checked: bool
+    group: object
+
+
+def _boxes(pieces: list[tuple[Block, int, str]], p: _Patterns) -> list[tuple[Block, int, int, str, bool]]:
+    """Checkbox hits over ``pieces`` (block, offset, text) read as one row joined by spaces — so a glyph in
+    its own cell still stands before the option in the next — as (block, start, end, value, checked)."""
+    text, where = "", []  # where: (start in text, block, offset in block, index map)
+    for b, off, raw in pieces:
+        c, idx = _canon_map(raw)
+        if text:
+            text += " "
+        where.append((len(text), b, off, idx))
+        text += c
+    out = []
+    for x in p.box.finditer(text):
+        a = x.start("val")
+        k = max(i for i, w in enumerate(where) if w[0] <= a)
+        base, b, off, idx = where[k]
+        s = off + idx[a - base]
+        e = off + idx[min(x.end("val") - base, len(idx) - 1)]
+        out.append((b, s, max(e, s + 1), x.group("val"), _is_checked(x.group("mark"))))
+    return out
+
+
+def _box_markings(group: list[_Box], text: str, cfg: MarkingsConfig) -> list[Marking]:
+    """Markings of one checkbox group: each ticked option, or an unticked group."""
+    checked = [x for x in group if x.checked]
+    zone = "表格" if group[0].block.kind == BlockKind.TABLE_CELL else _zone_name(group[0].block, "发文稿纸")
+    if not checked:
+        return [Marking(text, None, zone, group[0].block.position, "勾选（未勾选）")] if len(group) >= 2 else []
+    return [Marking(text, cfg.normalise(x.value)[0], zone, x.block.position.span(x.start, x.end), "勾选") for x in checked]
 
 
 def _is_checked(mark: str) -> bool:

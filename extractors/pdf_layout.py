@@ -20,7 +20,7 @@ _SPACES = " \t\u3000\xa0"
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 #: A line that opens a 版记 row, an 附注 or an 附件 is a paragraph of its own, never the tail of the one above
 #: (a 版记 row right after a full-width attachment line would otherwise vanish into it).
-_OWN_LINE = re.compile(r"^[\s\u3000]*(?:[【\[［]?[\s\u3000]*(?:公[\s\u3000]*开[\s\u3000]*(?:方|属|选|形|类)|信[\s\u3000]*息[\s\u3000]*公[\s\u3000]*开)"
+_OWN_LINE = re.compile(r"^[\s\u3000]*(?:[【\[［]?[\s\u3000]*(?:(?:政[\s\u3000]*府[\s\u3000]*)?(?:信[\s\u3000]*息[\s\u3000]*)?公[\s\u3000]*开[\s\u3000]*(?:方|属|选|形|类))"
                        r"|抄[\s\u3000]*送[\s\u3000]*[:：∶]|附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*[:：]?[\s\u3000]*$|[（(][\s\u3000]*此[\s\u3000]*件)")
 
 
@@ -100,17 +100,18 @@ def take_chars(lines: list[Line], textpage, box: tuple[float, float, float, floa
     return "".join(taken)
 
 
-#: Checkbox glyphs of a 发文稿纸 row. A form exported to PDF draws them from a fallback or symbol font,
-#: and pdfium's text order then puts them after the words (``□主动公开 依申请公开 不予公开 □ ☑``): a line
-#: holding one is rebuilt in the order a reader sees, so each box stands before its option again.
-MARK_GLYPHS = "□☐☑☒■√✓✔●○◯◉▣\uf0a8\uf06f\uf0fe\uf0fd\uf0fc"
+#: Symbols a PDF often draws from a fallback or symbol font — checkbox and tick glyphs of a 发文稿纸 row,
+#: the ratio colon ``∶``, small and presentation-form colons. pdfium's text order then puts them after the
+#: words (``□主动公开 依申请公开 不予公开 □ ☑``, ``公开属性 依申请公开 ∶``): a line holding one is rebuilt in
+#: the order a reader sees, so each box stands before its option and the colon after its label again.
+_SYMBOLS = re.compile("[\u2100-\u2bff\ue000-\uf8ff\ua789\ufe30-\ufe6f]")
 #: Wingdings code points (private use) as the box a reader sees.
 _SYMBOL_MARKS = str.maketrans({"\uf0a8": "☐", "\uf06f": "☐", "\uf0fe": "☑", "\uf0fd": "☒", "\uf0fc": "✓"})
 
 
 def has_marks(text: str) -> bool:
-    """True when ``text`` holds a checkbox or tick glyph."""
-    return any(c in MARK_GLYPHS for c in text)
+    """True when ``text`` holds a symbol pdfium may have put out of reading order (see ``_SYMBOLS``)."""
+    return _SYMBOLS.search(text) is not None
 
 
 def visual_text(textpage, indices) -> str:
@@ -146,11 +147,11 @@ def visual_text(textpage, indices) -> str:
 
 
 def reorder_marked_lines(lines: list[Line], textpage) -> None:
-    """Rebuild, in visual order, every line that holds a checkbox glyph (see ``MARK_GLYPHS``)."""
+    """Rebuild, in visual order, every line whose symbols (``_SYMBOLS``) pdfium put out of order."""
     for ln in lines:
         if ln.start >= 0 and has_marks(ln.text):
             text = visual_text(textpage, ln.idx if ln.idx is not None else range(ln.start, ln.end))
-            if text:
+            if text and re.sub(r"\s", "", text) != re.sub(r"\s", "", ln.text.translate(_SYMBOL_MARKS)):
                 ln.text, ln.idx = text, None
                 ln.start = ln.end = -1  # the characters no longer map one to one onto the text page
 

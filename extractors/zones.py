@@ -56,8 +56,7 @@ PRINTER_RE = re.compile(r".{2,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\
 #: The 印发日期 alone, when a 版记 table puts the 印发机关 in the cell to its left.
 PRINT_DATE_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 RECORD_ROW_RE = re.compile(
-    rf"^(?:[【\[［]{_SP})?(?:公{_SP}开{_SP}(?:方{_SP}式|属{_SP}性|选{_SP}项|形{_SP}式|类{_SP}型)"
-    rf"|信{_SP}息{_SP}公{_SP}开{_SP}(?:选{_SP}项|方{_SP}式|属{_SP}性)|政{_SP}府{_SP}信{_SP}息{_SP}公{_SP}开{_SP}属{_SP}性)"
+    rf"^(?:[【\[［]{_SP})?(?:政{_SP}府{_SP})?(?:信{_SP}息{_SP})?公{_SP}开{_SP}(?:方{_SP}式|属{_SP}性|选{_SP}项|形{_SP}式|类{_SP}型|类{_SP}别)"
 )
 #: 主送机关: one line ending in a colon right after the title; commas separate the organs (§7.3.2).
 RECIPIENT_RE = re.compile(r"^(?!.*如下[:：]$)[^。；！？]{2,150}[:：]$")
@@ -262,6 +261,10 @@ def _zone(lines: _Lines, *, nested: bool) -> _Zoning:
         body_end = j + 1
     else:
         body_end = min(own_end, tail)
+    if nested:
+        quoted = _quoted(lines, k, body_end)
+        if quoted is not None:
+            z.children.insert(0, (*quoted, None))
     for s, e, _ in z.children:
         for j in range(s, e + 1):
             labels[lines.flow[j]] = (Zone.BODY, "附件")
@@ -351,6 +354,30 @@ def _date(lines: _Lines, lo: int, tail: int) -> int | None:
     for j in range(tail - 1, max(lo, tail - 8) - 1, -1):
         if DATE_RE.match(lines.canon[j]):
             return j
+    return None
+
+
+def _quoted(lines: _Lines, lo: int, hi: int) -> tuple[int, int] | None:
+    """A document quoted in full inside the body (``全文转发如下``): from the line that opens it (its 标题 or
+    发文字号) to its own 成文日期 and 附注, all before the parent's 署名 — or None.
+
+    Only a body holding a date line of its own with a document opening above it counts; a wrapped
+    标题 (its first line without the 文种) is taken with it.
+    """
+    for d in range(lo + 1, hi):
+        if not DATE_RE.match(lines.canon[d]) or len(lines.text[d - 1]) > 40 or lines.text[d - 1].endswith(("。", "；", "：")):
+            continue  # a quoted document ends with its own 署名 and 成文日期
+        starts = [j for j in range(lo, d - 1) if lines.doc_start(j)]
+        if not starts:
+            return None
+        s = starts[0]
+        if s - 1 >= lo and _title_like(lines.text[s - 1]) and not lines.text[s - 1].endswith(("。", "：", ":")) \
+                and len(lines.text[s - 1]) + len(lines.text[s]) <= TITLE_MAX and DOC_NUMBER_RE.search(lines.canon[s]) is None:
+            s -= 1  # the first line of a wrapped 标题
+        e = d
+        while e + 1 < hi and lines.note(e + 1):
+            e += 1
+        return (s, e)
     return None
 
 
@@ -493,7 +520,7 @@ def _forwarded_name(lines: _Lines, z: _Zoning) -> str | None:
     """The forwarded original's name when the main document forwards one (转发), else None."""
     title = str(z.fields.get("title") or "")
     body = "".join(lines.text[j] for j, i in enumerate(lines.flow) if z.labels.get(i, (None, None))[1] == "正文")
-    m = re.search(r"转发.{0,4}《([^》]{2,80})》", title) or re.search(r"现将《([^》]{2,80})》.{0,40}转发", body)
+    m = re.search(r"转发.{0,4}《([^》]{2,80})》", title) or re.search(r"现将[^《。]{0,30}《([^》]{2,80})》.{0,60}?转发", body)
     if m:
         return m.group(1)
     if "转发" in title:

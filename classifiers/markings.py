@@ -282,6 +282,9 @@ def _replace_zone(mk: Marking, zone: str) -> Marking:
 
 def _canon_map(line: str) -> tuple[str, list[int]]:
     """``canon(line)`` and, for each of its characters, the index of the original character it came from."""
+    whole = canon(line)
+    if len(whole) == len(line):  # the usual case: NFKC kept every character one to one
+        return whole, list(range(len(line) + 1))
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(line):

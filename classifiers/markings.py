@@ -153,12 +153,14 @@ def _flow(doc: Document, part: int = 0) -> list[Block]:
 
 
 def attachment_span(doc: Document) -> tuple[int, int] | None:
-    """(first, last) block indices covering the main document's children (附件, forwarded original), or None.
+    """(first, last) block indices covering the main document's children below its 成文日期 (附件, a forwarded
+    original printed after the notice), or None.
 
     GB/T 9704 §7.3.7: 附件 is laid out after the 成文日期 and 附注; the 版记 comes after it, found from the
     end of the document (``extractors.zones``), so the span never reaches into the 版记.
     """
-    kids = [p for p in parts_of(doc) if p.parent == 0]
+    date = next((i for i, b in enumerate(doc.blocks) if b.element == "成文日期"), -1)
+    kids = [p for p in parts_of(doc) if p.parent == 0 and p.start > date]  # not an original quoted in the body
     if not kids:
         return None
     return (min(p.start for p in kids), max(p.end for p in kids))

@@ -131,6 +131,13 @@ class _Lines:
         return bool(ATTACH_HEAD_RE.match(self.canon[j])) and not (
             j + 1 < len(self) and re.match(r"^\d{1,2}\s*[.．、]", self.canon[j + 1]))
 
+    def attach_start(self, j: int) -> bool:
+        """Below the 成文日期, an attachment also opens with ``附件2：名称`` on one line."""
+        if self.head_line(j):
+            return True
+        c = self.canon[j]
+        return bool(ATTACH_RE.match(c)) and len(c) <= 60 and not re.match(rf"^附{_SP}件{_SP}\d{{0,2}}{_SP}:{_SP}\d{{1,2}}\s*[.．、]", c)
+
     def doc_start(self, j: int) -> bool:
         """A line that opens another document: its 发文字号, its 发文机关标志 (…文件) or a 标题 ending in a 文种."""
         t = self.canon[j]
@@ -213,7 +220,7 @@ def _zone(lines: _Lines, *, nested: bool) -> _Zoning:
     kids_from = kids_to = None
     if date_idx is not None:
         j = date_idx + 1
-        while j < min(n, tail) and not (lines.record(j) or lines.head_line(j) or lines.doc_start(j)):
+        while j < min(n, tail) and not (lines.record(j) or lines.attach_start(j) or lines.doc_start(j)):
             j += 1  # 附注 and other short lines of the main document itself
         own_end = j
         fwd = j
@@ -349,7 +356,7 @@ def _date(lines: _Lines, lo: int, tail: int) -> int | None:
         x = j + 1
         while x < tail and lines.note(x):
             x += 1
-        if x >= tail or lines.record(x) or lines.head_line(x) or lines.doc_start(x) or x == n:
+        if x >= tail or lines.record(x) or lines.attach_start(x) or lines.doc_start(x):
             return j
     for j in range(tail - 1, max(lo, tail - 8) - 1, -1):
         if DATE_RE.match(lines.canon[j]):
@@ -388,7 +395,7 @@ def _segments(lines: _Lines, s: int, e: int) -> list[tuple[int, int, str | None]
     original quoted after the forwarding notice); otherwise they are not a document of their own
     and stay with the parent (the caller labelled them).
     """
-    heads = [j for j in range(s, e + 1) if lines.head_line(j)]
+    heads = [j for j in range(s, e + 1) if lines.attach_start(j)]
     out: list[tuple[int, int, str | None]] = []
     if not heads or heads[0] > s:
         first_end = (heads[0] - 1) if heads else e
@@ -491,8 +498,11 @@ def document_parts(blocks: tuple[Block, ...]) -> tuple[DocumentPart, ...]:
     for s, e, label in z.children:
         inner = flow[s + (1 if label else 0):e + 1]
         cz = _zone(_Lines(blocks, inner), nested=False) if inner else _Zoning()
+        title = cz.fields.get("title")
+        if label and not ATTACH_HEAD_RE.match(canon(label)):  # ``附件2：名称`` on one line
+            label, title = (x.strip() for x in re.split(r"[:：∶]", label, maxsplit=1))
         kids.append(DocumentPart(PartKind.ATTACHMENT, flow[s], flow[e], parent=0, label=label,
-                                 title=cz.fields.get("title"), doc_number=cz.fields.get("doc_number"),  # type: ignore[arg-type]
+                                 title=title, doc_number=cz.fields.get("doc_number"),  # type: ignore[arg-type]
                                  head=cz.head, notes=tuple(cz.notes), record=cz.record))
     if quoted is not None and kids:
         hit = [i for i, p in enumerate(kids) if p.title and _same_title(quoted, p.title)]

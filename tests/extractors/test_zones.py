@@ -175,3 +175,12 @@ def test_letter_han_without_red_rule():
     zoned, fields, parts = _zoned(lines)
     assert (fields.doc_number, fields.doc_type, fields.title) == ("卫人社函〔2026〕31号", "函", "关于商请协助核查参保缴费数据的函")
     assert zoned[7].element == "附注" and parts[0].notes == (7,)
+
+
+def test_attachment_opening_with_its_name_on_the_label_line():
+    """``附件：名单`` below the 成文日期 opens an attachment (above the 署名 it is the 附件说明)."""
+    lines = HEAD[:4] + ["现就有关事项通知如下。", "附件：稳岗返还企业名单"] + SIGNED + ["（此件依申请公开）", "附件：稳岗返还企业名单", "1. 某某有限公司",
+                                                                     "（此件公开发布）", "抄送：市财政局"]
+    zoned, fields, parts = _zoned(lines)
+    assert fields.attachments == ("稳岗返还企业名单",) and fields.notes == ("（此件依申请公开）",)
+    assert (parts[1].label, parts[1].title, parts[1].start, parts[1].end) == ("附件", "稳岗返还企业名单", 9, 11)

@@ -18,7 +18,7 @@ import re
 
 from .errors import CorruptDocument, EncryptedDocument, HostileDocument, NoTextLayer
 from .model import Block, BlockKind, Document, Position
-from .pdf_layout import Line, has_marks, merge_paragraphs, page_lines, reorder_marked_lines, split_bands, take_chars, visual_text
+from .pdf_layout import Line, has_symbols, merge_paragraphs, page_lines, reorder_marked_lines, split_bands, take_chars, visual_text
 from .pdf_objects import attachments, document_info, page_annotations, page_covers
 from .pdf_tables import LazyPlumber, drop_lines_in, page_tables
 from .registry import Limits, register
@@ -145,7 +145,7 @@ def _cell_text(tp, bb: tuple, height: float, hidden: list[tuple]) -> str:
     x0, top, x1, bottom = bb
     text = tp.get_text_bounded(x0 + 0.5, height - bottom + 0.5, x1 - 0.5, height - top - 0.5)
     text = " ".join(text.replace("\r\n", "\n").split("\n")).strip(" \u3000\t")
-    if has_marks(text):  # a checkbox row or a symbol colon: the glyphs in the order a reader sees them
+    if has_symbols(text):  # a checkbox row or a symbol colon: the glyphs in the order a reader sees them
         inside = []
         for k in range(tp.count_chars()):
             l, b, r, t = tp.get_charbox(k)

@@ -109,7 +109,7 @@ _SYMBOLS = re.compile("[\u2100-\u2bff\ue000-\uf8ff\ua789\ufe30-\ufe6f]")
 _SYMBOL_MARKS = str.maketrans({"\uf0a8": "☐", "\uf06f": "☐", "\uf0fe": "☑", "\uf0fd": "☒", "\uf0fc": "✓"})
 
 
-def has_marks(text: str) -> bool:
+def has_symbols(text: str) -> bool:
     """True when ``text`` holds a symbol pdfium may have put out of reading order (see ``_SYMBOLS``)."""
     return _SYMBOLS.search(text) is not None
 
@@ -149,7 +149,7 @@ def visual_text(textpage, indices) -> str:
 def reorder_marked_lines(lines: list[Line], textpage) -> None:
     """Rebuild, in visual order, every line whose symbols (``_SYMBOLS``) pdfium put out of order."""
     for ln in lines:
-        if ln.start >= 0 and has_marks(ln.text):
+        if ln.start >= 0 and has_symbols(ln.text):
             text = visual_text(textpage, ln.idx if ln.idx is not None else range(ln.start, ln.end))
             if text and re.sub(r"\s", "", text) != re.sub(r"\s", "", ln.text.translate(_SYMBOL_MARKS)):
                 ln.text, ln.idx = text, None

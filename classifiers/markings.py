@@ -12,10 +12,19 @@ unmarked document back to the drafting section. Real documents mark it as
   ``公开属性 | 主动公开`` pair of cells;
 * the OA sidecar (``公开属性`` field) or a document property named like a row label.
 
+* the page header or footer of a bureau whose template puts ``公开方式：…`` there — read with less
+  weight than the 附注/版记 (the primary marking comes from those when both exist), and a
+  LABEL_CONFLICT when they disagree.
+
+Every line is matched in a canonical form (``extractors.zones.canon``: NFKC, so full-width colons,
+brackets and ideographic spaces become half-width, plus the ratio colon ``∶`` and the other CJK colons),
+with positions mapped back to the original text; spaced characters (``主 动 公 开``) match too.
+
 A body sentence that merely talks about 主动公开 is not a marking: a marking is a whole short line,
-table cell or checkbox row of its own. 发文字号 and dates are never markings. Text inside an attached
-(e.g. forwarded) document — the blocks after a stand-alone ``附件`` line below the 成文日期 — belongs to
-that document, not to this one (``attachment_span``), so its marking is not this document's.
+table cell or checkbox row of its own. 发文字号 and dates are never markings. Which document a
+marking belongs to follows ``Document.parts``: the scan reads the main document's own blocks (its
+附注 and 版记, wherever the 版记 sits after the attachments), never an 附件's or a forwarded
+original's (``part_markings`` reads those, for the forwarding rule).
 """
 
 from __future__ import annotations
@@ -23,7 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.model import Block, BlockKind, Document, Position, Zone
+from extractors.model import Block, BlockKind, Document, PartKind, Position, Zone
+from extractors.zones import canon, own_blocks, parts_of
 
 from .config import section
 from .messages import RULES, message
@@ -43,7 +53,8 @@ class MarkingsConfig:
     """Phrases that name the attribute, and how each normalises. 《公开属性源头认定制度》第三条."""
 
     row_labels: tuple[str, ...] = ("公开方式", "公开属性", "信息公开选项", "政府信息公开属性", "信息公开属性", "公开类别", "公开选项",
-                                   "公开形式", "公开类型", "信息公开方式")
+                                   "公开形式", "公开类型", "信息公开方式", "政府信息公开方式", "政府信息公开选项", "信息公开类别",
+                                   "信息公开形式", "信息公开类型")
     proactive: tuple[str, ...] = ("主动公开", "公开发布", "此件公开发布", "此件主动公开", "公开")
     on_request: tuple[str, ...] = ("依申请公开", "可依申请公开", "此件依申请公开", "此件可依申请公开")
     withheld: tuple[str, ...] = ("不予公开", "不公开", "免予公开", "免于公开", "此件不公开", "此件不予公开", "此件免予公开", "非公开")
@@ -120,10 +131,12 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
     labels = "|".join(_spaced(w) for w in sorted(cfg.row_labels, key=len, reverse=True))
     values = cfg.values()
     reason_tail = rf"(?:{_S}[，,；;]{_S}(?:理{_S}由|原{_S}因){_S}[:：为是]?{_S}(?P<reason>[^（）()]{{1,60}}?))?"
+    # 函 and 报告 put the 联系人 in the same 附注: （此件依申请公开。联系人：…，联系电话：…）
+    contact_tail = rf"(?:{_S}[。；;，,]{_S}(?:联{_S}系{_S}人|联{_S}系{_S}电{_S}话|联{_S}系{_S}方{_S}式|电{_S}话)[^（）()]{{0,80}}?)?"
     p = _Patterns(
         row=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}){_S}[】\]］]?{_S}[:：]?{_S}(?P<val>[^：:]{{1,20}}?){_S}[。.]?{_S}$"),
         note=re.compile(
-            rf"^{_S}[（(]?{_S}(?P<val>{_SELF_SPACED}(?:{_S}为[^（）()]{{0,30}}?作{_S}为)?{_S}[^（）()，,；;：:。]{{1,14}}?){reason_tail}{_S}[）)]?{_S}[。.]?{_S}$"
+            rf"^{_S}[（(]?{_S}(?P<val>{_SELF_SPACED}(?:{_S}为[^（）()]{{0,30}}?作{_S}为)?{_S}[^（）()，,；;：:。]{{1,14}}?){reason_tail}{contact_tail}{_S}[）)]?{_S}[。.]?{_S}$"
         ),
         bare=re.compile(rf"^{_S}(?P<open>[（(])?{_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件') and v != '公开')}){_S}(?(open)[）)]){_S}$"),
         box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})"),
@@ -134,62 +147,78 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
     return p
 
 
-def _flow(doc: Document) -> list[Block]:
-    return [b for b in doc.blocks if b.visible and b.text.strip() and b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+def _flow(doc: Document, part: int = 0) -> list[Block]:
+    """Visible flowing blocks of one part of ``doc`` (the main document by default), its children left out."""
+    return [b for b in own_blocks(doc, part) if b.visible and b.text.strip() and b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
 
 
 def attachment_span(doc: Document) -> tuple[int, int] | None:
-    """(first, last) block indices of an attached document — the blocks after a stand-alone
-    ``附件`` line that follows the 成文日期, up to the 版记 (抄送 / 印发 row) — or None.
+    """(first, last) block indices covering the main document's children below its 成文日期 (附件, a forwarded
+    original printed after the notice), or None.
 
-    GB/T 9704 §7.3.7: 附件 is laid out after the 成文日期 and 附注 and before the 版记; a forwarded
-    original sits there with its own 附注.
+    GB/T 9704 §7.3.7: 附件 is laid out after the 成文日期 and 附注; the 版记 comes after it, found from the
+    end of the document (``extractors.zones``), so the span never reaches into the 版记.
     """
-    flow = _flow(doc)
-    seen_date = False
-    start = None
-    for b in flow:
-        t = b.text.strip()
-        if start is None:
-            if _DATE_LINE.match(t):
-                seen_date = True
-            elif seen_date and _ATTACH_HEAD.match(t):
-                start = b.position.block if b.position.block is not None else doc.blocks.index(b)
-        elif b.zone == Zone.RECORD and _RECORD_ROW.match(t):
-            end = (b.position.block if b.position.block is not None else doc.blocks.index(b)) - 1
-            return (start, end)
-    if start is None:
+    date = next((i for i, b in enumerate(doc.blocks) if b.element == "成文日期"), -1)
+    kids = [p for p in parts_of(doc) if p.parent == 0 and p.start > date]  # not an original quoted in the body
+    if not kids:
         return None
-    last = flow[-1]
-    return (start, last.position.block if last.position.block is not None else len(doc.blocks) - 1)
+    return (min(p.start for p in kids), max(p.end for p in kids))
 
 
-def _in_span(b: Block, span: tuple[int, int] | None) -> bool:
-    return span is not None and b.position.block is not None and span[0] <= b.position.block <= span[1]
+def part_markings(doc: Document, cfg: MarkingsConfig, kind: PartKind = PartKind.FORWARDED) -> tuple[int, list[Marking]] | None:
+    """(part index, its own markings) for the first child part of ``kind``, or None when there is none."""
+    for i, p in enumerate(parts_of(doc)):
+        if p.kind == kind and i > 0:
+            return i, find_markings(doc, cfg, blocks=_flow(doc, i), sidecar=False, page=False)
+    return None
 
 
-def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | None = None, sidecar: bool = True) -> list[Marking]:
-    """Every marking in ``doc`` (visible lines only, outside attachments) and in its sidecar, in order.
+def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | None = None, sidecar: bool = True,
+                  page: bool = True) -> list[Marking]:
+    """Every marking of the main document (its own visible lines, the page header/footer, the sidecar), in order.
 
-    ``blocks`` restricts the scan (the forwarding rule passes the attached original's blocks).
+    ``blocks`` restricts the scan (``part_markings`` passes a child part's own blocks); ``page`` adds the
+    markings in the 页眉/页脚.
     """
     p = _patterns(cfg)
-    if blocks is None:
-        span = attachment_span(doc)
-        flow = [b for b in _flow(doc) if not _in_span(b, span)]
-    else:
-        flow = blocks
+    flow = _flow(doc) if blocks is None else blocks
     tail = {id(b) for b in flow[-cfg.tail_lines:]}
     out: list[Marking] = []
     rows: dict[tuple[str | None, int, int], list[Block]] = {}
+    singles: list[_Box] = []  # lines with one checkbox each: a 稿纸 laid out one option a line
+    run = 0
     for b in flow:
         if b.kind == BlockKind.TABLE_CELL and b.position.cell is not None:
             rows.setdefault((b.position.part, b.position.cell[0], b.position.cell[1]), []).append(b)
+            continue
         for line_start, line in _lines(b.text):
-            if line.strip():
-                out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail))
-    for cells in rows.values():
-        out.extend(_cell_markings(cells, p, cfg))
+            if not line.strip():
+                continue
+            boxes = _boxes([(b, line_start, line)], p)
+            if len(boxes) == 1:
+                singles.append(_Box(*boxes[0][:5], ("lines", run)))
+                continue
+            run += 1
+            out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail))
+    tables: dict[tuple, list[_Box]] = {}
+    for (part, table, _), cells in rows.items():
+        pairs = _cell_markings(cells, p, cfg)
+        out.extend(pairs)
+        if pairs:
+            continue
+        boxes = _boxes([(c, 0, c.text) for c in cells], p)
+        if len(boxes) >= 2:  # a checkbox row split over cells, glyph and word in one cell or in two
+            out.extend(_box_markings([_Box(*x[:5], None) for x in boxes], " ".join(c.text.strip() for c in cells), cfg))
+        elif boxes:  # one option a row: the table's rows together are the checkbox group
+            tables.setdefault((part, table), []).append(_Box(*boxes[0][:5], None))
+    groups: dict[object, list[_Box]] = {}
+    for x in singles:
+        groups.setdefault(x.group, []).append(x)
+    for g in [*groups.values(), *tables.values()]:
+        out.extend(_box_markings(g, " ".join(x.block.text.strip() for x in g), cfg))
+    if page:
+        out.extend(_page_markings(doc, p, cfg))
     if sidecar:
         for k, v in doc.metadata:
             name = k.split(":", 1)[-1]
@@ -203,19 +232,91 @@ def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | N
     return out
 
 
-def _line_markings(b: Block, line_start: int, line: str, p: _Patterns, cfg: MarkingsConfig, in_tail: bool) -> list[Marking]:
+#: Columns of a 页眉/页脚 line (``公开方式：主动公开      — 2 —``) are separated by wide spaces or tabs.
+_PAGE_COLUMNS = re.compile(r"\t|[ \u3000]{2,}")
+#: A page number inside a header/footer line (``— 1 —``, ``第 2 页 共 3 页``, ``2/3``), blanked out before matching.
+_PAGE_NO_IN = re.compile(r"[-—－]+\s*\d{1,4}\s*[-—－]+|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\b\d{1,4}\s*/\s*\d{1,4}\b")
+_PAGE_NO = re.compile(r"^[-—－\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—－\s]*$")
+
+
+def _page_markings(doc: Document, p: _Patterns, cfg: MarkingsConfig) -> list[Marking]:
+    """Markings in the 页眉/页脚: rows, 附注-style lines, checkbox rows, or a bare valid value.
+
+    A template repeats them on every page, so each distinct text counts once. A bare word there that
+    is not one of the three values (``内部``) is a 工作秘密 mark or decoration, not a marking.
+    """
+    out: list[Marking] = []
+    seen: set[str] = set()
+    for b in doc.blocks:
+        if not (b.visible and b.kind in (BlockKind.HEADER, BlockKind.FOOTER) and b.text.strip()):
+            continue
+        where = "页眉" if b.kind == BlockKind.HEADER else "页脚"
+        for line_start, line in _lines(b.text):
+            line = _PAGE_NO_IN.sub(lambda x: " " * len(x.group(0)), line)  # same length: offsets stay
+            for m in re.finditer(r"[^\t]+", line):
+                for col in _columns(m.group(0), line_start + m.start()):
+                    seg_start, seg = col
+                    key = re.sub(r"\s", "", canon(seg))
+                    if not key or _PAGE_NO.match(seg) or key in seen:
+                        continue
+                    found = _line_markings(b, seg_start, seg, p, cfg, True, page=True)
+                    found = [_replace_zone(mk, where) for mk in found if mk.value is not None or mk.style == "版记行"]
+                    if found:
+                        seen.add(key)
+                        out.extend(found)
+    return out
+
+
+def _columns(text: str, offset: int):
+    """(offset, text) of each column of a header/footer line."""
+    pos = 0
+    for m in _PAGE_COLUMNS.finditer(text):
+        if text[pos:m.start()].strip():
+            yield offset + pos, text[pos:m.start()]
+        pos = m.end()
+    if text[pos:].strip():
+        yield offset + pos, text[pos:]
+
+
+def _replace_zone(mk: Marking, zone: str) -> Marking:
+    return Marking(mk.text, mk.value, zone, mk.position, mk.style)
+
+
+def _canon_map(line: str) -> tuple[str, list[int]]:
+    """``canon(line)`` and, for each of its characters, the index of the original character it came from."""
+    whole = canon(line)
+    if len(whole) == len(line):  # the usual case: NFKC kept every character one to one
+        return whole, list(range(len(line) + 1))
+    out: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(line):
+        c = canon(ch)
+        out.append(c)
+        idx.extend([i] * len(c))
+    idx.append(len(line))
+    return "".join(out), idx
+
+
+def _line_markings(b: Block, line_start: int, raw: str, p: _Patterns, cfg: MarkingsConfig, in_tail: bool,
+                   *, page: bool = False) -> list[Marking]:
+    """Markings on one line, matched in its canonical form; spans point into the original ``raw`` text."""
+    line, idx = _canon_map(raw)
+
+    def span(a: int, e: int) -> Position:
+        return b.position.span(line_start + idx[a], line_start + idx[max(e - 1, a)] + (1 if e > a else 0))
+
     # The 版头 is never the tail, even in a short document whose last lines reach up to it.
     tailish = (in_tail and b.zone != Zone.HEAD) or _in_tail(b)
+    shown = raw.strip()
     boxes = list(p.box.finditer(line))
     if len(boxes) >= 2:
         checked = [x for x in boxes if _is_checked(x.group("mark"))]
         out = []
         for x in checked:
             norm, _ = cfg.normalise(x.group("val"))
-            s = line_start + x.start("val")
-            out.append(Marking(line.strip(), norm, _zone_name(b, "发文稿纸"), b.position.span(s, s + len(x.group("val"))), "勾选"))
+            out.append(Marking(shown, norm, _zone_name(b, "发文稿纸"), span(x.start("val"), x.end("val")), "勾选"))
         if not checked:
-            out.append(Marking(line.strip(), None, _zone_name(b, "发文稿纸"), b.position, "勾选（未勾选）"))
+            out.append(Marking(shown, None, _zone_name(b, "发文稿纸"), b.position, "勾选（未勾选）"))
         return out
     m = p.row.match(line)
     if m:
@@ -223,43 +324,74 @@ def _line_markings(b: Block, line_start: int, line: str, p: _Patterns, cfg: Mark
         norm, known = cfg.normalise(val)
         invalid_listed = re.sub(r"[\s\u3000]", "", val) in cfg.invalid
         # In the body a row counts only when short; an unknown value only in the 版记/附注/tail.
-        if (tailish or len(line.strip()) <= cfg.body_row_max) and (known or invalid_listed or tailish):
-            s = line_start + m.start("val")
-            return [Marking(line.strip(), norm, _zone_name(b, "版记"), b.position.span(s, s + len(val)), "版记行")]
+        if (tailish or len(line.strip()) <= cfg.body_row_max) and (known or invalid_listed or (tailish and not page)):
+            return [Marking(shown, norm, _zone_name(b, "版记"), span(m.start("val"), m.end("val")), "版记行")]
         return []
     m = p.note.match(line)
     if m and _NOTE_TOPIC.search(m.group("val")):
         norm, _ = cfg.normalise(m.group("val"))
-        s = line_start + m.start("val")
-        return [Marking(line.strip(), norm, _zone_name(b, "附注"), b.position.span(s, s + len(m.group("val"))), "附注")]
+        return [Marking(shown, norm, _zone_name(b, "附注"), span(m.start("val"), m.end("val")), "附注")]
     m = p.bare.match(line)
     if m and (m.group("open") or tailish):
         norm, _ = cfg.normalise(m.group("val"))
-        s = line_start + m.start("val")
-        return [Marking(line.strip(), norm, _zone_name(b, "附注"), b.position.span(s, s + len(m.group("val"))), "附注")]
+        if page and norm is None:
+            return []
+        return [Marking(shown, norm, _zone_name(b, "附注"), span(m.start("val"), m.end("val")), "附注")]
     return []
 
 
 def _cell_markings(cells: list[Block], p: _Patterns, cfg: MarkingsConfig) -> list[Marking]:
-    """A ``公开属性 | 主动公开`` pair of cells, or a checkbox row split over cells."""
+    """A ``公开属性 | 主动公开`` pair of cells (a checkbox row over cells is ``_boxes``' business)."""
     out: list[Marking] = []
     for i, c in enumerate(cells[:-1]):
-        if p.label_cell.match(c.text.strip()):
+        if p.label_cell.match(canon(c.text).strip()):
             v = cells[i + 1].text.strip()
-            if 0 < len(v) <= 12 and len(p.box.findall(v)) < 2:
-                norm, _ = cfg.normalise(v)
+            if 0 < len(v) <= 12 and not re.search(rf"{_BOX_CHECKED}|{_BOX_EMPTY}", canon(v)):  # a box: a checkbox row
+                norm, _ = cfg.normalise(canon(v))
                 out.append(Marking(f"{c.text.strip()}｜{v}", norm, "表格", cells[i + 1].position.span(0, len(v)), "表格"))
-    if not out:
-        hits = [(c, x) for c in cells for x in p.box.finditer(c.text) if len(p.box.findall(c.text)) < 2]
-        if len(hits) >= 2:
-            checked = [(c, x) for c, x in hits if _is_checked(x.group("mark"))]
-            row = " ".join(c.text.strip() for c in cells)
-            for c, x in checked:
-                norm, _ = cfg.normalise(x.group("val"))
-                out.append(Marking(row, norm, "表格", c.position.span(x.start("val"), x.end("val")), "勾选"))
-            if not checked:
-                out.append(Marking(row, None, "表格", cells[0].position, "勾选（未勾选）"))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Box:
+    """One checkbox with its option word: where the word is, what it says, whether it is ticked."""
+
+    block: Block
+    start: int
+    end: int
+    value: str
+    checked: bool
+    group: object
+
+
+def _boxes(pieces: list[tuple[Block, int, str]], p: _Patterns) -> list[tuple[Block, int, int, str, bool]]:
+    """Checkbox hits over ``pieces`` (block, offset, text) read as one row joined by spaces — so a glyph in
+    its own cell still stands before the option in the next — as (block, start, end, value, checked)."""
+    text, where = "", []  # where: (start in text, block, offset in block, index map)
+    for b, off, raw in pieces:
+        c, idx = _canon_map(raw)
+        if text:
+            text += " "
+        where.append((len(text), b, off, idx))
+        text += c
+    out = []
+    for x in p.box.finditer(text):
+        a = x.start("val")
+        k = max(i for i, w in enumerate(where) if w[0] <= a)
+        base, b, off, idx = where[k]
+        s = off + idx[a - base]
+        e = off + idx[min(x.end("val") - base, len(idx) - 1)]
+        out.append((b, s, max(e, s + 1), x.group("val"), _is_checked(x.group("mark"))))
+    return out
+
+
+def _box_markings(group: list[_Box], text: str, cfg: MarkingsConfig) -> list[Marking]:
+    """Markings of one checkbox group: each ticked option, or an unticked group."""
+    checked = [x for x in group if x.checked]
+    zone = "表格" if group[0].block.kind == BlockKind.TABLE_CELL else _zone_name(group[0].block, "发文稿纸")
+    if not checked:
+        return [Marking(text, None, zone, group[0].block.position, "勾选（未勾选）")] if len(group) >= 2 else []
+    return [Marking(text, cfg.normalise(x.value)[0], zone, x.block.position.span(x.start, x.end), "勾选") for x in checked]
 
 
 def _is_checked(mark: str) -> bool:
@@ -271,11 +403,9 @@ def find_reason(doc: Document, cfg: MarkingsConfig) -> str | None:
     if doc.sidecar is not None and doc.sidecar.reason:
         return doc.sidecar.reason
     p = _patterns(cfg)
-    span = attachment_span(doc)
     for b in _flow(doc):
-        if _in_span(b, span):
-            continue
-        for _, line in _lines(b.text):
+        for _, raw in _lines(b.text):
+            line = canon(raw)
             m = p.note.match(line)
             if m and m.group("reason"):
                 return m.group("reason").strip()
@@ -309,11 +439,19 @@ def _zone_name(b: Block, default: str) -> str:
     return default if b.zone is None or b.element in (None, "正文", "附件") else b.element
 
 
+def _weight(m: Marking) -> int:
+    """How much a marking counts when choosing the primary one: the document's own lines first, then the
+    页眉/页脚 (a template's), then the OA form and document properties. Ties keep document order."""
+    if m.style in ("表单", "文档属性"):
+        return 2
+    return 1 if m.zone in ("页眉", "页脚") else 0
+
+
 def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     """Resolve the attribute: LABEL_MISSING, LABEL_INVALID and LABEL_CONFLICT per 第三、四条.
 
-    The document's own marking wins over the OA form when both exist (the document is what is
-    published); when they disagree that is a LABEL_CONFLICT either way.
+    The main document's own marking (附注, 版记) wins over the 页眉/页脚 and the OA form when both exist
+    (the document is what is published); when they disagree that is a LABEL_CONFLICT either way.
     """
     marks = find_markings(doc, cfg)
     findings: list[Finding] = []
@@ -349,7 +487,7 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
             rule=RULES["source_4"], position=unchecked[0].position if unchecked else Position(),
             evidence=unchecked[0].text if unchecked else None, source="rule", match_key="missing",
         ))
-    in_doc = [m for m in valid if m.style not in ("表单", "文档属性")]
-    primary = (in_doc or valid or real or unchecked or [None])[0]
+    ranked = sorted(valid, key=_weight)
+    primary = (ranked or real or unchecked or [None])[0]
     attribute = primary.value if primary is not None else None
     return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg))

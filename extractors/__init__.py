@@ -13,11 +13,11 @@ from .errors import (
     RegistryError,
     UnsupportedFormat,
 )
-from .model import Block, BlockKind, Document, GongwenFields, Position, Sidecar, Zone
+from .model import Block, BlockKind, Document, DocumentPart, GongwenFields, PartKind, Position, Sidecar, Zone
 from .registry import Limits, extract, extract_bytes, known_formats, sniff
 
 __all__ = [
-    "AuditError", "Block", "BlockKind", "ConfigError", "CorruptDocument", "Document", "EmptyDocument",
+    "AuditError", "Block", "BlockKind", "ConfigError", "CorruptDocument", "Document", "DocumentPart", "PartKind", "EmptyDocument",
     "EncryptedDocument", "ExtractionError", "ExtractionTimeout", "GongwenFields", "HostileDocument",
     "Limits", "NoTextLayer", "Position", "RegistryError", "Sidecar", "UnsupportedFormat", "Zone",
     "extract", "extract_bytes", "known_formats", "sniff",

@@ -1,7 +1,8 @@
 """The immutable document model every stage passes forward.
 
-``Document`` → ``Block`` → ``Position``. Extractors build them; nothing edits them afterwards
-(``dataclasses.replace`` makes a new one). Every object round-trips through plain JSON with
+``Document`` → ``Block`` → ``Position``, and ``Document.parts``: the nested 公文 structure (the main
+document, each 附件, a forwarded original) as block ranges. Extractors build them; nothing edits
+them afterwards (``dataclasses.replace`` makes a new one). Every object round-trips through plain JSON with
 ``to_dict`` / ``from_dict`` so golden files and the ledger can store them.
 """
 
@@ -209,6 +210,61 @@ class Sidecar:
         return cls(extra=extra, **d)
 
 
+class PartKind(StrEnum):
+    """What a part of a 公文 is: the document itself, one of its 附件, or the original it forwards."""
+
+    MAIN = "main"
+    ATTACHMENT = "attachment"  # 附件 (GB/T 9704 §7.3.7 / §8)
+    FORWARDED = "forwarded"  # 转发的原文件, attached or quoted after the forwarding notice
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPart:
+    """One document inside a file, as a range of block indices (into ``Document.blocks``) with its own zones.
+
+    The main part spans the whole file; an attachment or forwarded original is a child range inside it
+    (``parent`` is the index of the part it belongs to in ``Document.parts``). A block belongs to the
+    innermost part whose range holds it, so the main document's own blocks are its range minus its
+    children's. ``head``/``record`` are (first, last) block ranges of the part's 版头 and 版记,
+    ``notes`` the blocks of its 附注 — each part has them only where its own layout has them.
+    """
+
+    kind: PartKind
+    start: int
+    end: int  # inclusive
+    parent: int | None = None
+    label: str | None = None  # the 附件 line as written (``附件2``), None for the main part
+    title: str | None = None
+    doc_number: str | None = None
+    head: tuple[int, int] | None = None
+    notes: tuple[int, ...] = ()
+    record: tuple[int, int] | None = None
+
+    def holds(self, index: int) -> bool:
+        """True when block ``index`` lies in this part's range (children included)."""
+        return self.start <= index <= self.end
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": str(self.kind), "start": self.start, "end": self.end}
+        for name in ("parent", "label", "title", "doc_number", "head", "record"):
+            v = getattr(self, name)
+            if v is not None:
+                out[name] = list(v) if isinstance(v, tuple) else v
+        if self.notes:
+            out["notes"] = list(self.notes)
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> DocumentPart:
+        return cls(
+            kind=PartKind(d["kind"]), start=d["start"], end=d["end"], parent=d.get("parent"), label=d.get("label"),
+            title=d.get("title"), doc_number=d.get("doc_number"),
+            head=tuple(d["head"]) if d.get("head") else None,  # type: ignore[arg-type]
+            notes=tuple(d.get("notes", ())),
+            record=tuple(d["record"]) if d.get("record") else None,  # type: ignore[arg-type]
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """An extracted file: what a reader sees and what a machine reads, with 公文 fields."""
@@ -222,6 +278,9 @@ class Document:
     page_count: int | None = None
     sidecar: Sidecar | None = None
     warnings: tuple[str, ...] = ()
+    #: The nested structure: ``parts[0]`` is the main document, then its children in order (may be
+    #: empty for a Document built by hand; ``extractors.zones.parts_of`` computes it then).
+    parts: tuple[DocumentPart, ...] = ()
 
     # -- convenient views (no copies of state) -------------------------------------------
     @property
@@ -252,6 +311,7 @@ class Document:
             "sidecar": self.sidecar.to_dict() if self.sidecar else None,
             "warnings": list(self.warnings),
             "blocks": [b.to_dict() for b in self.blocks],
+            "parts": [p.to_dict() for p in self.parts],
         }
 
     @classmethod
@@ -266,4 +326,5 @@ class Document:
             page_count=d.get("page_count"),
             sidecar=Sidecar.from_dict(d.get("sidecar")),
             warnings=tuple(d.get("warnings", ())),
+            parts=tuple(DocumentPart.from_dict(p) for p in d.get("parts", ())),
         )

@@ -14,9 +14,11 @@ is installed, in which case scanned pages come back as ``OCR`` blocks.
 
 from __future__ import annotations
 
+import re
+
 from .errors import CorruptDocument, EncryptedDocument, HostileDocument, NoTextLayer
 from .model import Block, BlockKind, Document, Position
-from .pdf_layout import Line, merge_paragraphs, page_lines, split_bands, take_chars
+from .pdf_layout import Line, has_symbols, merge_paragraphs, page_lines, reorder_marked_lines, split_bands, take_chars, visual_text
 from .pdf_objects import attachments, document_info, page_annotations, page_covers
 from .pdf_tables import LazyPlumber, drop_lines_in, page_tables
 from .registry import Limits, register
@@ -98,6 +100,7 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, table
                 if warning:
                     warnings.append(warning)
                 found = [(box, [(r, c, _cell_text(tp, bb, height, hidden), bb) for r, c, _, bb in cells]) for box, cells in found]
+            reorder_marked_lines(lines, tp)
         finally:
             tp.close()
     finally:
@@ -142,6 +145,15 @@ def _cell_text(tp, bb: tuple, height: float, hidden: list[tuple]) -> str:
     x0, top, x1, bottom = bb
     text = tp.get_text_bounded(x0 + 0.5, height - bottom + 0.5, x1 - 0.5, height - top - 0.5)
     text = " ".join(text.replace("\r\n", "\n").split("\n")).strip(" \u3000\t")
+    if has_symbols(text):  # a checkbox row or a symbol colon: the glyphs in the order a reader sees them
+        inside = []
+        for k in range(tp.count_chars()):
+            l, b, r, t = tp.get_charbox(k)
+            if x0 <= (l + r) / 2 <= x1 and top <= height - (b + t) / 2 <= bottom:
+                inside.append(k)
+        seen = visual_text(tp, inside)
+        if seen and re.sub(r"\s", "", seen) != re.sub(r"\s", "", text):
+            text = seen
     for kind, covered, hb, *_ in hidden:
         if hb and hb[0] < x1 and hb[2] > x0 and hb[1] < bottom and hb[3] > top:
             text = text.replace(covered, "").strip(" \u3000\t")

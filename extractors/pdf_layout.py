@@ -18,6 +18,10 @@ FOOTER_BAND = 0.91
 _SPACES = " \t\u3000\xa0"
 #: Two or more blanks inside a line separate columns: a row of a text table is never merged.
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
+#: A line that opens a 版记 row, an 附注 or an 附件 is a paragraph of its own, never the tail of the one above
+#: (a 版记 row right after a full-width attachment line would otherwise vanish into it).
+_OWN_LINE = re.compile(r"^[\s\u3000]*(?:[【\[［]?[\s\u3000]*(?:(?:政[\s\u3000]*府[\s\u3000]*)?(?:信[\s\u3000]*息[\s\u3000]*)?公[\s\u3000]*开[\s\u3000]*(?:方|属|选|形|类))"
+                       r"|抄[\s\u3000]*送[\s\u3000]*[:：∶]|附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*[:：]?[\s\u3000]*$|[（(][\s\u3000]*此[\s\u3000]*件)")
 
 
 @dataclass(slots=True)
@@ -96,6 +100,62 @@ def take_chars(lines: list[Line], textpage, box: tuple[float, float, float, floa
     return "".join(taken)
 
 
+#: Symbols a PDF often draws from a fallback or symbol font — checkbox and tick glyphs of a 发文稿纸 row,
+#: the ratio colon ``∶``, small and presentation-form colons. pdfium's text order then puts them after the
+#: words (``□主动公开 依申请公开 不予公开 □ ☑``, ``公开属性 依申请公开 ∶``): a line holding one is rebuilt in
+#: the order a reader sees, so each box stands before its option and the colon after its label again.
+_SYMBOLS = re.compile("[\u2100-\u2bff\ue000-\uf8ff\ua789\ufe30-\ufe6f]")
+#: Wingdings code points (private use) as the box a reader sees.
+_SYMBOL_MARKS = str.maketrans({"\uf0a8": "☐", "\uf06f": "☐", "\uf0fe": "☑", "\uf0fd": "☒", "\uf0fc": "✓"})
+
+
+def has_symbols(text: str) -> bool:
+    """True when ``text`` holds a symbol pdfium may have put out of reading order (see ``_SYMBOLS``)."""
+    return _SYMBOLS.search(text) is not None
+
+
+def visual_text(textpage, indices) -> str:
+    """The characters at ``indices`` in reading order by their boxes: rows top to bottom, left to right
+    within a row, a space where the gap is wider than a third of a character."""
+    chars = []
+    for k in indices:
+        ch = textpage.get_text_range(k, 1)
+        if not ch or ch.isspace():
+            continue
+        l, b, r, t = textpage.get_charbox(k, loose=False)
+        if r <= l:
+            continue
+        chars.append((ch, l, b, r, t))
+    if not chars:
+        return ""
+    size = sorted(t - b for _, _, b, _, t in chars)[len(chars) // 2] or 1.0
+    rows: list[list[tuple]] = []
+    for c in sorted(chars, key=lambda c: -(c[2] + c[4]) / 2):
+        mid = (c[2] + c[4]) / 2
+        if rows and abs((rows[-1][0][2] + rows[-1][0][4]) / 2 - mid) < 0.5 * size:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    out = []
+    for row in rows:
+        row.sort(key=lambda c: c[1])
+        text = row[0][0]
+        for prev, cur in zip(row, row[1:]):
+            text += (" " if cur[1] - prev[3] > size / 3 else "") + cur[0]
+        out.append(text)
+    return " ".join(out).translate(_SYMBOL_MARKS)
+
+
+def reorder_marked_lines(lines: list[Line], textpage) -> None:
+    """Rebuild, in visual order, every line whose symbols (``_SYMBOLS``) pdfium put out of order."""
+    for ln in lines:
+        if ln.start >= 0 and has_symbols(ln.text):
+            text = visual_text(textpage, ln.idx if ln.idx is not None else range(ln.start, ln.end))
+            if text and re.sub(r"\s", "", text) != re.sub(r"\s", "", ln.text.translate(_SYMBOL_MARKS)):
+                ln.text, ln.idx = text, None
+                ln.start = ln.end = -1  # the characters no longer map one to one onto the text page
+
+
 def split_bands(lines: list[Line], height: float) -> tuple[list[Line], list[Line], list[Line]]:
     """(header lines, body lines, footer lines) by position on the page."""
     head, body, foot = [], [], []
@@ -126,7 +186,7 @@ def merge_paragraphs(lines: list[Line]) -> list[Line]:
         not_indented = ln.x0 <= left + 0.6 * size
         same_font = abs(prev.size - ln.size) < 0.6
         gap = ln.top - prev.bottom
-        tabular = _COLUMN_GAP.search(prev.text) or _COLUMN_GAP.search(ln.text)
+        tabular = _COLUMN_GAP.search(prev.text) or _COLUMN_GAP.search(ln.text) or _OWN_LINE.match(ln.text)
         if full and not_indented and same_font and not tabular and -0.3 * size < gap < 1.3 * size and prev.x0 <= left + 2.6 * size:
             sep = " " if cur.text[-1:].isascii() and cur.text[-1:].isalpha() and ln.text[:1].isascii() and ln.text[:1].isalpha() else ""
             cur.text += sep + ln.text

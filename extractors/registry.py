@@ -187,4 +187,14 @@ def extract_bytes(data: bytes, *, source: str, name: str = "", limits: Limits | 
     limits = limits or Limits()
     fmt = sniff(data, name or source)
     sha = hashlib.sha256(data).hexdigest()
-    return get(fmt)(data, source=source, sha256=sha, limits=limits)
+    doc = get(fmt)(data, source=source, sha256=sha, limits=limits)
+    return doc if doc.parts else with_parts(doc)
+
+
+def with_parts(doc: Document) -> Document:
+    """``doc`` with its nested structure (main document, 附件, forwarded original) from its zoned blocks."""
+    from dataclasses import replace
+
+    from .zones import document_parts
+
+    return replace(doc, parts=document_parts(doc.blocks))

@@ -5,8 +5,10 @@ says ``现将《…》转发给你们``. The forwarded original's attribute is k
 
 1. the OA form: a sidecar field ``原文件公开属性`` / ``被转发文件公开属性`` / ``forwarded_attribute``;
 2. an explicit phrase in the text: ``原文件公开属性：主动公开``, ``被转发文件的公开属性为依申请公开``;
-3. the original's own marking, carried in the attachment: an 附注 or 版记 line (``（此件公开发布）``)
-   inside the blocks after a stand-alone ``附件`` line below the 成文日期 (``markings.attachment_span``).
+3. the original's own marking: the 附注 or 版记 of the forwarded original as a child document
+   (``Document.parts``, kind ``forwarded``: attached after an ``附件`` line, or quoted after the
+   forwarding notice). The parent's marking is read from the parent's own zones only, so the
+   original's ``（此件公开发布）`` is never taken for the forwarding notice's (no LABEL_CONFLICT from it).
 
 When none gives it, the original "没有确定公开属性" and the rule says to decide afresh: no finding.
 When the forwarding document's own attribute differs → FORWARD_MISMATCH, and a Suggestion of the
@@ -19,10 +21,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from extractors.model import Document, Position
+from extractors.model import Document, PartKind, Position
 
 from ..config import section
-from ..markings import attachment_span, find_markings
+from ..markings import part_markings
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity, Suggestion
 from ..registry import AuditContext, register
@@ -85,19 +87,19 @@ def original_attribute(doc: Document, ctx: AuditContext, cfg: ForwardingConfig) 
             if extra.get(k, "").strip():
                 v, _ = mcfg.normalise(extra[k])
                 return Original(title, v, "OA表单", Position(part=sc.path), f"{k}：{extra[k]}")
-    span = attachment_span(doc)
     stream = TextStream(body_blocks(doc, skip=None))
     labels = "|".join(re.escape(w) for w in sorted(cfg.original_labels, key=len, reverse=True))
-    m = re.search(rf"(?:{labels}){_S}(?:为|是)?{_S}[:：]?{_S}[“\"]?(?P<val>[\u4e00-\u9fa5]{{2,6}}?)[”\"]?(?=[。；;，,）)\n]|$)", stream.text)
+    m = re.search(rf"(?:{labels}){_S}(?:为|是)?{_S}[:：∶]?{_S}[“\"]?(?P<val>[\u4e00-\u9fa5]{{2,6}}?)[”\"]?(?=[。；;，,）)\n]|$)", stream.text)
     if m:
         v, _ = mcfg.normalise(m.group("val"))
         b, pos = stream.locate(m.start(), m.end())
         return Original(title, v, "正文说明", pos, short(m.group(0)))
-    if span is not None:
-        blocks = [b for b in doc.blocks if b.visible and b.position.block is not None and span[0] <= b.position.block <= span[1]]
-        marks = [mk for mk in find_markings(doc, mcfg, blocks=blocks, sidecar=False) if mk.value is not None]
+    # the forwarded original as a child document; when the zoner did not name one, the first 附件
+    found = part_markings(doc, mcfg, PartKind.FORWARDED) or part_markings(doc, mcfg, PartKind.ATTACHMENT)
+    if found is not None:
+        marks = sorted((mk for mk in found[1] if mk.value is not None), key=lambda mk: mk.zone in ("页眉", "页脚"))
         if marks:
-            mk = marks[-1]
+            mk = marks[0]
             return Original(title, mk.value, "附件标注", mk.position, mk.text)
     return None
 

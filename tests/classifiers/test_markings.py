@@ -194,3 +194,83 @@ def test_marking_position_points_at_the_value(cfg):
     p = s.primary.position
     block = next(b for b in doc_with(rows=["公开方式：依申请公开"]).blocks if b.position.block == p.block)
     assert block.text[p.start:p.end] == "依申请公开"
+
+
+# --- issue 10: variants, page furniture, checkbox groups, the main document's own zones ------------
+
+@pytest.mark.parametrize("row, attribute", [
+    ("公开方式∶主动公开", "主动公开"),  # U+2236 ratio colon
+    ("公开属性﹕依申请公开", "依申请公开"),  # small colon
+    ("公开属性꞉不予公开", "不予公开"),  # modifier-letter colon
+    ("公开方式　主动公开", "主动公开"),  # ideographic space instead of a colon
+    ("公 开 属 性 ： 依 申 请 公 开", "依申请公开"),
+    ("［公开方式］不予公开", "不予公开"),
+    ("【公开属性】：依申请公开", "依申请公开"),
+    ("政府信息公开方式：主动公开", "主动公开"),
+    ("（此件依申请公开。联系人：马某，联系电话：0955-7012333）", "依申请公开"),
+])
+def test_colon_space_and_width_variants(cfg, row, attribute):
+    s = scan(doc_with(rows=[row]), cfg)
+    assert (s.attribute, codes(s)) == (attribute, [])
+
+
+def test_marking_position_maps_back_through_normalisation(cfg):
+    d = doc_with(rows=["公开属性∶　依申请公开"])
+    p = scan(d, cfg).primary.position
+    assert d.blocks[p.block].text[p.start:p.end] == "依申请公开"
+
+
+def page_doc(rows=(), *, footer=None, header=None):
+    lines = HEAD + BODY + SIGN + list(rows) + RECORD
+    blocks = [Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines)]
+    for kind, text in ((BlockKind.HEADER, header), (BlockKind.FOOTER, footer)):
+        if text:
+            for page in (1, 2):  # a template repeats it on every page
+                blocks.append(Block(kind, text, Position(page=page, block=len(blocks))))
+    zoned, fields = assign_zones(tuple(blocks))
+    return Document("t.pdf", "0" * 64, "pdf", zoned, fields)
+
+
+@pytest.mark.parametrize("footer, header, attribute, zone", [
+    ("公开方式：主动公开　　— 1 —", None, "主动公开", "页脚"),
+    ("公开方式：依申请公开\t第 1 页 共 2 页", None, "依申请公开", "页脚"),
+    (None, "信息公开选项：不予公开", "不予公开", "页眉"),
+    (None, "（此件公开发布）", "主动公开", "页眉"),
+])
+def test_page_header_and_footer_markings(cfg, footer, header, attribute, zone):
+    s = scan(page_doc(footer=footer, header=header), cfg)
+    assert (s.attribute, codes(s), s.primary.zone) == (attribute, [], zone)
+
+
+def test_page_furniture_that_is_no_marking(cfg):
+    """A 工作秘密 mark or a page number in the 页眉/页脚 is not a 公开属性."""
+    assert codes(scan(page_doc(header="内部", footer="— 1 —"), cfg)) == ["LABEL_MISSING"]
+
+
+def test_footer_counts_less_than_the_record_and_conflicts_with_it(cfg):
+    s = scan(page_doc(["公开方式：依申请公开"], footer="公开方式：主动公开"), cfg)
+    assert s.attribute == "依申请公开" and s.primary.zone == "版记" and codes(s) == ["LABEL_CONFLICT"]
+    same = scan(page_doc(["公开方式：主动公开"], footer="公开方式：主动公开"), cfg)
+    assert codes(same) == [] and same.primary.zone == "版记"
+
+
+@pytest.mark.parametrize("cells, attribute", [
+    ([("公开属性", "□", "主动公开", "□", "依申请公开", "√", "不予公开")], "不予公开"),  # glyphs in cells of their own
+    ([("公开属性", "□ 主动公开"), ("", "✓ 依申请公开"), ("", "□ 不予公开")], "依申请公开"),  # one option a row
+    ([("公开方式", "□主动公开 ☑依申请公开 □不予公开")], "依申请公开"),
+])
+def test_checkbox_groups_in_tables(cfg, cells, attribute):
+    s = scan(make_doc(HEAD + BODY + SIGN + RECORD, cells=cells), cfg)
+    assert (s.attribute, codes(s)) == (attribute, [])
+
+
+def test_checkbox_one_option_a_line(cfg):
+    s = scan(doc_with(rows=["□主动公开", "☑依申请公开", "□不予公开"]), cfg)
+    assert (s.attribute, codes(s)) == ("依申请公开", [])
+    assert codes(scan(doc_with(rows=["□主动公开", "□依申请公开", "□不予公开"]), cfg)) == ["LABEL_MISSING"]
+
+
+def test_record_after_attachment_is_the_main_documents(cfg):
+    lines = HEAD + BODY + SIGN + ["附件1", "稳岗返还企业名单", "1. 某某有限公司，返还金额1000元。", "公开方式：不予公开"] + RECORD
+    s = scan(make_doc(lines), cfg)
+    assert (s.attribute, codes(s), s.primary.zone) == ("不予公开", [], "版记")

@@ -67,3 +67,120 @@ def test_record_laid_out_as_a_table():
     assert doc.fields.cc == ("市财政局", "市审计局")
     assert doc.fields.printer == "中卫市人力资源和社会保障局办公室　2026年11月20日印发"
     assert (doc.fields.signature, doc.fields.date) == ("中卫市人力资源和社会保障局", "2026年11月20日")
+
+
+# --- the nested model (issue 10) -------------------------------------------------------------------
+
+def _zoned(lines, cells=()):
+    from extractors.model import Block, BlockKind, Position
+    from extractors.zones import assign_zones, document_parts
+
+    blocks = [Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines)]
+    for r, row in enumerate(cells):
+        for c, t in enumerate(row):
+            blocks.append(Block(BlockKind.TABLE_CELL, t, Position(block=len(blocks), cell=(0, r, c))))
+    zoned, fields = assign_zones(tuple(blocks))
+    return zoned, fields, document_parts(zoned)
+
+
+HEAD = ["中卫市人力资源和社会保障局文件", "卫人社发〔2026〕41号", "关于做好稳岗返还工作的通知", "各县（区）人力资源和社会保障局：",
+        "现就有关事项通知如下。"]
+SIGNED = ["中卫市人力资源和社会保障局", "2026年11月20日"]
+ATTACHMENT = ["附件1", "稳岗返还企业名单"] + [f"{i}. 中卫市某某有限公司，返还金额{1000 + i}元。" for i in range(1, 12)]
+
+
+def test_record_is_found_from_the_end_after_attachments():
+    """GB/T 9704: the 版记 is the last thing after all attachments — its 公开方式 row is no attachment text."""
+    from extractors.model import PartKind
+
+    lines = HEAD + SIGNED + ATTACHMENT + ["公开方式：依申请公开", "抄送：市财政局", "中卫市人力资源和社会保障局办公室　　2026年11月20日印发"]
+    zoned, fields, parts = _zoned(lines)
+    main, att = parts
+    assert (main.kind, att.kind, att.label, att.title) == (PartKind.MAIN, PartKind.ATTACHMENT, "附件1", "稳岗返还企业名单")
+    assert main.record == (len(lines) - 3, len(lines) - 1) and att.end == len(lines) - 4
+    assert [b.element for b in zoned[-3:]] == ["公开方式", "抄送", "印发机关和印发日期"]
+    assert fields.cc == ("市财政局",) and fields.date == "2026年11月20日"
+
+
+def test_record_table_after_attachment():
+    lines = HEAD + SIGNED + ATTACHMENT
+    zoned, _, parts = _zoned(lines, cells=[("公开属性", "依申请公开"), ("抄送", "市财政局"), ("中卫市人力资源和社会保障局办公室", "2026年11月20日印发")])
+    assert parts[0].record == (len(lines), len(lines) + 5)
+    assert [b.element for b in zoned[len(lines):len(lines) + 2]] == ["公开方式", "公开方式"]
+
+
+def test_record_directly_after_the_body_with_attachments_after_it():
+    lines = HEAD + SIGNED + ["（此件主动公开）", "抄送：市财政局", "中卫市人力资源和社会保障局办公室　　2026年11月20日印发"] + ATTACHMENT
+    zoned, fields, parts = _zoned(lines)
+    assert parts[0].record == (8, 9) and parts[0].notes == (7,) and parts[1].start == 10
+    assert fields.notes == ("（此件主动公开）",)
+
+
+def test_forwarded_original_attached_and_quoted():
+    from extractors.model import PartKind
+
+    title = "关于转发《自治区人力资源和社会保障厅关于做好稳岗返还工作的通知》的通知"
+    original = ["宁人社发〔2026〕5号", "自治区人力资源和社会保障厅关于做好稳岗返还工作的通知", "各市人力资源和社会保障局：", "现就有关事项通知如下。",
+                "宁夏回族自治区人力资源和社会保障厅", "2026年10月15日", "（此件公开发布）"]
+    record = ["抄送：市财政局", "中卫市人力资源和社会保障局办公室　　2026年11月20日印发"]
+    head = [HEAD[0], HEAD[1], title, HEAD[3], "现将《自治区人力资源和社会保障厅关于做好稳岗返还工作的通知》转发给你们。"]
+    for between in (["附件"], []):  # attached after an 附件 line, or printed straight after the notice
+        zoned, fields, parts = _zoned(head + SIGNED + ["（此件依申请公开）"] + between + original + record)
+        child = parts[1]
+        assert child.kind == PartKind.FORWARDED and child.doc_number == "宁人社发〔2026〕5号"
+        assert [zoned[i].text for i in child.notes] == ["（此件公开发布）"]
+        assert fields.notes == ("（此件依申请公开）",) and parts[0].notes == (7,)
+        assert all(zoned[i].element == "附件" for i in range(child.start, child.end + 1))
+    body = [HEAD[0], HEAD[1], title, HEAD[3], "现将《自治区人力资源和社会保障厅关于做好稳岗返还工作的通知》全文转发如下，请认真贯彻执行。"]
+    zoned, fields, parts = _zoned(body + original[1:] + ["请各县（区）认真落实。"] + SIGNED + ["公开方式：依申请公开"] + record)
+    assert parts[1].kind == PartKind.FORWARDED and parts[1].start == 5 and zoned[parts[1].notes[0]].text == "（此件公开发布）"
+    assert fields.date == "2026年11月20日" and fields.signature == "中卫市人力资源和社会保障局"
+
+
+def test_parts_round_trip_through_json(extracted):
+    from extractors.model import Document
+
+    for doc in extracted.values():
+        assert doc.parts and doc.parts[0].kind == "main"
+        assert Document.from_dict(doc.to_dict()).parts == doc.parts
+
+
+@pytest.mark.parametrize("lines, title", [
+    # no 发文字号: the title is one line and never takes in the next one
+    (["关于2026年第三批创业补贴拟发放人员的公示", "马某某 640502199001011237 13995071234", "公示期为5个工作日。"],
+     "关于2026年第三批创业补贴拟发放人员的公示"),
+    (["创业补贴拟发放人员", "马某某 640502199001011237", "公示期为5个工作日。"], "创业补贴拟发放人员"),
+    # … unless the second line completes it with the 文种
+    (["关于2026年第三批一次性创业补贴拟发放人员", "名单的公示", "马某某"], "关于2026年第三批一次性创业补贴拟发放人员名单的公示"),
+    # a line with a long number is never a title
+    (["640502199001011237 马某某", "公示期为5个工作日。"], None),
+    # with a 发文字号 the title may wrap, but stops at a blank line and at 80 characters
+    (["卫人社发〔2026〕41号", "关于做好2026年度城乡居民基本养老保险费", "征缴工作的通知", "各县（区）："], "关于做好2026年度城乡居民基本养老保险费征缴工作的通知"),
+    (["卫人社发〔2026〕41号", "关于做好养老保险费征缴工作", "", "马某某家庭情况说明"], "关于做好养老保险费征缴工作"),
+    (["卫人社发〔2026〕41号", "关" + "于做好养老保险费征缴" * 5, "于做好养老保险费征缴" * 4 + "工作的通知"], "关" + "于做好养老保险费征缴" * 5),
+])
+def test_title_is_bounded(lines, title):
+    from extractors.model import Block, BlockKind, Position
+    from extractors.zones import TITLE_MAX, assign_zones
+
+    _, fields = assign_zones(tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines)))
+    assert fields.title == title
+    assert fields.title is None or len(fields.title) <= TITLE_MAX
+
+
+def test_letter_han_without_red_rule():
+    """信函式 函: the organ's name, the 函 number, no 版头 rule; the 附注 below the date is read."""
+    lines = ["中卫市人力资源和社会保障局", "卫人社函〔2026〕31号", "关于商请协助核查参保缴费数据的函", "市医疗保障局：", "现商请贵局协助核查有关数据。",
+             "中卫市人力资源和社会保障局", "2026年11月20日", "（此件不予公开。联系人：马某，联系电话：0955-7012333）"]
+    zoned, fields, parts = _zoned(lines)
+    assert (fields.doc_number, fields.doc_type, fields.title) == ("卫人社函〔2026〕31号", "函", "关于商请协助核查参保缴费数据的函")
+    assert zoned[7].element == "附注" and parts[0].notes == (7,)
+
+
+def test_attachment_opening_with_its_name_on_the_label_line():
+    """``附件：名单`` below the 成文日期 opens an attachment (above the 署名 it is the 附件说明)."""
+    lines = HEAD[:4] + ["现就有关事项通知如下。", "附件：稳岗返还企业名单"] + SIGNED + ["（此件依申请公开）", "附件：稳岗返还企业名单", "1. 某某有限公司",
+                                                                     "（此件公开发布）", "抄送：市财政局"]
+    zoned, fields, parts = _zoned(lines)
+    assert fields.attachments == ("稳岗返还企业名单",) and fields.notes == ("（此件依申请公开）",)
+    assert (parts[1].label, parts[1].title, parts[1].start, parts[1].end) == ("附件", "稳岗返还企业名单", 9, 11)

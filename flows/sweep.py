@@ -27,15 +27,20 @@ from prefect import flow
 @flow(name="inbox-sweep", flow_run_name="sweep {root}", persist_result=False)
 def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = None) -> int:
     """One pass of the watch service over ``root``: recover, route what is ready, return the count."""
+    from .root import apply_umask, prepare_root, root_lock
     from .service import Service
-    from .settings import load_settings
+    from .settings import load_settings, validate_config
 
+    apply_umask()
+    validate_config(config)
     settings = load_settings(config, overrides={"root": root, "concurrency": concurrency, "watchdog": False})
-    svc = Service(settings)
-    try:
-        return len(svc.run(once=True))
-    finally:
-        svc.close()
+    state = prepare_root(settings.root, settings.ledger_url, group=settings.service.group)
+    with root_lock(state.root, shared=settings.service.shared_root):
+        svc = Service(settings)
+        try:
+            return len(svc.run(once=True))
+        finally:
+            svc.close()
 
 
 def deployment(root: str | Path, *, every: float = 30.0, config: str | None = None, name: str = "inbox-sweep"):

@@ -18,6 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--engine", choices=("prefect", "inline"), help="编排方式 / orchestration (default prefect)")
     p.add_argument("--concurrency", type=int, metavar="N", help="同时审查的文件数 / documents at once")
     p.add_argument("--quiet", action="store_true", help="不逐件打印 / no per-file lines")
+    p.add_argument("--init", action="store_true", help="根目录不存在时创建 / create the root if it does not exist")
+    p.add_argument("--rebuild-ledger", action="store_true",
+                   help="台账丢失时新建空台账（历史记录无法恢复）/ start a new, empty ledger when it was lost (history is gone)")
+    p.add_argument("--shared-root", action="store_true",
+                   help="允许多个服务共用此根目录（扩展部署）/ allow several services on this root (scale-out)")
     p.set_defaults(func=run)
 
 
@@ -28,12 +33,23 @@ def print_outcome(out, stream=sys.stdout) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from flows.root import prepare_root, root_lock, warn
+    from flows.settings import load_settings
+
+    settings = load_settings(args.config, overrides={"root": args.root, "engine": args.engine, "concurrency": args.concurrency,
+                                                     "shared_root": True if args.shared_root else None})
+    state = prepare_root(settings.root, settings.ledger_url, init=args.init, rebuild_ledger=args.rebuild_ledger,
+                         group=settings.service.group)
+    warn(state)
+    with root_lock(state.root, shared=settings.service.shared_root):
+        return _serve(settings, args)
+
+
+def _serve(settings, args: argparse.Namespace) -> int:
     import logging
 
     from flows.service import Service, prepare_prefect_env
-    from flows.settings import load_settings
 
-    settings = load_settings(args.config, overrides={"root": args.root, "engine": args.engine, "concurrency": args.concurrency})
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     logging.getLogger("gongkai.watch").setLevel(logging.INFO)
     if settings.service.engine == "prefect":

@@ -81,3 +81,34 @@ def context(text: str, start: int, end: int, masked: str, width: int = 12) -> st
     # the surroundings can hold other numbers: star digit runs of 6+ there too
     scrub = lambda t: re.sub(r"[0-9０-９]{6,}", lambda m: "*" * len(m.group()), t)  # noqa: E731
     return f"{scrub(left)}【{masked}】{scrub(right)}"
+
+
+#: Runs of 7+ digits, allowing single spaces or hyphens between digits (138 1234 5678, 6222 0212 …).
+_NUMBERISH = re.compile(r"(?<![0-9０-９A-Za-z])[0-9０-９](?:[0-9０-９]|[ \-－](?=[0-9０-９])){6,}[XxＸｘ]?(?![0-9０-９A-Za-z])")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_DATE = re.compile(r"^(?:19|20)\d\d[\-－ ]\d{1,2}[\-－ ]\d{1,2}$")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９Ｘｘ－", "0123456789Xx-")
+
+
+def _mask_run(raw: str) -> str:
+    plain = raw.translate(_FULLWIDTH)
+    if _DATE.match(plain):
+        return raw
+    digits = re.sub(r"[ \-]", "", plain)
+    n = len(digits)
+    if n == 18 or (n == 17 and digits[-1] in "Xx"):
+        return mask_id(digits)
+    if n == 11 and digits.startswith("1"):
+        return mask_phone(digits)
+    if 15 <= n <= 19:
+        return mask_card(digits)
+    return mask_middle(digits, 0, 2)
+
+
+def mask_text(text: str | None) -> str | None:
+    """Free text (a title, a comment, a document's text for the ledger) with every ID/card/phone-like
+    number and e-mail address masked; other 7+ digit runs keep their last two, dates stay."""
+    if not text:
+        return text
+    text = _EMAIL.sub(lambda m: mask_email(m.group()), text)
+    return _NUMBERISH.sub(lambda m: _mask_run(m.group()), text)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from classifiers.masking import mask_text
 from classifiers.model import AuditResult
 
 
@@ -42,7 +43,7 @@ def doc_info(result: AuditResult, contract: dict[str, Any] | None = None, depart
         return v or c.get(name)
 
     return DocInfo(
-        title=pick("title") or PurePath(result.file).stem,
+        title=mask_text(pick("title")) or PurePath(result.file).stem,  # never a full number, whatever the title caught
         doc_number=pick("doc_number"), department=dept, doc_type=pick("doc_type"), secrecy=pick("secrecy"),
         page_count=(doc.page_count if doc is not None else None) or c.get("page_count"),
     )

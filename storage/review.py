@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from .models import AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, ReviewRow, VerdictRow
 from .codes import DISMISS_REASONS, REGISTER_DEFAULTS
+from .privacy import mask_text
 from .records import FindingView, RegisterEntry, RunView
 
 
@@ -32,6 +33,7 @@ class ReviewMixin:
             raise ValueError(f"unknown reason code {reason_code!r}; known: {', '.join(DISMISS_REASONS)}")
         from .ledger import now
 
+        comment = mask_text(comment)  # a reviewer's typed note is stored like everything else: masked
         with self.session() as s:
             s.add(VerdictRow(fingerprint=fingerprint, verdict=verdict, reason_code=reason_code, comment=comment,
                              reviewer=reviewer, decided_at=now(), run_id=run_id))
@@ -55,6 +57,8 @@ class ReviewMixin:
         if action not in ("approved", "returned"):
             raise ValueError(f"unknown action {action!r}; known: approved, returned")
         from .ledger import now
+
+        comment = mask_text(comment)  # a reviewer's typed note is stored like everything else: masked
 
         with self.session() as s:
             run = s.get(AuditRunRow, run_id)

@@ -45,6 +45,8 @@ def upgrade() -> None:
     _rewrite(conn, "audit_runs", ("text", "title", "contract"), mask)
     _rewrite(conn, "findings", ("message", "evidence"), mask)
     _rewrite(conn, "register_entries", ("subject", "opinion"), mask)
+    _rewrite(conn, "reviews", ("comment",), mask)
+    _rewrite(conn, "verdicts", ("comment",), mask)
     docs = sa.table("documents", sa.column("sha256", sa.String), sa.column("title", sa.Text))
     for sha, title in conn.execute(sa.select(docs.c.sha256, docs.c.title).where(docs.c.title.is_not(None))).all():
         masked = mask_text(title)

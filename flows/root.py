@@ -5,7 +5,7 @@ Checked by ``gongkai watch`` (and the Prefect sweep) before the ledger opens, an
 
 * **root** — a path that does not exist is refused unless ``--init`` (a typo must not start an
   empty service beside the real one); a file is refused; an existing empty folder is set up.
-* **ledger** — a root with history (the ``.gongkai-root`` marker written at set-up, or files under
+* **ledger** — a root with history (the ``.gongkai-root`` marker written once its ledger exists, or files under
   ``work/``, ``approval/``, ``returned/``, ``escalated/``, ``quarantine/``, ``reports/``) but no
   ledger is refused: a silently re-created empty ledger loses every audit, review and duplicate
   link, and strands the claims in ``work/``. ``--rebuild-ledger`` starts a new, empty ledger and
@@ -125,7 +125,10 @@ def history(root: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def prepare_root(root: str | Path, ledger_url: str | None, *, init: bool = False, rebuild_ledger: bool = False,
                  group: str = "") -> RootState:
-    """Check the root before the service opens its ledger; set it up (marker, folder modes, group)."""
+    """Check the root before the service opens its ledger; set it up (folders, modes, group).
+
+    Call it holding ``root_lock``; write the marker (``write_marker``) once the ledger is open.
+    """
     root = Path(root).resolve() if Path(root).exists() else Path(root).absolute()
     created = check_root_path(root, init=init)
     found: tuple[str, ...] = ()
@@ -150,7 +153,6 @@ def prepare_root(root: str | Path, ledger_url: str | None, *, init: bool = False
     gid = _gid(group)
     for d in (*HISTORY_DIRS, "inbox"):
         (root / d).mkdir(exist_ok=True)
-    write_marker(root, ledger_url)
     secure_folders(root, gid)
     return RootState(root=root, created=created, rebuilt=rebuilt, stranded=stranded if rebuilt else (), history=found)
 
@@ -171,12 +173,13 @@ def require_ledger(root: str | Path, ledger_url: str | None) -> Path:
     return root
 
 
-def write_marker(root: Path, ledger_url: str | None) -> None:
-    """Record once that this root is in use (and which kind of ledger it has)."""
-    p = root / MARKER
+def write_marker(root: Path, ledger_url: str | None, *, created: bool = False) -> None:
+    """Record once, after its ledger exists, that this root is in use (and which kind of ledger it has)."""
+    p = Path(root) / MARKER
     if p.exists():
         return
-    body = {"created": datetime.now().isoformat(timespec="seconds"), "ledger": "postgresql" if ledger_url else "sqlite",
+    body = {"marked": datetime.now().isoformat(timespec="seconds"), "created_by_init": created,
+            "ledger": "postgresql" if ledger_url else "sqlite",
             "note": "gongkai-audit service root; the ledger must exist while this file does"}
     fd = os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -27,16 +27,18 @@ from prefect import flow
 @flow(name="inbox-sweep", flow_run_name="sweep {root}", persist_result=False)
 def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = None) -> int:
     """One pass of the watch service over ``root``: recover, route what is ready, return the count."""
-    from .root import apply_umask, prepare_root, root_lock
+    from .root import apply_umask, check_root_path, prepare_root, root_lock, write_marker
     from .service import Service
     from .settings import load_settings, validate_config
 
     apply_umask()
     validate_config(config)
     settings = load_settings(config, overrides={"root": root, "concurrency": concurrency, "watchdog": False})
-    state = prepare_root(settings.root, settings.ledger_url, group=settings.service.group)
-    with root_lock(state.root, shared=settings.service.shared_root):
+    check_root_path(settings.root)
+    with root_lock(settings.root, shared=settings.service.shared_root):
+        state = prepare_root(settings.root, settings.ledger_url, group=settings.service.group)
         svc = Service(settings)
+        write_marker(state.root, settings.ledger_url)
         try:
             return len(svc.run(once=True))
         finally:

@@ -33,19 +33,19 @@ def print_outcome(out, stream=sys.stdout) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from flows.root import prepare_root, root_lock, warn
+    from flows.root import check_root_path, prepare_root, root_lock, warn, write_marker
     from flows.settings import load_settings
 
     settings = load_settings(args.config, overrides={"root": args.root, "engine": args.engine, "concurrency": args.concurrency,
                                                      "shared_root": True if args.shared_root else None})
-    state = prepare_root(settings.root, settings.ledger_url, init=args.init, rebuild_ledger=args.rebuild_ledger,
-                         group=settings.service.group)
-    warn(state)
-    with root_lock(state.root, shared=settings.service.shared_root):
-        return _serve(settings, args)
+    created = check_root_path(settings.root, init=args.init)
+    with root_lock(settings.root, shared=settings.service.shared_root):
+        state = prepare_root(settings.root, settings.ledger_url, rebuild_ledger=args.rebuild_ledger, group=settings.service.group)
+        warn(state)
+        return _serve(settings, args, on_ledger=lambda: write_marker(state.root, settings.ledger_url, created=created))
 
 
-def _serve(settings, args: argparse.Namespace) -> int:
+def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
     import logging
 
     from flows.service import Service, prepare_prefect_env
@@ -55,6 +55,7 @@ def _serve(settings, args: argparse.Namespace) -> int:
     if settings.service.engine == "prefect":
         prepare_prefect_env(settings)
     svc = Service(settings, on_outcome=None if args.quiet else print_outcome)
+    on_ledger()  # the ledger exists now: from here on this root has a history
     where = settings.prefect_api_url or f"embedded local Prefect ({svc.layout.root / '.prefect'})"
     if settings.service.engine == "prefect":
         print(f"gongkai watch: {svc.layout.root} · Prefect: {where}", file=sys.stderr, flush=True)

@@ -27,6 +27,7 @@ import fcntl
 import grp
 import json
 import os
+import stat
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -127,7 +128,7 @@ def prepare_root(root: str | Path, ledger_url: str | None, *, init: bool = False
                  group: str = "") -> RootState:
     """Check the root before the service opens its ledger; set it up (folders, modes, group).
 
-    Call it holding ``root_lock``; write the marker (``write_marker``) once the ledger is open.
+    Call it holding ``root_lock``; call ``root_ready`` once the ledger is open.
     """
     root = Path(root).resolve() if Path(root).exists() else Path(root).absolute()
     created = check_root_path(root, init=init)
@@ -173,6 +174,12 @@ def require_ledger(root: str | Path, ledger_url: str | None) -> Path:
     return root
 
 
+def root_ready(root: Path, ledger_url: str | None, *, group: str = "", created: bool = False) -> None:
+    """Once the ledger is open: mark the root as used, and give the new ledger files to the group."""
+    write_marker(root, ledger_url, created=created)
+    secure_folders(Path(root), _gid(group))
+
+
 def write_marker(root: Path, ledger_url: str | None, *, created: bool = False) -> None:
     """Record once, after its ledger exists, that this root is in use (and which kind of ledger it has)."""
     p = Path(root) / MARKER
@@ -199,6 +206,13 @@ def secure_folders(root: Path, gid: int | None) -> None:
             os.chmod(p, mode)
     if gid is not None:
         from storage.engine import SQLITE_NAME
+
+        # the root too (group and set-group-id only, its other bits stay as set up): the ledger's
+        # -wal/-shm files, created later by SQLite, then belong to the group as well
+        if root.stat().st_gid != gid:
+            os.chown(root, -1, gid)
+        if not root.stat().st_mode & 0o2000:
+            os.chmod(root, stat.S_IMODE(root.stat().st_mode) | 0o2000)
 
         for name in (SQLITE_NAME, f"{SQLITE_NAME}-wal", f"{SQLITE_NAME}-shm", MARKER):
             if (root / name).exists() and (root / name).stat().st_gid != gid:

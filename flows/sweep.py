@@ -27,7 +27,7 @@ from prefect import flow
 @flow(name="inbox-sweep", flow_run_name="sweep {root}", persist_result=False)
 def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = None) -> int:
     """One pass of the watch service over ``root``: recover, route what is ready, return the count."""
-    from .root import apply_umask, check_root_path, prepare_root, root_lock, write_marker
+    from .root import apply_umask, check_root_path, prepare_root, root_lock, root_ready
     from .service import Service
     from .settings import load_settings, validate_config
 
@@ -38,7 +38,7 @@ def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = 
     with root_lock(settings.root, shared=settings.service.shared_root):
         state = prepare_root(settings.root, settings.ledger_url, group=settings.service.group)
         svc = Service(settings)
-        write_marker(state.root, settings.ledger_url)
+        root_ready(state.root, settings.ledger_url, group=settings.service.group)
         try:
             return len(svc.run(once=True))
         finally:

@@ -33,7 +33,7 @@ def print_outcome(out, stream=sys.stdout) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from flows.root import check_root_path, prepare_root, root_lock, warn, write_marker
+    from flows.root import check_root_path, prepare_root, root_lock, root_ready, warn
     from flows.settings import load_settings
 
     settings = load_settings(args.config, overrides={"root": args.root, "engine": args.engine, "concurrency": args.concurrency,
@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
     with root_lock(settings.root, shared=settings.service.shared_root):
         state = prepare_root(settings.root, settings.ledger_url, rebuild_ledger=args.rebuild_ledger, group=settings.service.group)
         warn(state)
-        return _serve(settings, args, on_ledger=lambda: write_marker(state.root, settings.ledger_url, created=created))
+        return _serve(settings, args, on_ledger=lambda: root_ready(state.root, settings.ledger_url, group=settings.service.group,
+                                                                created=created))
 
 
 def _serve(settings, args: argparse.Namespace, on_ledger) -> int:

@@ -210,3 +210,29 @@ def test_a_root_with_only_a_marker_needs_its_ledger(tmp_path, capsys, cfg):
     capsys.readouterr()
     assert cli(["watch", "--root", str(root), "--once", "--quiet", "--config", str(cfg)]) == 3
     assert ".gongkai-root" in capsys.readouterr().err
+
+
+def test_configured_group_owns_what_the_service_creates(tmp_path, cfg, demo_inbox):
+    import grp
+
+    other = next((g for g in grp.getgrall() if g.gr_gid != os.getgid()), None)
+    if other is None or (os.geteuid() != 0 and other.gr_gid not in os.getgroups()):
+        pytest.skip("no second group this user may give files to")
+    root = tmp_path / "root"
+    _drop(root, demo_inbox)
+    cfg.write_text(SERVICE + f'group = "{other.gr_name}"\n', encoding="utf-8")
+    assert cli(["watch", "--root", str(root), "--once", "--quiet", "--config", str(cfg)]) == 0
+    for d in ("approval", "reports", "returned", "quarantine", "work"):
+        st = (root / d).stat()
+        assert st.st_gid == other.gr_gid and stat.S_IMODE(st.st_mode) == 0o2750, d
+    reports = [p for p in (root / "reports").rglob("*") if p.is_file()]
+    assert reports and all(p.stat().st_gid == other.gr_gid and stat.S_IMODE(p.stat().st_mode) == 0o640 for p in reports)
+    assert (root / "ledger.sqlite3").stat().st_gid == other.gr_gid
+
+
+def test_an_unknown_group_is_a_configuration_error(tmp_path, capsys, cfg):
+    root = tmp_path / "root"
+    root.mkdir()
+    cfg.write_text(SERVICE + 'group = "no-such-group-zz"\n', encoding="utf-8")
+    assert cli(["watch", "--root", str(root), "--once", "--quiet", "--config", str(cfg)]) == 3
+    assert "no-such-group-zz" in capsys.readouterr().err

@@ -92,6 +92,18 @@ def add_table(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any
     return ws
 
 
+#: Mode of a written workbook: the service account and its group read it, nobody else.
+FILE_MODE = 0o640
+
+
+def save(wb, path) -> None:
+    """Save ``wb`` at ``path``, readable by the owner and group only, whatever the process's umask."""
+    import os
+
+    wb.save(path)
+    os.chmod(path, FILE_MODE)
+
+
 def new_workbook():
     """An empty workbook (the default sheet removed)."""
     from openpyxl import Workbook

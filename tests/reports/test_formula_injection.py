@@ -88,3 +88,17 @@ def test_ordinary_strings_keep_their_plain_style(tmp_path, value):
     wb.save(tmp_path / "t.xlsx")
     cell = openpyxl.load_workbook(tmp_path / "t.xlsx")["t"]["A2"]
     assert cell.value == value and not cell.quotePrefix
+
+
+def test_workbooks_are_private_whatever_the_umask(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        rows = rows_from_records(_records(), dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+        reg = write_register(rows, tmp_path / "台账.xlsx", dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+        xlsx = write_monthly(compute_monthly(_records(), 2026, 11), tmp_path, generated=dt.datetime(2026, 12, 1))[0]
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(reg.stat().st_mode) == 0o640 and stat.S_IMODE(xlsx.stat().st_mode) == 0o640

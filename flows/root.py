@@ -98,10 +98,19 @@ def ledger_exists(root: Path, url: str | None) -> bool:
     if url is None:
         return (root / SQLITE_NAME).is_file()
     from sqlalchemy import create_engine, inspect
+    from sqlalchemy.exc import SQLAlchemyError
 
+    from storage.engine import sqlite_path
+
+    if url.startswith("sqlite"):  # a file elsewhere: look, do not let a connect create it
+        path = sqlite_path(url)
+        return path is None or path.is_file()
     engine = create_engine(url)
     try:
         return inspect(engine).has_table("alembic_version")
+    except SQLAlchemyError as e:
+        raise ConfigError(f"无法连接台账数据库 / cannot reach the ledger database {_hide_password(url)}: "
+                          f"{type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
     finally:
         engine.dispose()
 

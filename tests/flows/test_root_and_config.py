@@ -236,3 +236,15 @@ def test_an_unknown_group_is_a_configuration_error(tmp_path, capsys, cfg):
     cfg.write_text(SERVICE + 'group = "no-such-group-zz"\n', encoding="utf-8")
     assert cli(["watch", "--root", str(root), "--once", "--quiet", "--config", str(cfg)]) == 3
     assert "no-such-group-zz" in capsys.readouterr().err
+
+
+def test_an_unreachable_ledger_database_is_a_clear_error(tmp_path, capsys):
+    root = tmp_path / "root"
+    (root / "inbox").mkdir(parents=True)
+    from flows.root import ledger_exists
+    from extractors.errors import ConfigError
+
+    assert ledger_exists(root, f"sqlite:///{tmp_path}/elsewhere.db") is False
+    assert not (tmp_path / "elsewhere.db").exists(), "looking does not create it"
+    with pytest.raises(ConfigError, match="cannot reach the ledger database"):
+        ledger_exists(root, "postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")

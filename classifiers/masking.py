@@ -197,3 +197,17 @@ def install_log_masking(logger: logging.Logger | None = None) -> None:
     for h in logger.handlers:
         if not any(isinstance(f, MaskingFilter) for f in h.filters):
             h.addFilter(MaskingFilter())
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
+_DATE = re.compile(r"^(?:19|20)\d\d[\-－ ]\d{1,2}[\-－ ]\d{1,2}$")
+
+
+def mask_stored(text: str | None) -> str | None:
+    """Text as the ledger keeps it (a document's text, a title, a reviewer's comment): stricter than
+    ``mask_text`` — ID/card/phone numbers and e-mail addresses masked, and any other run of 7+
+    digits keeps only its last two; dates stay."""
+    if not text:
+        return text
+    text = _EMAIL.sub(lambda m: mask_email(m.group()), text)
+    return _NUMBERISH.sub(lambda m: m.group() if _DATE.match(m.group().translate(_TO_ASCII)) else _mask_run(m.group(), False), text)

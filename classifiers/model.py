@@ -222,7 +222,7 @@ class AuditResult:
             "findings": [dict(f.to_dict(), fingerprint=f.fingerprint(self.anchor)) for f in self.findings],
             "document": {
                 "doc_number": fields.doc_number if fields else None,
-                "title": fields.title if fields else None,
+                "title": mask_text(fields.title) if fields else None,  # a title can run into a 公示's list
                 "doc_type": fields.doc_type if fields else None,
                 "secrecy": fields.secrecy if fields else None,
                 "recipients": list(fields.recipients) if fields else [],

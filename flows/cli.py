@@ -42,7 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from extractors.errors import ConfigError, RegistryError
 
+    from .root import apply_umask
+    from .settings import validate_config
+
+    apply_umask()  # what the commands create is 0640 / 0750 (flows.root)
     try:
+        validate_config(getattr(args, "config", None))  # the whole file, whatever the command reads of it
         return int(args.func(args) or 0)
     except (ConfigError, RegistryError) as e:
         print(f"gongkai: {e}", file=sys.stderr)

@@ -114,6 +114,9 @@ def monthly_report(month: str | None = None, root: str = "gongkai-data", ledger_
     today) → files under ``<root>/reports/``."""
     from reports.stats import parse_month
 
+    from .root import apply_umask
+
+    apply_umask()  # run by a Prefect worker, not the CLI: the reports are 0640 all the same
     year, m = parse_month(month) if month else previous_month(dt.date.today())
     out_dir = str(Path(root) / "reports")
     stats = load_month(root, ledger_url, year, m, rubric)

@@ -105,6 +105,7 @@ def _notice(ledger, run, dst: Path, comment, reviewer, notice_options, reviewer_
 
 def _write_notice(ledger, run, dst: Path, comment: str | None, reviewer: str, notice_options) -> None:
     """The 退文通知单 beside the returned file: the audit's problems plus the reviewer's own."""
+    from classifiers.masking import mask_text
     from classifiers.messages import RULES, message
     from classifiers.model import AuditResult, Code, Decision, Finding, Severity
     from reports.docinfo import doc_info
@@ -113,7 +114,7 @@ def _write_notice(ledger, run, dst: Path, comment: str | None, reviewer: str, no
     contract = ledger.run_contract(run.id)
     result = AuditResult.from_contract(contract)
     own = Finding(code=Code.REVIEWER_RETURN, severity=Severity.HIGH, rule=RULES["source_4"], source="reviewer",
-                  message=message("REVIEWER_RETURN", comment=comment or "请按审核意见修改"))
+                  message=message("REVIEWER_RETURN", comment=mask_text(comment) or "请按审核意见修改"))  # typed numbers masked
     result = replace(result, decision=Decision.RETURN, findings=result.findings + (own,))
     options = replace(notice_options or NoticeOptions(), reviewer=reviewer)
     # never overwrite: a notice moved along from an earlier return keeps its name, this one gets " (2)"

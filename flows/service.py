@@ -37,6 +37,7 @@ class Service:
         self.layout = Layout(Path(s.root).resolve())
         self.layout.ensure()
         self.ledger = Ledger.for_root(self.layout.root, settings.ledger_url)
+        self.ledger.retain_text(settings.storage.text_days)  # masked text for retraining, no longer than set
         self.worker_id = self.ledger.register_worker()
         self.key = f"{self.layout.root}#{self.worker_id}"
         self.pool = AuditPool(settings.config_path, s.concurrency)

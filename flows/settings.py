@@ -19,9 +19,16 @@ Example::
     concurrency = 2                # documents audited at once (audit processes)
     batch_max = 200                # files per flow run at most
     engine = "prefect"             # or "inline" (same steps, no Prefect)
+    shared_root = false            # true: several services on this root (scale-out); default refuses a second
+    group = ""                     # group that may read what the service writes (default: the process's group)
 
     [storage]
     url = "postgresql+psycopg://gongkai@db/gongkai"
+    text_days = 365                # masked audit text kept for retraining this long (0: none)
+
+``validate_config`` checks the whole file — every section of every layer — and every command calls
+it first (``flows.cli``), so a misspelt section or key stops ``audit``, ``watch``, ``review`` and
+``report`` alike, with the same message and exit status 3.
 """
 
 from __future__ import annotations
@@ -53,6 +60,8 @@ class ServiceSettings:
     io_retries: int = 3
     artifacts: bool = True
     watchdog: bool = True
+    shared_root: bool = False  # several service processes on one root (scale-out) — see flows.root
+    group: str = ""  # group owning what the service creates (name or number); "" = the process's group
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -69,6 +78,11 @@ class StorageSettings:
     """``[storage]``: the ledger database (empty → SQLite under the root)."""
 
     url: str = ""
+    text_days: int = 365  # keep the masked text of an audit (for `gongkai train --root`) this many days; 0 = none
+
+    def __post_init__(self) -> None:
+        if self.text_days < 0:
+            raise ValueError("storage.text_days must be >= 0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +123,56 @@ def load_settings(config_path: str | Path | None = None, *, env: Mapping[str, st
         service = build(ServiceSettings, {**_asdict(service), **ov}, "service")
     return Settings(service=service, storage=storage, config_path=str(config_path) if config_path else None,
                     prefect_api_url=env.get("PREFECT_API_URL") or None)
+
+
+#: Sections owned by the flows and reports layers (the classifiers' sections register themselves).
+FLOWS_SECTIONS = ("reports", "service", "storage")
+
+
+def validate_config(config_path: str | Path | None) -> None:
+    """Validate the whole TOML file at once: every section and key of every layer, or a ``ConfigError``.
+
+    The message names what is wrong and lists the known names, in Chinese and English, with the
+    nearest known name when one is close (``[servce]`` → ``[service]``).
+    """
+    if config_path is None:
+        return
+    import difflib
+
+    from classifiers.config import build, known_sections, load_config, read_toml
+    from extractors.errors import ConfigError
+    from reports.settings import load_report_settings
+
+    data = read_toml(config_path)
+    known = sorted(set(known_sections()) | set(FLOWS_SECTIONS))
+    unknown = sorted(k for k in data if k not in known)
+    if unknown:
+        hints = [f"[{k}] → [{m[0]}]" for k in unknown for m in [difflib.get_close_matches(k, known, 1, 0.6)] if m]
+        hint = f"；是否应为 / did you mean: {', '.join(hints)}" if hints else ""
+        raise ConfigError(f"配置文件 {config_path} 中有未知配置节 / unknown config section(s) {[f'[{k}]' for k in unknown]}"
+                          f"{hint}；已知配置节 / known sections: {', '.join(known)}")
+    for name in ("service", "storage"):
+        _build_named(build, ServiceSettings if name == "service" else StorageSettings, data.get(name, {}), name)
+    load_report_settings(config_path)
+    load_config(config_path)
+
+
+def _build_named(build, cls, values, name: str):
+    import difflib
+
+    from extractors.errors import ConfigError
+
+    if isinstance(values, dict):
+        from dataclasses import fields
+
+        names = sorted(f.name for f in fields(cls))
+        extra = sorted(set(values) - set(names))
+        if extra:
+            hints = [f"{k} → {m[0]}" for k in extra for m in [difflib.get_close_matches(k, names, 1, 0.6)] if m]
+            hint = f"；是否应为 / did you mean: {', '.join(hints)}" if hints else ""
+            raise ConfigError(f"[{name}] 中有未知配置项 / unknown key(s) {[f'{name}.{k}' for k in extra]}{hint}；"
+                              f"已知配置项 / known keys: {', '.join(names)}")
+    return build(cls, dict(values) if isinstance(values, dict) else values, name)
 
 
 def _asdict(obj: Any) -> dict[str, Any]:

@@ -27,15 +27,22 @@ from prefect import flow
 @flow(name="inbox-sweep", flow_run_name="sweep {root}", persist_result=False)
 def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = None) -> int:
     """One pass of the watch service over ``root``: recover, route what is ready, return the count."""
+    from .root import apply_umask, check_root_path, prepare_root, root_lock, root_ready
     from .service import Service
-    from .settings import load_settings
+    from .settings import load_settings, validate_config
 
+    apply_umask()
+    validate_config(config)
     settings = load_settings(config, overrides={"root": root, "concurrency": concurrency, "watchdog": False})
-    svc = Service(settings)
-    try:
-        return len(svc.run(once=True))
-    finally:
-        svc.close()
+    check_root_path(settings.root)
+    with root_lock(settings.root, shared=settings.service.shared_root):
+        state = prepare_root(settings.root, settings.ledger_url, group=settings.service.group)
+        svc = Service(settings)
+        root_ready(state.root, settings.ledger_url, group=settings.service.group)
+        try:
+            return len(svc.run(once=True))
+        finally:
+            svc.close()
 
 
 def deployment(root: str | Path, *, every: float = 30.0, config: str | None = None, name: str = "inbox-sweep"):

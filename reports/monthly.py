@@ -19,7 +19,7 @@ from . import charts
 from . import labels as L
 from .flag import template
 from .stats import NO_DEPARTMENT, MonthlyStats
-from .xlsx import PERCENT, add_table, new_workbook
+from .xlsx import PERCENT, add_table, new_workbook, save
 
 STEM = "政务公开审查月报-{year:04d}-{month:02d}"
 
@@ -116,7 +116,7 @@ def write_workbook(st: MonthlyStats, path: Path, *, bureau: str = L.BUREAU) -> P
                 {"approved": "通过", "returned": "退回"}.get(r.review or "", ""), "、".join(r.codes))
                for r in sorted(st.records, key=lambda r: r.decided_at)])
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    save(wb, path)
     return path
 
 

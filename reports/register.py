@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from . import labels as L
 from .records import AuditRecord
-from .xlsx import add_table, new_workbook
+from .xlsx import add_table, new_workbook, save
 
 HEADER = ("序号", "公开时间", "公开形式", "主题内容", "文件序号", "公开范围", "审核意见", "公开属性", "承办科室", "审核人")
 
@@ -72,5 +72,5 @@ def write_register(rows: Sequence[RegisterRow], path: Path, start: dt.date, end:
     ws.column_dimensions["G"].width = 40
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    save(wb, path)
     return path

@@ -3,6 +3,10 @@
 Header row bold on grey, frozen, with an autofilter over the data so the office can filter by
 科室 or 公开属性 in Excel/WPS; column widths fitted to the (CJK-wide) content; percentages and
 dates stored as real dates (openpyxl formats them ``yyyy-mm-dd`` / ``yyyy-mm-dd h:mm:ss``), not text.
+
+Every string is data, never a formula: a 承办科室, reviewer, title or file name that begins with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return (CSV/formula injection: ``=HYPERLINK(…)``) is
+written as an explicit string cell with Excel's quote prefix, so neither Excel nor WPS evaluates it.
 """
 
 from __future__ import annotations
@@ -16,6 +20,21 @@ from classifiers.masking import mask_text
 PERCENT = "0.0%"
 DATE = "yyyy-mm-dd"
 DATETIME = "yyyy-mm-dd hh:mm"
+
+#: First characters that make Excel/WPS read a typed or imported value as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(cell) -> None:
+    """Make ``cell`` (holding a string) an explicit text cell that spreadsheets never evaluate."""
+    cell.data_type = "s"  # openpyxl turns a leading "=" into a formula; undo that
+    cell.quotePrefix = True  # Excel/WPS show it as typed text, even after an edit
+
+
+def _guard_row(ws, row_index: int, row: Sequence[Any]) -> None:
+    for j, v in enumerate(row):
+        if isinstance(v, str) and v.startswith(FORMULA_START):
+            as_text(ws.cell(row=row_index, column=j + 1))
 
 
 def _width(v: Any) -> int:
@@ -33,10 +52,12 @@ def add_table(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any
     top = 1
     if caption:
         ws.append([mask_text(caption)])
+        _guard_row(ws, 1, [mask_text(caption)])
         ws.cell(row=1, column=1).font = Font(bold=True, size=12)
         ws.append([])
         top = 3
     ws.append(list(header))
+    _guard_row(ws, top, header)
     thin = Side(style="thin", color="B7BDC8")
     head_font, head_fill = Font(bold=True), PatternFill("solid", fgColor="E6E9EF")
     head_align = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -54,6 +75,8 @@ def add_table(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any
         for j, v in enumerate(row):
             if v is None:
                 continue
+            if isinstance(v, str) and v.startswith(FORMULA_START):
+                as_text(ws.cell(row=i, column=j + 1))
             if j in formats:
                 ws.cell(row=i, column=j + 1).number_format = formats[j]
             if isinstance(v, str) and len(v) > 30:
@@ -70,6 +93,18 @@ def add_table(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any
     ws.page_setup.fitToWidth = 1
     ws.print_title_rows = f"{top}:{top}"
     return ws
+
+
+#: Mode of a written workbook: the service account and its group read it, nobody else.
+FILE_MODE = 0o640
+
+
+def save(wb, path) -> None:
+    """Save ``wb`` at ``path``, readable by the owner and group only, whatever the process's umask."""
+    import os
+
+    wb.save(path)
+    os.chmod(path, FILE_MODE)
 
 
 def new_workbook():

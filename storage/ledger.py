@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import migrate
 from .engine import make_engine, sqlite_url
 from .models import AuditRunRow, ClaimRow, DocumentRow, FindingRow, MoveRow, WorkerRow
+from .privacy import mask_json, mask_text
 from .records import Claim, Move
 from .review import ReviewMixin
 
@@ -39,6 +40,8 @@ class Ledger(ReviewMixin):
 
     def __init__(self, url: str, *, migrate_on_start: bool = True) -> None:
         self.url = url
+        #: keep the masked visible text of each audit (for ``training_examples``); see ``retain_text``
+        self.store_text = True
         self.engine = make_engine(url)
         if migrate_on_start:
             migrate.upgrade(self.engine)
@@ -201,6 +204,19 @@ class Ledger(ReviewMixin):
         with self.session() as s:
             return self._record(s, claim_id, result, text, contract, reports)
 
+    def retain_text(self, days: int) -> int:
+        """Keep audits' masked text for ``days`` days (0: store none); clears older text, returns how many runs.
+
+        The text only serves ``training_examples`` (``gongkai train --root``): a verdict older than
+        the retention no longer teaches the model, the rest of its run (contract, findings) stays.
+        """
+        self.store_text = days > 0
+        limit = now() - timedelta(days=max(0, days))
+        with self.session() as s:
+            res = s.execute(update(AuditRunRow).where(AuditRunRow.text.is_not(None), AuditRunRow.audited_at < limit)
+                            .values(text=None))
+            return int(res.rowcount or 0)
+
     def record_audits(self, items: list[tuple[str, Any, str | None, dict[str, Any] | None]]) -> list[tuple[int, int | None]]:
         """``record_audit`` for several claims (claim id, result, text, contract) in one transaction."""
         with self.session() as s:
@@ -212,6 +228,11 @@ class Ledger(ReviewMixin):
         doc = contract["document"]
         sha = result.sha256
         anchor = doc.get("doc_number") or sha or contract.get("file") or ""  # = AuditResult.anchor
+        # nothing stored carries a full ID, card or phone number: the contract (title, reasons,
+        # messages), the title and the retraining text are masked here, whoever the caller is
+        contract = mask_json(contract)
+        doc = contract["document"]
+        text = mask_text(text) if self.store_text else None
         if sha is not None and s.get_bind().dialect.name == "postgresql":
             # SQLite serialises writers (BEGIN IMMEDIATE); on PostgreSQL two services recording the same
             # content at once take turns here, so exactly one of them counts it as new

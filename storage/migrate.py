@@ -7,6 +7,8 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 HEAD = "0002rv"
+#: The revision that masked the stored full text: a ledger upgraded past it is vacuumed once.
+MASKED = "0002"
 
 
 def alembic_config(engine: Engine | None = None):
@@ -25,6 +27,7 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     cfg = alembic_config(engine)
+    before = current(engine) if engine.dialect.name == "sqlite" else None
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             # several services starting at once: one migrates, the others wait and find it done
@@ -33,6 +36,20 @@ def upgrade(engine: Engine) -> None:
             conn.execute(text("SELECT pg_advisory_xact_lock(4242001)"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+    if engine.dialect.name == "sqlite" and before is not None and before < MASKED:
+        scrub_sqlite(engine)
+
+
+def scrub_sqlite(engine: Engine) -> None:
+    """Rewrite a SQLite ledger so replaced values leave the file: VACUUM, then an empty WAL."""
+    raw = engine.raw_connection()  # the DBAPI connection is in autocommit mode (see storage.engine)
+    try:
+        cur = raw.cursor()
+        cur.execute("VACUUM")
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cur.close()
+    finally:
+        raw.close()
 
 
 def current(engine: Engine) -> str | None:

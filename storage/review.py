@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from .models import AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, ReviewRow, ReviewStateRow, VerdictRow
 from .codes import DISMISS_REASONS
+from .privacy import mask_text
 from .records import FindingView, RegisterEntry, RunView
 from .review_machine import DecisionRequest, Refused, initial_state, reviewed_by
 from .review_state import ReviewStateMixin, doc_key, state_setters
@@ -41,6 +42,7 @@ class ReviewMixin(ReviewStateMixin):
             raise ValueError(f"unknown reason code {reason_code!r}; known: {', '.join(DISMISS_REASONS)}")
         from .ledger import now
 
+        comment = mask_text(comment)  # a reviewer's typed note is stored like everything else: masked
         with self.session() as s:
             s.add(VerdictRow(fingerprint=fingerprint, verdict=verdict, reason_code=reason_code, comment=comment,
                              reviewer=reviewer, decided_at=now(), run_id=run_id))

@@ -28,6 +28,7 @@ from .models import (AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, Review
                      ReviewStateRow, VerdictRow)
 from .review_machine import (ATTRIBUTES, BY_AUDIT, DOCUMENT_REVIEWS, INITIAL, Applied, DecisionRecord,
                              DecisionRequest, Refused, ReviewState, initial_state, reviewed_by, transition)
+from .privacy import mask_text
 from .review_messages import refusal
 
 
@@ -87,7 +88,12 @@ class ReviewStateMixin:
 
     # -- the one transaction ----------------------------------------------------------------------
     def _apply(self, run_id: int, req: DecisionRequest, *, published_on: date | None, reaudit) -> Applied | Refused:
+        from dataclasses import replace
+
         from .ledger import now
+
+        # a reviewer's typed note and reason are stored like everything else: masked
+        req = replace(req, comment=mask_text(req.comment), reason=mask_text(req.reason))
 
         try:
             with self.session() as s:

@@ -72,9 +72,9 @@ def open_ledger(args: argparse.Namespace):
 
     settings = load_settings(args.config, overrides={"root": args.root})
     root = settings.root
-    if settings.ledger_url is None and not (root / "ledger.sqlite3").exists():
-        print(f"gongkai: 台账不存在 / no ledger under {root} (run `gongkai watch --root {root}` first)", file=sys.stderr)
-        return root, None
+    from flows.root import require_ledger
+
+    require_ledger(root, settings.ledger_url)  # a missing root or ledger: ConfigError, exit 3
     return root, Ledger.for_root(root, url=settings.ledger_url)
 
 

@@ -97,9 +97,9 @@ def run(args: argparse.Namespace) -> int:
     from storage import Ledger
 
     settings = load_settings(args.config, overrides={"root": args.root})
-    if not (settings.root / "ledger.sqlite3").exists() and settings.ledger_url is None:
-        _say(f"gongkai: {settings.root} 下没有台账 / no ledger under {settings.root}", file=sys.stderr)
-        return 3
+    from flows.root import require_ledger
+
+    require_ledger(settings.root, settings.ledger_url)  # a missing root or ledger: ConfigError, exit 3
     ledger = Ledger.for_root(settings.root, settings.ledger_url)
     args.settings_root = settings.root
     try:

@@ -29,7 +29,9 @@ def ledger_examples(root: str) -> list[tuple[str, str]]:
         from storage import Ledger
     except ImportError as e:
         raise SystemExit(f"gongkai: 台账模块不可用 / storage.Ledger unavailable: {e}") from None
-    ledger = Ledger.for_root(Path(root))
+    from flows.root import require_ledger
+
+    ledger = Ledger.for_root(require_ledger(Path(root), None))  # never create an empty ledger to learn from
     if not hasattr(ledger, "training_examples"):
         raise SystemExit("gongkai: 台账不提供训练样本 / this ledger has no training_examples()")
     return [(str(t), str(a)) for t, a in ledger.training_examples()]

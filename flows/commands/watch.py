@@ -18,6 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--engine", choices=("prefect", "inline"), help="编排方式 / orchestration (default prefect)")
     p.add_argument("--concurrency", type=int, metavar="N", help="同时审查的文件数 / documents at once")
     p.add_argument("--quiet", action="store_true", help="不逐件打印 / no per-file lines")
+    p.add_argument("--init", action="store_true", help="根目录不存在时创建 / create the root if it does not exist")
+    p.add_argument("--rebuild-ledger", action="store_true",
+                   help="台账丢失时新建空台账（历史记录无法恢复）/ start a new, empty ledger when it was lost (history is gone)")
+    p.add_argument("--shared-root", action="store_true",
+                   help="允许多个服务共用此根目录（扩展部署）/ allow several services on this root (scale-out)")
     p.set_defaults(func=run)
 
 
@@ -31,12 +36,24 @@ def print_outcome(out, stream=sys.stdout) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from flows.root import check_root_path, prepare_root, root_lock, root_ready, warn
+    from flows.settings import load_settings
+
+    settings = load_settings(args.config, overrides={"root": args.root, "engine": args.engine, "concurrency": args.concurrency,
+                                                     "shared_root": True if args.shared_root else None})
+    created = check_root_path(settings.root, init=args.init)
+    with root_lock(settings.root, shared=settings.service.shared_root):
+        state = prepare_root(settings.root, settings.ledger_url, rebuild_ledger=args.rebuild_ledger, group=settings.service.group)
+        warn(state)
+        return _serve(settings, args, on_ledger=lambda: root_ready(state.root, settings.ledger_url, group=settings.service.group,
+                                                                created=created))
+
+
+def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
     import logging
 
     from flows.service import Service, prepare_prefect_env
-    from flows.settings import load_settings
 
-    settings = load_settings(args.config, overrides={"root": args.root, "engine": args.engine, "concurrency": args.concurrency})
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     logging.getLogger("gongkai.watch").setLevel(logging.INFO)
     from classifiers.masking import install_log_masking
@@ -45,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
     if settings.service.engine == "prefect":
         prepare_prefect_env(settings)
     svc = Service(settings, on_outcome=None if args.quiet else print_outcome)
+    on_ledger()  # the ledger exists now: from here on this root has a history
     where = settings.prefect_api_url or f"embedded local Prefect ({svc.layout.root / '.prefect'})"
     if settings.service.engine == "prefect":
         print(f"gongkai watch: {svc.layout.root} · Prefect: {where}", file=sys.stderr, flush=True)

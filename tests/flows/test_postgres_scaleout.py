@@ -20,7 +20,7 @@ def test_two_services_on_postgres_ledger(postgres_url, tmp_path):
     corpus = make_corpus(tmp_path / "corpus", 80, 20, seed=13)
     root = tmp_path / "root"
     (root / "inbox").mkdir(parents=True)
-    cfg = service_config(tmp_path / "gongkai.toml", engine="inline", concurrency=2, batch_max=8)
+    cfg = service_config(tmp_path / "gongkai.toml", engine="inline", concurrency=2, batch_max=8, shared_root=True)
     env = {"GONGKAI_LEDGER_URL": postgres_url}
     procs = [service_process(root, "--config", str(cfg), env=env, log=tmp_path / f"s{i}.log") for i in range(2)]
     try:

@@ -23,7 +23,7 @@ def test_two_services_route_every_file_exactly_once(prefect_harness, tmp_path):
     root = tmp_path / "root"
     (root / "inbox").mkdir(parents=True)
     # small batches, so that both services keep finding work (a lone service takes up to 200 at once)
-    cfg = service_config(tmp_path / "gongkai.toml", engine="prefect", concurrency=2, batch_max=8)
+    cfg = service_config(tmp_path / "gongkai.toml", engine="prefect", concurrency=2, batch_max=8, shared_root=True)
     env = {"PREFECT_API_URL": prefect_harness, "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     procs = [service_process(root, "--config", str(cfg), env=env, log=tmp_path / f"service{i}.log") for i in range(2)]
     try:

@@ -427,7 +427,10 @@ class Intake:
                 if r.endswith(".docx") and "退文通知单" in r:
                     _write_once(dst.parent / companion_name(dst.name, ".退文通知单.docx"), self.layout.abs(r).read_bytes())
         elif reason is not None or decision == "error":
-            reason = reason or "；".join(f.message for f in audited.result.findings) or (audited.result.error or "")
+            if reason is None:  # the findings in Chinese, then the typed error in both languages
+                said = "；".join(f.message for f in audited.result.findings)
+                err = audited.result.error or ""
+                reason = f"{said}\n（{err}）" if said and err else (said or err)
             note = message("QUARANTINE_NOTE", reason=reason, source=c.source, at=datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
             _write_once(dst.parent / companion_name(dst.name, ".原因.txt"), note.encode("utf-8"))
 
@@ -596,6 +599,21 @@ class Intake:
         _rmdir(L.abs(c.work_path).parent)
         return Outcome(claim_id=cid, source=c.source, route=L.rel(dst), decision="error", run_id=run_id, duplicate_of=dup,
                        reports=(), findings=1)
+
+    def quarantine_if_changed(self, cid: str, src: Path, sha256: str | None) -> Path | None:
+        """Before a reviewer's approval moves ``src``: quarantine it (with the reason) when its bytes are not
+        the audited ones. The quarantined path, or None when unchanged."""
+        try:
+            claimfile.verify_unchanged(src, sha256)
+        except ContentChanged as e:
+            dst = self._move(cid, "review", src, self.layout.root / "quarantine", src.name)
+            note = message("QUARANTINE_NOTE", reason=f"{e.reason_zh}（{e.detail}） / {e.reason_en}", source=self.layout.rel(src),
+                           at=datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
+            _write_once(dst.parent / companion_name(dst.name, ".原因.txt"), note.encode("utf-8"))
+            self.ledger.mark_routed(cid, self.layout.rel(dst))
+            log.error("%s changed after its audit; quarantined instead of approved", self.layout.rel(src))
+            return dst
+        return None
 
     # -- the whole chain, and recovery ------------------------------------------------------------
     def process(self, cid: str) -> Outcome:

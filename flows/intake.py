@@ -24,8 +24,6 @@ reporting or routing one claim quarantines that claim with ``ProcessingFailed`` 
 
 from __future__ import annotations
 
-import errno
-import hashlib
 import logging
 import os
 import time
@@ -37,18 +35,18 @@ from typing import Any
 
 from classifiers.messages import message
 from classifiers.model import AuditResult
-from extractors.errors import ContentChanged, ExtractionError, NotRegularFile, ProcessingFailed
-from extractors.names import NAME_MAX, companion_name, fit_name, split_name
+from extractors.errors import ExtractionError, NotRegularFile, ProcessingFailed
+from extractors.names import NAME_MAX, companion_name, fit_name
 
-from . import claimfile
+from . import claimfile, failures
 from .inbox import Layout, ReadyFile
+from .moves import free_name, link_then_unlink, sha256_file  # noqa: F401 — re-exported (tests, review_routes)
+from .moves import rmdir_quiet as _rmdir
+from .moves import transient as _transient
+from .moves import write_once as _write_once
 
 log = logging.getLogger("gongkai.watch")
 
-_NO_LINK = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EACCES}
-#: I/O errors worth retrying in place (a share hiccup, a busy file); any other error is the file's own.
-_TRANSIENT = {errno.EIO, errno.EAGAIN, errno.EBUSY, errno.ETIMEDOUT, errno.ESTALE, errno.EINTR, errno.ENOLCK,
-              errno.ECONNRESET, errno.ECONNABORTED, errno.EHOSTUNREACH, errno.ENETUNREACH}
 #: Bytes kept free after a report stem for the longest report suffix plus ``.part``.
 _REPORT_ROOM = max(len(s.encode()) for s in (".审查报告.html", ".result.json", ".退文通知单.docx")) + len(".part")
 
@@ -77,42 +75,6 @@ class Outcome:
     reports: tuple[str, ...]
     findings: int = 0
     attribute: str | None = None
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def free_name(folder: Path, name: str, start: int = 0) -> Path:
-    """``folder/name``, or ``name (2)``, ``name (3)`` … — the first that does not exist yet; always ≤ NAME_MAX bytes."""
-    stem, suffix = split_name(name)
-    n = max(1, start + 1)
-    while True:
-        cand = folder / (fit_name(stem, suffix) if n == 1 else fit_name(stem, f" ({n}){suffix}"))
-        if not os.path.lexists(cand):
-            return cand
-        n += 1
-
-
-def link_then_unlink(src: Path, dst: Path) -> None:
-    """Move ``src`` to ``dst`` without ever replacing an existing ``dst`` (FileExistsError instead)."""
-    try:
-        os.link(src, dst, follow_symlinks=False)  # a quarantined link moves as a link, never as its target
-    except FileExistsError:
-        raise
-    except OSError as e:
-        if e.errno not in _NO_LINK:
-            raise
-        # shares without hard links (and folders): check, then rename (only this claim's owner moves this file)
-        if os.path.lexists(dst):
-            raise FileExistsError(str(dst)) from None
-        os.rename(src, dst)
-        return
-    os.unlink(src)
 
 
 class Intake:
@@ -206,7 +168,7 @@ class Intake:
         try:
             taken = claimfile.take_private_copy(work)
         except OSError as e:  # unreadable (permissions …): this file's error, not the batch's
-            if e.errno in _TRANSIENT:
+            if _transient(e):
                 raise
             self._refused[cid] = ProcessingFailed(detail=f"{type(e).__name__}: {e.strerror or e}")
             return
@@ -217,49 +179,11 @@ class Intake:
             self._taken[cid] = taken
 
     def _settle(self, cids: list[str]) -> list[str]:
-        """Keep the claims whose original stayed unchanged until twice ``settle`` after its last write;
-        put the others back in the inbox (a writer is still appending). Returns the kept claim ids."""
-        pending = [self._taken[c] for c in cids if c in self._taken and self._taken[c].original is not None]
-        if pending:
-            delay = max(t.mtime_ns / 1e9 + 2 * self.settle for t in pending) - time.time()
-            if delay > 0:
-                time.sleep(min(delay, 2 * self.settle))
-        kept = []
-        for c in cids:
-            t = self._taken.get(c)
-            if t is not None and t.original is not None:
-                try:
-                    if claimfile.grew(t):
-                        self._put_back(c)
-                        continue
-                    claimfile.drop_original(t)
-                except Exception as e:  # noqa: BLE001 — this claim's trouble, not the lot's
-                    self.fail(c, "claim", e)
-                self._taken[c] = replace(t, original=None)
-            kept.append(c)
-        return kept
-
+        """The claims whose original stayed unchanged after the copy; the others go back (``failures.settle``)."""
+        return failures.settle(self, cids)
     def _put_back(self, cid: str) -> None:
-        """The file was still being written: drop the copy, return the original to the inbox, abort the claim."""
-        L, c, t = self.layout, self._get(cid), self._taken.pop(cid)
-        for m in self.ledger.open_moves(cid):  # the claim's renames did happen
-            self.ledger.finish_move(m.id)
-        back = L.abs(c.source)
-        back.parent.mkdir(parents=True, exist_ok=True)
-        dst = free_name(back.parent, back.name)
-        mid = self.ledger.intend_move(cid, "unclaim", L.rel(t.original), L.rel(dst))
-        os.unlink(L.abs(c.work_path))
-        link_then_unlink(t.original, dst)
-        self.ledger.finish_move(mid)
-        for sc in c.sidecars:
-            if os.path.lexists(L.abs(sc)):
-                self._move(cid, "unclaim-sidecar", L.abs(sc), back.parent, Path(sc).name)
-        self.ledger.abort_claim(cid)
-        _rmdir(L.abs(c.work_path).parent)
-        self._claims.pop(cid, None)
-        self._fresh.discard(cid)
-        log.warning("%s is still being written; put back in the inbox, taken again once it settles", c.source)
-
+        """The file was still being written: back to the inbox (``flows.failures.put_back``)."""
+        failures.put_back(self, cid)
     def claim_lot(self, readies: list[ReadyFile], stop=None) -> list[str]:
         """``claim`` for several files: one transaction for their intents, the renames, one settle wait."""
         L = self.layout
@@ -557,64 +481,16 @@ class Intake:
         log.error("claim %s: %s failed; quarantined (%s: %s)", cid, stage, type(exc).__name__, exc,
                   exc_info=not isinstance(exc, ExtractionError))
         try:
-            self._failed[cid] = self._quarantine_failed(cid, stage, exc)
+            self._failed[cid] = failures.quarantine_failed(self, cid, stage, exc)
         except Exception:  # noqa: BLE001 — the ledger or the disk is gone: the claim stays for the next start
             log.critical("claim %s: could not be quarantined either; left in work/ for the next start", cid, exc_info=True)
             c = self._claims.get(cid)
             self._failed[cid] = Outcome(claim_id=cid, source=c.source if c else "", route=c.work_path if c else "",
                                         decision="error", run_id=None, duplicate_of=None, reports=())
 
-    def _quarantine_failed(self, cid: str, stage: str, exc: BaseException) -> Outcome:
-        from classifiers.audit import unreadable
-
-        L, ledger = self.layout, self.ledger
-        c = self._claims.get(cid) or ledger.claim(cid)
-        err = exc if isinstance(exc, ExtractionError) else ProcessingFailed(detail=f"{stage}: {type(exc).__name__}: {str(exc)[:300]}")
-        result = unreadable(c.source.removeprefix("inbox/"), err, sha256=c.sha256)
-        run_id, dup = c.run_id, None
-        if run_id is None:
-            run_id, dup = ledger.record_audit(cid, result, contract=result.to_contract())
-        for m in ledger.open_moves(cid):
-            self._resolve(m)
-        route = next((m.dst for m in ledger.moves(cid) if m.kind == "route" and m.state == "done"), None)
-        if route is not None:  # the document reached a route folder before the failure: quarantine it from there
-            src = L.abs(route)
-        else:
-            src = L.abs(c.work_path)
-            if not os.path.lexists(src):
-                claimfile.restore_original(src)
-        q = L.root / "quarantine"
-        dst = src if src.parent == q else self._move(cid, "route", src, q, src.name)
-        for sc in c.sidecars:
-            if os.path.lexists(L.abs(sc)):
-                self._move(cid, "sidecar-route", L.abs(sc), q, fit_name(dst.name, Path(sc).suffix))
-        reason = str(err)
-        if isinstance(err, ContentChanged):
-            reason = f"{err.reason_zh}（{err.detail}） / {err.reason_en}"
-        self._extras(c, Audited(result, result.to_contract()), [], dst, reason=reason)
-        ledger.mark_routed(cid, L.rel(dst))
-        t = self._taken.pop(cid, None)
-        if t is not None:
-            claimfile.drop_original(t)
-        _rmdir(L.abs(c.work_path).parent)
-        return Outcome(claim_id=cid, source=c.source, route=L.rel(dst), decision="error", run_id=run_id, duplicate_of=dup,
-                       reports=(), findings=1)
-
     def quarantine_if_changed(self, cid: str, src: Path, sha256: str | None) -> Path | None:
-        """Before a reviewer's approval moves ``src``: quarantine it (with the reason) when its bytes are not
-        the audited ones. The quarantined path, or None when unchanged."""
-        try:
-            claimfile.verify_unchanged(src, sha256)
-        except ContentChanged as e:
-            dst = self._move(cid, "review", src, self.layout.root / "quarantine", src.name)
-            note = message("QUARANTINE_NOTE", reason=f"{e.reason_zh}（{e.detail}） / {e.reason_en}", source=self.layout.rel(src),
-                           at=datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
-            _write_once(dst.parent / companion_name(dst.name, ".原因.txt"), note.encode("utf-8"))
-            self.ledger.mark_routed(cid, self.layout.rel(dst))
-            log.error("%s changed after its audit; quarantined instead of approved", self.layout.rel(src))
-            return dst
-        return None
-
+        """Before a reviewer's approval moves ``src``: quarantine it when its bytes are not the audited ones."""
+        return failures.quarantine_if_changed(self, cid, src, sha256)
     # -- the whole chain, and recovery ------------------------------------------------------------
     def process(self, cid: str) -> Outcome:
         """Run (or finish, after a restart) every step for one claim; a failure is this claim's error outcome."""
@@ -720,38 +596,3 @@ class Intake:
             if not os.path.lexists(src):
                 log.error("move %s: neither %s nor %s exists", m.id, m.src, m.dst)
             self.ledger.abort_move(m.id)
-
-
-def _transient(e: BaseException) -> bool:
-    """A busy ledger or a share hiccup: worth another try."""
-    if isinstance(e, OSError):
-        return e.errno in _TRANSIENT
-    try:
-        from sqlalchemy.exc import OperationalError
-    except ImportError:  # pragma: no cover
-        return False
-    return isinstance(e, OperationalError)
-
-
-def _write_once(path: Path, data: bytes) -> None:
-    """Write ``path`` unless it exists (a retried step writes nothing twice, nothing is overwritten)."""
-    if os.path.lexists(path):
-        return
-    tmp = path.with_name(f".{uuid.uuid4().hex[:12]}.part")  # short: the final name may be 255 bytes already
-    tmp.write_bytes(data)
-    try:
-        os.link(tmp, path)
-    except FileExistsError:
-        pass
-    except OSError:
-        if not os.path.lexists(path):
-            os.rename(tmp, path)
-            return
-    os.unlink(tmp)
-
-
-def _rmdir(p: Path) -> None:
-    try:
-        p.rmdir()
-    except OSError:
-        pass

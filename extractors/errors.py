@@ -9,6 +9,9 @@
         ├── EmptyDocument           zero bytes, or no text at all
         ├── UnsupportedFormat       a format nothing here reads (or needs LibreOffice)
         ├── EncryptedDocument       password-protected
+        ├── NotRegularFile          a link, FIFO, device, socket or folder where a document should be
+        ├── ContentChanged          the bytes changed between the audit and the route
+        ├── ProcessingFailed        handling this one file failed (the service goes on)
         ├── CorruptDocument         truncated, malformed, not what it claims to be
         ├── HostileDocument         zip bomb, entity expansion, absurd sizes
         ├── NoTextLayer             a scan without OCR
@@ -70,6 +73,41 @@ class EncryptedDocument(ExtractionError):
     code = "encrypted"
     default_zh = "文件已加密或设有密码，请解除密码后重新提交"
     default_en = "the file is encrypted or password-protected; remove the password and resubmit"
+
+
+class NotRegularFile(ExtractionError):
+    """Not a regular file: never opened, never followed, quarantined as it is."""
+
+    code = "not_regular"
+    default_zh = "不是普通文件，未读取，已隔离；请投递文件本身"
+    default_en = "not a regular file; not read, quarantined; drop the document itself"
+    KINDS = {"symlink": ("符号链接", "symbolic link"), "fifo": ("命名管道", "FIFO"),
+             "device": ("设备文件", "device"), "socket": ("套接字", "socket"), "directory": ("文件夹", "directory")}
+
+    def __init__(self, kind: str | None = None, detail: str | None = None):
+        self.kind = kind
+        if kind is None:
+            super().__init__(detail)
+            return
+        zh, en = self.KINDS.get(kind, (kind, kind))
+        super().__init__(detail, zh=f"不是普通文件（{zh}），未读取，已隔离；请投递文件本身",
+                         en=f"not a regular file ({en}); not read, quarantined; drop the document itself")
+
+
+class ContentChanged(ExtractionError):
+    """The file's bytes are not the bytes that were audited."""
+
+    code = "changed"
+    default_zh = "文件在审查后被改动，已隔离；请重新投递"
+    default_en = "the file changed after it was audited; quarantined, drop it again"
+
+
+class ProcessingFailed(ExtractionError):
+    """Handling this one file failed inside the service; the file is quarantined, the service goes on."""
+
+    code = "internal"
+    default_zh = "处理本文件时出错，已隔离待人工检查"
+    default_en = "handling this file failed; quarantined for manual review"
 
 
 class CorruptDocument(ExtractionError):

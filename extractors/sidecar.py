@@ -14,11 +14,14 @@ without it (the rules then see no form value).
 from __future__ import annotations
 
 import json
+import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 
-from .ooxml import SAFE_PARSER
 from .model import Document, GongwenFields, Sidecar
+from .names import UNRECOGNISED_DEPARTMENT, department_name, department_problem, shown
+from .ooxml import SAFE_PARSER
 
 #: field → accepted keys (Chinese as OA systems export them, and English).
 KEYS = {
@@ -41,8 +44,13 @@ def sidecar_paths(doc_path: Path) -> list[Path]:
 
 
 def find_sidecar(doc_path: Path) -> Path | None:
+    """The first candidate that is a regular file — never a link, a FIFO or a device (never read through)."""
     for p in sidecar_paths(doc_path):
-        if p.is_file() and p != doc_path:
+        try:
+            st = os.lstat(p)  # a candidate name over NAME_MAX raises here: it cannot exist
+        except OSError:
+            continue
+        if stat.S_ISREG(st.st_mode) and p != doc_path:
             return p
     return None
 
@@ -84,7 +92,12 @@ def read_sidecar(path: Path) -> Sidecar:
 
 
 def attach_sidecar(doc: Document, doc_path: Path, department: str | None = None) -> Document:
-    """The document with its sidecar (if any) and the 承办科室 (sidecar, else inbox subfolder)."""
+    """The document with its sidecar (if any) and the 承办科室 (sidecar, else inbox subfolder, else the document's form).
+
+    Every department value is checked as a folder name (``extractors.names.department_name``): an
+    invalid one (``../../outside``, an absolute path, control characters …) becomes
+    ``_未识别科室`` with a warning, so the report shows it and the file is filed under that folder.
+    """
     sc_path = find_sidecar(doc_path)
     sc = None
     warnings = doc.warnings
@@ -93,8 +106,24 @@ def attach_sidecar(doc: Document, doc_path: Path, department: str | None = None)
             sc = read_sidecar(sc_path)
         except (ValueError, OSError) as e:
             warnings = warnings + (f"{sc_path.name}: {e}",)
-    dept = (sc.department if sc and sc.department else None) or department or doc.fields.department
+    if sc is not None and sc.department:
+        safe = department_name(sc.department)
+        if safe == UNRECOGNISED_DEPARTMENT:
+            warnings = warnings + (_bad_department("OA 表单 / sidecar", sc.department),)
+        sc = replace(sc, department=safe)
+    form = doc.fields.department
+    if form and department_name(form) == UNRECOGNISED_DEPARTMENT:
+        warnings = warnings + (_bad_department("发文稿纸 / document form", form),)
+    dept = (sc.department if sc and sc.department else None) or department_name(department) or department_name(form)
     fields: GongwenFields = replace(doc.fields, department=dept) if dept != doc.fields.department else doc.fields
     if sc is None and dept == doc.fields.department and warnings == doc.warnings:
         return doc
     return replace(doc, sidecar=sc, fields=fields, warnings=warnings)
+
+
+def _bad_department(where: str, raw: str) -> str:
+    import unicodedata
+
+    why = department_problem(unicodedata.normalize("NFC", raw).strip()) or ""
+    return (f"{where}：承办科室“{shown(raw)}”不能用作科室名（{why}），按“{UNRECOGNISED_DEPARTMENT}”处理 / "
+            f"department name is not usable, filed as {UNRECOGNISED_DEPARTMENT}")

@@ -5,16 +5,23 @@ A file is taken only when it is complete: not a temporary or lock file (``~$*.do
 unchanged for ``settle_seconds``. A document whose OA sidecar has not arrived yet waits up to
 ``sidecar_wait_seconds`` (counted from its last write) for it. OA systems that publish by writing a
 temporary name and renaming it are taken as soon as the rename is seen and settled.
+
+Only regular files are documents. The scanner never follows a link (``lstat``): a symbolic link, a
+FIFO, a device, a socket and a folder named like a document (``通知.docx/``) are handed on like a
+ready file, and the claim puts them in quarantine with their reason without reading them
+(``flows.claimfile``). A name too long to have companions (a 85-character title) is simply a name.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractors.names import department_folder, department_name
 from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
 from extractors.sidecar import sidecar_paths
 
@@ -22,6 +29,8 @@ from extractors.sidecar import sidecar_paths
 IGNORED = ("~$*", ".*", "*.tmp", "*.temp", "*.part", "*.partial", "*.crdownload", "*.swp", "*~", "Thumbs.db", "desktop.ini")
 
 ROUTES = {"approve": "approval", "return": "returned", "escalate": "escalated", "error": "quarantine"}
+#: A folder with one of these endings is a document that is not a file: quarantined, never walked into.
+DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".ofd", ".txt", ".wps", ".rtf", ".odt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +52,14 @@ class Layout:
         return self.root / "reports"
 
     def route_dir(self, decision: str, department: str | None) -> Path:
-        """approval/, returned/<科室>/, escalated/ or quarantine/ for a decision."""
+        """approval/, returned/<科室>/, escalated/ or quarantine/ for a decision.
+
+        The department is data (``extractors.names.department_folder``): one plain folder name, or
+        ``_未识别科室`` — the result is always a direct child of ``returned/``.
+        """
         base = self.root / ROUTES[decision]
         if decision == "return":
-            return base / (department or "未注明科室")
+            return base / department_folder(department)
         return base
 
     def ensure(self) -> None:
@@ -72,14 +85,15 @@ def is_sidecar(path: Path) -> bool:
 def department_of(inbox: Path, path: Path) -> str | None:
     """The 承办科室 named by the inbox subfolder the file was dropped in (None at the top level)."""
     parts = path.relative_to(inbox).parts
-    return parts[0] if len(parts) > 1 else None
+    return department_name(parts[0]) if len(parts) > 1 else None
 
 
 def locked_by_office(path: Path) -> bool:
     """Word/WPS keep ``~$<name>`` (the first one or two characters replaced) beside an open document; LibreOffice ``.~lock.<name>#``."""
     n = path.name
     cands = {f"~${n}", f"~${n[1:]}", f"~${n[2:]}" if len(n) > 6 else None, f".~lock.{n}#"}
-    return any(c and (path.parent / c).exists() for c in cands)
+    # os.path.lexists, not Path.exists: a candidate longer than NAME_MAX raises ENAMETOOLONG there
+    return any(c and os.path.lexists(path.parent / c) for c in cands)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +119,14 @@ class InboxScanner:
     def _files(self) -> list[Path]:
         out = []
         for dirpath, dirnames, filenames in os.walk(self.inbox):
-            dirnames[:] = sorted(d for d in dirnames if not ignored(d))
+            keep = []
+            for d in sorted(d for d in dirnames if not ignored(d)):
+                # a link to a folder, or a folder named like a document: an entry to refuse, not a subfolder
+                if os.path.islink(os.path.join(dirpath, d)) or d.lower().endswith(DOCUMENT_SUFFIXES):
+                    out.append(Path(dirpath) / d)
+                else:
+                    keep.append(d)
+            dirnames[:] = keep
             for name in sorted(filenames):
                 if not ignored(name):
                     out.append(Path(dirpath) / name)
@@ -125,8 +146,8 @@ class InboxScanner:
         stats: dict[Path, os.stat_result] = {}
         for p in files:
             try:
-                stats[p] = p.stat()
-            except FileNotFoundError:
+                stats[p] = os.lstat(p)  # never follow a link (a link to /dev/zero, to a file outside the root)
+            except OSError:
                 present.discard(p)
         stable = {p for p in present if self._stable(p, now, stats[p])}
         self._seen = {p: v for p, v in self._seen.items() if p in present}
@@ -134,20 +155,21 @@ class InboxScanner:
         claimed_sidecars: set[Path] = set()
         pending = 0
         for p in sorted(present):
-            if is_sidecar(p):
+            regular = stat.S_ISREG(stats[p].st_mode)
+            if is_sidecar(p) and regular:
                 continue
-            cands = [c for c in sidecar_paths(p) if c in present]
+            cands = [c for c in sidecar_paths(p) if c in present and stat.S_ISREG(stats[c].st_mode)] if regular else []
             claimed_sidecars.update(cands)
             if p not in stable or locked_by_office(p) or any(c not in stable for c in cands):
                 pending += 1
                 continue
-            if not cands and now - stats[p].st_mtime < self.sidecar_wait:
+            if regular and not cands and now - stats[p].st_mtime < self.sidecar_wait:
                 pending += 1
                 continue
             ready.append((stats[p].st_mtime, ReadyFile(p, department_of(self.inbox, p), tuple(cands))))
-        orphans = [p for p in sorted(present) if is_sidecar(p) and p not in claimed_sidecars
-                   and p in stable and now - stats[p].st_mtime >= self.orphan_after]
-        self.pending = pending + sum(1 for p in present if is_sidecar(p) and p not in claimed_sidecars and p not in orphans)
+        lone = [p for p in sorted(present) if is_sidecar(p) and stat.S_ISREG(stats[p].st_mode) and p not in claimed_sidecars]
+        orphans = [p for p in lone if p in stable and now - stats[p].st_mtime >= self.orphan_after]
+        self.pending = pending + sum(1 for p in lone if p not in orphans)
         self.pending_documents = pending
         ready.sort(key=lambda t: (t[0], str(t[1].path)))
         return [r for _, r in ready], orphans

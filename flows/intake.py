@@ -11,14 +11,22 @@ Never lose or double-process a file:
   `` (2)`` suffix), then ``done``. The audit run is recorded before routing, so a restart never audits twice.
 * **recover** — at start, the claims of dead workers are adopted and each half-done move is finished
   (the rename happened) or rolled back (it did not); then the claims continue from their state.
+
+Hostile input (``flows.claimfile``): right after the rename a claim holds a private regular copy of
+the file (links, FIFOs, devices and folders are quarantined unread); a file still being written is
+put back; the copy is hashed again before it goes to ``approval/``. Every derived name fits
+NAME_MAX (``extractors.names.fit_name``), and a department is a checked folder name.
+
+One file's failure is that file's result: an exception while claiming, auditing, recording,
+reporting or routing one claim quarantines that claim with ``ProcessingFailed`` and the lot goes on
+(``Intake.guard``); transient I/O is retried in place first.
 """
 
 from __future__ import annotations
 
-import errno
-import hashlib
 import logging
 import os
+import time
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -27,12 +35,20 @@ from typing import Any
 
 from classifiers.messages import message
 from classifiers.model import AuditResult
+from extractors.errors import ExtractionError, NotRegularFile, ProcessingFailed
+from extractors.names import NAME_MAX, companion_name, fit_name
 
+from . import claimfile, failures
 from .inbox import Layout, ReadyFile
+from .moves import free_name, link_then_unlink, sha256_file  # noqa: F401 — re-exported (tests, review_routes)
+from .moves import rmdir_quiet as _rmdir
+from .moves import transient as _transient
+from .moves import write_once as _write_once
 
 log = logging.getLogger("gongkai.watch")
 
-_NO_LINK = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK, errno.ENOSYS, errno.EACCES}
+#: Bytes kept free after a report stem for the longest report suffix plus ``.part``.
+_REPORT_ROOM = max(len(s.encode()) for s in (".审查报告.html", ".result.json", ".退文通知单.docx")) + len(".part")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,54 +77,23 @@ class Outcome:
     attribute: str | None = None
 
 
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def free_name(folder: Path, name: str, start: int = 0) -> Path:
-    """``folder/name``, or ``name (2)``, ``name (3)`` … — the first that does not exist yet."""
-    p = Path(name)
-    stem, suffix = (p.stem, p.suffix) if p.suffix and len(p.suffix) <= 6 else (name, "")
-    n = max(1, start + 1)
-    while True:
-        cand = folder / (name if n == 1 else f"{stem} ({n}){suffix}")
-        if not cand.exists() and not cand.is_symlink():
-            return cand
-        n += 1
-
-
-def link_then_unlink(src: Path, dst: Path) -> None:
-    """Move ``src`` to ``dst`` without ever replacing an existing ``dst`` (FileExistsError instead)."""
-    try:
-        os.link(src, dst)
-    except FileExistsError:
-        raise
-    except OSError as e:
-        if e.errno not in _NO_LINK:
-            raise
-        # shares without hard links: check, then rename (only this claim's owner moves this file)
-        if dst.exists():
-            raise FileExistsError(str(dst)) from None
-        os.rename(src, dst)
-        return
-    os.unlink(src)
-
-
 class Intake:
     """The pipeline of one service process: a worker id in the ledger, a layout and an audit pool."""
 
-    def __init__(self, layout: Layout, ledger, worker_id: str, pool, *, orphan_minutes: float = 5.0) -> None:
+    def __init__(self, layout: Layout, ledger, worker_id: str, pool, *, orphan_minutes: float = 5.0,
+                 settle: float = 1.0) -> None:
         self.layout = layout
         self.ledger = ledger
         self.worker_id = worker_id
         self.pool = pool
         self.orphan_minutes = orphan_minutes
+        self.settle = settle  # a claimed file must have been quiet for twice this before it is kept
         self._claims: dict[str, Any] = {}  # claim id → Claim, for claims in hand (saves ledger reads)
         self._fresh: set[str] = set()  # claimed by this process in this run (no earlier steps to find)
+        self._taken: dict[str, claimfile.Taken] = {}  # claim id → its private copy
+        self._refused: dict[str, ExtractionError] = {}  # claim id → why its entry is not audited
+        self._failed: dict[str, Outcome] = {}  # claim id → the quarantine its failure led to
+        self._unclaimable: dict[Path, tuple[int, int]] = {}  # inbox files whose claim failed (until they change)
 
     def _get(self, cid: str):
         c = self._claims.get(cid)
@@ -118,11 +103,16 @@ class Intake:
 
     # -- claim ----------------------------------------------------------------------------------
     def claim(self, ready: ReadyFile, retries: int = 3) -> str | None:
-        """Take a ready file (and its sidecars) into ``work/<claim>/``; None if another process took it.
+        """Take a ready file (and its sidecars) into ``work/<claim>/``; None if another process took it
+        or it is still being written (then it is back in the inbox).
 
         A transient I/O error (a share hiccup, a file still locked) is retried here, per file, so a
         batch step never re-claims files it already holds.
         """
+        cid = self._claim_retrying(ready, retries)
+        return next(iter(self._settle([cid])), None) if cid is not None else None
+
+    def _claim_retrying(self, ready: ReadyFile, retries: int = 3) -> str | None:
         for attempt in range(retries + 1):
             try:
                 return self._claim(ready)
@@ -131,8 +121,6 @@ class Intake:
             except OSError:
                 if attempt == retries:
                     raise
-                import time
-
                 time.sleep(0.5 * 2**attempt)
         return None
 
@@ -172,13 +160,36 @@ class Intake:
                                   sidecars=tuple(moved), department=ready.department, state="claimed", sha256=None,
                                   run_id=None, route=None, claimed_at=now())
         self._fresh.add(cid)
+        self._secure(cid, work)
         return cid
 
+    def _secure(self, cid: str, work: Path) -> None:
+        """Replace the claimed entry by a private regular copy, or note why it is refused (never read)."""
+        try:
+            taken = claimfile.take_private_copy(work)
+        except OSError as e:  # unreadable (permissions …): this file's error, not the batch's
+            if _transient(e):
+                raise
+            self._refused[cid] = ProcessingFailed(detail=f"{type(e).__name__}: {e.strerror or e}")
+            return
+        if taken.kind != "file":
+            self._refused[cid] = NotRegularFile(taken.kind)
+            log.warning("claim %s: %s is a %s; quarantined unread", cid, work.name, taken.kind)
+        else:
+            self._taken[cid] = taken
+
+    def _settle(self, cids: list[str]) -> list[str]:
+        """The claims whose original stayed unchanged after the copy; the others go back (``failures.settle``)."""
+        return failures.settle(self, cids)
+    def _put_back(self, cid: str) -> None:
+        """The file was still being written: back to the inbox (``flows.failures.put_back``)."""
+        failures.put_back(self, cid)
     def claim_lot(self, readies: list[ReadyFile], stop=None) -> list[str]:
-        """``claim`` for several files: one transaction for their intents, then the renames."""
+        """``claim`` for several files: one transaction for their intents, the renames, one settle wait."""
         L = self.layout
         if stop is not None and stop.is_set():
             return []
+        readies = [r for r in readies if not self._known_unclaimable(r.path)]
         simple = [r for r in readies if not r.sidecars]
         plan = []
         for r in simple:
@@ -202,13 +213,40 @@ class Intake:
                                       department=r.department, state="claimed", sha256=None, run_id=None, route=None,
                                       claimed_at=now())
             self._fresh.add(cid)
+            try:
+                self._secure(cid, work)
+            except Exception as e:  # noqa: BLE001 — this claim's trouble, not the lot's
+                self.fail(cid, "claim", e)
             out.append(cid)
         for r in readies:
             if r.sidecars and not (stop is not None and stop.is_set()):
-                cid = self.claim(r)
+                try:
+                    cid = self._claim_retrying(r)
+                except Exception:  # noqa: BLE001 — left in the inbox; not retried until it changes
+                    log.exception("cannot claim %s", r.path)
+                    self._remember_unclaimable(r.path)
+                    continue
                 if cid is not None:
                     out.append(cid)
-        return out
+        return self._settle(out)
+
+    def _known_unclaimable(self, path: Path) -> bool:
+        key = self._unclaimable.get(path)
+        if key is None:
+            return False
+        try:
+            st = os.lstat(path)
+        except OSError:
+            self._unclaimable.pop(path, None)
+            return True
+        return key == (st.st_size, st.st_mtime_ns)
+
+    def _remember_unclaimable(self, path: Path) -> None:
+        try:
+            st = os.lstat(path)
+        except OSError:
+            return
+        self._unclaimable[path] = (st.st_size, st.st_mtime_ns)
 
     # -- audit ----------------------------------------------------------------------------------
     def audit(self, cid: str) -> Audited:
@@ -219,10 +257,17 @@ class Intake:
             return Audited(AuditResult.from_contract(contract), contract)
         path = self.layout.abs(c.work_path)
         shown = c.source.removeprefix("inbox/")
-        try:
-            sha = sha256_file(path)
-        except OSError:
-            sha = None
+        if cid not in self._taken and cid not in self._refused:  # resumed after a restart: look again
+            self._secure(cid, path)
+            if cid in self._taken:
+                claimfile.drop_original(self._taken[cid])
+        refused = self._refused.get(cid)
+        if refused is not None:
+            from classifiers.audit import unreadable
+
+            result = unreadable(shown, refused)
+            return Audited(result, result.to_contract())
+        sha = self._taken[cid].sha256
         earlier = self.ledger.earlier_run(sha) if sha else None
         if earlier is not None:
             run_id, contract = earlier
@@ -233,8 +278,10 @@ class Intake:
         return Audited(result, contract, text, None, tuple(self.layout.rel(Path(p)) for p in paths) if paths is not None else None)
 
     def _report_place(self, c) -> tuple[Path, str]:
-        """reports/<YYYY-MM>/ and a stem unique to the claim (a retry rewrites the same files)."""
-        return self.layout.reports / c.claimed_at.strftime("%Y-%m"), f"{Path(c.source).stem}-{c.id[:8]}"
+        """reports/<YYYY-MM>/ and a stem unique to the claim (a retry rewrites the same files), short enough
+        that every report name fits NAME_MAX."""
+        stem = fit_name(Path(c.source).stem, f"-{c.id[:8]}", NAME_MAX - _REPORT_ROOM)
+        return self.layout.reports / c.claimed_at.strftime("%Y-%m"), stem
 
     # -- record ---------------------------------------------------------------------------------
     def record(self, cid: str, audited: Audited) -> tuple[int, int | None]:
@@ -261,68 +308,105 @@ class Intake:
         return paths
 
     # -- route ----------------------------------------------------------------------------------
+    def _route_decision(self, c, audited: Audited) -> str:
+        """The decision's route, unless the bytes changed since the audit (then ``ContentChanged`` is raised)."""
+        decision = str(audited.result.decision)
+        if decision == "approve":  # the bytes audited are the bytes that go out
+            claimfile.verify_unchanged(self.layout.abs(c.work_path), audited.result.sha256)
+        return decision
+
     def route(self, cid: str, audited: Audited, reports: list[str]) -> str:
         """Move the document and its sidecars to their route, with the return notice or quarantine reason."""
         L, ledger = self.layout, self.ledger
         c = self._get(cid)
-        decision = str(audited.result.decision)
-        folder = L.route_dir(decision, c.department or audited.contract.get("document", {}).get("department"))
-        folder.mkdir(parents=True, exist_ok=True)
         done = {} if cid in self._fresh else {(m.kind, m.src): m for m in ledger.moves(cid) if m.state == "done"}
         doc_move = done.get(("route", c.work_path))
-        dst = L.abs(doc_move.dst) if doc_move else self._move(cid, "route", L.abs(c.work_path), folder, Path(c.work_path).name)
-        for sc in c.sidecars:
-            if ("sidecar-route", sc) in done or not L.abs(sc).exists():
-                continue
-            name = Path(sc).name
-            doc_name = Path(c.work_path).name
-            name = dst.name + name[len(doc_name):] if name.startswith(doc_name) else Path(dst.name).stem + Path(name).suffix
-            self._move(cid, "sidecar-route", L.abs(sc), dst.parent, name)
+        if doc_move:
+            dst = L.abs(doc_move.dst)
+        else:
+            decision = self._route_decision(c, audited)
+            folder = L.route_dir(decision, c.department or audited.contract.get("document", {}).get("department"))
+            dst = self._move(cid, "route", L.abs(c.work_path), folder, Path(c.work_path).name)
+        self._route_companions(cid, c, dst, done)
         self._extras(c, audited, reports, dst)
         ledger.mark_routed(cid, L.rel(dst))
         _rmdir(L.abs(c.work_path).parent)
         return L.rel(dst)
 
-    def _extras(self, c, audited: Audited, reports: list[str], dst: Path) -> None:
+    def _route_companions(self, cid: str, c, dst: Path, done: dict) -> None:
+        L = self.layout
+        doc_name = Path(c.work_path).name
+        for sc in c.sidecars:
+            if ("sidecar-route", sc) in done or not os.path.lexists(L.abs(sc)):
+                continue
+            name = Path(sc).name
+            name = companion_name(dst.name, name[len(doc_name):]) if name.startswith(doc_name) else fit_name(Path(dst.name).stem, Path(name).suffix)
+            self._move(cid, "sidecar-route", L.abs(sc), dst.parent, name)
+
+    def _extras(self, c, audited: Audited, reports: list[str], dst: Path, reason: str | None = None) -> None:
         """The return notice beside a returned file; the reason beside a quarantined one."""
         decision = str(audited.result.decision)
-        if decision == "return":
+        if reason is None and decision == "return":
             for r in reports:
                 if r.endswith(".docx") and "退文通知单" in r:
-                    _write_once(dst.parent / f"{dst.name}.退文通知单.docx", self.layout.abs(r).read_bytes())
-        elif decision == "error":
-            reason = "；".join(f.message for f in audited.result.findings) or (audited.result.error or "")
+                    _write_once(dst.parent / companion_name(dst.name, ".退文通知单.docx"), self.layout.abs(r).read_bytes())
+        elif reason is not None or decision == "error":
+            if reason is None:  # the findings in Chinese, then the typed error in both languages
+                said = "；".join(f.message for f in audited.result.findings)
+                err = audited.result.error or ""
+                reason = f"{said}\n（{err}）" if said and err else (said or err)
             note = message("QUARANTINE_NOTE", reason=reason, source=c.source, at=datetime.now().strftime("%Y-%m-%d %H:%M:%S"))
-            _write_once(dst.parent / f"{dst.name}.原因.txt", note.encode("utf-8"))
+            _write_once(dst.parent / companion_name(dst.name, ".原因.txt"), note.encode("utf-8"))
 
     # -- lots: the same steps with one ledger transaction per lot instead of per file ---------------
-    def record_lot(self, cids: list[str], audited: list[Audited]) -> list[tuple[int, int | None]]:
-        """``record`` for a lot in one transaction."""
-        out = self.ledger.record_audits([(c, a.result, a.text, a.contract) for c, a in zip(cids, audited)])
-        for c, a, (run_id, _dup) in zip(cids, audited, out):
-            self._claims[c] = replace(self._get(c), state="audited", run_id=run_id, sha256=a.result.sha256)
-        return out
+    def audit_lot(self, cids: list[str]) -> list[Audited | None]:
+        """``audit`` for a lot, each claim guarded (None for a claim that failed and is quarantined)."""
+        return [self.guard(c, "audit", self.audit, c) for c in cids]
 
-    def report_lot(self, cids: list[str], recorded: list[tuple[int, int | None]], audited: list[Audited]) -> list[list[str]]:
+    def record_lot(self, cids: list[str], audited: list[Audited | None]) -> list[tuple[int, int | None] | None]:
+        """``record`` for a lot in one transaction (one by one, guarded, when the lot's transaction fails)."""
+        live = [(c, a) for c, a in zip(cids, audited) if a is not None and c not in self._failed]
+        try:
+            got = self.ledger.record_audits([(c, a.result, a.text, a.contract) for c, a in live]) if live else []
+        except Exception as e:  # noqa: BLE001 — find the one claim at fault
+            if _transient(e):
+                raise
+            got = [self.guard(c, "record", self.ledger.record_audit, c, a.result, text=a.text, contract=a.contract) for c, a in live]
+        out: dict[str, tuple[int, int | None] | None] = {}
+        for (c, a), r in zip(live, got):
+            out[c] = r
+            if r is not None:
+                self._claims[c] = replace(self._get(c), state="audited", run_id=r[0], sha256=a.result.sha256)
+        return [out.get(c) for c in cids]
+
+    def report_lot(self, cids: list[str], recorded: list, audited: list) -> list[list[str] | None]:
         """``report`` for a lot; fresh claims' report paths are stored with their route (one transaction)."""
-        return [self.report(c, r[0], a, r[1], store=c not in self._fresh) for c, r, a in zip(cids, recorded, audited)]
+        return [self.guard(c, "report", self.report, c, r[0], a, r[1], store=c not in self._fresh)
+                if r is not None and a is not None else None for c, r, a in zip(cids, recorded, audited)]
 
-    def route_lot(self, cids: list[str], audited: list[Audited], reports: list[list[str]]) -> list[str]:
+    def route_lot(self, cids: list[str], audited: list, reports: list) -> list[str | None]:
         """``route`` for a lot: one transaction for the intents, the links, one for done + routed."""
         L = self.layout
         plan, taken, routes = [], set(), {}
         for c, a, r in zip(cids, audited, reports):
+            if r is None or a is None or c in self._failed:
+                continue
             cl = self._get(c)
             if c not in self._fresh or cl.sidecars:
                 continue  # resumed claims and documents with sidecars take the careful per-file path
-            folder = L.route_dir(str(a.result.decision), cl.department or a.contract.get("document", {}).get("department"))
-            folder.mkdir(parents=True, exist_ok=True)
-            start = 0
-            while True:
-                dst = free_name(folder, Path(cl.work_path).name, start)
-                if dst not in taken:
-                    break
-                start += 1
+            try:
+                decision = self._route_decision(cl, a)
+                folder = L.route_dir(decision, cl.department or a.contract.get("document", {}).get("department"))
+                folder.mkdir(parents=True, exist_ok=True)
+                start = 0
+                while True:
+                    dst = free_name(folder, Path(cl.work_path).name, start)
+                    if dst not in taken:
+                        break
+                    start += 1
+            except Exception as e:  # noqa: BLE001 — this claim's trouble, not the lot's
+                self.fail(c, "route", e)
+                continue
             taken.add(dst)
             plan.append((c, a, r, cl, dst))
         mids = self.ledger.intend_moves([(c, "route", cl.work_path, L.rel(dst)) for c, _a, _r, cl, dst in plan]) if plan else []
@@ -333,7 +417,11 @@ class Intake:
             except FileExistsError:  # another process took the name: this one goes the per-file way
                 self.ledger.abort_move(mid)
                 continue
-            self._extras(cl, a, r, dst)
+            except Exception as e:  # noqa: BLE001
+                self.ledger.abort_move(mid)
+                self.fail(c, "route", e)
+                continue
+            self.guard(c, "route", self._extras, cl, a, r, dst)
             done.append((mid, c, L.rel(dst), r, cl.run_id))
             routes[c] = L.rel(dst)
         if done:
@@ -341,11 +429,15 @@ class Intake:
             for _mid, c, _route, _r, _run in done:
                 _rmdir(L.abs(self._get(c).work_path).parent)
         for c, a, r in zip(cids, audited, reports):
-            if c not in routes:
-                routes[c] = self.route(c, a, r)
-                if c in self._fresh:
-                    self.ledger.set_reports(self._get(c).run_id, r)
-        return [routes[c] for c in cids]
+            if c not in routes and c not in self._failed and r is not None and a is not None:
+                routes[c] = self.guard(c, "route", self._route_and_store, c, a, r)
+        return [routes.get(c) if c not in self._failed else self._failed[c].route for c in cids]
+
+    def _route_and_store(self, cid: str, audited: Audited, reports: list[str]) -> str:
+        route = self.route(cid, audited, reports)
+        if cid in self._fresh:
+            self.ledger.set_reports(self._get(cid).run_id, reports)
+        return route
 
     def _move(self, cid: str, kind: str, src: Path, folder: Path, name: str) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
@@ -359,37 +451,79 @@ class Intake:
                 self.ledger.abort_move(mid)
                 start += 1
                 continue
+            except BaseException:
+                self.ledger.abort_move(mid)
+                raise
             self.ledger.finish_move(mid)
             return dst
 
+    # -- one file's failure -------------------------------------------------------------------------
+    def guard(self, cid: str, stage: str, fn, *args, **kwargs):
+        """``fn(*args)`` for one claim; transient I/O is retried in place, any other failure quarantines the
+        claim (``fail``) and returns None — one file never stops the lot or the service."""
+        if cid in self._failed:
+            return None
+        for attempt in range(4):
+            try:
+                return fn(*args, **kwargs)
+            except Exception as e:  # noqa: BLE001 — the flow boundary for one file
+                if _transient(e) and attempt < 3:
+                    time.sleep(0.5 * 2**attempt)
+                    continue
+                self.fail(cid, stage, e)
+                return None
+        return None
+
+    def fail(self, cid: str, stage: str, exc: BaseException) -> None:
+        """Quarantine claim ``cid`` after ``exc`` at ``stage``: an error result, recorded, with its reason beside it."""
+        if cid in self._failed:
+            return
+        log.error("claim %s: %s failed; quarantined (%s: %s)", cid, stage, type(exc).__name__, exc,
+                  exc_info=not isinstance(exc, ExtractionError))
+        try:
+            self._failed[cid] = failures.quarantine_failed(self, cid, stage, exc)
+        except Exception:  # noqa: BLE001 — the ledger or the disk is gone: the claim stays for the next start
+            log.critical("claim %s: could not be quarantined either; left in work/ for the next start", cid, exc_info=True)
+            c = self._claims.get(cid)
+            self._failed[cid] = Outcome(claim_id=cid, source=c.source if c else "", route=c.work_path if c else "",
+                                        decision="error", run_id=None, duplicate_of=None, reports=())
+
+    def quarantine_if_changed(self, cid: str, src: Path, sha256: str | None) -> Path | None:
+        """Before a reviewer's approval moves ``src``: quarantine it when its bytes are not the audited ones."""
+        return failures.quarantine_if_changed(self, cid, src, sha256)
     # -- the whole chain, and recovery ------------------------------------------------------------
     def process(self, cid: str) -> Outcome:
-        """Run (or finish, after a restart) every step for one claim."""
-        audited = self.audit(cid)
-        run_id, dup = self.record(cid, audited)
-        reports = self.report(cid, run_id, audited, dup)
-        route = self.route(cid, audited, reports)
-        return self.outcome(cid, audited, run_id, dup, reports, route)
+        """Run (or finish, after a restart) every step for one claim; a failure is this claim's error outcome."""
+        return self.process_lot([cid])[0]
 
     def process_lot(self, cids: list[str]) -> list[Outcome]:
         """Every step for a lot of claims (the inline engine; the Prefect flow calls the same steps)."""
         if not cids:
             return []
-        audited = [self.audit(c) for c in cids] if len(cids) == 1 else self._parallel_audit(cids)
+        audited = self.audit_lot(cids) if len(cids) == 1 else self._parallel_audit(cids)
         recorded = self.record_lot(cids, audited)
         reports = self.report_lot(cids, recorded, audited)
         routes = self.route_lot(cids, audited, reports)
-        return [self.outcome(c, a, r[0], r[1], rep, route) for c, a, r, rep, route in zip(cids, audited, recorded, reports, routes)]
+        return [self.outcome(c, a, r[0] if r else None, r[1] if r else None, rep or [], route)
+                for c, a, r, rep, route in zip(cids, audited, recorded, reports, routes)]
 
-    def _parallel_audit(self, cids: list[str]) -> list[Audited]:
+    def _parallel_audit(self, cids: list[str]) -> list[Audited | None]:
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(min(len(cids), getattr(self.pool, "processes", 1))) as ex:
-            return list(ex.map(self.audit, cids))
+            return list(ex.map(lambda c: self.guard(c, "audit", self.audit, c), cids))
 
-    def outcome(self, cid: str, audited: Audited, run_id: int | None, dup: int | None, reports: list[str], route: str) -> Outcome:
-        c = self._claims.pop(cid, None) or self.ledger.claim(cid)
+    def outcome(self, cid: str, audited: Audited | None, run_id: int | None, dup: int | None, reports: list[str],
+                route: str | None) -> Outcome:
+        """Where claim ``cid`` went (its quarantine when one of its steps failed)."""
+        self._taken.pop(cid, None)
+        self._refused.pop(cid, None)
+        failed = self._failed.pop(cid, None)
+        c = self._claims.pop(cid, None)
         self._fresh.discard(cid)
+        if failed is not None:
+            return failed
+        c = c or self.ledger.claim(cid)
         return Outcome(claim_id=cid, source=c.source, route=route, decision=str(audited.result.decision), run_id=run_id,
                        duplicate_of=dup, reports=tuple(reports), findings=len(audited.result.findings),
                        attribute=audited.result.attribute)
@@ -397,15 +531,20 @@ class Intake:
     def quarantine_orphan(self, path: Path) -> str | None:
         """Quarantine a sidecar whose document never came, with the reason beside it."""
         ready = ReadyFile(path, None, ())
-        cid = self.claim(ready)
+        cid = self._claim_retrying(ready)
         if cid is None:
             return None
         c = self._claims.pop(cid)
         self._fresh.discard(cid)
+        self._refused.pop(cid, None)
+        t = self._taken.pop(cid, None)
+        if t is not None:
+            claimfile.drop_original(t)
         for m in self.ledger.open_moves(cid):
             self.ledger.finish_move(m.id)
         dst = self._move(cid, "route", self.layout.abs(c.work_path), self.layout.root / "quarantine", path.name)
-        _write_once(dst.parent / f"{dst.name}.原因.txt", message("ORPHAN_SIDECAR", minutes=round(self.orphan_minutes)).encode("utf-8"))
+        _write_once(dst.parent / companion_name(dst.name, ".原因.txt"),
+                    message("ORPHAN_SIDECAR", minutes=round(self.orphan_minutes)).encode("utf-8"))
         self.ledger.mark_routed(cid, self.layout.rel(dst))
         _rmdir(self.layout.abs(c.work_path).parent)
         return self.layout.rel(dst)
@@ -415,60 +554,45 @@ class Intake:
         claims = self.ledger.adopt(self.ledger.dead_workers(lease_seconds), self.worker_id)
         todo = []
         for c in claims:
-            for m in self.ledger.open_moves(c.id):
-                self._resolve(m)
-            c = self.ledger.claim(c.id)
-            if c.state == "aborted":
-                _rmdir(self.layout.abs(c.work_path).parent)
-                continue
-            if c.state == "claimed" and not self.layout.abs(c.work_path).exists():
-                log.warning("claim %s: work file %s is missing; marked aborted", c.id, c.work_path)
-                self.ledger.abort_claim(c.id)
-                continue
+            try:
+                for m in self.ledger.open_moves(c.id):
+                    self._resolve(m)
+                c = self.ledger.claim(c.id)
+                if c.state == "aborted":
+                    _rmdir(self.layout.abs(c.work_path).parent)
+                    continue
+                work = self.layout.abs(c.work_path)
+                if c.state == "claimed" and claimfile.restore_original(work):
+                    log.warning("claim %s: the original was put back after a stop mid-copy", c.id)
+                if c.state == "claimed" and not os.path.lexists(work):
+                    log.warning("claim %s: work file %s is missing; marked aborted", c.id, c.work_path)
+                    self.ledger.abort_claim(c.id)
+                    continue
+                original = work.parent / claimfile.ORIGINAL
+                if os.path.lexists(original) and os.path.lexists(work):
+                    os.unlink(original)  # a complete copy is in place; the growth check cannot be redone
+            except Exception:  # noqa: BLE001 — one claim's trouble must not stop the start
+                log.exception("claim %s: recovery failed; continued as it is", c.id)
             todo.append(c.id)
         return todo
 
     def _resolve(self, m) -> None:
         src, dst = self.layout.abs(m.src), self.layout.abs(m.dst)
         if m.kind in ("claim", "sidecar-claim"):
-            if dst.exists():
+            if os.path.lexists(dst):
                 self.ledger.finish_move(m.id)
             else:  # the rename never happened (the file is still in the inbox, or another process took it)
                 self.ledger.abort_move(m.id, abort_claim=m.kind == "claim")
             return
-        if dst.exists() and src.exists():
-            if os.path.samefile(src, dst):  # linked, not yet unlinked
+        if os.path.lexists(dst) and os.path.lexists(src):
+            if os.path.samestat(os.lstat(src), os.lstat(dst)):  # linked, not yet unlinked
                 os.unlink(src)
                 self.ledger.finish_move(m.id)
             else:
                 self.ledger.abort_move(m.id)
-        elif dst.exists():
+        elif os.path.lexists(dst):
             self.ledger.finish_move(m.id)
         else:
-            if not src.exists():
+            if not os.path.lexists(src):
                 log.error("move %s: neither %s nor %s exists", m.id, m.src, m.dst)
             self.ledger.abort_move(m.id)
-
-
-def _write_once(path: Path, data: bytes) -> None:
-    """Write ``path`` unless it exists (a retried step writes nothing twice, nothing is overwritten)."""
-    if path.exists():
-        return
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
-    tmp.write_bytes(data)
-    try:
-        os.link(tmp, path)
-    except FileExistsError:
-        pass
-    except OSError:
-        if not path.exists():
-            os.rename(tmp, path)
-            return
-    os.unlink(tmp)
-
-
-def _rmdir(p: Path) -> None:
-    try:
-        p.rmdir()
-    except OSError:
-        pass

@@ -78,7 +78,9 @@ def claim_step(key: str, rels: list[str], label: str) -> list[str]:
 @_step("audit")
 def audit_step(key: str, cids: list[str], label: str) -> list[str]:
     svc = SERVICES[key]
-    for c, a in zip(cids, _parallel(svc, svc.intake.audit, [(c,) for c in cids])):
+    intake = svc.intake
+    # guarded per claim: a file whose audit fails is quarantined (None here), the others go on
+    for c, a in zip(cids, _parallel(svc, lambda c: intake.guard(c, "audit", intake.audit, c), [(c,) for c in cids])):
         svc.audited[c] = a
     return cids
 
@@ -124,11 +126,12 @@ def lot(key: str, rels: list[str], label: str, resume: list[str] | None = None, 
     reports = report_step(key, cids, recorded, label)
     routes = route_step(key, cids, reports, label)
     outs = []
-    for c, (run_id, dup), rep, route in zip(cids, recorded, reports, routes):
-        a = svc.audited.pop(c)
-        out = svc.intake.outcome(c, a, run_id, dup, rep, route)
+    for c, rec, rep, route in zip(cids, recorded, reports, routes):
+        a = svc.audited.pop(c, None)
+        run_id, dup = rec if rec is not None else (None, None)
+        out = svc.intake.outcome(c, a, run_id, dup, rep or [], route)  # a failed claim: its quarantine
         if doc_artifacts and svc.settings.service.artifacts:
-            sha = (a.result.sha256 or c)[:12]
+            sha = ((a.result.sha256 if a is not None else None) or c)[:12]
             create_markdown_artifact(_document_markdown(svc, out), key=f"doc-{sha}", description=out.source)
         svc.on_outcome(out)
         outs.append(out)

@@ -39,11 +39,41 @@ class ReviewOutcome:
 
 def decide(root: Path, ledger, run_id: int, request: DecisionRequest, *, notice_options=None,
            published_on: date | None = None) -> ReviewOutcome:
-    """Apply ``request`` to the document of ``run_id``; on success move its file where the new state says."""
+    """Apply ``request`` to the document of ``run_id``; on success move its file where the new state says.
+
+    An approval is refused before anything is recorded when the routed file's bytes are no longer the
+    bytes audited (changed on the share after the audit): approved must mean this content was audited.
+    """
+    if request.action in ("approve", "exempt"):
+        changed = _changed_since_audit(Path(root), ledger, run_id, request)
+        if changed is not None:
+            return ReviewOutcome(changed)
     result = ledger.decide(run_id, request, published_on=published_on)
     if not result.ok:
         return ReviewOutcome(result)
     return _follow(Path(root), ledger, result, request, notice_options)
+
+
+def _changed_since_audit(root: Path, ledger, run_id: int, request: DecisionRequest) -> Refused | None:
+    """A refusal when the document's routed file no longer hashes to what was audited, else None."""
+    import hashlib
+
+    from .inbox import Layout
+
+    current = ledger.review_state(run_id)
+    run = ledger.run(current.run_id)
+    if run is None or not run.route or not run.sha256:
+        return None
+    path = Layout(root).abs(run.route)
+    if not path.is_file() or path.is_symlink():
+        return None  # the move step says the file is gone; nothing to compare
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    if h.hexdigest() == run.sha256:
+        return None
+    return Refused("bad_request", current, *refusal("bad_request", current, request, "changed"))
 
 
 def reaudit(root: Path, ledger, run_id: int, request: DecisionRequest, *, config_path: str | None = None,

@@ -13,8 +13,13 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
+from extractors.names import companion_name
+
 from .inbox import Layout
 from .intake import Intake, free_name, link_then_unlink
+
+#: What may be routed beside a document, as suffixes of its name (sidecars also as ``<stem>.json``).
+_COMPANION_SUFFIXES = (".json", ".xml", ".退文通知单.docx")
 
 log = logging.getLogger("gongkai.review")
 
@@ -49,7 +54,8 @@ def withdraw_notices(root: Path, ledger, run) -> list[Path]:
 
 def _companions(src: Path) -> list[Path]:
     """Files routed beside ``src`` that belong to it: its sidecars and its return notice."""
-    names = {f"{src.name}.json", f"{src.name}.xml", f"{src.stem}.json", f"{src.stem}.xml", f"{src.name}.退文通知单.docx"}
+    # companion_name: the same NAME_MAX-fitted names the service gave them
+    names = {companion_name(src.name, s) for s in _COMPANION_SUFFIXES} | {f"{src.stem}.json", f"{src.stem}.xml"}
     return [src.parent / n for n in sorted(names) if (src.parent / n).is_file()]
 
 
@@ -73,6 +79,10 @@ def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None
     if not src.exists():
         log.warning("run %s: %s is no longer where the ledger routed it; not moved", run.id, run.route)
         return None
+    if action == "approved":  # the bytes approved are the bytes audited; changed → quarantine, with the reason
+        held = intake.quarantine_if_changed(run.claim_id, src, run.sha256)
+        if held is not None:
+            return held
     if src.parent.resolve() == target.resolve():
         if action == "returned":
             _notice(ledger, run, src, comment, reviewer, notice_options, reviewer_notice, layout)
@@ -83,7 +93,8 @@ def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None
         if c.name.endswith(".退文通知单.docx") and action != "returned":
             continue  # an old notice stays with the audit's own folder history
         # keep the companion's tie to the document's (possibly suffixed) new name
-        name = dst.name + c.name[len(src.name):] if c.name.startswith(src.name) else dst.stem + c.suffix
+        suffix = next((s for s in _COMPANION_SUFFIXES if c.name == companion_name(src.name, s)), None)
+        name = companion_name(dst.name, suffix) if suffix else dst.stem + c.suffix
         intake._move(run.claim_id, "review-sidecar", c, target, name)
     ledger.mark_routed(run.claim_id, layout.rel(dst))
     if action == "returned":
@@ -118,7 +129,7 @@ def _write_notice(ledger, run, dst: Path, comment: str | None, reviewer: str, no
     result = replace(result, decision=Decision.RETURN, findings=result.findings + (own,))
     options = replace(notice_options or NoticeOptions(), reviewer=reviewer)
     # never overwrite: a notice moved along from an earlier return keeps its name, this one gets " (2)"
-    path = free_name(dst.parent, f"{dst.name}.退文通知单.docx")
-    tmp = path.with_name(path.name + ".part")
+    path = free_name(dst.parent, companion_name(dst.name, ".退文通知单.docx"))
+    tmp = path.with_name(f".{run.claim_id[:8]}-{run.id}.退文通知单.part")  # short: the name may be 255 bytes
     write_return_notice(result, tmp, options=options, info=doc_info(result, contract, run.department))
     link_then_unlink(tmp, path)

@@ -41,7 +41,8 @@ class Service:
         self.worker_id = self.ledger.register_worker()
         self.key = f"{self.layout.root}#{self.worker_id}"
         self.pool = AuditPool(settings.config_path, s.concurrency)
-        self.intake = Intake(self.layout, self.ledger, self.worker_id, self.pool, orphan_minutes=s.orphan_sidecar_seconds / 60)
+        self.intake = Intake(self.layout, self.ledger, self.worker_id, self.pool, orphan_minutes=s.orphan_sidecar_seconds / 60,
+                             settle=s.settle_seconds)
         self.scanner = InboxScanner(self.layout.inbox, settle=s.settle_seconds, sidecar_wait=s.sidecar_wait_seconds,
                                     orphan_after=s.orphan_sidecar_seconds)
         self.stop = threading.Event()

@@ -1,0 +1,124 @@
+"""Names that become files or folders: department names checked as data, long names fitted to NAME_MAX.
+
+A 承办科室 comes from an OA form, a document's own 发文稿纸 table or an inbox subfolder, and the
+service makes a folder of it (``returned/<科室>/``). It is data, never a path: ``department_name``
+accepts one plain folder name (NFC-normalised, no separator, no ``..``, no leading dot, no control or
+format character, no character a Windows share refuses, at most ``DEPARTMENT_MAX_BYTES``) and maps
+anything else to the fixed ``UNRECOGNISED_DEPARTMENT``.
+
+File systems allow 255 *bytes* per name; a Chinese 公文 title is three bytes a character, so a
+78-character title plus ``.审查报告.html`` is already too long. ``fit_name`` shortens on a character
+boundary, keeps the suffix and adds a short hash of the full name, so two long names that share
+their first 200 bytes still get two different files.
+
+This module sits in the lowest layer because the sidecar reader (here) and the service (``flows``)
+both need the same rule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+#: Bytes per file name on Linux (ext4, xfs, btrfs, NFS, SMB mounts): NAME_MAX.
+NAME_MAX = 255
+#: A department name longer than this is not a department name (30 Chinese characters).
+DEPARTMENT_MAX_BYTES = 90
+#: The folder (and the value recorded) for a department name that cannot be used as one.
+UNRECOGNISED_DEPARTMENT = "_未识别科室"
+#: The folder for a file whose department nobody named (top-level inbox, no OA form).
+UNSPECIFIED_DEPARTMENT = "未注明科室"
+
+# Windows/SMB refuse these in a name; a root on a share must not fail on them later.
+_FORBIDDEN = set('/\\<>:"|?*')
+# Cc control, Cf format (bidi overrides, zero-width), Cs surrogates (undecodable bytes), Co private
+# use, Cn unassigned, Zl/Zp line and paragraph separators.
+_BAD_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+
+
+def department_problem(raw: str) -> str | None:
+    """Why ``raw`` (already stripped and NFC-normalised) cannot be a folder name; None when it can."""
+    if any(ch in _FORBIDDEN for ch in raw):
+        return "含路径分隔符或不允许的字符 / contains a path separator or a forbidden character"
+    if ".." in raw:
+        return "含“..” / contains '..'"
+    if raw.startswith("."):
+        return "以点开头 / starts with a dot"
+    if raw.endswith((".", " ")):
+        return "以点或空格结尾 / ends with a dot or a space"
+    if any(unicodedata.category(ch) in _BAD_CATEGORIES for ch in raw):
+        return "含控制字符或格式字符 / contains a control or format character"
+    if len(raw.encode("utf-8")) > DEPARTMENT_MAX_BYTES:
+        return f"超过 {DEPARTMENT_MAX_BYTES} 字节 / longer than {DEPARTMENT_MAX_BYTES} bytes"
+    return None
+
+
+def department_name(raw: str | None) -> str | None:
+    """The department as a safe folder name: None when none was given, ``UNRECOGNISED_DEPARTMENT`` when invalid.
+
+    ``"养老保险科"`` → ``"养老保险科"``; ``"../../outside"``, ``"/tmp/x"``, ``"a\\x00b"`` → ``"_未识别科室"``.
+    """
+    if raw is None:
+        return None
+    name = unicodedata.normalize("NFC", str(raw)).strip()
+    if not name:
+        return None
+    return UNRECOGNISED_DEPARTMENT if department_problem(name) else name
+
+
+def department_folder(raw: str | None) -> str:
+    """The one folder name a department maps to (``UNSPECIFIED_DEPARTMENT`` when none was given)."""
+    return department_name(raw) or UNSPECIFIED_DEPARTMENT
+
+
+def shown(raw: str, limit: int = 40) -> str:
+    """``raw`` made printable for a warning or a log line (escapes, at most ``limit`` characters)."""
+    s = raw.encode("unicode_escape", "backslashreplace").decode("ascii") if any(
+        unicodedata.category(ch) in _BAD_CATEGORIES for ch in raw) else raw
+    return s if len(s) <= limit else s[:limit] + "…"
+
+
+def _nbytes(s: str) -> int:
+    return len(s.encode("utf-8", "surrogateescape"))
+
+
+def fit_name(stem: str, suffix: str = "", limit: int = NAME_MAX) -> str:
+    """``stem + suffix`` when it fits ``limit`` bytes; else the stem cut on a character boundary + ``~<hash>`` + suffix.
+
+    The hash (8 hex digits of the sha256 of the full name) keeps distinct long names distinct, and the
+    same long name always gets the same short one (a companion file can be found again).
+    """
+    full = stem + suffix
+    if _nbytes(full) <= limit:
+        return full
+    tag = "~" + hashlib.sha256(full.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    room = limit - _nbytes(suffix) - len(tag)
+    if room < 16:  # a caller's suffix that long is a bug, but a name must still come out
+        return fit_name(full, "", limit)
+    out, used = [], 0
+    for ch in stem:
+        n = _nbytes(ch)
+        if used + n > room:
+            break
+        out.append(ch)
+        used += n
+    return "".join(out).rstrip(" .") + tag + suffix
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(stem, extension) with a short extension only (``通知.docx`` → ``("通知", ".docx")``; ``a.b c`` keeps whole)."""
+    dot = name.rfind(".")
+    if dot > 0 and 1 < len(name) - dot <= 6 and " " not in name[dot:]:
+        return name[:dot], name[dot:]
+    return name, ""
+
+
+def fit_file_name(name: str, limit: int = NAME_MAX) -> str:
+    """A file name fitted to ``limit`` bytes, keeping its extension."""
+    stem, ext = split_name(name)
+    return fit_name(stem, ext, limit)
+
+
+def companion_name(doc_name: str, suffix: str) -> str:
+    """The name of a file that belongs to ``doc_name`` (``通知.docx`` + ``.原因.txt``), fitted to NAME_MAX."""
+    return fit_name(doc_name, suffix)

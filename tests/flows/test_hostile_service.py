@@ -1,0 +1,141 @@
+"""The service under hostile drops: a file still being written is never routed while its writer appends;
+a file that fails in routing is quarantined and later files go on, across restarts; a sidecar
+naming an absolute path neither writes outside the root nor stops a restart."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.inbox import Layout
+from flows.service import Service
+from flows.settings import ServiceSettings, Settings
+
+pytestmark = pytest.mark.slow
+
+APPROVE = ("中卫市人力资源和社会保障局\n关于做好就业服务工作的通知\n各科室：\n现就做好就业服务工作通知如下。请认真落实。\n"
+           "中卫市人力资源和社会保障局\n2026年11月2日\n公开方式：主动公开\n")
+RETURN = "关于做好就业服务工作的通知\n各科室：\n请认真落实。\n"
+
+
+def settings(root: Path, **kw) -> Settings:
+    base = dict(root=str(root), engine="inline", settle_seconds=0.3, sidecar_wait_seconds=0.1, poll_seconds=0.05,
+                rescan_seconds=0.5, lease_seconds=5.0, heartbeat_seconds=1.0, concurrency=1, watchdog=False)
+    base.update(kw)
+    return Settings(service=ServiceSettings(**base))
+
+
+def run_once(root: Path) -> list:
+    svc = Service(settings(root))
+    try:
+        return svc.run(once=True)
+    finally:
+        svc.close()
+
+
+def put(root: Path, rel: str, text: str) -> Path:
+    p = root / "inbox" / rel
+    p.parent.mkdir(parents=True, exist_ok=True)
+    tmp = p.with_name(f".{p.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.rename(p)
+    return p
+
+
+def test_a_growing_file_is_put_back_until_its_writer_stops(tmp_path):
+    """A writer appends every 0.5 s (longer than settle_seconds, so the scanner takes it mid-write):
+    the file is routed only once complete, and the routed bytes are the audited bytes."""
+    root = tmp_path / "root"
+    svc = Service(settings(root))
+    t = threading.Thread(target=svc.run, daemon=True)
+    t.start()
+    try:
+        path = root / "inbox" / "办公室" / "慢慢写.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lines = APPROVE.splitlines(keepends=True)
+        with open(path, "w", encoding="utf-8") as fh:  # one open descriptor for the whole write, as a slow copy
+            for line in lines + ["补充说明第%d条。\n" % i for i in range(6)]:
+                fh.write(line)
+                fh.flush()
+                time.sleep(0.5)
+                assert not list((root / "approval").glob("*")) and not list((root / "returned").rglob("*.txt")), \
+                    "routed while its writer was still appending"
+        full = path.read_bytes() if path.exists() else None
+        deadline = time.time() + 30
+        while time.time() < deadline and not svc.outcomes:
+            time.sleep(0.1)
+    finally:
+        svc.stop.set()
+        svc.wake.set()
+        t.join(30)
+        svc.close()
+    assert [o.route for o in svc.outcomes] == ["approval/慢慢写.txt"]
+    routed = (root / "approval/慢慢写.txt").read_bytes()
+    assert routed.decode("utf-8").endswith("补充说明第5条。\n"), "the complete file was routed"
+    assert full is None or routed == full
+    from storage import Ledger
+
+    ledger = Ledger.for_root(root)
+    try:
+        assert hashlib.sha256(routed).hexdigest() == ledger.run(svc.outcomes[0].run_id).sha256
+        assert ledger.counts()["claims_routed"] == 1
+    finally:
+        ledger.close()
+
+
+def test_a_poison_file_cannot_stop_the_service_across_restarts(tmp_path, monkeypatch):
+    root = tmp_path / "root"
+    real = Layout.route_dir
+
+    def route_dir(self, decision, department):  # a bug that hits one department's files only
+        if department == "毒科":
+            raise RuntimeError("routing bug")
+        return real(self, decision, department)
+
+    monkeypatch.setattr(Layout, "route_dir", route_dir)
+    # a claim left half-done by a killed service: claimed and audited, never routed
+    from flows.auditpool import InlineAudit
+    from flows.inbox import ReadyFile
+    from flows.intake import Intake
+    from storage import Ledger
+
+    Layout(root).ensure()
+    ledger = Ledger.for_root(root)
+    first = Intake(Layout(root), ledger, ledger.register_worker(), InlineAudit(), settle=0.0)
+    p = put(root, "毒科/先到的坏文件.txt", RETURN)
+    cid = first.claim(ReadyFile(p, "毒科", ()))
+    a = first.audit(cid)
+    first.record(cid, a)
+    ledger.stop_worker(first.worker_id)
+    ledger.close()
+
+    put(root, "毒科/坏文件.txt", RETURN + "二")
+    put(root, "办公室/好文件一.txt", RETURN + "一")
+    outs1 = run_once(root)  # restart 1: the stranded claim and the new files
+    put(root, "好文件二.txt", APPROVE)
+    outs2 = run_once(root)  # restart 2
+    put(root, "办公室/好文件三.txt", RETURN + "三")
+    outs3 = run_once(root)  # restart 3
+    routes = {Path(o.source).name: o.route for o in outs1 + outs2 + outs3}
+    assert routes == {"先到的坏文件.txt": "quarantine/先到的坏文件.txt", "坏文件.txt": "quarantine/坏文件.txt",
+                      "好文件一.txt": "returned/办公室/好文件一.txt", "好文件二.txt": "approval/好文件二.txt",
+                      "好文件三.txt": "returned/办公室/好文件三.txt"}
+    assert "routing bug" in (root / "quarantine/坏文件.txt.原因.txt").read_text(encoding="utf-8")
+    assert not list((root / "work").iterdir())
+
+
+def test_an_absolute_department_path_neither_escapes_nor_stops_restarts(tmp_path):
+    root = tmp_path / "root"
+    target = tmp_path / "abs-outside"
+    for i in range(2):
+        p = put(root, f"退回件{i}.txt", RETURN + str(i))
+        p.with_name(p.name + ".json").write_text(json.dumps({"承办科室": str(target)}, ensure_ascii=False), encoding="utf-8")
+        outs = run_once(root)
+        assert [o.route for o in outs] == [f"returned/_未识别科室/退回件{i}.txt"]
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["root"]

@@ -232,6 +232,36 @@ class Intake:
         result, contract, text, paths = self.pool.audit_report(path, shown, c.department, out_dir, stem)
         return Audited(result, contract, text, None, tuple(self.layout.rel(Path(p)) for p in paths) if paths is not None else None)
 
+    def audit_or_release(self, cid: str) -> Audited | None:
+        """``audit``; when the service stops mid-audit the file goes back to the inbox and None is returned."""
+        from .auditpool import AuditInterrupted
+
+        try:
+            return self.audit(cid)
+        except AuditInterrupted:
+            self.release(cid)
+            return None
+
+    def release(self, cid: str) -> list[str]:
+        """Hand an unaudited claim back: its files return to where they were dropped, the claim is aborted.
+
+        Through ledger intents like every move (a crash half-way is finished or rolled back on the
+        next start); a name taken in the meantime gets `` (2)``. Returns the inbox paths (root-relative).
+        """
+        L, c = self.layout, self._get(cid)
+        for m in self.ledger.open_moves(cid):  # the claim rename happened: its intent is done
+            self.ledger.finish_move(m.id)
+        back = [self._move(cid, "release", L.abs(c.work_path), L.abs(c.source).parent, Path(c.source).name)]
+        for sc in c.sidecars:
+            if L.abs(sc).exists():
+                back.append(self._move(cid, "sidecar-release", L.abs(sc), L.abs(c.source).parent, Path(sc).name))
+        self.ledger.abort_claim(cid)
+        self._claims.pop(cid, None)
+        self._fresh.discard(cid)
+        _rmdir(L.abs(c.work_path).parent)
+        log.info("stopping: %s handed back to the inbox, not audited", c.source)
+        return [L.rel(p) for p in back]
+
     def _report_place(self, c) -> tuple[Path, str]:
         """reports/<YYYY-MM>/ and a stem unique to the claim (a retry rewrites the same files)."""
         return self.layout.reports / c.claimed_at.strftime("%Y-%m"), f"{Path(c.source).stem}-{c.id[:8]}"
@@ -375,17 +405,20 @@ class Intake:
         """Every step for a lot of claims (the inline engine; the Prefect flow calls the same steps)."""
         if not cids:
             return []
-        audited = [self.audit(c) for c in cids] if len(cids) == 1 else self._parallel_audit(cids)
+        got = [self.audit_or_release(c) for c in cids] if len(cids) == 1 else self._parallel_audit(cids)
+        cids, audited = [c for c, a in zip(cids, got) if a is not None], [a for a in got if a is not None]
+        if not cids:
+            return []
         recorded = self.record_lot(cids, audited)
         reports = self.report_lot(cids, recorded, audited)
         routes = self.route_lot(cids, audited, reports)
         return [self.outcome(c, a, r[0], r[1], rep, route) for c, a, r, rep, route in zip(cids, audited, recorded, reports, routes)]
 
-    def _parallel_audit(self, cids: list[str]) -> list[Audited]:
+    def _parallel_audit(self, cids: list[str]) -> list[Audited | None]:
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(min(len(cids), getattr(self.pool, "processes", 1))) as ex:
-            return list(ex.map(self.audit, cids))
+            return list(ex.map(self.audit_or_release, cids))
 
     def outcome(self, cid: str, audited: Audited, run_id: int | None, dup: int | None, reports: list[str], route: str) -> Outcome:
         c = self._claims.pop(cid, None) or self.ledger.claim(cid)

@@ -198,7 +198,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str]] = {
     "文本 200MB.txt": (lambda p: write_text(p, 200), "DocumentTooLarge"),
     "指向 dev-zero.txt": (_symlink_to_dev_zero, "HostileDocument"),
     # not hostile: the largest text the default limit lets through must still fit the memory target
-    "文本 上限以内 4MB.txt": (lambda p: write_text(p, 4.19), "return"),
+    "文本 上限以内 3.8MB.txt": (lambda p: write_text(p, 3.8), "return"),  # ≈ 1.97 million characters
 }
 
 

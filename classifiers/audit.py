@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -61,6 +62,7 @@ def audit_path(path: str | Path, config: Config | None = None, *, department: st
                limits: Limits | None = None, display: str | None = None) -> AuditResult:
     """Extract and audit one file. Bad input becomes an ``error`` result; bugs propagate."""
     config = config or load_config()
+    limits = limits or config["limits"]
     shown = display or str(path)
     t0 = time.perf_counter()
     sha = fmt = None
@@ -78,9 +80,17 @@ def audit_path(path: str | Path, config: Config | None = None, *, department: st
 
 
 def _sha_or_none(path: str | Path) -> str | None:
+    """The file's sha256, streamed; None for what cannot or must not be read (a FIFO, a device)."""
     import hashlib
+    import stat
 
+    h = hashlib.sha256()
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return None  # a device behind a link (/dev/zero) never ends
+            for chunk in iter(lambda: fh.read(1 << 20), b""):  # streamed: a refused 200 MB file is not held whole
+                h.update(chunk)
     except OSError:
         return None
+    return h.hexdigest()

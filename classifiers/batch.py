@@ -6,8 +6,11 @@ Bounds, so one hostile file can neither hang nor crash the batch:
   in Python code; a worker stuck inside a C library ignores it, so the parent also keeps a watchdog:
   a file still running after ``2 × Limits.seconds + 10 s`` gets ``ExtractionTimeout`` and the pool's
   workers are killed and replaced (the other files in flight are simply run again);
-* **memory** — each worker has an address-space limit (``RLIMIT_AS``, default 2 GiB); a
-  ``MemoryError`` becomes ``HostileDocument``;
+* **memory** — each worker has an address-space limit (``RLIMIT_AS``, ``[limits] memory_mb``,
+  default 1536 MiB); a ``MemoryError`` becomes ``HostileDocument``. Files audited in-process (one
+  file, ``--jobs 1``) run inside a *guarded section*: the same soft limit is set on this process
+  for the audit and restored after (``address_space_limit``) — no fork for a single file, and the
+  bound still holds;
 * **crashes** — a worker that dies (segfault, OOM kill) breaks the pool; the files that were in
   flight are re-run one by one in a single-worker pool, so only the file that kills its worker
   comes back ``UNREADABLE``.
@@ -65,9 +68,49 @@ def time_bound(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, old)
 
 
+@contextmanager
+def address_space_limit(memory_mb: int) -> Iterator[None]:
+    """A guarded section: this process's address space (soft ``RLIMIT_AS``) bounded, restored after.
+
+    The bound is ``memory_mb``, or what the process already maps plus half of it when that is more
+    (a test runner or a long-lived caller that is already big must not fail its next allocation).
+    A ``MemoryError`` inside is the caller's to turn into a typed error. No-op for 0 or off Linux.
+    """
+    if memory_mb <= 0:
+        yield
+        return
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    except (ImportError, OSError, ValueError):
+        yield
+        return
+    want = max(memory_mb * 2**20, _mapped_bytes() + memory_mb * 2**19)
+    if hard != resource.RLIM_INFINITY:
+        want = min(want, hard)
+    if soft != resource.RLIM_INFINITY and soft <= want:
+        yield  # already bounded at least as tightly
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (want, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _mapped_bytes() -> int:
+    """This process's current address-space size (VmSize), 0 when unknown."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def audit_one(shown: str, path: Path, config: Config, department: str | None = None, limits: Limits | None = None) -> AuditResult:
-    """``audit_path`` under the per-file time bound."""
-    limits = limits or Limits()
+    """``audit_path`` under the per-file time bound (limits: the given ones, else ``[limits]``)."""
+    limits = limits or config["limits"]
     try:
         with time_bound(limits.seconds):
             return audit_path(path, config, department=department, limits=limits, display=shown)
@@ -75,11 +118,30 @@ def audit_one(shown: str, path: Path, config: Config, department: str | None = N
         return unreadable(shown, e)
 
 
+def audit_guarded(shown: str, path: Path, config: Config, department: str | None = None,
+                  limits: Limits | None = None) -> AuditResult:
+    """``audit_one`` in this process inside the address-space guard; running out is ``HostileDocument``."""
+    limits = limits or config["limits"]
+    try:
+        with address_space_limit(limits.memory_mb):
+            return audit_one(shown, path, config, department, limits)
+    except MemoryError:
+        return unreadable(shown, memory_exceeded(limits))
+
+
+def memory_exceeded(limits: Limits) -> HostileDocument:
+    """The typed error for a file that needed more than ``[limits] memory_mb``."""
+    return HostileDocument(detail=f"memory bound exceeded ([limits] memory_mb = {limits.memory_mb})",
+                           zh=f"文件处理所需内存超过上限（{limits.memory_mb} MB），疑似恶意构造，已隔离",
+                           en=f"the file needed more memory than the {limits.memory_mb} MB limit (hostile structure?)")
+
+
 _WORKER_CONFIG: Config | None = None
 _WORKER_LIMITS: Limits | None = None
 
 
 def _init_worker(config: Config, limits: Limits, mem_bytes: int) -> None:
+    """Fork-pool worker set-up: configuration, Ctrl-C left to the parent, the address-space bound."""
     global _WORKER_CONFIG, _WORKER_LIMITS
     _WORKER_CONFIG, _WORKER_LIMITS = config, limits
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -95,19 +157,25 @@ def _work(item: tuple[str, str, str | None]) -> AuditResult:
     try:
         return audit_one(shown, Path(path), _WORKER_CONFIG, dept, _WORKER_LIMITS)  # type: ignore[arg-type]
     except MemoryError:
-        return unreadable(shown, HostileDocument(detail="memory bound exceeded"))
+        return unreadable(shown, memory_exceeded(_WORKER_LIMITS or Limits()))
 
 
 def audit_many(files: Sequence[tuple[str, Path]], config: Config, *, jobs: int = 0,
                departments: Sequence[str | None] | None = None, limits: Limits | None = None,
-               mem_bytes: int = 2 * 1024**3) -> list[AuditResult]:
-    """Audit ``files`` ((shown name, path) pairs); a fork pool when there are enough of them."""
-    limits = limits or Limits()
+               mem_bytes: int | None = None) -> list[AuditResult]:
+    """Audit ``files`` ((shown name, path) pairs); a fork pool when there are enough of them.
+
+    Memory: ``mem_bytes`` (default ``[limits] memory_mb``) bounds each pool worker; in-process
+    audits run inside ``address_space_limit``.
+    """
+    limits = limits or config["limits"]
+    if mem_bytes is None:
+        mem_bytes = limits.memory_mb * 2**20
     depts = list(departments) if departments is not None else [None] * len(files)
     if jobs <= 0:
         jobs = min(os.cpu_count() or 1, 2) if len(files) >= POOL_MIN_FILES else 1
     if jobs == 1 or len(files) < 2:
-        return [audit_one(s, p, config, d, limits) for (s, p), d in zip(files, depts)]
+        return [audit_guarded(s, p, config, d, limits) for (s, p), d in zip(files, depts)]
     items = [(s, str(p), d) for (s, p), d in zip(files, depts)]
     results = _run_pool(items, jobs, config, limits, mem_bytes)
     return [r for r in results if r is not None]

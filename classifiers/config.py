@@ -61,7 +61,7 @@ class Config:
 
 def _import_sections() -> None:
     # Every module that declares a section is imported so the loader knows them all.
-    from . import decision, markings, registry  # noqa: F401
+    from . import decision, limits, markings, registry  # noqa: F401
 
     registry._load()
 

@@ -4,6 +4,7 @@ from .errors import (
     AuditError,
     ConfigError,
     CorruptDocument,
+    DocumentTooLarge,
     EmptyDocument,
     EncryptedDocument,
     ExtractionError,
@@ -17,7 +18,7 @@ from .model import Block, BlockKind, Document, DocumentPart, GongwenFields, Part
 from .registry import Limits, extract, extract_bytes, known_formats, sniff
 
 __all__ = [
-    "AuditError", "Block", "BlockKind", "ConfigError", "CorruptDocument", "Document", "DocumentPart", "PartKind", "EmptyDocument",
+    "AuditError", "Block", "BlockKind", "ConfigError", "CorruptDocument", "Document", "DocumentPart", "DocumentTooLarge", "PartKind", "EmptyDocument",
     "EncryptedDocument", "ExtractionError", "ExtractionTimeout", "GongwenFields", "HostileDocument",
     "Limits", "NoTextLayer", "Position", "RegistryError", "Sidecar", "UnsupportedFormat", "Zone",
     "extract", "extract_bytes", "known_formats", "sniff",

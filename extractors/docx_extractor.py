@@ -40,7 +40,7 @@ from .errors import CorruptDocument, HostileDocument
 from .model import Block, BlockKind, Document, Position
 from .ooxml import SAFE_PARSER, open_package, parse_xml, read_part  # noqa: F401  (re-exported)
 from .properties import package_properties
-from .registry import Limits, register
+from .registry import Limits, register, too_much_text
 from .zones import assign_zones
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -451,5 +451,8 @@ def extract_docx(data: bytes, *, source: str, sha256: str, limits: Limits) -> Do
         blocks.append(Block(BlockKind.METADATA, value, Position(block=len(blocks), part=part), visible=False, note=key))
     if len(blocks) > limits.max_blocks:
         raise HostileDocument(detail=f"more than {limits.max_blocks} blocks")
+    chars = sum(len(b.text) for b in blocks)
+    if chars > limits.max_text_chars:
+        raise too_much_text(chars, limits)
     zoned, fields = assign_zones(tuple(blocks))
     return Document(source=source, sha256=sha256, format="docx", blocks=zoned, fields=fields, metadata=metadata)

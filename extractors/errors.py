@@ -14,6 +14,7 @@
         ├── ProcessingFailed        handling this one file failed (the service goes on)
         ├── CorruptDocument         truncated, malformed, not what it claims to be
         ├── HostileDocument         zip bomb, entity expansion, absurd sizes
+        ├── DocumentTooLarge        more text than the configured ``[limits]`` allow
         ├── NoTextLayer             a scan without OCR
         └── ExtractionTimeout       over the per-file time bound
 
@@ -120,6 +121,18 @@ class HostileDocument(ExtractionError):
     code = "hostile"
     default_zh = "文件结构异常（疑似压缩炸弹或恶意构造），已隔离"
     default_en = "the file has a hostile structure (zip bomb or crafted content) and was quarantined"
+
+
+class DocumentTooLarge(ExtractionError):
+    """More text than the configured ``[limits]`` (``max_text_bytes``, ``max_text_chars``) allow.
+
+    Not hostile, just more than one audit should hold in memory: the message says which limit and
+    how to get the document through (split it, or raise the limit in ``[limits]``).
+    """
+
+    code = "too_large"
+    default_zh = "文件文字量超过审查上限，请拆分后重新提交（或在配置 [limits] 中调高上限）"
+    default_en = "the document holds more text than the configured limit; split it and resubmit (or raise [limits])"
 
 
 class NoTextLayer(ExtractionError):

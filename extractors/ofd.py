@@ -16,7 +16,7 @@ from .errors import CorruptDocument, HostileDocument, NoTextLayer
 from .model import Block, BlockKind, Document, Position
 from .ooxml import local, open_package, parse_xml, read_part
 from .pdf_layout import Line, merge_paragraphs, split_bands
-from .registry import Limits, register
+from .registry import Limits, register, too_much_text
 from .zones import assign_zones
 
 MM = 72 / 25.4  # points per millimetre
@@ -252,6 +252,7 @@ def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
     blocks: list[Block] = []
     page_ids: dict[str, int] = {}
     parsed: dict[str, tuple[list[Line], list]] = {}
+    chars = counted = 0
     for pno, page in enumerate(pages, 1):
         page_ids[page.get("ID") or ""] = pno
         loc = page.get("BaseLoc")
@@ -286,6 +287,10 @@ def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
             blocks.append(Block(k, text, Position(page=pno, block=len(blocks), bbox=bbox, part=part), visible=False, note=note))
         if len(blocks) > limits.max_blocks:
             raise HostileDocument(detail=f"more than {limits.max_blocks} blocks")
+        chars += sum(len(b.text) for b in blocks[counted:])
+        counted = len(blocks)
+        if chars > limits.max_text_chars:
+            raise too_much_text(chars, limits)
     if not any(b.visible for b in blocks):
         raise NoTextLayer(detail="OFD pages carry no TextObject")
     for pno, text, note in _annotations(z, doc, doc_dir, page_ids):

@@ -2,9 +2,13 @@
 
 Every bound against hostile input for zip-based formats lives here:
 
-* zip bombs — the sum of the members' declared sizes and each member's compression ratio are
-  bounded before anything is inflated, and a member is read at most to its declared size
-  (``zipfile`` stops there and checks the CRC), so a lying header cannot inflate more;
+* zip bombs — the central directory's size, the sum of the members' declared sizes and each
+  member's compression ratio are bounded before anything is inflated; then every member is read
+  through one bounded reader (``Package.read``): in 64 KB steps, never past its declared size nor
+  ``Limits.max_part_bytes``, with the ratio and the package total checked on the bytes actually
+  inflated. (``ZipFile.read`` would inflate a whole deflate stream in one call before trimming it
+  to the declared size: a member declaring 100 bytes could still take 1 GB.) Only stored and
+  deflated members are read (bzip2/LZMA inflate a whole block per step; Office never writes them);
 * XML entity expansion and XXE — any ``<!DOCTYPE`` / ``<!ENTITY`` anywhere in a part is refused,
   and the parser neither resolves entities, loads DTDs nor touches the network;
 * deep nesting — lxml refuses trees deeper than 256 levels unless ``huge_tree`` (off here).
@@ -15,6 +19,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
+from typing import IO
 
 from lxml import etree
 
@@ -45,16 +50,89 @@ def parse_xml(data: bytes, part: str) -> etree._Element:
     return root
 
 
-def open_package(data: bytes, limits: Limits) -> zipfile.ZipFile:
+#: Members a package may hold, and the central-directory bytes parsed for them (each entry becomes a
+#: Python object: a directory of millions of tiny entries is itself a memory bomb).
+MAX_MEMBERS = 20_000
+_MAX_DIRECTORY_BYTES = MAX_MEMBERS * 512
+_CHUNK = 64 * 1024
+_READABLE = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+
+class Package(zipfile.ZipFile):
+    """A zip whose members are only ever read bounded (``read``/``read_head``), under ``limits``."""
+
+    def __init__(self, file: IO[bytes], limits: Limits) -> None:
+        super().__init__(file)
+        self.limits = limits
+        self.inflated = 0  # bytes inflated so far, all members
+
+    def read(self, name, pwd=None) -> bytes:  # noqa: ANN001 — ZipFile's signature
+        """The whole member, bounded: see the module docstring."""
+        info = name if isinstance(name, zipfile.ZipInfo) else self.getinfo(name)
+        lim = self.limits
+        _readable(info)
+        if info.file_size > lim.max_part_bytes:
+            raise HostileDocument(detail=f"{info.filename}: {info.file_size} bytes > [limits] max_part_bytes = {lim.max_part_bytes}")
+        cap = min(info.file_size, lim.max_part_bytes)
+        chunks: list[bytes] = []
+        got = 0
+        with self.open(info, pwd=pwd) as fh:
+            while chunk := fh.read(_CHUNK):
+                got += len(chunk)
+                chunks.append(chunk)
+                if got > cap:
+                    raise HostileDocument(detail=f"{info.filename} inflates past its declared {info.file_size} bytes")
+                if got > _RATIO_FLOOR_BYTES and got / max(info.compress_size, 1) > lim.max_zip_ratio:
+                    raise HostileDocument(detail=f"{info.filename}: compression ratio over {lim.max_zip_ratio:.0f}:1 while inflating")
+                if self.inflated + got > lim.max_unzipped_bytes:
+                    raise HostileDocument(detail=f"more than {lim.max_unzipped_bytes} bytes inflated")
+        self.inflated += got
+        return b"".join(chunks)
+
+    def read_head(self, name: str, n: int) -> bytes:
+        """At most the first ``n`` bytes of a member (the CRC is not checked: the rest is never inflated)."""
+        info = self.getinfo(name)
+        _readable(info)
+        with self.open(info) as fh:
+            return fh.read(n)  # read(n) inflates about n bytes; read() would inflate the whole stream first
+
+
+def _readable(info: zipfile.ZipInfo) -> None:
+    if info.compress_type not in _READABLE:
+        raise HostileDocument(detail=f"{info.filename}: compression method {info.compress_type} (only stored/deflated are read)")
+    if info.flag_bits & 0x1:
+        raise EncryptedDocument(detail=f"{info.filename} is encrypted")
+
+
+def _directory_size(data: bytes) -> int:
+    """Bytes of the central directory, from the end record (zip64 included); 0 when there is none."""
+    i = data.rfind(b"PK\x05\x06", max(0, len(data) - 65_557))
+    if i < 0:
+        return 0
+    size = int.from_bytes(data[i + 12:i + 16], "little")
+    # zip64: the zip64 end record sits right before its 20-byte locator, itself right before this record
+    if size == 0xFFFFFFFF and i >= 76 and data[i - 20:i - 16] == b"PK\x06\x07" and data[i - 76:i - 72] == b"PK\x06\x06":
+        size = int.from_bytes(data[i - 76 + 40:i - 76 + 48], "little")
+    return size
+
+
+def open_zip(data: bytes, limits: Limits | None = None) -> Package:
+    """``data`` as a ``Package``; a directory too large to parse is refused before it is parsed."""
+    if _directory_size(data) > _MAX_DIRECTORY_BYTES:
+        raise HostileDocument(detail=f"zip central directory over {_MAX_DIRECTORY_BYTES} bytes")
+    return Package(io.BytesIO(data), limits or Limits())
+
+
+def open_package(data: bytes, limits: Limits) -> Package:
     """Open an OOXML/OFD zip with zip-bomb bounds on total size and per-member ratio."""
     if data[:8] == OLE_MAGIC:
         raise EncryptedDocument(detail="OOXML inside an OLE container (EncryptedPackage)")
     try:
-        z = zipfile.ZipFile(io.BytesIO(data))
+        z = open_zip(data, limits)
         infos = z.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, NotImplementedError) as e:
         raise CorruptDocument(detail=f"bad zip: {e}") from None
-    if len(infos) > 20_000:
+    if len(infos) > MAX_MEMBERS:
         raise HostileDocument(detail=f"{len(infos)} zip members")
     total = 0
     for info in infos:
@@ -69,8 +147,8 @@ def open_package(data: bytes, limits: Limits) -> zipfile.ZipFile:
     return z
 
 
-def read_part(z: zipfile.ZipFile, name: str) -> bytes | None:
-    """The bytes of one member, or None when absent; a damaged member is ``CorruptDocument``."""
+def read_part(z: Package, name: str) -> bytes | None:
+    """The bytes of one member through the bounded reader, or None when absent; a damaged member is ``CorruptDocument``."""
     try:
         return z.read(name)
     except KeyError:

@@ -21,7 +21,7 @@ from .model import Block, BlockKind, Document, Position
 from .pdf_layout import Line, has_symbols, merge_paragraphs, page_lines, reorder_marked_lines, split_bands, take_chars, visual_text
 from .pdf_objects import attachments, document_info, page_annotations, page_covers
 from .pdf_tables import LazyPlumber, drop_lines_in, page_tables
-from .registry import Limits, register
+from .registry import Limits, register, too_much_text
 from .zones import assign_zones
 
 #: Document-information keys that hold words a person typed; Creator/Producer name the software.
@@ -185,6 +185,7 @@ def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
     tables = [0]
     try:
         n = len(pdf)
+        chars = 0
         per_page: list[list[tuple]] = []
         for pno in range(n):
             items, has_text = _page_blocks(pdf, pno, raw, limits, plumber, tables, warnings)
@@ -193,6 +194,9 @@ def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
             per_page.append(items)
             if sum(len(p) for p in per_page) > limits.max_blocks:
                 raise HostileDocument(detail=f"more than {limits.max_blocks} blocks")
+            chars += sum(len(it[1]) for it in items)
+            if chars > limits.max_text_chars:
+                raise too_much_text(chars, limits)
         scanned = [pno for pno in textless if _image_share(pdf, pno, raw) >= SCANNED_SHARE]
         if scanned:
             from .pdf_ocr import ocr_available, ocr_page

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,14 +22,33 @@ class Extractor(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Bounds that keep one hostile file from stalling the batch."""
+    """Bounds that keep one hostile (or merely huge) file from stalling the batch or eating the machine.
+
+    The ``[limits]`` section of the TOML sets them. Sizes are bytes unless the name says otherwise.
+    """
 
     max_bytes: int = 200 * 1024 * 1024  # input file size
-    max_unzipped_bytes: int = 300 * 1024 * 1024  # sum of a zip's members
+    max_unzipped_bytes: int = 300 * 1024 * 1024  # sum of a zip's members (declared, and as inflated)
     max_zip_ratio: float = 200.0  # uncompressed / compressed, per member
+    max_part_bytes: int = 64 * 1024 * 1024  # one zip member read (an XML part), as inflated
+    # text costs ~110 bytes of memory per byte in the audit (blocks, zones, detectors, report): 4 MB of
+    # text (≈ 1.4 million 汉字, ~700 pages) stays near 500 MB; 公文 are a few KB
+    max_text_bytes: int = 4 * 1024 * 1024  # a plain-text file, refused before it is decoded
+    max_text_chars: int = 2_000_000  # characters extracted from any one document
     max_pages: int = 2000
     max_blocks: int = 200_000
     seconds: float = 60.0  # wall-clock per file (enforced by the caller's worker)
+    memory_mb: int = 1536  # address space (RLIMIT_AS) of an audit worker; 0 = no limit (enforced by the caller)
+
+    def __post_init__(self) -> None:
+        for name in ("max_bytes", "max_unzipped_bytes", "max_part_bytes", "max_text_bytes", "max_text_chars",
+                     "max_pages", "max_blocks"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"limits.{name} must be > 0")
+        if self.max_zip_ratio <= 1 or self.seconds <= 0:
+            raise ValueError("limits.max_zip_ratio must be > 1 and limits.seconds > 0")
+        if self.memory_mb < 0 or 0 < self.memory_mb < 256:
+            raise ValueError("limits.memory_mb must be 0 (no limit) or at least 256")
 
 
 _EXTRACTORS: dict[str, Extractor] = {}
@@ -102,14 +123,15 @@ def sniff(data: bytes, name: str = "") -> str:
 
 
 def _sniff_zip(data: bytes) -> str:
-    import io
-
     import zlib
 
+    from .ooxml import open_zip
+
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
+        with open_zip(data) as z:
             names = set(z.namelist())
-            mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
+            # at most 100 bytes inflated: a ``mimetype`` member that inflates to 1 GB is never read whole
+            mimetype = z.read_head("mimetype", 100) if "mimetype" in names else b""
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError,
             RuntimeError) as e:  # truncated, bad CRC, unknown compression, encrypted member
         raise CorruptDocument(detail=f"bad zip: {e}") from None
@@ -173,13 +195,55 @@ def extract(path: str | Path, *, limits: Limits | None = None, source: str | Non
     """
     limits = limits or Limits()
     p = Path(path)
-    size = p.stat().st_size
-    if size > limits.max_bytes:
-        from .errors import HostileDocument
+    from .errors import HostileDocument
 
-        raise HostileDocument(detail=f"{size} bytes > limit {limits.max_bytes}")
-    data = p.read_bytes()
+    # opened without blocking (a FIFO would wait for a writer) and checked on the descriptor: a link
+    # to /dev/zero or a device is refused, and nothing is read past ``max_bytes`` whatever the size says
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise HostileDocument(detail="not a regular file (device, FIFO or socket)",
+                                  zh="不是普通文件（设备、管道或套接字），已拒绝", en="not a regular file (device, FIFO or socket)")
+        size = st.st_size
+        if size > limits.max_bytes:
+            raise HostileDocument(detail=f"{size} bytes > limit {limits.max_bytes}")
+        if size > limits.max_text_bytes and _text_head(fh.read(4096)):
+            # a text file over the text limit is refused from its first bytes, before it is read whole
+            raise text_too_large(size, limits)
+        fh.seek(0)
+        data = fh.read(limits.max_bytes + 1)
+    if len(data) > limits.max_bytes:  # grew while being read
+        raise HostileDocument(detail=f"over {limits.max_bytes} bytes")
     return extract_bytes(data, source=source or str(path), name=p.name, limits=limits)
+
+
+def _text_head(head: bytes) -> bool:
+    """True when ``sniff`` would call a file starting with ``head`` plain text."""
+    if b"%PDF-" in head[:1024] or head[:4] in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08"):
+        return False
+    if head[:8] == OLE_MAGIC or head[:5] == b"{\\rtf":
+        return False
+    return _looks_textual(head)
+
+
+def too_much_text(chars: int, limits: Limits) -> Exception:
+    """The typed error for a document whose extracted text passes ``limits.max_text_chars``."""
+    from .errors import DocumentTooLarge
+
+    return DocumentTooLarge(detail=f"over {chars} characters of text > [limits] max_text_chars = {limits.max_text_chars}",
+                            zh=f"文件文字量过大（超过 {limits.max_text_chars} 字的审查上限），请拆分后重新提交",
+                            en=f"the document holds more than {limits.max_text_chars} characters of text; split it and resubmit")
+
+
+def text_too_large(size: int, limits: Limits) -> Exception:
+    """The typed error for a plain-text file over ``limits.max_text_bytes``."""
+    from .errors import DocumentTooLarge
+
+    mb, cap = size / 2**20, limits.max_text_bytes / 2**20
+    return DocumentTooLarge(detail=f"text file {size} bytes > [limits] max_text_bytes = {limits.max_text_bytes}",
+                            zh=f"文本文件过大（{mb:.1f} MB，上限 {cap:.1f} MB），请拆分后重新提交",
+                            en=f"the text file is too large ({mb:.1f} MB, limit {cap:.1f} MB); split it and resubmit")
 
 
 def extract_bytes(data: bytes, *, source: str, name: str = "", limits: Limits | None = None) -> Document:

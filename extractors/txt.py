@@ -7,7 +7,7 @@ import codecs
 
 from .errors import EmptyDocument
 from .model import Block, BlockKind, Document, Position
-from .registry import Limits, register
+from .registry import Limits, register, text_too_large, too_much_text
 from .zones import assign_zones
 
 
@@ -30,7 +30,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 @register("txt")
 def extract_txt(data: bytes, *, source: str, sha256: str, limits: Limits) -> Document:
+    """Paragraphs from lines; a file over ``limits.max_text_bytes`` is refused before it is decoded."""
+    if len(data) > limits.max_text_bytes:
+        raise text_too_large(len(data), limits)
     text, enc = decode_text(data)
+    if len(text) > limits.max_text_chars:
+        raise too_much_text(len(text), limits)
     lines = [ln for ln in text.replace("\r\n", "\n").split("\n")]
     blocks = tuple(
         Block(BlockKind.PARAGRAPH, ln.strip(), Position(block=i))

@@ -277,6 +277,36 @@ class Intake:
         result, contract, text, paths = self.pool.audit_report(path, shown, c.department, out_dir, stem)
         return Audited(result, contract, text, None, tuple(self.layout.rel(Path(p)) for p in paths) if paths is not None else None)
 
+    def audit_or_release(self, cid: str) -> Audited | None:
+        """``audit``; when the service stops mid-audit the file goes back to the inbox and None is returned."""
+        from .auditpool import AuditInterrupted
+
+        try:
+            return self.audit(cid)
+        except AuditInterrupted:
+            self.release(cid)
+            return None
+
+    def release(self, cid: str) -> list[str]:
+        """Hand an unaudited claim back: its files return to where they were dropped, the claim is aborted.
+
+        Through ledger intents like every move (a crash half-way is finished or rolled back on the
+        next start); a name taken in the meantime gets `` (2)``. Returns the inbox paths (root-relative).
+        """
+        L, c = self.layout, self._get(cid)
+        for m in self.ledger.open_moves(cid):  # the claim rename happened: its intent is done
+            self.ledger.finish_move(m.id)
+        back = [self._move(cid, "release", L.abs(c.work_path), L.abs(c.source).parent, Path(c.source).name)]
+        for sc in c.sidecars:
+            if L.abs(sc).exists():
+                back.append(self._move(cid, "sidecar-release", L.abs(sc), L.abs(c.source).parent, Path(sc).name))
+        self.ledger.abort_claim(cid)
+        self._claims.pop(cid, None)
+        self._fresh.discard(cid)
+        _rmdir(L.abs(c.work_path).parent)
+        log.info("stopping: %s handed back to the inbox, not audited", c.source)
+        return [L.rel(p) for p in back]
+
     def _report_place(self, c) -> tuple[Path, str]:
         """reports/<YYYY-MM>/ and a stem unique to the claim (a retry rewrites the same files), short enough
         that every report name fits NAME_MAX."""
@@ -360,8 +390,13 @@ class Intake:
 
     # -- lots: the same steps with one ledger transaction per lot instead of per file ---------------
     def audit_lot(self, cids: list[str]) -> list[Audited | None]:
-        """``audit`` for a lot, each claim guarded (None for a claim that failed and is quarantined)."""
-        return [self.guard(c, "audit", self.audit, c) for c in cids]
+        """``audit`` for a lot, each claim guarded (None for a claim that failed and is quarantined, or that
+        went back to the inbox because the service is stopping)."""
+        return [self.guard(c, "audit", self.audit_or_release, c) for c in cids]
+
+    def has_failed(self, cid: str) -> bool:
+        """Whether claim ``cid`` failed at some step and was quarantined (its outcome is the quarantine)."""
+        return cid in self._failed
 
     def record_lot(self, cids: list[str], audited: list[Audited | None]) -> list[tuple[int, int | None] | None]:
         """``record`` for a lot in one transaction (one by one, guarded, when the lot's transaction fails)."""
@@ -500,7 +535,12 @@ class Intake:
         """Every step for a lot of claims (the inline engine; the Prefect flow calls the same steps)."""
         if not cids:
             return []
-        audited = self.audit_lot(cids) if len(cids) == 1 else self._parallel_audit(cids)
+        got = self.audit_lot(cids) if len(cids) == 1 else self._parallel_audit(cids)
+        # a claim handed back to the inbox (the service is stopping) has no outcome here; a failed one has its quarantine
+        keep = [i for i, (c, a) in enumerate(zip(cids, got)) if a is not None or self.has_failed(c)]
+        cids, audited = [cids[i] for i in keep], [got[i] for i in keep]
+        if not cids:
+            return []
         recorded = self.record_lot(cids, audited)
         reports = self.report_lot(cids, recorded, audited)
         routes = self.route_lot(cids, audited, reports)
@@ -511,7 +551,7 @@ class Intake:
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(min(len(cids), getattr(self.pool, "processes", 1))) as ex:
-            return list(ex.map(lambda c: self.guard(c, "audit", self.audit, c), cids))
+            return list(ex.map(lambda c: self.guard(c, "audit", self.audit_or_release, c), cids))
 
     def outcome(self, cid: str, audited: Audited | None, run_id: int | None, dup: int | None, reports: list[str],
                 route: str | None) -> Outcome:

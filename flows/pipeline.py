@@ -77,12 +77,17 @@ def claim_step(key: str, rels: list[str], label: str) -> list[str]:
 # every task input to track dependencies, and a Document is thousands of small objects.
 @_step("audit")
 def audit_step(key: str, cids: list[str], label: str) -> list[str]:
+    """Audit each claim; returns the claims audited (one cut short by the service stopping went back to the inbox)."""
     svc = SERVICES[key]
     intake = svc.intake
-    # guarded per claim: a file whose audit fails is quarantined (None here), the others go on
-    for c, a in zip(cids, _parallel(svc, lambda c: intake.guard(c, "audit", intake.audit, c), [(c,) for c in cids])):
-        svc.audited[c] = a
-    return cids
+    # guarded per claim: a file whose audit fails is quarantined (None here, its outcome comes from the
+    # quarantine), the others go on; a file handed back to the inbox (the service is stopping) drops out
+    kept = []
+    for c, a in zip(cids, _parallel(svc, lambda c: intake.guard(c, "audit", intake.audit_or_release, c), [(c,) for c in cids])):
+        if a is not None or intake.has_failed(c):
+            svc.audited[c] = a
+            kept.append(c)
+    return kept
 
 
 @_step("record")
@@ -121,7 +126,9 @@ def lot(key: str, rels: list[str], label: str, resume: list[str] | None = None, 
     cids = list(resume or []) + (claim_step(key, rels, label) if rels else [])
     if not cids:
         return []
-    audit_step(key, cids, label)
+    cids = audit_step(key, cids, label)
+    if not cids:
+        return []
     recorded = record_step(key, cids, label)
     reports = report_step(key, cids, recorded, label)
     routes = route_step(key, cids, reports, label)

@@ -4,7 +4,12 @@
 inbox (on a watchdog event, every ``poll_seconds`` while files are settling, and every
 ``rescan_seconds`` regardless — SMB/NFS shares often send no events), and hand each batch of ready
 files to the engine: the Prefect flow (``flows.pipeline``) or the same steps inline. SIGTERM and
-Ctrl-C set a flag: the documents in hand are finished, nothing new is claimed, the process exits 0.
+Ctrl-C set a flag: nothing new is claimed, the documents in hand are finished (those still running
+``auditpool.STOP_GRACE`` seconds later go back to the inbox, unaudited), the process exits 0.
+
+Ctrl-C in a terminal reaches the whole process group: the audit workers ignore it (``auditpool``)
+and the embedded Prefect server runs in its own session (``flows.prefect_server``), so only this
+process acts on it, and the server outlives the flow it serves.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -40,12 +46,12 @@ class Service:
         self.ledger.retain_text(settings.storage.text_days)  # masked text for retraining, no longer than set
         self.worker_id = self.ledger.register_worker()
         self.key = f"{self.layout.root}#{self.worker_id}"
-        self.pool = AuditPool(settings.config_path, s.concurrency)
+        self.stop = threading.Event()
+        self.pool = AuditPool(settings.config_path, s.concurrency, stopping=self.stop)
         self.intake = Intake(self.layout, self.ledger, self.worker_id, self.pool, orphan_minutes=s.orphan_sidecar_seconds / 60,
                              settle=s.settle_seconds)
         self.scanner = InboxScanner(self.layout.inbox, settle=s.settle_seconds, sidecar_wait=s.sidecar_wait_seconds,
                                     orphan_after=s.orphan_sidecar_seconds)
-        self.stop = threading.Event()
         self.wake = threading.Event()
         self.batch_items: dict[str, ReadyFile] = {}
         self.audited: dict = {}  # claim id → Audited, between the flow's steps
@@ -116,9 +122,14 @@ class Service:
         beat = threading.Thread(target=self._heartbeat, daemon=True, name="gongkai-heartbeat")
         beat.start()
         try:
+            server = self._launch_prefect()
             self.pool.warm()  # start the audit processes now: the first file must not wait for them
+            if server is not None:
+                from .prefect_server import await_embedded
+
+                await_embedded(server, float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 90)), self.stop)
             resume = self.intake.recover(s.lease_seconds)
-            if resume:
+            if resume and not self.stop.is_set():
                 log.info("recovering %d claim(s) left by a stopped service", len(resume))
                 self._run_batch([], resume)
             if not once and s.watchdog:
@@ -152,6 +163,19 @@ class Service:
 
     def close(self) -> None:
         self.ledger.close()
+
+    def _launch_prefect(self):
+        """The embedded Prefect server in its own session, when this process is to use one.
+
+        Only before Prefect is imported here (its settings are read at import); otherwise — a test
+        harness, an in-process caller — Prefect's own arrangement stands.
+        """
+        if (self.settings.service.engine != "prefect" or not self.settings.embedded_prefect
+                or os.environ.get("PREFECT_API_URL") or "prefect" in sys.modules):
+            return None
+        from .prefect_server import launch_embedded
+
+        return launch_embedded()
 
     def _heartbeat(self) -> None:
         while not self.stop.wait(self.settings.service.heartbeat_seconds):

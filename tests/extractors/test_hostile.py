@@ -86,3 +86,136 @@ def test_encrypted_docx_found_past_the_first_64_kb():
     big = data[:512] + b"\x00" * 200_000 + data[512:]
     with pytest.raises(extractors.EncryptedDocument):
         extract_bytes(big, source="大文件.docx", name="大文件.docx")
+
+
+# -- memory: every read bounded (issue 13, item 4) ------------------------------------------------
+
+_UNDER_LIMIT = """
+import resource, sys
+from pathlib import Path
+resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, resource.RLIM_INFINITY))
+from extractors import ExtractionError, extract
+for p in sorted(Path(sys.argv[1]).iterdir()):
+    try:
+        extract(p)
+        print(p.name, "ok", sep="\\t")
+    except ExtractionError as e:
+        print(p.name, type(e).__name__, sep="\\t")
+    except MemoryError:
+        print(p.name, "MemoryError", sep="\\t")
+print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, sep="\\t")
+"""
+
+
+@pytest.mark.slow
+def test_memory_bombs_are_typed_errors_within_the_memory_target(tmp_path):
+    """Each bomb of the probe (1 GB mimetype, lying members, 300 000 members, 200 000 pages, 50 and
+    200 MB texts, /dev/zero …) extracted under a 1.5 GiB address-space bound: a typed error, no
+    MemoryError, and the process never near the bound (before: 1–12 GB)."""
+    import subprocess
+    import sys
+
+    from samples.hostile_memory import CASES, write_cases
+
+    names = [n for n, (_w, err) in CASES.items() if err[0].isupper()]
+    expected = write_cases(tmp_path, names)
+    out = subprocess.run([sys.executable, "-c", _UNDER_LIMIT, str(tmp_path)], capture_output=True, text=True, timeout=300)
+    got = dict(line.split("\t") for line in out.stdout.splitlines())
+    assert int(got.pop("peak")) < 512 * 1024, "peak RSS over 512 MB"
+    assert got == expected, out.stderr[-2000:]
+
+
+def test_a_member_lying_about_its_size_is_never_inflated_past_it():
+    from extractors.ooxml import open_package, read_part
+    from samples.hostile_memory import lying_member_docx
+
+    z = open_package(lying_member_docx(gigabytes=0.25, declared=4096), Limits())
+    assert read_part(z, "word/document.xml") == b"<" * 4096
+    assert z.inflated == 4096
+
+
+def test_mimetype_is_sniffed_from_its_first_bytes():
+    from samples.hostile_memory import mimetype_bomb_docx
+
+    data = mimetype_bomb_docx(gigabytes=0.25)
+    assert len(data) < 400_000
+    assert extractors.sniff(data, "a.docx") == "docx"
+    with pytest.raises(HostileDocument, match="mimetype"):
+        extract_bytes(data, source="m.docx")
+
+
+def test_part_limit_and_bzip2_members():
+    from samples.hostile_memory import bzip2_member_docx
+
+    with pytest.raises(HostileDocument, match="compression method 12"):
+        extract_bytes(bzip2_member_docx(), source="b.docx")
+    with pytest.raises(HostileDocument, match="max_part_bytes"):
+        extract_bytes(many_blocks_docx(3000), source="p.docx", limits=Limits(max_part_bytes=10_000))
+
+
+def test_text_over_the_limit_is_refused_before_decoding(tmp_path, monkeypatch):
+    from extractors import DocumentTooLarge, txt
+
+    monkeypatch.setattr(txt, "decode_text", lambda data: pytest.fail("decoded"))
+    p = tmp_path / "长文本.txt"
+    p.write_text("关于做好工作的通知\n" * 2000, encoding="utf-8")
+    with pytest.raises(DocumentTooLarge) as e:
+        extract(p, limits=Limits(max_text_bytes=10_000))
+    assert "上限" in e.value.reason_zh and "limit" in e.value.reason_en
+    with pytest.raises(DocumentTooLarge):
+        extract_bytes(p.read_bytes(), source="t.txt", limits=Limits(max_text_bytes=10_000))
+
+
+def test_extracted_text_is_bounded_in_every_format(fixtures):
+    from extractors import DocumentTooLarge
+
+    for name in ("docx_plain", "pdf_plain", "ofd_plain", "txt_utf8"):
+        with pytest.raises(DocumentTooLarge):
+            extract(fixtures[name], limits=Limits(max_text_chars=50))
+
+
+def test_devices_and_fifos_are_refused_without_reading(tmp_path):
+    import os
+
+    link = tmp_path / "零.txt"
+    os.symlink("/dev/zero", link)
+    fifo = tmp_path / "管道.docx"
+    os.mkfifo(fifo)
+    for p in (link, fifo):
+        with pytest.raises(HostileDocument, match="regular file"):
+            extract(p)
+
+
+def test_limits_come_from_the_toml(tmp_path):
+    from classifiers import load_config
+    from extractors import ConfigError
+
+    cfg = tmp_path / "g.toml"
+    cfg.write_text("[limits]\nmax_text_bytes = 1000\nmemory_mb = 1024\n", encoding="utf-8")
+    limits = load_config(cfg)["limits"]
+    assert (limits.max_text_bytes, limits.memory_mb) == (1000, 1024)
+    cfg.write_text("[limits]\nmemory_mb = 10\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="memory_mb"):
+        load_config(cfg)
+    cfg.write_text("[limits]\nmax_txt = 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="limits.max_txt"):
+        load_config(cfg)
+
+
+def test_gongkai_audit_in_process_runs_under_the_memory_bound(tmp_path):
+    """One file is audited in the CLI's own process, inside the address-space guard: a file that
+    needs more than ``[limits] memory_mb`` is a typed error (exit 2), not a crash or a swap storm."""
+    import json
+    import subprocess
+    import sys
+
+    from samples.hostile_memory import write_text
+
+    big = write_text(tmp_path / "长文本.txt", 3.5)
+    cfg = tmp_path / "g.toml"
+    cfg.write_text("[limits]\nmemory_mb = 256\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "flows.cli", "audit", "--json", "--config", str(cfg), str(big)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 2, out.stderr[-2000:]
+    res = json.loads(out.stdout)[0]
+    assert res["decision"] == "error" and "memory_mb" in res["error"]

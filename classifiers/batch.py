@@ -72,9 +72,12 @@ def time_bound(seconds: float) -> Iterator[None]:
 def address_space_limit(memory_mb: int) -> Iterator[None]:
     """A guarded section: this process's address space (soft ``RLIMIT_AS``) bounded, restored after.
 
-    The bound is ``memory_mb``, or what the process already maps plus half of it when that is more
-    (a test runner or a long-lived caller that is already big must not fail its next allocation).
-    A ``MemoryError`` inside is the caller's to turn into a typed error. No-op for 0 or off Linux.
+    The bound is ``memory_mb``. It is meant for a fresh process (``gongkai audit FILE``): a process
+    that already maps more than half of it (a test runner, a long-lived caller with many threads, whose
+    glibc arenas and thread stacks reserve address space in large steps) is left unbounded here, since
+    any bound would fail its ordinary allocations; such callers audit through a worker pool, whose
+    workers carry the bound. A ``MemoryError`` inside is the caller's to turn into a typed error.
+    No-op for 0 or off Linux.
     """
     if memory_mb <= 0:
         yield
@@ -86,7 +89,10 @@ def address_space_limit(memory_mb: int) -> Iterator[None]:
     except (ImportError, OSError, ValueError):
         yield
         return
-    want = max(memory_mb * 2**20, _mapped_bytes() + memory_mb * 2**19)
+    want = memory_mb * 2**20
+    if _mapped_bytes() > want // 2:
+        yield  # already big: not a fresh single-file audit (see above)
+        return
     if hard != resource.RLIM_INFINITY:
         want = min(want, hard)
     if soft != resource.RLIM_INFINITY and soft <= want:

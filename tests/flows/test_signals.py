@@ -131,7 +131,7 @@ def test_ctrl_c_to_the_process_group_exits_0_within_10_s(tmp_path):
     root = tmp_path / "root"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     err = tmp_path / "stderr.log"
-    p = subprocess.Popen([sys.executable, "-m", "flows.cli", "watch", "--root", str(root), "--quiet"],
+    p = subprocess.Popen([sys.executable, "-m", "flows.cli", "watch", "--root", str(root), "--init", "--quiet"],
                          env=dict(env, PYTHONUNBUFFERED="1"), stdout=subprocess.DEVNULL, stderr=open(err, "wb"),
                          start_new_session=True)
     try:
@@ -160,7 +160,10 @@ def test_ctrl_c_to_the_process_group_exits_0_within_10_s(tmp_path):
     routed = _routed(root)
     assert "quarantine" not in routed.values(), routed
     back = {q.name for q in (root / "inbox").rglob("*") if q.is_file()}
-    assert "长文本.txt" in back, "the audit still running after the grace goes back to the inbox"
+    # the long text is meant to be still auditing when the grace ends, and then it goes back to the inbox;
+    # on a fast, idle machine it may finish first and be routed (the hand-back itself is tested on its own
+    # in test_an_interrupted_audit_goes_back_to_the_inbox_not_to_quarantine)
+    assert "长文本.txt" in back or routed.get("长文本.txt") == expected["长文本.txt"], (back, routed)
     assert set(routed) | back == {f.name for f in files} and not set(routed) & back
     assert all(routed[n] == expected[n] for n in routed), {n: (routed[n], expected[n]) for n in routed if routed[n] != expected[n]}
     assert not [q for q in (root / "work").rglob("*") if q.is_file()]

@@ -30,6 +30,8 @@ def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = 
     from .service import Service
     from .settings import load_settings
 
+    if not has_work(Path(root)):
+        return 0  # an idle tick: no ledger connection, no audit processes, no worker row
     settings = load_settings(config, overrides={"root": root, "concurrency": concurrency, "watchdog": False})
     svc = Service(settings)
     try:
@@ -38,25 +40,71 @@ def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = 
         svc.close()
 
 
+def has_work(root: Path) -> bool:
+    """False only when ``root`` has an ``inbox/`` with no file in it and an empty ``work/``.
+
+    A scheduled sweep runs every 30–60 s on every worker; most ticks find nothing. Starting the
+    service for them costs an audit process (the classifiers imported), a ledger connection and a
+    worker row each time. Anything in ``work/`` may be a claim a dead sweep left, so it runs then;
+    a root without ``inbox/`` goes to the service too, which sets it up or refuses it.
+    """
+    import os
+
+    inbox, work = root / "inbox", root / "work"
+    if not inbox.is_dir():
+        return True
+    try:
+        if work.is_dir() and any(os.scandir(work)):
+            return True
+        return any(files for _dir, _subdirs, files in os.walk(inbox))
+    except OSError:
+        return True  # a share hiccup: let the service look properly
+
+
+def _importable_flow():
+    """``inbox_sweep`` as ``flows.sweep.inbox_sweep`` — also under ``python -m flows.sweep``, where this
+    module is ``__main__`` and a deployment would name an entrypoint no worker can import."""
+    from . import sweep
+
+    return sweep.inbox_sweep
+
+
+def _parameters(root: str | Path, config: str | None) -> dict:
+    # absolute: a worker runs each flow in a temporary folder, so a relative path would point there
+    return {"root": str(Path(root).resolve()), "config": str(Path(config).resolve()) if config else None}
+
+
 def deployment(root: str | Path, *, every: float = 30.0, config: str | None = None, name: str = "inbox-sweep"):
     """A ``RunnerDeployment`` of ``inbox_sweep`` every ``every`` seconds (for ``serve`` on one machine)."""
     from datetime import timedelta
 
-    return inbox_sweep.to_deployment(
-        name=name, interval=timedelta(seconds=every), parameters={"root": str(root), "config": config},
-        concurrency_limit=None, description="收件夹巡检：处理已就绪的公文（可多台机器并行）", tags=["gongkai", "inbox"],
+    from prefect.types.entrypoint import EntrypointType
+
+    return _importable_flow().to_deployment(
+        name=name, interval=timedelta(seconds=every), parameters=_parameters(root, config),
+        entrypoint_type=EntrypointType.MODULE_PATH, concurrency_limit=None,
+        description="收件夹巡检：处理已就绪的公文（可多台机器并行）", tags=["gongkai", "inbox"],
     )
 
 
 def deploy_to_pool(root: str | Path, pool: str, *, every: float = 30.0, config: str | None = None,
-                   name: str = "inbox-sweep", source: str | Path | None = None):
-    """Register the sweep on a process work pool (code loaded from ``source``, default this checkout)."""
+                   name: str = "inbox-sweep"):
+    """Register the sweep on a process work pool; returns the deployment id.
+
+    The entrypoint is the module path ``flows.sweep.inbox_sweep``: every worker imports the sweep from
+    its installed ``gongkai-audit`` (same version everywhere), not from a copy of this checkout. With
+    the file-path entrypoint ``flows/sweep.py:inbox_sweep`` Prefect loads the file as a top-level
+    module ``sweep``; the spawned audit processes then cannot unpickle ``sweep.auditpool``, and every
+    run failed (found by tests/flows/test_worker_scaleout.py).
+    """
     from datetime import timedelta
 
-    src = str(source or Path(__file__).resolve().parents[1])
-    return inbox_sweep.from_source(source=src, entrypoint="flows/sweep.py:inbox_sweep").deploy(
-        name=name, work_pool_name=pool, interval=timedelta(seconds=every),
-        parameters={"root": str(root), "config": config}, tags=["gongkai", "inbox"],
+    from prefect.types.entrypoint import EntrypointType
+
+    return _importable_flow().deploy(
+        name=name, work_pool_name=pool, interval=timedelta(seconds=every), entrypoint_type=EntrypointType.MODULE_PATH,
+        parameters=_parameters(root, config), description="收件夹巡检：处理已就绪的公文（可多台机器并行）",
+        tags=["gongkai", "inbox"], print_next_steps=False,
     )
 
 

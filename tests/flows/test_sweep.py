@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-pytestmark = [pytest.mark.prefect, pytest.mark.slow]
 
-
+@pytest.mark.prefect
+@pytest.mark.slow
 def test_sweep_routes_ready_files_and_is_schedulable(prefect_harness, tmp_path, demo_inbox):
     from flows.sweep import deployment, inbox_sweep
 
@@ -27,3 +27,38 @@ def test_sweep_routes_ready_files_and_is_schedulable(prefect_harness, tmp_path, 
     assert inbox_sweep(root=str(root)) == 0, "a second sweep finds nothing new"
     dep = deployment(root, every=20)
     assert dep.parameters["root"] == str(root) and dep.schedules[0].schedule.interval.total_seconds() == 20
+
+
+def test_idle_sweep_starts_nothing(tmp_path):
+    """A scheduled tick on an empty inbox returns at once: no ledger, no audit process, no worker row."""
+    from flows.sweep import has_work, inbox_sweep
+
+    root = tmp_path / "root"
+    for d in ("inbox/办公室", "work", "approval"):
+        (root / d).mkdir(parents=True)
+    assert not has_work(root)
+    assert inbox_sweep.fn(root=str(root)) == 0
+    assert not (root / "ledger.sqlite3").exists()
+    (root / "work" / "0f3a").mkdir()  # a claim folder a killed sweep may have left: recovery must run
+    assert has_work(root)
+    (root / "work" / "0f3a").rmdir()
+    (root / "inbox/办公室/通知.docx").write_bytes(b"x")
+    assert has_work(root)
+    assert has_work(tmp_path / "not-set-up"), "a root without inbox/ goes to the service, which sets it up or refuses it"
+
+
+def test_deployments_name_an_importable_module_and_absolute_paths(tmp_path, monkeypatch):
+    """Workers run flows in a temporary folder from the installed package: the entrypoint is a module
+    path (a file path made Prefect load ``sweep`` as a top-level module, and the audit processes
+    could not unpickle ``sweep.auditpool``), and root and config are absolute."""
+    from prefect.utilities.importtools import import_object
+
+    from flows.sweep import deployment
+
+    monkeypatch.chdir(tmp_path)
+    dep = deployment("data", every=45, config="gongkai.toml")
+    assert dep.entrypoint == "flows.sweep.inbox_sweep"
+    flow = import_object(dep.entrypoint)
+    assert flow.name == "inbox-sweep" and flow.fn.__module__ == "flows.sweep"
+    assert dep.parameters == {"root": str(tmp_path / "data"), "config": str(tmp_path / "gongkai.toml")}
+    assert dep.schedules[0].schedule.interval.total_seconds() == 45

@@ -26,18 +26,35 @@ from prefect import flow
 
 @flow(name="inbox-sweep", flow_run_name="sweep {root}", persist_result=False)
 def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = None) -> int:
-    """One pass of the watch service over ``root``: recover, route what is ready, return the count."""
+    """One pass of the watch service over ``root``: recover, route what is ready, return the count.
+
+    A sweep on another worker that died during this pass (a machine lost, a worker killed) leaves
+    claims behind; this sweep then makes one more pass, which adopts and finishes them, rather
+    than leaving them to the next scheduled tick.
+    """
     from .service import Service
     from .settings import load_settings
 
     if not has_work(Path(root)):
         return 0  # an idle tick: no ledger connection, no audit processes, no worker row
     settings = load_settings(config, overrides={"root": root, "concurrency": concurrency, "watchdog": False})
-    svc = Service(settings)
-    try:
-        return len(svc.run(once=True))
-    finally:
-        svc.close()
+    routed = 0
+    for _pass in range(2):
+        svc = Service(settings)
+        try:
+            routed += len(svc.run(once=True))
+            again = not svc.stop.is_set() and orphaned_claims(svc.ledger, settings.service.lease_seconds)
+        finally:
+            svc.close()
+        if not again:
+            break
+    return routed
+
+
+def orphaned_claims(ledger, lease_seconds: float) -> bool:
+    """True when a dead worker (same host and gone, or silent past the lease) still holds open claims."""
+    dead = set(ledger.dead_workers(lease_seconds))
+    return bool(dead) and any(c.worker_id in dead for c in ledger.open_claims())
 
 
 def has_work(root: Path) -> bool:

@@ -62,3 +62,47 @@ def test_deployments_name_an_importable_module_and_absolute_paths(tmp_path, monk
     assert flow.name == "inbox-sweep" and flow.fn.__module__ == "flows.sweep"
     assert dep.parameters == {"root": str(tmp_path / "data"), "config": str(tmp_path / "gongkai.toml")}
     assert dep.schedules[0].schedule.interval.total_seconds() == 45
+
+
+def test_sweep_finishes_what_a_sweep_killed_during_its_pass_left(tmp_path, demo_inbox, monkeypatch):
+    """Another sweep on this host dies holding a claim while this one runs: one more pass routes it."""
+    import subprocess
+
+    from flows.service import Service
+    from flows.sweep import inbox_sweep
+    from storage import Ledger
+    from storage.models import WorkerRow
+
+    root = tmp_path / "root"
+    (root / "inbox").mkdir(parents=True)
+    shutil.copy(demo_inbox / "办公室/关于做好元旦期间值班工作的通知.docx", root / "inbox/值班.docx")
+    old = time.time() - 10
+    os.utime(root / "inbox/值班.docx", (old, old))
+    cfg = tmp_path / "gongkai.toml"
+    cfg.write_text('[service]\nengine = "inline"\nconcurrency = 1\nsettle_seconds = 0.1\nsidecar_wait_seconds = 0.1\n', encoding="utf-8")
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    real_run, passes = Service.run, []
+
+    def run(self, once=False):
+        out = real_run(self, once)
+        if not passes:  # meanwhile a sweep (pid now gone) claimed a file and was killed
+            wid = self.ledger.register_worker()
+            with self.ledger.session() as s:
+                s.get(WorkerRow, wid).pid = gone.pid
+            work = root / "work" / "dead0001" / "创业补贴公示.docx"
+            work.parent.mkdir(parents=True)
+            self.ledger.begin_claim(wid, "inbox/创业补贴公示.docx", "work/dead0001/创业补贴公示.docx", None, claim_id="dead0001")
+            shutil.copy(demo_inbox / "就业促进科/创业补贴公示（已脱敏）.docx", work)
+        passes.append(len(out))
+        return out
+
+    monkeypatch.setattr(Service, "run", run)
+    assert inbox_sweep.fn(root=str(root), config=str(cfg)) == 2
+    assert passes == [1, 1]
+    assert (root / "approval/值班.docx").exists() and (root / "approval/创业补贴公示.docx").exists()
+    ledger = Ledger.for_root(root)
+    c = ledger.counts()
+    ledger.close()
+    assert c["claims_routed"] == 2 and c.get("claims_claimed", 0) == 0 and c["open_moves"] == 0
+    assert not list((root / "work").iterdir())

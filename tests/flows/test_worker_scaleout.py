@@ -27,6 +27,7 @@ import sys
 import time
 import urllib.request
 from collections import Counter
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -139,9 +140,9 @@ def children() -> dict[int, list[int]]:
     return kids
 
 
-def tree(pid: int) -> list[int]:
+def tree(pid: int, kids: dict[int, list[int]] | None = None) -> list[int]:
     """``pid`` and all its descendants."""
-    kids, out, todo = children(), [], [pid]
+    kids, out, todo = kids if kids is not None else children(), [], [pid]
     while todo:
         p = todo.pop()
         out.append(p)
@@ -231,6 +232,25 @@ def ledger_state(ledger) -> tuple[dict[str, int], list, dict[int, int]]:
     return ledger.counts(), [tuple(r) for r in rows], routed
 
 
+def timeline(ledger, t0: datetime) -> list[str]:
+    """One line per sweep (ledger worker): when it started, claimed first, routed last, how many files."""
+    from sqlalchemy import and_, func, select
+
+    from storage.models import ClaimRow, WorkerRow
+
+    with ledger.session() as s:
+        rows = s.execute(select(WorkerRow.pid, WorkerRow.started_at, WorkerRow.stopped_at, func.min(ClaimRow.claimed_at),
+                                func.max(ClaimRow.routed_at), func.count(ClaimRow.id))
+                         .join(ClaimRow, and_(ClaimRow.worker_id == WorkerRow.id, ClaimRow.state == "routed"), isouter=True)
+                         .group_by(WorkerRow.id).order_by(WorkerRow.started_at)).all()
+
+    def at(t: datetime | None) -> str:
+        return f"{(t - t0).total_seconds():+.0f}s" if t else "-"
+
+    return [f"sweep pid {pid}: started {at(st)}, first claim {at(c0)}, last routed {at(r1)}, {n} file(s), stopped {at(sp)}"
+            for pid, st, sp, c0, r1, n in rows]
+
+
 def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_cluster, tmp_path):
     from storage import Ledger
 
@@ -272,7 +292,7 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
 
         # 3. 200 files, then two sweeps (one per worker: --limit 1)
         drop_all(corpus, root / "inbox")
-        t0 = time.monotonic()
+        t0, t0_wall = time.monotonic(), datetime.now()
         both = [subprocess.Popen([PREFECT, "deployment", "run", "inbox-sweep/inbox-sweep"], env=client_env, cwd=tmp_path,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2)]
         assert [b.wait(120) for b in both] == [0, 0], [b.stderr.read()[-2000:] for b in both]
@@ -294,7 +314,8 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
                     time.sleep(1)
                     continue
             counts, open_rows, routed_by = ledger_state(ledger)
-            trees = [set(tree(w.pid)) for w in workers]
+            kids = children()
+            trees = [set(tree(w.pid, kids)) for w in workers]
             working = [i for i, t in enumerate(trees) if any(n for pid, n in routed_by.items() if pid in t)]
             done = counts.get("claims_routed", 0)
             if open_rows and (len(working) == 2 and done >= FILES // 5 or done >= FILES // 4):
@@ -303,7 +324,7 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
                     if holders & t:
                         victim, killed = w, kill_tree(w.pid)
                         break
-            time.sleep(0.2)
+            time.sleep(0.3)
         figures["killed_at_s"] = time.monotonic() - t0
         figures["killed_routed"] = done
         victim.wait(10)
@@ -350,6 +371,7 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
         assert held and len(adopted) + counts.get("claims_aborted", 0) >= len(held), "the killed sweep's claims were recovered"
         assert not {c.worker_id for c in adopted} & dead_ids, "recovered claims belong to the sweep that adopted them"
         per_worker = Counter(c.worker_id for c in claims)
+        lines = timeline(ledger, t0_wall)
         ledger.close()
 
         # 7. for comparison (GONGKAI_SCALEOUT_BASELINE=1): the same files through one sweep in one process
@@ -372,6 +394,7 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
               f"{figures['killed_at_s']:.0f} s with {figures['killed_routed']} routed and {len(held)} claim(s) in hand: "
               f"all routed once in {figures['pool_s']:.0f} s; files per sweep {sorted(per_worker.values())}; "
               f"server ready in {figures['server_ready_s']:.0f} s")
+        print("\n".join(f"scale-out:   {ln}" for ln in lines))
         if "one_sweep_s" in figures:
             print(f"scale-out: one in-process sweep, same files: {figures['one_sweep_s']:.0f} s; "
                   f"pool/one-sweep ratio {figures['pool_s'] / figures['one_sweep_s']:.2f}")

@@ -3,17 +3,20 @@
 Each run of ``inbox-sweep`` is one pass of the watch service (``gongkai watch --once``): recover
 what a crashed run left, route every ready file, exit. Several process workers on several machines
 may run sweeps of the same root at the same time — the claim by atomic rename and the ledger keep
-every file routed exactly once (tested with two services on one inbox). The batches inside a sweep
-are ``inbox-batch`` flow runs with their step tasks and artifacts, as under ``gongkai watch``.
+every file routed exactly once. The batches inside a sweep are ``inbox-batch`` flow runs with their
+step tasks and artifacts, as under ``gongkai watch``. Proven with real processes (a server on
+PostgreSQL, two workers, one killed mid-run) by tests/flows/test_worker_scaleout.py:
 
     # once, against the shared server (PREFECT_API_URL set):
     prefect work-pool create gongkai --type process
-    python -m flows.sweep deploy --root /mnt/gongkai --pool gongkai --every 30 [--config /etc/gongkai.toml]
+    python -m flows.sweep deploy --root /mnt/gongkai --pool gongkai --every 60 --config /etc/gongkai.toml
     # on each machine (same package version, the share mounted at the same path):
-    prefect worker start --pool gongkai --limit 1
+    GONGKAI_LEDGER_URL=postgresql+psycopg://… prefect worker start --pool gongkai --limit 1
+    # a sweep now, besides the schedule:
+    prefect deployment run inbox-sweep/inbox-sweep
 
 A long-running ``gongkai watch`` per machine gives lower latency (watchdog, ~2 s); sweeps trade
-latency (the interval plus a worker's 10 s poll and process start) for Prefect-managed workers.
+latency (the interval plus a worker's poll and two process starts, 10–20 s) for Prefect-managed workers.
 """
 
 from __future__ import annotations

@@ -273,8 +273,8 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
     client_env = clean_env(PREFECT_API_URL=api, PREFECT_HOME=str(home))
     worker_env = clean_env(PREFECT_API_URL=api, PREFECT_HOME=str(home), GONGKAI_LEDGER_URL=ledger_url,
                            PREFECT_WORKER_QUERY_SECONDS="2")
-    logs = {k: tmp_path / f"{k}.log" for k in ("server", "worker0", "worker1", "baseline")}
-    server = workers = None
+    logs = {k: tmp_path / f"{k}.log" for k in ("server", "worker0", "worker1")}
+    server = workers = ledger = None
     figures: dict[str, float] = {}
     try:
         # 1. the server, its database in PostgreSQL (the README's command, on loopback)
@@ -299,7 +299,6 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
 
         # 4. kill a worker whose sweep holds claims — once both sweeps have routed files and 40 % are
         #    through (half, if the second sweep is slow to start on a busy machine)
-        ledger = None
         victim = None
         while victim is None:
             assert time.monotonic() - t0 < DEADLINE, "no sweep ever held claims\n" + tail(*logs.values())
@@ -372,7 +371,6 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
         assert not {c.worker_id for c in adopted} & dead_ids, "recovered claims belong to the sweep that adopted them"
         per_worker = Counter(c.worker_id for c in claims)
         lines = timeline(ledger, t0_wall)
-        ledger.close()
 
         # 7. for comparison (GONGKAI_SCALEOUT_BASELINE=1): the same files through one sweep in one process
         for w in workers:
@@ -399,6 +397,8 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
             print(f"scale-out: one in-process sweep, same files: {figures['one_sweep_s']:.0f} s; "
                   f"pool/one-sweep ratio {figures['pool_s'] / figures['one_sweep_s']:.2f}")
     finally:
+        if ledger is not None:
+            ledger.close()
         for w in workers or []:
             kill_tree(w.pid)
             w.wait(10)

@@ -42,39 +42,21 @@ def prefect_harness():
 
 
 @pytest.fixture(scope="session")
-def postgres_url(tmp_path_factory):
-    """A throw-away PostgreSQL cluster (initdb + pg_ctl as the ``postgres`` user); skipped when unavailable."""
-    import os
-    import shutil
-    import subprocess
-    import time
+def pg_cluster():
+    """A throw-away PostgreSQL cluster for the session (``pg_cluster.py``); skipped when unavailable."""
+    from pg_cluster import ClusterUnavailable, start_cluster, stop_cluster
 
-    import glob
-
-    # Debian's postgresql package keeps its server binaries off PATH
-    pg_path = os.pathsep.join([os.environ.get("PATH", ""), *sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True)])
-    initdb, pg_ctl = shutil.which("initdb", path=pg_path), shutil.which("pg_ctl", path=pg_path)
     try:
-        import psycopg  # noqa: F401
-    except ImportError:
-        pytest.skip("psycopg not installed (pip install 'gongkai-audit[postgres]')")
-    if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL server binaries not found")
-    import tempfile
-    from pathlib import Path
-
-    d = Path(tempfile.mkdtemp(prefix="gongkai-pg-"))  # pytest's tmp tree is private to root
-    run_as = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    if run_as:
-        shutil.chown(d, "postgres")
-    port = 55000 + os.getpid() % 400
+        cluster = start_cluster()
+    except ClusterUnavailable as e:
+        pytest.skip(str(e))
     try:
-        subprocess.run([*run_as, initdb, "-D", str(d / "data"), "-A", "trust", "-U", "gongkai"], check=True, capture_output=True, cwd=d)
-        subprocess.run([*run_as, pg_ctl, "-D", str(d / "data"), "-o", f"-k {d} -p {port} -c listen_addresses=''",
-                        "-l", str(d / "log"), "-w", "start"], check=True, capture_output=True, cwd=d)
-    except (subprocess.CalledProcessError, OSError) as e:
-        pytest.skip(f"cannot start a PostgreSQL cluster: {e}")
-    time.sleep(0.5)
-    yield f"postgresql+psycopg://gongkai@/postgres?host={d}&port={port}"
-    subprocess.run([*run_as, pg_ctl, "-D", str(d / "data"), "-m", "fast", "stop"], capture_output=True, cwd=d)
-    shutil.rmtree(d, ignore_errors=True)
+        yield cluster
+    finally:
+        stop_cluster(cluster)
+
+
+@pytest.fixture(scope="session")
+def postgres_url(pg_cluster):
+    """The ledger test's database: the cluster's ``postgres`` database, through psycopg."""
+    return pg_cluster.url("postgres")

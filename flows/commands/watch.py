@@ -27,12 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def print_outcome(out, stream=sys.stdout) -> None:
-    label = LABELS.get(out.decision, out.decision)
-    dup = f"  [重复投递，同第{out.duplicate_of}次审查 / duplicate of run {out.duplicate_of}]" if out.duplicate_of else ""
+    """One routed file as a line: the decision in Chinese, where it came from and went, masked and escaped."""
     from classifiers.masking import mask_text
+    from reports.console import pad, safe
 
-    line = f"{label:<4} {out.decision:<8} {out.source.removeprefix('inbox/')} → {out.route}{dup}"
-    print(mask_text(line), file=stream, flush=True)
+    label = LABELS.get(out.decision, out.decision)
+    dup = f"  [重复投递，同第{out.duplicate_of}次审查]" if out.duplicate_of else ""
+    line = f"{pad(label, 7)} {out.source.removeprefix('inbox/')} → {out.route}{dup}"
+    print(safe(mask_text(line)), file=stream, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:

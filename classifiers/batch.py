@@ -154,7 +154,10 @@ def _init_worker(config: Config, limits: Limits, mem_bytes: int) -> None:
     if mem_bytes > 0:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (mem_bytes, mem_bytes))
+        # a forked worker starts as a copy of its parent's address space (a long-lived or test process
+        # may already map more than the bound): the bound is on what the audit adds to that
+        want = _mapped_bytes() + mem_bytes
+        resource.setrlimit(resource.RLIMIT_AS, (want, want))
 
 
 def _work(item: tuple[str, str, str | None]) -> AuditResult:

@@ -106,14 +106,21 @@ def quarantine_if_changed(intake, cid: str, src: Path, sha256: str | None) -> Pa
     return None
 
 
+#: A claimed file must stay unchanged this many ``settle`` periods after its last write. The scanner takes a
+#: file after one quiet ``settle``, so a writer pausing between one and ``QUIET_FACTOR`` periods is caught
+#: here; at 2 a writer appending every 2 s (the default settle is 1 s) raced the check to the millisecond
+#: and was routed mid-write (issue 13's probe), 3 leaves a full period of margin.
+QUIET_FACTOR = 3
+
+
 def settle(intake, cids: list[str]) -> list[str]:
-    """Keep the claims whose original stayed unchanged until twice ``intake.settle`` after its last write;
+    """Keep the claims whose original stayed unchanged until ``QUIET_FACTOR`` × ``intake.settle`` after its last write;
     put the others back in the inbox (a writer is still appending). The kept claim ids."""
     pending = [intake._taken[c] for c in cids if c in intake._taken and intake._taken[c].original is not None]
     if pending:
-        delay = max(t.mtime_ns / 1e9 + 2 * intake.settle for t in pending) - time.time()
+        delay = max(t.mtime_ns / 1e9 + QUIET_FACTOR * intake.settle for t in pending) - time.time()
         if delay > 0:
-            time.sleep(min(delay, 2 * intake.settle))  # one wait for the lot
+            time.sleep(min(delay, QUIET_FACTOR * intake.settle))  # one wait for the lot
     kept = []
     for c in cids:
         t = intake._taken.get(c)

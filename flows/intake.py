@@ -87,7 +87,7 @@ class Intake:
         self.worker_id = worker_id
         self.pool = pool
         self.orphan_minutes = orphan_minutes
-        self.settle = settle  # a claimed file must have been quiet for twice this before it is kept
+        self.settle = settle  # a claimed file must have been quiet for failures.QUIET_FACTOR × this before it is kept
         self._claims: dict[str, Any] = {}  # claim id → Claim, for claims in hand (saves ledger reads)
         self._fresh: set[str] = set()  # claimed by this process in this run (no earlier steps to find)
         self._taken: dict[str, claimfile.Taken] = {}  # claim id → its private copy

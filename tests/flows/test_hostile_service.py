@@ -139,3 +139,34 @@ def test_an_absolute_department_path_neither_escapes_nor_stops_restarts(tmp_path
         assert [o.route for o in outs] == [f"returned/_未识别科室/退回件{i}.txt"]
     assert not target.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["root"]
+
+
+def test_a_writer_pausing_twice_the_settle_time_is_not_routed_mid_write(tmp_path):
+    """Issue 13's repro at its own ratio: appends every 2 s with the default settle of 1 s (here 0.6 s
+    and 0.3 s). The scanner takes the file in each pause; a growth check that ends exactly at the next
+    append raced it and routed the first part. The routed file must be the whole file."""
+    root = tmp_path / "root"
+    svc = Service(settings(root))
+    t = threading.Thread(target=svc.run, daemon=True)
+    t.start()
+    try:
+        path = root / "inbox" / "办公室" / "两秒一写.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(APPROVE)
+            fh.flush()
+            for i in range(6):
+                time.sleep(0.6)
+                fh.write("补充说明第%d条。\n" % i)
+                fh.flush()
+        deadline = time.time() + 30
+        while time.time() < deadline and not svc.outcomes:
+            time.sleep(0.1)
+    finally:
+        svc.stop.set()
+        svc.wake.set()
+        t.join(30)
+        svc.close()
+    routed = [p for p in root.rglob("两秒一写*.txt") if "reports" not in p.parts]
+    assert len(routed) == 1
+    assert routed[0].read_text(encoding="utf-8").endswith("补充说明第5条。\n"), "routed before its writer finished"

@@ -8,3 +8,10 @@ context words that moved the score, the score and its steps. Evidence is always 
 
 from . import _base  # noqa: F401  (the [detectors] config section)
 from . import address, bank_card, commercial_secret, email, id_card, masked, mobile, name, passport  # noqa: F401
+from . import (disability_cert, foreign_permanent, hk_macau_permit, landline, medical_insurance, military_id,  # noqa: F401
+               plate, qq, social_security_card, taiwan_permit, taiwan_residence, wechat)
+
+#: The checks these modules register (the detectors-only API: ``registry.select(DETECTORS)``).
+DETECTORS = ("id_card", "bank_card", "mobile", "landline", "passport", "email", "address", "qq", "wechat", "plate",
+             "hk_macau_permit", "taiwan_permit", "taiwan_residence", "foreign_permanent", "social_security_card",
+             "disability_cert", "military_id", "medical_insurance", "name", "masking_policy", "commercial_secret")

@@ -17,11 +17,17 @@ from ..masking import context as snippet_of
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
+from ._labelled import Spec, hits_of, spec
 from ._scan import _Context, joined, memo, score_context
 
 PASSPORT_RE = re.compile(r"[EGDSP][A-Z]?[0-9]{7,8}(?![0-9A-Za-z])")
 #: The forms actually issued; the scan regex above is only a fast superset.
 PASSPORT_FORMS = re.compile(r"E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8}|[DSP][0-9]{7}|P[A-Z][0-9]{7}")
+#: Foreign passports beside the word 护照 (Korean M + 8, German C/F/G/H/J/K + 8 alphanumerics, US 9
+#: digits, Japanese 2 letters + 7, French 2 digits + 2 letters + 5, Singapore K + 7 + letter …): no
+#: common checksum (the MRZ's is not printed in the number), so the word is needed.
+FOREIGN = spec(Spec("passport", ("护照",), re.compile(r"(?=[A-Z0-9]*[0-9])[A-Z0-9]{7,9}"), lambda v: mask_middle(v, 2, 2),
+                    "外国护照号码（护照一词之后，7–9位字母数字）"))
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -53,4 +59,7 @@ class PassportDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
-        return to_findings(memo(doc, cfg, 'passport', passport_hits), cfg)
+        own = memo(doc, cfg, 'passport', passport_hits)
+        taken = {(id(h.block), h.start) for h in own}
+        foreign = [h for h in hits_of(doc, cfg, "passport") if (id(h.block), h.start) not in taken and not PASSPORT_FORMS.fullmatch(h.block.text[h.start:h.end])]
+        return to_findings(own + foreign, cfg)

@@ -60,6 +60,11 @@ class Label:
 
 NONE = Label("", (), None, None, None)
 
+#: A label naming one identifier fits these subtypes too: the 台湾居民居住证 and the 2023
+#: 外国人永久居留身份证 print their number as the holder's 公民身份号码 / 身份证号码.
+FAMILY = {"id_card": ("id_card", "id_card_15", "taiwan_residence", "foreign_permanent", "disability_cert"),
+          "foreign_permanent": ("foreign_permanent",), "disability_cert": ("disability_cert",)}
+
 
 @lru_cache(maxsize=1)
 def heads() -> dict[str, tuple[str, str | None]]:
@@ -119,22 +124,35 @@ def meaning_of(text: str, source: str = "label") -> Label:
         return NONE
     words = segment(text)
     lex = heads()
+    number = None  # 编号/编码 …: whose number it is decides; nobody's → a thing's
     for w in reversed(words):
         for part in _parts(w):
             m = lex.get(part)
-            if m is not None and m[0] != "neutral":
-                return Label(text, words, m[0], part, m[1], source)
+            if m is None or m[0] == "neutral":
+                continue
+            if m[0] == "number":
+                number = number or part
+                continue
+            return Label(text, words, m[0], part, m[1], source)
     if _is_name(text):
         return Label(text, words, "person", "姓名", None, source)
+    if number is not None:
+        return Label(text, words, "thing", number, None, source)
     return Label(text, words, None, None, None, source)
 
 
+_NAME_END = re.compile(r"[\u4e00-\u9fa5·]{2,5}(?=[，,（(的]|$)")
+
+
 def _is_name(text: str) -> bool:
-    """A person's name ends the label (``杜兰（`` before the number): a surname and 1–2 characters."""
-    m = _CJK_RUN.search(text.rstrip(_JOINERS))
-    if m is None:
-        return False
-    run = m.group()
+    """A person's name ends the label (``杜兰（`` before the number) or ends its last phrase
+    (``专家史英，E-mail``): a surname and 1–2 characters (compound surnames 2–3)."""
+    text = text.rstrip(_JOINERS)
+    runs = list(_NAME_END.finditer(text))
+    return any(_name_run(m.group()) for m in runs[-2:])
+
+
+def _name_run(run: str) -> bool:
     for n in (4, 3, 2):
         v = run[-n:]
         if len(v) != n:
@@ -142,7 +160,9 @@ def _is_name(text: str) -> bool:
         if v.startswith(COMPOUND_SURNAMES) and n >= 3:
             return True
         if n <= 3 and v[0] in surnames() and v[-1] not in "人员者局科市县区厅处长":
-            return len(run) == n or run[-n - 1] in "的之"  # a name, not the tail of a longer word
+            pre = run[:-n]  # a name, not the tail of a longer word: nothing or a person's role before it
+            if not pre or pre[-1] in "的之" or any(pre.endswith(w) for w, m in heads().items() if m[0] == "person" and len(w) >= 2):
+                return True
     return False
 
 
@@ -189,7 +209,7 @@ def adjust(subtype: str, lab: Label, score: float, steps: list, used: list, *, b
     if lab.meaning is None:
         return score
     if lab.meaning == "person":
-        if lab.names is not None and lab.names != subtype and not (lab.names == "id_card" and subtype == "id_card_15"):
+        if lab.names is not None and subtype not in FAMILY.get(lab.names, (lab.names,)):
             delta = -trap
             why = f"{lab.says()} names {lab.names}"
         else:

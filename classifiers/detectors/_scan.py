@@ -241,6 +241,20 @@ KINDS = {
 }
 
 
+_FIELD_SEP = re.compile(r"\s*\|\s*|\t|\s{2,}|\u3000+")
+
+
+def _column_of(header: str, text: str, start: int) -> str:
+    """The header field above the value when a PDF/plain-text row and its header line are split
+    into fields (``序号 | 姓名 | 身份证号`` / ``3 | 侯永 | 1201…``); the whole header otherwise."""
+    fields = _FIELD_SEP.split(header.strip())
+    if len(fields) < 2:
+        return header
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    k = len(_FIELD_SEP.findall(line.strip()))
+    return fields[k] if k < len(fields) else header
+
+
 def score_context(subtype: str, base: float, text: str, start: int, end: int, header: str | None,
                   cfg: DetectorConfig, *, boost: float, trap: float, office: bool = False,
                   above: str | None = None) -> tuple[float, tuple, tuple]:
@@ -257,6 +271,7 @@ def score_context(subtype: str, base: float, text: str, start: int, end: int, he
     lab = read_label(text, start, cfg.window_before, above)
     score = adjust(subtype, lab, base, steps, used, boost=boost, trap=trap, contact=office)
     if lab.meaning is None and header:
+        header = _column_of(header, text, start)
         score = adjust(subtype, meaning_of(header, "column"), score, steps, used, boost=boost, trap=trap, contact=office)
     clause = text[max(0, start - cfg.window_before):start]
     hot = next((w for w in cfg.extra_hotwords.get(subtype, ()) if w in clause or (header and w in header)), None)

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from extractors.model import Document
 
-from ..masking import mask_id
+from ..masking import mask_id, mask_middle
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
@@ -35,6 +35,24 @@ def keeps_birth_date(value: str) -> bool:
     return False
 
 
+_KIND = {"id_card": "身份证号", "mobile": "手机号", "bank_card": "银行卡号"}
+#: The fewest characters a mask must hide: the 8-digit birth date of an 18-digit ID (6 of a
+#: 15-digit one), the 4 middle digits of a mobile, 6 of a card (前6后4 is the most a card may show).
+MIN_HIDDEN = {("id_card", 18): 8, ("id_card", 15): 6, ("mobile", 11): 4, ("bank_card", 0): 6}
+
+
+def weak_reason(value: str, kind: str) -> str | None:
+    """Why a mask still identifies (None when it is fine): the birth date kept, or too few hidden
+    (two hidden digits of an ID are recovered from the check character; one of a mobile by trying ten)."""
+    if kind == "id_card" and keeps_birth_date(value):
+        return "出生日期（第7–14位）未遮盖"
+    hidden = value.count("*")
+    need = MIN_HIDDEN.get((kind, len(value)), MIN_HIDDEN.get((kind, 0), 0))
+    if hidden < need:
+        return f"只遮盖了{hidden}位（至少应遮盖{need}位）"
+    return None
+
+
 @register("masking_policy")
 class MaskingPolicyDetector:
     """Masks that keep the birth date; lists masked only in part."""
@@ -46,12 +64,12 @@ class MaskingPolicyDetector:
         scan = shared_scan(doc, cfg)
         hits: list[Hit] = []
         masked_ids = [m for m in scan.masked if m.kind == "id_card"]
-        for m in masked_ids:
-            if keeps_birth_date(m.value):
-                shown = mask_id(m.value)
-                hits.append(Hit("weak_mask", m.block, m.start, m.end, shown, 0.9, "遮盖后的身份证号",
-                                "出生日期（第7–14位）未遮盖", (("base weak_mask", 0.9),), (),
-                                snippet=f"【{shown}】"))
+        for m in scan.masked:
+            why = weak_reason(m.value, m.kind)
+            if why is not None:
+                shown = mask_id(m.value) if m.kind == "id_card" else mask_middle(m.value, 3, 4)
+                hits.append(Hit("weak_mask", m.block, m.start, m.end, shown, 0.9, f"遮盖后的{_KIND[m.kind]}",
+                                why, (("base weak_mask", 0.9),), (), snippet=f"【{shown}】"))
         full = [h for h in scan.hits if h.subtype in ("id_card", "id_card_15") and h.score >= cfg.threshold]
         if masked_ids and full:
             first = full[0]

@@ -19,18 +19,29 @@ from ..masking import mask_name
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, surnames, to_findings
+from ._label import COMPOUND_SURNAMES
+from ._labelled import labelled_hits
 from ._scan import memo, shared_scan
 from .address import address_hits
 from .email import email_hits
+from .landline import bracketed_hits
+from .masked import weak_reason
+from .military_id import military_hits
 from .passport import passport_hits
+from .plate import plate_hits
+from .wechat import wxid_hits
 
-PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address", "email")
-_NAME_HEADERS = ("姓名", "户主", "申请人", "参保人", "职工姓名", "人员姓名", "名字")
-_LABELS = "姓名|申请人|参保人|当事人|职工|员工|户主|学员|同志|联系人|持卡人|人员|发放至|支付给|转账给"
+PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address", "email", "landline", "qq", "wechat", "plate",
+          "hk_macau_permit", "taiwan_permit", "taiwan_residence", "foreign_permanent", "social_security_card",
+          "disability_cert", "military_id", "medical_insurance", "weak_mask")
+_NAME_HEADERS = ("姓名", "户主", "申请人", "参保人", "职工姓名", "人员姓名", "名字", "户名", "收件人", "持卡人")
+_LABELS = ("姓名|申请人|参保人|当事人|职工|员工|户主|学员|同志|联系人|持卡人|人员|发放至|支付给|转账给|户名|收件人|求职者|劳动者|投诉人|"
+           "家属|专家|人才|居民|青年|军人|士兵|工程师|司机|成员|残疾人|干部|籍|请|关于|经查|兹证明|吸纳|打入|记载|走访|将|与|证明|信息|名单")
 _LABEL_WORDS = tuple(_LABELS.split("|"))
 #: Words a surname character can start that are roles or places, not names (申请人, 王局长 …).
 _NOT_NAME_END = ("人", "员", "者", "局", "科", "市", "县", "区", "厅", "处", "长", "主任", "同志", "单位", "公司")
-_AFTER = r"(?=\s|[，,、（(：:；;的]|申请|办理|提出|已|于|系|身份证|公民身份|社会保障号|联系电话|手机|电话|银行卡|卡号|护照|住址|家庭住址|现住|$)"
+_AFTER = (r"(?=\s|[，,、（(：:；;。|的持与等收]|申请|办理|提出|提供|反映|投诉|已|于|系|在|身份证|公民身份|社会保障|社保卡|联系电话|手机|电话|"
+          r"银行卡|本人|卡号|护照|住址|家庭住址|现住|住|家中|家里|家|所持|名下|驾驶|登记|实际|户口|车辆|同志|获得|参加|享受|通过|留下|称|$)")
 
 
 _AFTER_RE = re.compile(_AFTER)
@@ -66,12 +77,15 @@ def find_names(text: str, lo: int, hi: int) -> list[_Name]:
     sn = surnames()
     out = []
     for p in range(max(0, lo), min(hi, len(text))):
-        if text[p] not in sn:
+        compound = text.startswith(COMPOUND_SURNAMES, p)
+        if text[p] not in sn and not compound:
             continue
         before = text[max(0, p - 6):p].rstrip("：:")
         if p and _cjk(text[p - 1]) and not before.endswith(_LABEL_WORDS):
             continue
-        for L in (3, 2):
+        if out and out[-1].e > p:
+            continue
+        for L in ((4, 3) if compound else (3, 2)):
             v = text[p:p + L]
             if len(v) == L and all(_cjk(c) for c in v) and _AFTER_RE.match(text, p + L):
                 out.append(_Name(p, p + L, v))
@@ -83,8 +97,12 @@ def name_hits(doc: Document, cfg) -> list[Hit]:
     """Names standing beside an unmasked identifier."""
     scan = shared_scan(doc, cfg)
     ids = [h for h in scan.hits if h.subtype in PAIRED and h.score >= cfg.threshold]
-    ids += [h for h in memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) + memo(doc, cfg, "email", email_hits)
-            if h.score >= cfg.threshold]
+    others = memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) + memo(doc, cfg, "email", email_hits)
+    others += [h for v in memo(doc, cfg, "labelled", labelled_hits).values() for h in v]
+    others += memo(doc, cfg, "plate", plate_hits) + memo(doc, cfg, "military", military_hits) + memo(doc, cfg, "landline_bracketed", bracketed_hits)
+    others += memo(doc, cfg, "wxid", wxid_hits)
+    ids += [h for h in others if h.score >= cfg.threshold]
+    ids += [Hit("weak_mask", m.block, m.start, m.end, "", 1.0, "", "") for m in scan.masked if weak_reason(m.value, m.kind)]
     if not ids:
         return []
     out: list[Hit] = []
@@ -111,35 +129,40 @@ def name_hits(doc: Document, cfg) -> list[Hit]:
                 if key not in seen:
                     seen.add(key)
                     out.append(_hit(b, s, s + len(v), v, paired, "姓名列 + 同行" + paired))
-    # 2. running text and PDF rows: the last name-like word before the identifier on its line
+    # 2. running text and PDF rows: every name-like word in the identifier's sentence; when there is
+    #    none, the name of a form a few short lines above (申请人：张三 / 证件号码：…)
     for h in ids:
         if h.block.position.cell is not None:
             continue
-        text = scan.joined.block_text(_index(doc, h.block))
-        m = None
-        for cand in find_names(text, h.start - 30, h.start):
-            if not cand.group(1).endswith(_NOT_NAME_END):
-                m = cand
-        if m is None:
-            # 身份证号码为…的参保人张三: a labelled name right after the identifier
-            m = next((c for c in find_names(text, h.end, h.end + 16)
-                      if not c.group(1).endswith(_NOT_NAME_END) and text[max(0, c.start(1) - 6):c.start(1)].rstrip("：:").endswith(_LABEL_WORDS)), None)
-        nb, ntext = h.block, text
-        if m is None and doc.format in ("pdf", "ofd") and h.start < 12:
-            # a wrapped PDF line: the name may stand at the end of the line above (持卡人林建思，卡号：/ 6222…)
-            i = _index(doc, h.block)
-            if i > 0 and doc.blocks[i - 1].position.cell is None:
-                nb, ntext = doc.blocks[i - 1], scan.joined.block_text(i - 1)
-                for cand in find_names(ntext, len(ntext) - 30, len(ntext)):
-                    if not cand.group(1).endswith(_NOT_NAME_END):
-                        m = cand
-        if m is None:
-            continue
-        key = (id(nb), m.start(1))
-        if key not in seen:
-            seen.add(key)
-            out.append(_hit(nb, m.start(1), m.end(1), m.group(1), h.subtype, "姓名 + 其后" + h.subtype, ntext))
+        i = _index(doc, h.block)
+        text = scan.joined.block_text(i)
+        lo = max([text.rfind(p, 0, h.start) for p in _SENTENCE_END] + [-1]) + 1
+        his = [k for k in (text.find(p, h.end) for p in _SENTENCE_END) if k >= 0]
+        hi = min(his) if his else len(text)
+        found = [(h.block, text, c) for c in find_names(text, lo, hi)
+                 if not c.group(1).endswith(_NOT_NAME_END) and not (c.start(1) < h.end and h.start < c.end(1))]
+        k = i - 1
+        while not found and k >= 0 and i - k <= 3 and doc.blocks[k].position.cell is None and len(doc.blocks[k].text) <= 24:
+            t = scan.joined.block_text(k)
+            found = [(doc.blocks[k], t, c) for c in find_names(t, 0, len(t)) if not c.group(1).endswith(_NOT_NAME_END)]
+            k -= 1
+        for nb, ntext, m in found:
+            key = (id(nb), m.start(1))
+            if key not in seen:
+                seen.add(key)
+                out.append(_hit(nb, m.start(1), m.end(1), m.group(1), h.subtype, "姓名 + 同句" + h.subtype, ntext))
+    # 3. a mask undone by the name written beside it: 杜*（于亚）
+    for i, b in enumerate(doc.blocks):
+        for m in _UNDONE.finditer(b.text):
+            key = (id(b), m.start(1))
+            if key not in seen and m.group(1)[0] in surnames():
+                seen.add(key)
+                out.append(_hit(b, m.start(1), m.end(1), m.group(1), "masked name", "遮盖姓名后又写出全名", b.text))
     return out
+
+
+_SENTENCE_END = "。；;！？"
+_UNDONE = re.compile(r"[\u4e00-\u9fa5][*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
 
 
 def _index(doc: Document, b) -> int:

@@ -62,6 +62,9 @@ def email_hits(doc: Document, cfg) -> list[Hit]:
         # before it) says whose; an office's (电子信箱, 投诉邮箱 …) or a thing's takes it down
         above = ctx.above(b) if not text[:s].strip() else None
         score, steps, used = score_context("email", 0.45, text, s, e, ctx.header(b), cfg, boost=0.4, trap=0.5, office=True, above=above)
+        if b.position.cell is not None and any("姓名" in h for k, h in ctx.headers.items() if k[:2] == (b.position.part, b.position.cell[0])):
+            score += 0.4  # a column of a list of persons (姓名 | 联系电话 | 电子邮箱)
+            steps += (("table of persons (姓名 column)", 0.4),)
         if is_public(v, cfg):
             score -= 0.7
             steps += (("office domain / configured mailbox", -0.7),)

@@ -36,11 +36,11 @@ PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address",
           "disability_cert", "military_id", "medical_insurance", "weak_mask")
 _NAME_HEADERS = ("姓名", "户主", "申请人", "参保人", "职工姓名", "人员姓名", "名字", "户名", "收件人", "持卡人")
 _LABELS = ("姓名|申请人|参保人|当事人|职工|员工|户主|学员|同志|联系人|持卡人|人员|发放至|支付给|转账给|户名|收件人|求职者|劳动者|投诉人|"
-           "家属|专家|人才|居民|青年|军人|士兵|工程师|司机|成员|残疾人|干部|籍|请|关于|经查|兹证明|吸纳|打入|记载|走访|将|与|证明|信息|名单")
+           "家属|专家|人才|居民|青年|军人|士兵|工程师|司机|成员|残疾人|干部|籍|请|关于|经查|兹证明|吸纳|打入|记载|走访|将|与|证明|信息|名单|的|支付")
 _LABEL_WORDS = tuple(_LABELS.split("|"))
 #: Words a surname character can start that are roles or places, not names (申请人, 王局长 …).
 _NOT_NAME_END = ("人", "员", "者", "局", "科", "市", "县", "区", "厅", "处", "长", "主任", "同志", "单位", "公司")
-_AFTER = (r"(?=\s|[，,、（(：:；;。|的持与等收]|申请|办理|提出|提供|反映|投诉|已|于|系|在|身份证|公民身份|社会保障|社保卡|联系电话|手机|电话|"
+_AFTER = (r"(?=\s|[，,、（(）)：:；;。|的持与等收]|申请|办理|提出|提供|反映|投诉|已|于|系|在|身份证|公民身份|社会保障|社保卡|联系电话|手机|电话|"
           r"银行卡|本人|卡号|护照|住址|家庭住址|现住|住|家中|家里|家|所持|名下|驾驶|登记|实际|户口|车辆|同志|获得|参加|享受|通过|留下|称|$)")
 
 
@@ -94,7 +94,12 @@ def find_names(text: str, lo: int, hi: int) -> list[_Name]:
 
 
 def name_hits(doc: Document, cfg) -> list[Hit]:
-    """Names standing beside an unmasked identifier."""
+    """Names standing beside an unmasked identifier (or with a person's role or relation), minus
+    name-shaped common words (韩国, 万事达)."""
+    return [h for h in _name_hits(doc, cfg) if not _common_word(h.block.text[h.start:h.end])]
+
+
+def _name_hits(doc: Document, cfg) -> list[Hit]:
     scan = shared_scan(doc, cfg)
     ids = [h for h in scan.hits if h.subtype in PAIRED and h.score >= cfg.threshold]
     others = memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) + memo(doc, cfg, "email", email_hits)
@@ -103,10 +108,35 @@ def name_hits(doc: Document, cfg) -> list[Hit]:
     others += memo(doc, cfg, "wxid", wxid_hits)
     ids += [h for h in others if h.score >= cfg.threshold]
     ids += [Hit("weak_mask", m.block, m.start, m.end, "", 1.0, "", "") for m in scan.masked if weak_reason(m.value, m.kind)]
-    if not ids:
-        return []
     out: list[Hit] = []
     seen: set[tuple[int, int]] = set()
+    # a mask undone by the name written beside it: 杜*（于亚）
+    for b in doc.blocks:
+        if "（" not in b.text and "(" not in b.text:
+            continue
+        for m in _UNDONE.finditer(b.text):
+            key = (id(b), m.start(1))
+            if key not in seen and m.group(1)[0] in surnames():
+                seen.add(key)
+                out.append(_hit(b, m.start(1), m.end(1), m.group(1), "masked name", "遮盖姓名后又写出全名", b.text))
+    # a name with a person's role before it (劳动者刘翠, 外派劳务人员徐月) or a person's cue after it
+    # (…同志, …本人银行卡, …等68人, A与B系夫妻): personal in itself
+    for i, b in enumerate(doc.blocks):
+        if b.position.cell is not None or not _ROLE_RE.search(b.text):
+            continue
+        t = scan.joined.block_text(i)
+        for c in find_names(t, 0, len(t)):
+            v = c.group(1)
+            if v.endswith(_NOT_NAME_END) or "某" in v:
+                continue
+            before, after = t[max(0, c.start(1) - 6):c.start(1)], t[c.end(1):c.end(1) + 6]
+            if before.endswith(_ROLES) or _CUE_AFTER.match(after) or (_LIST_NEXT.match(after) and _CUE_AFTER.search(t, c.end(1))):
+                key = (id(b), c.start(1))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(_hit(b, c.start(1), c.end(1), v, "role", "姓名 + 身份/关系词", t))
+    if not ids:
+        return out
     # 1. tables: the cell under a 姓名 column in a row that holds an identifier
     rows_with_id: dict[tuple, str] = {}
     for h in ids:
@@ -140,29 +170,59 @@ def name_hits(doc: Document, cfg) -> list[Hit]:
         his = [k for k in (text.find(p, h.end) for p in _SENTENCE_END) if k >= 0]
         hi = min(his) if his else len(text)
         found = [(h.block, text, c) for c in find_names(text, lo, hi)
-                 if not c.group(1).endswith(_NOT_NAME_END) and not (c.start(1) < h.end and h.start < c.end(1))]
+                 if not c.group(1).endswith(_NOT_NAME_END) and "某" not in c.group(1) and not (c.start(1) < h.end and h.start < c.end(1))]
         k = i - 1
         while not found and k >= 0 and i - k <= 3 and doc.blocks[k].position.cell is None and len(doc.blocks[k].text) <= 24:
             t = scan.joined.block_text(k)
             found = [(doc.blocks[k], t, c) for c in find_names(t, 0, len(t)) if not c.group(1).endswith(_NOT_NAME_END)]
             k -= 1
+        k = i + 1
+        while not found and k < len(doc.blocks) and k - i <= 2 and doc.blocks[k].position.cell is None and len(doc.blocks[k].text) <= 24:
+            t = scan.joined.block_text(k)
+            found = [(doc.blocks[k], t, c) for c in find_names(t, 0, len(t)) if not c.group(1).endswith(_NOT_NAME_END)]
+            k += 1
         for nb, ntext, m in found:
             key = (id(nb), m.start(1))
             if key not in seen:
                 seen.add(key)
                 out.append(_hit(nb, m.start(1), m.end(1), m.group(1), h.subtype, "姓名 + 同句" + h.subtype, ntext))
-    # 3. a mask undone by the name written beside it: 杜*（于亚）
-    for i, b in enumerate(doc.blocks):
-        for m in _UNDONE.finditer(b.text):
-            key = (id(b), m.start(1))
-            if key not in seen and m.group(1)[0] in surnames():
-                seen.add(key)
-                out.append(_hit(b, m.start(1), m.end(1), m.group(1), "masked name", "遮盖姓名后又写出全名", b.text))
+    # 3. a table row without a 姓名 header: a cell that is a name beside the identifier's cell
+    for h in ids:
+        c = h.block.position.cell
+        if c is None:
+            continue
+        for b in doc.blocks:
+            bc = b.position.cell
+            if bc is None or b is h.block or (b.position.part, bc[0], bc[1]) != (h.block.position.part, c[0], c[1]):
+                continue
+            v = b.text.strip()
+            if _NAME_CELL.fullmatch(v) and (v[0] in surnames() or v.startswith(COMPOUND_SURNAMES)) and not v.endswith(_NOT_NAME_END) and "某" not in v:
+                st = b.text.find(v)
+                key = (id(b), st)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(_hit(b, st, st + len(v), v, h.subtype, "同行姓名格 + " + h.subtype))
     return out
 
 
-_SENTENCE_END = "。；;！？"
+_NAME_CELL = re.compile(r"[\u4e00-\u9fa5]{2,4}")
+_ROLES = ("劳动者", "职工", "人员", "居民", "专家", "同志", "申请人", "当事人", "投诉人", "求职者", "家属", "经查，", "关于", "打入", "支付", "将", "、")
+_ROLE_RE = re.compile("|".join(_ROLES[:-1]) + "|同志|本人|等[0-9]+人|系夫妻|系父|系母|系子|系女")
+_CUE_AFTER = re.compile(r"同志|本人|等[0-9]+人|与[\u4e00-\u9fa5]{2,4}系|系(?:夫妻|父|母|子|女|兄|弟|姐|妹)|在岗|持护照|的就业|申请工伤")
+_LIST_NEXT = re.compile(r"[、与]")
+
+
+_SENTENCE_END = "。！？"
 _UNDONE = re.compile(r"[\u4e00-\u9fa5][*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
+
+
+def _common_word(v: str) -> bool:
+    """A word of jieba's general dictionary (韩国, 万事达, 高新): a name-shaped word that is not a name."""
+    from ._label import _tokenizer
+
+    tk = _tokenizer()
+    tk.check_initialized()
+    return tk.FREQ.get(v, 0) >= 50
 
 
 def _index(doc: Document, b) -> int:

@@ -89,8 +89,9 @@ def _tokenizer():
 
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
-    for w in heads():
-        tk.add_word(w, freq=2000)
+    for w, (m, _) in heads().items():
+        if m != "neutral":  # 号/证号 as words would cut 准考证号 into 准考 + 证号
+            tk.add_word(w, freq=2000)
     return tk
 
 

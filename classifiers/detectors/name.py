@@ -94,9 +94,8 @@ def find_names(text: str, lo: int, hi: int) -> list[_Name]:
 
 
 def name_hits(doc: Document, cfg) -> list[Hit]:
-    """Names standing beside an unmasked identifier (or with a person's role or relation), minus
-    name-shaped common words (韩国, 万事达)."""
-    return [h for h in _name_hits(doc, cfg) if not _common_word(h.block.text[h.start:h.end])]
+    """Names standing beside an unmasked identifier, or with a person's role or relation."""
+    return _name_hits(doc, cfg)
 
 
 def _name_hits(doc: Document, cfg) -> list[Hit]:
@@ -187,9 +186,10 @@ def _name_hits(doc: Document, cfg) -> list[Hit]:
                 seen.add(key)
                 out.append(_hit(nb, m.start(1), m.end(1), m.group(1), h.subtype, "姓名 + 同句" + h.subtype, ntext))
     # 3. a table row without a 姓名 header: a cell that is a name beside the identifier's cell
+    named_tables = {(k[0], k[1]) for k in name_cols_of(doc)}
     for h in ids:
         c = h.block.position.cell
-        if c is None:
+        if c is None or (h.block.position.part, c[0]) in named_tables:
             continue
         for b in doc.blocks:
             bc = b.position.cell
@@ -205,6 +205,12 @@ def _name_hits(doc: Document, cfg) -> list[Hit]:
     return out
 
 
+def name_cols_of(doc: Document) -> set:
+    """(part, table, column) of every 姓名-like header cell."""
+    return {(b.position.part, b.position.cell[0], b.position.cell[2]) for b in doc.blocks
+            if b.kind == BlockKind.TABLE_CELL and b.position.cell and b.position.cell[1] == 0 and any(w in b.text for w in _NAME_HEADERS)}
+
+
 _NAME_CELL = re.compile(r"[\u4e00-\u9fa5]{2,4}")
 _ROLES = ("劳动者", "职工", "人员", "居民", "专家", "同志", "申请人", "当事人", "投诉人", "求职者", "家属", "经查，", "关于", "打入", "支付", "将", "、")
 _ROLE_RE = re.compile("|".join(_ROLES[:-1]) + "|同志|本人|等[0-9]+人|系夫妻|系父|系母|系子|系女")
@@ -214,15 +220,6 @@ _LIST_NEXT = re.compile(r"[、与]")
 
 _SENTENCE_END = "。！？"
 _UNDONE = re.compile(r"[\u4e00-\u9fa5][*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
-
-
-def _common_word(v: str) -> bool:
-    """A word of jieba's general dictionary (韩国, 万事达, 高新): a name-shaped word that is not a name."""
-    from ._label import _tokenizer
-
-    tk = _tokenizer()
-    tk.check_initialized()
-    return tk.FREQ.get(v, 0) >= 50
 
 
 def _index(doc: Document, b) -> int:

@@ -62,6 +62,8 @@ NONE = Label("", (), None, None, None)
 
 #: A label naming one identifier fits these subtypes too: the 台湾居民居住证 and the 2023
 #: 外国人永久居留身份证 print their number as the holder's 公民身份号码 / 身份证号码.
+#: Labels naming these are about a person but not a number's type: no conflict with an ID after 住.
+_NOT_NUMBERS = frozenset({"address", "email", "wechat", "plate"})
 FAMILY = {"id_card": ("id_card", "id_card_15", "taiwan_residence", "foreign_permanent", "disability_cert"),
           "foreign_permanent": ("foreign_permanent",), "disability_cert": ("disability_cert",)}
 
@@ -210,7 +212,7 @@ def adjust(subtype: str, lab: Label, score: float, steps: list, used: list, *, b
     if lab.meaning is None:
         return score
     if lab.meaning == "person":
-        if lab.names is not None and subtype not in FAMILY.get(lab.names, (lab.names,)):
+        if lab.names is not None and lab.names not in _NOT_NUMBERS and subtype not in FAMILY.get(lab.names, (lab.names,)):
             delta = -trap
             why = f"{lab.says()} names {lab.names}"
         else:

@@ -129,6 +129,8 @@ def _name_hits(doc: Document, cfg) -> list[Hit]:
             if v.endswith(_NOT_NAME_END) or "某" in v:
                 continue
             before, after = t[max(0, c.start(1) - 6):c.start(1)], t[c.end(1):c.end(1) + 6]
+            if _PUBLIC_OFFICE.match(after) or _common_word(v) or _PUBLISHED.search(t):
+                continue  # 张三同志任…科长: an official's appointment is published by law; 关于 is a word
             if before.endswith(_ROLES) or _CUE_AFTER.match(after) or (_LIST_NEXT.match(after) and _CUE_AFTER.search(t, c.end(1))):
                 key = (id(b), c.start(1))
                 if key not in seen:
@@ -220,6 +222,20 @@ _LIST_NEXT = re.compile(r"[、与]")
 
 _SENTENCE_END = "。！？"
 _UNDONE = re.compile(r"[\u4e00-\u9fa5][*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
+
+
+_PUBLIC_OFFICE = re.compile(r"同志(?:任|为|兼任|免去|不再担任)")
+#: Sentences whose names are published by law or by design: appointments, commendations.
+_PUBLISHED = re.compile(r"表彰|表扬|嘉奖|任命|任免|聘任|予以通报")
+
+
+def _common_word(v: str) -> bool:
+    """A frequent word of jieba's general dictionary (关于, 文明): name-shaped but not a name."""
+    from ._label import _tokenizer
+
+    tk = _tokenizer()
+    tk.check_initialized()
+    return tk.FREQ.get(v, 0) >= 1000
 
 
 def _index(doc: Document, b) -> int:

@@ -123,14 +123,21 @@ def labelled_addresses(doc: Document, cfg, ctx: _Context) -> list[Hit]:
     out = []
     j = joined(doc, cfg)
     starts = []
+    label_blocks = []  # blocks holding a label word: the only ones that can be a label line
     for m in LABEL_RE.finditer(j.text):
+        bi = j.locate(m.start())[0]
+        if not label_blocks or label_blocks[-1] != bi:
+            label_blocks.append(bi)
         if m.group().startswith("住") and m.start() and j.text[m.start() - 1] not in "，,：: \n":
             continue  # 住 alone only right after a name's comma (张三，住…): not 住房 / 居住
         starts.append(m.end())
-    for i, b in enumerate(doc.blocks):
-        above = ctx.above(b)
-        if above is not None and LABEL_RE.fullmatch(above.strip()):
-            starts.append(j.starts[i])
+    for k in label_blocks:
+        # a label on a line of its own (现住址 / …翠柳小区6幢1单元404室 on the next line)
+        i = k + 1
+        if i < len(doc.blocks):
+            above = ctx.above(doc.blocks[i])
+            if above is not None and LABEL_RE.fullmatch(above.strip()):
+                starts.append(j.starts[i])
     for ms in starts:
         sm = _SPAN_RE.match(j.text, ms)
         if sm is None:

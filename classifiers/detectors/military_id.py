@@ -21,7 +21,9 @@ from ._base import Hit, to_findings
 from ._scan import _Context, joined, memo, score_context
 
 CARD_RE = re.compile(r"[军兵士文海空武警火]字第([0-9]{6,8})号")
-BARE_RE = re.compile(r"(?<![\u4e00-\u9fa5])军([0-9]{7})(?![0-9])|(?<=[：:\s])军([0-9]{7})(?![0-9])")
+#: ``军`` + 7 digits, not inside a Chinese word (checked in Python: a leading look-behind would be
+#: tried at every character of the document).
+BARE_RE = re.compile(r"军([0-9]{7})(?![0-9])")
 _WORDS = ("军官证", "士兵证", "士官证", "军人证件", "文职干部证", "军人身份")
 
 
@@ -33,6 +35,8 @@ def military_hits(doc: Document, cfg) -> list[Hit]:
     out = []
     for rx, base in ((CARD_RE, 0.6), (BARE_RE, 0.3)):
         for m in rx.finditer(j.text):
+            if rx is BARE_RE and m.start() and "\u4e00" <= j.text[m.start() - 1] <= "\u9fa5":
+                continue
             _, b, text, s = j.locate(m.start())
             e = s + len(m.group())
             before = text[max(0, s - cfg.window_before):s] + (ctx.header(b) or "")
@@ -43,7 +47,7 @@ def military_hits(doc: Document, cfg) -> list[Hit]:
             if base < 0.5:
                 sc = max(sc, 0.75)
                 steps += (("word naming the card before 军+7位", 0.45),)
-            shown = m.group()[:m.group().find("第") + 1 if "第" in m.group() else 1] + mask_middle(m.group(1) or m.group(2), 0, 2) + ("号" if m.group().endswith("号") else "")
+            shown = m.group()[:m.group().find("第") + 1 if "第" in m.group() else 1] + mask_middle(m.group(1), 0, 2) + ("号" if m.group().endswith("号") else "")
             out.append(Hit("military_id", b, s, e, shown, sc, "军官证/士兵证号（X字第…号）", "无校验位", steps, used,
                            snippet=snippet_of(text, s, e, shown)))
     return out

@@ -122,35 +122,34 @@ def _name_hits(doc: Document, cfg) -> list[Hit]:
     ids += [Hit("weak_mask", m.block, m.start, m.end, "", 1.0, "", "") for m in scan.masked if weak_reason(m.value, m.kind)]
     out: list[Hit] = []
     seen: set[tuple[int, int]] = set()
-    # a mask undone by the name written beside it: 杜*（于亚）
-    for b in doc.blocks:
-        if "（" not in b.text and "(" not in b.text:
-            continue
-        for m in _UNDONE.finditer(b.text):
-            key = (id(b), m.start(1))
+    j = scan.joined
+    # a mask undone by the name written beside it: 杜*（于亚）. One pass over the joined text (the
+    # translation of full-width digits keeps every position and the pattern has no digit).
+    if "（" in j.text or "(" in j.text:
+        for m in _UNDONE.finditer(j.text):
+            if not m.start() or not _cjk(j.text[m.start() - 1]):
+                continue  # the mask follows a surname: 杜*（于亚）
+            _, b, text, off = j.locate(m.start())
+            s = m.start(1) - m.start() + off
+            key = (id(b), s)
             if key not in seen and m.group(1)[0] in surnames():
                 seen.add(key)
-                out.append(_hit(b, m.start(1), m.end(1), m.group(1), "masked name", "遮盖姓名后又写出全名", b.text))
+                out.append(_hit(b, s, s + len(m.group(1)), m.group(1), "masked name", "遮盖姓名后又写出全名", b.text))
     # a name with a person's role before it (劳动者刘翠, 外派劳务人员徐月) or a person's cue after it
     # (…同志, …本人银行卡, …等68人, A与B系夫妻): personal in itself
-    for i, b in enumerate(doc.blocks):
+    for i in _role_blocks(j):
+        b = doc.blocks[i]
         if b.position.cell is not None or not _ROLE_RE.search(b.text):
             continue
-        t = scan.joined.block_text(i)
-        if not _role_name_possible(t):
-            continue
+        t = j.block_text(i)
+        if _PUBLISHED.search(t):
+            continue  # appointments and commendations are published by law
         for c in find_names(t, 0, len(t)):
-            v = c.group(1)
-            if v.endswith(_NOT_NAME_END) or "某" in v:
-                continue
-            before, after = t[max(0, c.start(1) - 6):c.start(1)], t[c.end(1):c.end(1) + 6]
-            if _PUBLIC_OFFICE.match(after) or _common_word(v) or _PUBLISHED.search(t):
-                continue  # 张三同志任…科长: an official's appointment is published by law; 关于 is a word
-            if before.endswith(_ROLES) or _CUE_AFTER.match(after) or (_LIST_NEXT.match(after) and _CUE_AFTER.search(t, c.end(1))):
+            if _role_name(t, c) is not None:
                 key = (id(b), c.start(1))
                 if key not in seen:
                     seen.add(key)
-                    out.append(_hit(b, c.start(1), c.end(1), v, "role", "姓名 + 身份/关系词", t))
+                    out.append(_hit(b, c.start(1), c.end(1), c.group(1), "role", "姓名 + 身份/关系词", t))
     if not ids:
         return out
     # 1. tables: the cell under a 姓名 column in a row that holds an identifier
@@ -230,21 +229,63 @@ def name_cols_of(doc: Document) -> set:
 
 _NAME_CELL = re.compile(r"[\u4e00-\u9fa5]{2,4}")
 _ROLES = ("劳动者", "职工", "人员", "居民", "专家", "同志", "申请人", "当事人", "投诉人", "求职者", "家属", "经查，", "关于", "打入", "支付", "将", "、")
+#: Every role word (overlapping search from each start): where a role-named name can begin.
+_ROLE_WORD_RE = re.compile("|".join(map(re.escape, _ROLES)))
 _ROLE_RE = re.compile("|".join(_ROLES[:-1]) + "|同志|本人|等[0-9]+人|系夫妻|系父|系母|系子|系女")
-@lru_cache(maxsize=1)
-def _role_then_surname() -> re.Pattern:
-    """A role word right before a surname character: where a role-named name can start."""
-    chars = surnames() | {c[0] for c in COMPOUND_SURNAMES}
-    return re.compile("(?:" + "|".join(map(re.escape, _ROLES)) + ")[" + re.escape("".join(sorted(chars))) + "]")
+def _role_name(t: str, c: _Name) -> str | None:
+    """The name of candidate ``c`` in block text ``t`` when the role pass reports it: a person's
+    role right before it, or a cue right after it (directly, or after a list 、/与 of names)."""
+    v = c.group(1)
+    if v.endswith(_NOT_NAME_END) or "某" in v:
+        return None
+    before, after = t[max(0, c.start(1) - 6):c.start(1)], t[c.end(1):c.end(1) + 6]
+    if _PUBLIC_OFFICE.match(after) or _common_word(v):
+        return None  # 张三同志任…科长: an official's appointment is published by law; 关于 is a word
+    if before.endswith(_ROLES) or _CUE_AFTER.match(after):
+        return v
+    if _LIST_NEXT.match(after):
+        # 张三、李四同志: the list's cue is the next one; 张三、李四同志任… is an appointment too
+        cue = _CUE_AFTER.search(t, c.end(1))
+        if cue is not None and not _PUBLIC_OFFICE.match(t, cue.start()):
+            return v
+    return None
 
 
-def _role_name_possible(t: str) -> bool:
-    """Whether the role pass can report a name in ``t``: not a published sentence, and a person's
-    cue somewhere or a role word right before a surname. Most 公文 lines hold 关于/将/人员 (the
-    block trigger) but neither; skipping them keeps jieba and the name search off ordinary prose."""
-    if _PUBLISHED.search(t):
-        return False
-    return _CUE_AFTER.search(t) is not None or _role_then_surname().search(t) is not None
+def _candidate_at(t: str, p: int) -> _Name | None:
+    """What ``find_names`` takes at position ``p`` (ignoring an earlier name overlapping it)."""
+    found = find_names(t, p, p + 1)
+    return found[0] if found else None
+
+
+def _role_blocks(j) -> list[int]:
+    """Indexes of the blocks where the role pass can report a name, found from the joined text.
+
+    Most 公文 lines hold a block trigger (关于, 将, 人员 …) but no name beside it; running the name
+    search over each was most of the detectors' time on prose. A block qualifies when a cue
+    (同志, 本人 …) that is not an appointment (…同志任) starts in it, or when a role word ends
+    right before a position where the name search would take a reportable name. This is a
+    necessary condition for a report, so the full pass over the qualifying blocks finds the same
+    names as a pass over every block.
+    """
+    jt = j.text
+    out: set[int] = set()
+    m = _CUE_AFTER.search(jt)
+    while m is not None:  # overlapping: 与张三系夫妻 holds the cue 系夫妻 inside 与张三系
+        if not _PUBLIC_OFFICE.match(jt, m.start()):
+            out.add(j.locate(m.start())[0])
+        m = _CUE_AFTER.search(jt, m.start() + 1)
+    sn = _surname_re()
+    m = _ROLE_WORD_RE.search(jt)
+    while m is not None:
+        p = m.end()
+        if sn.match(jt, p):
+            bi, _, t, off = j.locate(p)
+            if bi not in out:
+                c = _candidate_at(t, off)
+                if c is not None and c.start() == off and _role_name(t, c) is not None:
+                    out.add(bi)
+        m = _ROLE_WORD_RE.search(jt, m.start() + 1)
+    return sorted(out)
 
 
 _CUE_AFTER = re.compile(r"同志|本人|等[0-9]+人|与[\u4e00-\u9fa5]{2,4}系|系(?:夫妻|父|母|子|女|兄|弟|姐|妹)|在岗|持护照|的就业|申请工伤")
@@ -252,7 +293,9 @@ _LIST_NEXT = re.compile(r"[、与]")
 
 
 _SENTENCE_END = "。！？"
-_UNDONE = re.compile(r"[\u4e00-\u9fa5][*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
+#: Anchored on the mask (a leading CJK class would try every character); the surname before the
+#: mask is checked in Python.
+_UNDONE = re.compile(r"[*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
 
 
 _PUBLIC_OFFICE = re.compile(r"同志(?:任|为|兼任|免去|不再担任)")

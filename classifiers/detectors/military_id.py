@@ -24,16 +24,19 @@ CARD_RE = re.compile(r"[军兵士文海空武警火]字第([0-9]{6,8})号")
 #: ``军`` + 7 digits, not inside a Chinese word (checked in Python: a leading look-behind would be
 #: tried at every character of the document).
 BARE_RE = re.compile(r"军([0-9]{7})(?![0-9])")
+_DIGITS6 = re.compile(rb"[0-9]{6}")  # both forms hold 6+ digits in a row (``Joined.may_hold``)
 _WORDS = ("军官证", "士兵证", "士官证", "军人证件", "文职干部证", "军人身份")
 
 
 def military_hits(doc: Document, cfg) -> list[Hit]:
     j = joined(doc, cfg)
-    if "字第" not in j.text and "军" not in j.text:
+    if ("字第" not in j.text and "军" not in j.text) or not j.may_hold(_DIGITS6):
         return []
     ctx = _Context(doc)
     out = []
     for rx, base in ((CARD_RE, 0.6), (BARE_RE, 0.3)):
+        if rx is CARD_RE and "字第" not in j.text:
+            continue
         for m in rx.finditer(j.text):
             if rx is BARE_RE and m.start() and "\u4e00" <= j.text[m.start() - 1] <= "\u9fa5":
                 continue

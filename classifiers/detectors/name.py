@@ -125,7 +125,7 @@ def _name_hits(doc: Document, cfg) -> list[Hit]:
     j = scan.joined
     # a mask undone by the name written beside it: 杜*（于亚）. One pass over the joined text (the
     # translation of full-width digits keeps every position and the pattern has no digit).
-    if "（" in j.text or "(" in j.text:
+    if ("（" in j.text or "(" in j.text) and ("*" in j.text or "×" in j.text):  # ＊ is translated to *
         for m in _UNDONE.finditer(j.text):
             if not m.start() or not _cjk(j.text[m.start() - 1]):
                 continue  # the mask follows a surname: 杜*（于亚）
@@ -229,8 +229,6 @@ def name_cols_of(doc: Document) -> set:
 
 _NAME_CELL = re.compile(r"[\u4e00-\u9fa5]{2,4}")
 _ROLES = ("劳动者", "职工", "人员", "居民", "专家", "同志", "申请人", "当事人", "投诉人", "求职者", "家属", "经查，", "关于", "打入", "支付", "将", "、")
-#: Every role word (overlapping search from each start): where a role-named name can begin.
-_ROLE_WORD_RE = re.compile("|".join(map(re.escape, _ROLES)))
 _ROLE_RE = re.compile("|".join(_ROLES[:-1]) + "|同志|本人|等[0-9]+人|系夫妻|系父|系母|系子|系女")
 def _role_name(t: str, c: _Name) -> str | None:
     """The name of candidate ``c`` in block text ``t`` when the role pass reports it: a person's
@@ -257,6 +255,15 @@ def _candidate_at(t: str, p: int) -> _Name | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=1)
+def _role_word_re() -> re.Pattern:
+    """A role word right before a surname character: where a role-named name can begin. The
+    surname is a look-ahead, so a failed role does not consume; no role word starts inside
+    another one followed by a surname, so non-overlapping matches find every such position."""
+    chars = surnames() | {c[0] for c in COMPOUND_SURNAMES}
+    return re.compile("(?:" + "|".join(map(re.escape, _ROLES)) + ")(?=[" + re.escape("".join(sorted(chars))) + "])")
+
+
 def _role_blocks(j) -> list[int]:
     """Indexes of the blocks where the role pass can report a name, found from the joined text.
 
@@ -274,17 +281,12 @@ def _role_blocks(j) -> list[int]:
         if not _PUBLIC_OFFICE.match(jt, m.start()):
             out.add(j.locate(m.start())[0])
         m = _CUE_AFTER.search(jt, m.start() + 1)
-    sn = _surname_re()
-    m = _ROLE_WORD_RE.search(jt)
-    while m is not None:
-        p = m.end()
-        if sn.match(jt, p):
-            bi, _, t, off = j.locate(p)
-            if bi not in out:
-                c = _candidate_at(t, off)
-                if c is not None and c.start() == off and _role_name(t, c) is not None:
-                    out.add(bi)
-        m = _ROLE_WORD_RE.search(jt, m.start() + 1)
+    for m in _role_word_re().finditer(jt):
+        bi, _, t, off = j.locate(m.end())
+        if bi not in out:
+            c = _candidate_at(t, off)
+            if c is not None and c.start() == off and _role_name(t, c) is not None:
+                out.add(bi)
     return sorted(out)
 
 

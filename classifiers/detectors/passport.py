@@ -21,6 +21,7 @@ from ._labelled import Spec, hits_of, spec
 from ._scan import _Context, joined, memo, score_context
 
 PASSPORT_RE = re.compile(r"[EGDSP][A-Z]?[0-9]{7,8}(?![0-9A-Za-z])")
+_GATE = re.compile(rb"[EGDSP][A-Z]?[0-9]{7}")  # on the text's ASCII part (``Joined.may_hold``)
 #: The forms actually issued; the scan regex above is only a fast superset.
 PASSPORT_FORMS = re.compile(r"E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8}|[DSP][0-9]{7}|P[A-Z][0-9]{7}")
 #: Foreign passports beside the word 护照 (Korean M + 8, German C/F/G/H/J/K + 8 alphanumerics, US 9
@@ -36,6 +37,8 @@ def passport_hits(doc: Document, cfg) -> list[Hit]:
     ctx: _Context | None = None
     out = []
     j = joined(doc, cfg)
+    if not j.may_hold(_GATE):
+        return out
     for m in PASSPORT_RE.finditer(j.text):
         v = m.group()
         if (m.start() and j.text[m.start() - 1] in _ALNUM) or not PASSPORT_FORMS.fullmatch(v):

@@ -22,6 +22,8 @@ from ._scan import _Context, joined, memo, score_context
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 PLATE_RE = re.compile(f"[{PROVINCES}][A-HJ-NP-Z][·・• ]?([A-HJ-NP-Z0-9]{{5,6}})(?![A-Za-z0-9])")
+#: The plate's ASCII part (the province and a middle dot are not ASCII): ``Joined.may_hold``.
+_GATE = re.compile(rb"[A-HJ-NP-Z] ?[A-HJ-NP-Z0-9]{5}")
 
 
 def plate_ok(body: str) -> bool:
@@ -35,7 +37,9 @@ def plate_hits(doc: Document, cfg) -> list[Hit]:
     """Scored plate numbers of every block (one regex pass over the joined text)."""
     j = joined(doc, cfg)
     ctx: _Context | None = None
-    out = []
+    out: list[Hit] = []
+    if not j.may_hold(_GATE):
+        return out
     for m in PLATE_RE.finditer(j.text):
         if not plate_ok(m.group(1)):
             continue

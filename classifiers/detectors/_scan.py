@@ -140,7 +140,7 @@ class _Context:
         self.doc = doc
         self._headers: dict[tuple[str | None, int, int], str] | None = None
         self._rows: dict[tuple[str | None, int, int], list[str]] | None = None
-        self._line_headers: list[str | None] | None = None
+        self._line_headers: list[int] | None = None
 
     def _tables(self) -> None:
         self._headers, self._rows = {}, {}
@@ -174,11 +174,15 @@ class _Context:
             kind = self._row_kind(b)
             return f"{h or ''}{kind}" if kind else h
         idx = b.position.block
-        if idx is None:
+        if idx is None or not 0 <= idx < len(self.doc.blocks):
             return None
         if self._line_headers is None:
             self._line_headers = self._find_line_headers()
-        return self._line_headers[idx] if 0 <= idx < len(self._line_headers) else None
+        # the last header-like line before this one, at most 60 lines above
+        k = bisect_right(self._line_headers, idx - 1) - 1
+        if k < 0 or idx - self._line_headers[k] > 60:
+            return None
+        return self.doc.blocks[self._line_headers[k]].text
 
     def _row_kind(self, b: Block) -> str:
         """The row's cell under a 证件类型 / 类型 column (台胞证, 港澳通行证 …), or ''."""
@@ -198,17 +202,13 @@ class _Context:
         prev = self.doc.blocks[i - 1]
         return prev.text if prev.position.cell is None and len(prev.text) <= 30 else None
 
-    def _find_line_headers(self) -> list[str | None]:
+    def _find_line_headers(self) -> list[int]:
         # A PDF table comes out as lines; its header is a short line with column names (姓名, 序号)
-        # and no digits, at most 60 lines above. One forward pass for the whole document.
-        out: list[str | None] = []
-        last, last_at = None, -1
-        for i, b in enumerate(self.doc.blocks):
-            out.append(last if last is not None and i - last_at <= 60 else None)
-            t = b.text
-            if ("姓名" in t or "序号" in t) and b.position.cell is None and len(t) <= 80 and not any(ch.isdigit() for ch in t[:40]):
-                last, last_at = t, i
-        return out
+        # and no digits, at most 60 lines above. The indexes of such lines, in order (most
+        # documents have none: a substring test per line, the rest only for the few that match).
+        return [i for i, b in enumerate(self.doc.blocks)
+                if ("姓名" in b.text or "序号" in b.text) and b.position.cell is None and len(b.text) <= 80
+                and not any(ch.isdigit() for ch in b.text[:40])]
 
     def row_text(self, b: Block) -> str:
         c = b.position.cell

@@ -83,27 +83,34 @@ def find_names(text: str, lo: int, hi: int) -> list[_Name]:
     """Name-shaped words starting in ``[lo, hi)``: a surname and one or two more characters, set
     off before by a non-Chinese character or a label (申请人、职工 …) and after by punctuation, a
     verb or an identifier label. Only positions holding a surname character are checked (a
-    regex with a lookbehind per label cost ~30 µs per identifier)."""
-    sn = surnames()
+    regex with a lookbehind per label cost ~30 µs per identifier); a name does not start inside
+    the one before it."""
     out: list[_Name] = []
     lo, hi = max(0, lo), min(hi, len(text))
     if lo >= hi:
         return out
     for m in _surname_re().finditer(text, lo, hi):
         p = m.start()
-        compound = text.startswith(COMPOUND_SURNAMES, p)
-        if text[p] not in sn and not compound:
-            continue
-        if p and _cjk(text[p - 1]) and not text[max(0, p - 6):p].rstrip("：:").endswith(_LABEL_WORDS):
-            continue
         if out and out[-1].e > p:
             continue
-        for L in ((4, 3) if compound else (3, 2)):
-            v = text[p:p + L]
-            if len(v) == L and all(_cjk(c) for c in v) and _AFTER_RE.match(text, p + L):
-                out.append(_Name(p, p + L, v))
-                break
+        c = _name_at(text, p)
+        if c is not None:
+            out.append(c)
     return out
+
+
+def _name_at(text: str, p: int) -> _Name | None:
+    """The name-shaped word starting at ``p``, if any (see ``find_names``)."""
+    compound = text.startswith(COMPOUND_SURNAMES, p)
+    if text[p] not in surnames() and not compound:
+        return None
+    if p and _cjk(text[p - 1]) and not text[max(0, p - 6):p].rstrip("：:").endswith(_LABEL_WORDS):
+        return None
+    for L in ((4, 3) if compound else (3, 2)):
+        v = text[p:p + L]
+        if len(v) == L and all(_cjk(c) for c in v) and _AFTER_RE.match(text, p + L):
+            return _Name(p, p + L, v)
+    return None
 
 
 def name_hits(doc: Document, cfg) -> list[Hit]:
@@ -249,12 +256,6 @@ def _role_name(t: str, c: _Name) -> str | None:
     return None
 
 
-def _candidate_at(t: str, p: int) -> _Name | None:
-    """What ``find_names`` takes at position ``p`` (ignoring an earlier name overlapping it)."""
-    found = find_names(t, p, p + 1)
-    return found[0] if found else None
-
-
 @lru_cache(maxsize=1)
 def _role_word_re() -> re.Pattern:
     """A role word right before a surname character: where a role-named name can begin. The
@@ -282,11 +283,10 @@ def _role_blocks(j) -> list[int]:
             out.add(j.locate(m.start())[0])
         m = _CUE_AFTER.search(jt, m.start() + 1)
     for m in _role_word_re().finditer(jt):
-        bi, _, t, off = j.locate(m.end())
-        if bi not in out:
-            c = _candidate_at(t, off)
-            if c is not None and c.start() == off and _role_name(t, c) is not None:
-                out.add(bi)
+        # checked on the joined text: no role word, name or cue crosses a line break
+        c = _name_at(jt, m.end())
+        if c is not None and _role_name(jt, c) is not None:
+            out.add(j.locate(m.end())[0])
     return sorted(out)
 
 

@@ -277,17 +277,39 @@ def _role_blocks(j) -> list[int]:
     """
     jt = j.text
     out: set[int] = set()
-    m = _CUE_AFTER.search(jt)
-    while m is not None:  # overlapping: 与张三系夫妻 holds the cue 系夫妻 inside 与张三系
-        if not _PUBLIC_OFFICE.match(jt, m.start()):
-            out.add(j.locate(m.start())[0])
-        m = _CUE_AFTER.search(jt, m.start() + 1)
+    for m in _CUE_AFTER.finditer(jt):
+        for q in _cue_starts(jt, m):
+            if not _PUBLIC_OFFICE.match(jt, q):
+                out.add(j.locate(q)[0])
     for m in _role_word_re().finditer(jt):
-        # checked on the joined text: no role word, name or cue crosses a line break
-        c = _name_at(jt, m.end())
-        if c is not None and _role_name(jt, c) is not None:
-            out.add(j.locate(m.end())[0])
+        # checked on the joined text (no role word, name or cue crosses a line break), in the
+        # window the check reads: the same phrases (关于申请, 人员管理) recur, so it is cached
+        p = m.end()
+        lo = max(0, p - 6)
+        if _reportable_after_role(jt[lo:p + 16], p - lo):
+            out.add(j.locate(p)[0])
     return sorted(out)
+
+
+def _cue_starts(jt: str, m: re.Match) -> list[int]:
+    """Where cues start in match ``m``: its start, and for 与张三系夫妻 the cues inside it (系夫妻)."""
+    if jt[m.start()] != "与":
+        return [m.start()]
+    out = [m.start()]
+    k = _CUE_AFTER.search(jt, m.start() + 1)
+    while k is not None and k.start() < m.end():
+        out.append(k.start())
+        k = _CUE_AFTER.search(jt, k.start() + 1)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _reportable_after_role(window: str, p: int) -> bool:
+    """Whether the name search takes a name at ``p`` of ``window`` (a role word ends at ``p``)
+    that the role pass reports. The window holds what the check reads: 6 characters before the
+    name, the name (≤ 4) and 6 after it plus the longest identifier label after a name (4)."""
+    c = _name_at(window, p)
+    return c is not None and _role_name(window, c) is not None
 
 
 _CUE_AFTER = re.compile(r"同志|本人|等[0-9]+人|与[\u4e00-\u9fa5]{2,4}系|系(?:夫妻|父|母|子|女|兄|弟|姐|妹)|在岗|持护照|的就业|申请工伤")

@@ -178,7 +178,6 @@ class _Context:
             return None
         if self._line_headers is None:
             self._line_headers = self._find_line_headers()
-        # the last header-like line before this one, at most 60 lines above
         k = bisect_right(self._line_headers, idx - 1) - 1
         if k < 0 or idx - self._line_headers[k] > 60:
             return None
@@ -204,8 +203,7 @@ class _Context:
 
     def _find_line_headers(self) -> list[int]:
         # A PDF table comes out as lines; its header is a short line with column names (姓名, 序号)
-        # and no digits, at most 60 lines above. The indexes of such lines, in order (most
-        # documents have none: a substring test per line, the rest only for the few that match).
+        # and no digits, at most 60 lines above: the indexes of such lines, for a bisect.
         return [i for i, b in enumerate(self.doc.blocks)
                 if ("姓名" in b.text or "序号" in b.text) and b.position.cell is None and len(b.text) <= 80
                 and not any(ch.isdigit() for ch in b.text[:40])]
@@ -386,10 +384,8 @@ class Joined:
     text: str
     starts: tuple[int, ...]
     blocks: tuple[Block, ...]
-    #: The text's ASCII characters alone (``encode("ascii", "ignore")``: ~100 bytes of a 4 KB
-    #: page, made at memory speed). Every number, code and plate is ASCII, and removing the other
-    #: characters keeps an ASCII match contiguous, so a pattern that finds nothing here finds
-    #: nothing in the text: a pass over the whole text is skipped on that evidence.
+    #: The text's ASCII characters alone (~100 bytes of a 4 KB page, made at memory speed): an
+    #: ASCII match stays contiguous without the rest, so a pattern absent here is absent there.
     ascii: bytes = b""
 
     def may_hold(self, gate: "re.Pattern[bytes]") -> bool:

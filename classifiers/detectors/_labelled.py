@@ -1,8 +1,8 @@
 """Identifiers known by the word that announces them (护照, 台胞证, 社保卡, 医保号, QQ, 微信 …).
 
 Most of these numbers have no checksum and a shape shared with a thousand others (8 digits, a
-letter and 8 digits), so the word that names the document is what makes them personal data. One
-Aho–Corasick pass (pyahocorasick) over the document's joined text finds every announcing word of
+letter and 8 digits), so the word that names the document is what makes them personal data. The
+shared Aho–Corasick pass (``_words``) over the document's joined text finds every announcing word of
 every such detector at once; the value is the token right after the word (``护照号码：M12345678``,
 ``社保卡（卡号CA2636726）``, ``医疗保险个人编号`` / ``1697802269`` on the next line). In tables the
 column header, or the row's 证件类型 cell, announces the column. The value must fit the type's
@@ -22,6 +22,7 @@ from extractors.model import BlockKind, Document
 from ..masking import context as snippet_of
 from ._base import Hit
 from ._scan import _Context, joined, memo, score_context
+from ._words import family, word_hits
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*")
 #: What may stand between the announcing word and its value: 号码, 卡号, 个人编号, a colon, a bracket.
@@ -51,23 +52,19 @@ _SPECS: dict[str, Spec] = {}
 def spec(s: Spec) -> Spec:
     """Register a spec (at import of its detector module)."""
     _SPECS[s.subtype] = s
-    _automaton.cache_clear()
+    _subtypes_of.cache_clear()
+    family("labelled", (w for sp in _SPECS.values() for w in sp.words))
     return s
 
 
 @lru_cache(maxsize=1)
-def _automaton():
-    import ahocorasick
-
-    a = ahocorasick.Automaton()
+def _subtypes_of() -> dict[str, tuple[str, ...]]:
+    """Announcing word → the subtypes it announces (a word may announce several)."""
     by_word: dict[str, list[str]] = {}
     for sp in _SPECS.values():
         for w in sp.words:
             by_word.setdefault(w, []).append(sp.subtype)
-    for w, subs in by_word.items():
-        a.add_word(w, (w, tuple(subs)))
-    a.make_automaton()
-    return a
+    return {w: tuple(subs) for w, subs in by_word.items()}
 
 
 def _value_after(text: str, i: int) -> tuple[int, int] | None:
@@ -90,8 +87,9 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
     """Every announced identifier of the document, by subtype (one pass for all types)."""
     out: dict[str, list[Hit]] = {s: [] for s in _SPECS}
     j = joined(doc, cfg)
-    a = _automaton()
-    found = list(a.iter(j.text))
+    subtypes = _subtypes_of()
+    # the words' hits come from the shared pass over every family's words (``_words``)
+    found = [(end, (w, subtypes[w])) for end, w in word_hits(doc, cfg, "labelled")]
     if not found:
         return out
     ctx = _Context(doc)

@@ -22,6 +22,7 @@ from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings, words
 from ._scan import _Context, joined, memo, nearest_label, score_context
+from ._words import family, word_hits
 
 #: The last character of a street or village word before the door number (路 街 巷 … 小区 花园 大厦).
 PLACE_END = frozenset("路街巷道弄同村组队区园苑里寓厦")
@@ -110,7 +111,11 @@ def address_hits(doc: Document, cfg) -> list[Hit]:
 
 
 #: Words that introduce a person's address (the label model then judges the whole label).
-LABEL_RE = re.compile(r"(?:家庭住址|家庭地址|现住址|居住地址|户籍地址|户籍所在地|户籍地|居住地|现居住于|实际居住在|居住在|户口在|送达地址|邮寄地址|通讯地址|现住|家住|住址|住)[：:\s]*")
+_LABEL_WORDS = ("家庭住址", "家庭地址", "现住址", "居住地址", "户籍地址", "户籍所在地", "户籍地", "居住地", "现居住于", "实际居住在",
+                "居住在", "户口在", "送达地址", "邮寄地址", "通讯地址", "现住", "家住", "住址", "住")
+LABEL_RE = re.compile("(?:" + "|".join(_LABEL_WORDS) + ")[：:\\s]*")
+#: The label words join the shared word pass: a page holding none of them skips the label pass.
+family("address_label", _LABEL_WORDS)
 _SPAN_RE = re.compile(r"[\u4e00-\u9fa50-9#\-－]{4,40}")
 #: An address names a place unit; the span ends at its last door, flat, group or village word.
 _PLACE_UNIT = re.compile(r"[省市县区镇乡村路街巷道弄]|小区|花园|家园|新村|苑|组|队|幢|栋|单元")
@@ -124,6 +129,8 @@ def labelled_addresses(doc: Document, cfg, ctx: _Context) -> list[Hit]:
     j = joined(doc, cfg)
     starts = []
     label_blocks = []  # blocks holding a label word: the only ones that can be a label line
+    if not word_hits(doc, cfg, "address_label"):
+        return out  # LABEL_RE starts with one of the words: it cannot match
     for m in LABEL_RE.finditer(j.text):
         bi = j.locate(m.start())[0]
         if not label_blocks or label_blocks[-1] != bi:

@@ -173,7 +173,11 @@ def clause_before(text: str, start: int, window: int) -> str:
     """The part of the clause before a value that can be its label: at most ``window`` characters,
     back to the last full stop or line break, minus an earlier value and what stands after it
     (a list ``0576-7936326、1358…`` is skipped, so the list's label is found)."""
-    w = text[max(0, start - window):start]
+    return _clause(text[max(0, start - window):start])
+
+
+def _clause(w: str) -> str:
+    # ``clause_before`` on the window alone: it reads nothing outside it
     cut = max(w.rfind(c) for c in _HARD_STOP)
     if cut >= 0:
         w = w[cut + 1:]
@@ -196,12 +200,20 @@ def clause_before(text: str, start: int, window: int) -> str:
 def read_label(text: str, start: int, window: int, above: str | None = None) -> Label:
     """The label of a value at ``start`` of ``text`` (the clause before it; when the value opens its
     line, the short line above, e.g. ``社会保障卡号`` / ``J33047626``)."""
-    w = clause_before(text, start, window)
+    blank = above is not None and not text[:start].strip()
+    return _read(text[max(0, start - window):start], window, above, blank)
+
+
+@lru_cache(maxsize=8192)
+def _read(before: str, window: int, above: str | None, blank: bool) -> Label:
+    # cached on the window before the value: in lists and tables the same labels recur (身份证号：),
+    # and reading one (regexes, jieba) cost more than the rest of scoring a hit
+    w = _clause(before)
     if w.strip(_JOINERS + "，,、"):
         lab = meaning_of(w)
         if lab.meaning is not None or above is None:
             return lab
-    if above is not None and not text[:start].strip() and 0 < len(above.strip()) <= window:
+    if blank and 0 < len(above.strip()) <= window:
         return meaning_of(above.strip().rstrip(_JOINERS), "line above")
     return meaning_of(w) if w.strip() else NONE
 

@@ -21,6 +21,7 @@ from ..masking import mask_address
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings, words
+from ._document import quiet
 from ._scan import _Context, joined, memo, nearest_label, score_context
 from ._words import family, word_hits
 
@@ -116,6 +117,8 @@ _LABEL_WORDS = ("家庭住址", "家庭地址", "现住址", "居住地址", "�
 LABEL_RE = re.compile("(?:" + "|".join(_LABEL_WORDS) + ")[：:\\s]*")
 #: The label words join the shared word pass: a page holding none of them skips the label pass.
 family("address_label", _LABEL_WORDS)
+#: What a digit-less address match starts with (the fast path of ``_document``).
+STARTERS = frozenset(w[0] for w in _LABEL_WORDS)
 _SPAN_RE = re.compile(r"[\u4e00-\u9fa50-9#\-－]{4,40}")
 #: An address names a place unit; the span ends at its last door, flat, group or village word.
 _PLACE_UNIT = re.compile(r"[省市县区镇乡村路街巷道弄]|小区|花园|家园|新村|苑|组|队|幢|栋|单元")
@@ -170,4 +173,6 @@ class AddressDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(memo(doc, cfg, 'address', address_hits), cfg)

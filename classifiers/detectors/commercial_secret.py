@@ -28,6 +28,7 @@ from ..masking import mask_card
 from ..model import Code, Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings, words
+from ._document import quiet
 from ._scan import _Context, joined, memo, shared_scan
 from ._words import family, word_hits
 
@@ -62,6 +63,11 @@ def _sentence(text: str, i: int) -> str:
 @lru_cache(maxsize=1)
 def _trigger_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w, _, _ in triggers()))
+
+
+def starters() -> frozenset[str]:
+    """What a digit-less match starts with: a trigger's first character (the fast path of ``_document``)."""
+    return frozenset(w[0] for w, _, _ in triggers())
 
 
 def _register_triggers() -> None:
@@ -152,6 +158,8 @@ class CommercialSecretDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(memo(doc, cfg, "commercial", commercial_hits), cfg)
 
 

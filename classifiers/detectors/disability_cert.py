@@ -14,6 +14,7 @@ from extractors.model import Document
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import to_findings
+from ._document import quiet
 from ._scan import shared_scan
 
 
@@ -25,4 +26,6 @@ class DisabilityCertDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings([h for h in shared_scan(doc, cfg).hits if h.subtype == "disability_cert"], cfg)

@@ -15,6 +15,7 @@ from ..masking import mask_email
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
+from ._document import quiet
 from ._scan import _Context, joined, memo, score_context
 
 
@@ -83,4 +84,6 @@ class EmailDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(memo(doc, cfg, "email", email_hits), cfg)

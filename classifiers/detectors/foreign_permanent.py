@@ -20,6 +20,7 @@ from ..masking import mask_middle
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import to_findings
+from ._document import quiet
 from ._labelled import Spec, hits_of, spec
 from ._scan import shared_scan
 
@@ -35,5 +36,7 @@ class ForeignPermanentDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         new = [h for h in shared_scan(doc, cfg).hits if h.subtype == "foreign_permanent"]
         return to_findings(new + hits_of(doc, cfg, "foreign_permanent"), cfg)

@@ -18,6 +18,7 @@ from ..masking import mask_account
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import to_findings
+from ._document import quiet
 from ._labelled import Spec, hits_of, spec
 
 SPEC = spec(Spec("hk_macau_permit", ("往来港澳通行证", "港澳通行证", "港澳居民来往内地通行证", "回乡证", "港澳居民往来内地通行证"),
@@ -33,4 +34,6 @@ class HkMacauPermitDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(hits_of(doc, cfg, "hk_macau_permit"), cfg)

@@ -21,6 +21,7 @@ from extractors.model import Document
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import to_findings
+from ._document import quiet
 from ._scan import shared_scan, valid_id, valid_id15  # noqa: F401  (re-exported for callers)
 
 SUBTYPES = ("id_card", "id_card_15")
@@ -34,5 +35,7 @@ class IdCardDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         scan = shared_scan(doc, cfg)
         return to_findings([h for h in scan.hits if h.subtype in SUBTYPES], cfg)

@@ -23,6 +23,7 @@ from ..masking import mask_landline
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
+from ._document import quiet
 from ._scan import _Context, joined, memo, score_context, shared_scan
 
 _BRACKETED = re.compile(r"[(（](0[1-9][0-9]{1,2})[)）]\s?([0-9]{7,8})(?![0-9])")
@@ -94,4 +95,6 @@ class LandlineDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(landline_hits(doc, cfg), cfg)

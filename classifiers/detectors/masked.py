@@ -21,6 +21,7 @@ from ..masking import mask_id, mask_middle
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
+from ._document import quiet
 from ._scan import _date_ok, shared_scan
 
 
@@ -61,6 +62,8 @@ class MaskingPolicyDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         scan = shared_scan(doc, cfg)
         hits: list[Hit] = []
         masked_ids = [m for m in scan.masked if m.kind == "id_card"]

@@ -17,6 +17,7 @@ from ..masking import mask_account
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import to_findings
+from ._document import quiet
 from ._labelled import Spec, hits_of, spec
 
 SPEC = spec(Spec("medical_insurance", ("医保", "医疗保障", "医疗保险"),
@@ -31,4 +32,6 @@ class MedicalInsuranceDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(hits_of(doc, cfg, "medical_insurance"), cfg)

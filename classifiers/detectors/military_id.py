@@ -18,6 +18,7 @@ from ..masking import mask_middle
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
+from ._document import quiet
 from ._scan import _Context, joined, memo, score_context
 
 CARD_RE = re.compile(r"[军兵士文海空武警火]字第([0-9]{6,8})号")
@@ -64,4 +65,6 @@ class MilitaryIdDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(memo(doc, cfg, "military", military_hits), cfg)

@@ -17,6 +17,7 @@ from ..masking import context as snippet_of
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
+from ._document import quiet
 from ._labelled import Spec, hits_of, spec
 from ._scan import _Context, joined, memo, score_context
 
@@ -62,6 +63,8 @@ class PassportDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         own = memo(doc, cfg, 'passport', passport_hits)
         taken = {(id(h.block), h.start) for h in own}
         foreign = [h for h in hits_of(doc, cfg, "passport") if (id(h.block), h.start) not in taken and not PASSPORT_FORMS.fullmatch(h.block.text[h.start:h.end])]

@@ -18,6 +18,7 @@ from ..masking import mask_plate
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
+from ._document import quiet
 from ._scan import _Context, joined, memo, score_context
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
@@ -62,4 +63,6 @@ class PlateDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(memo(doc, cfg, "plate", plate_hits), cfg)

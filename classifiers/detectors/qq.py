@@ -15,6 +15,7 @@ from ..masking import mask_account
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import to_findings
+from ._document import quiet
 from ._labelled import Spec, hits_of, spec
 
 SPEC = spec(Spec("qq", ("QQ", "qq", "扣扣", "企鹅号"), re.compile(r"[1-9][0-9]{4,10}"), mask_account, "QQ号（5–11位）"))
@@ -28,4 +29,6 @@ class QQDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(hits_of(doc, cfg, "qq"), cfg)

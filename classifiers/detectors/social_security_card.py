@@ -16,6 +16,7 @@ from ..masking import mask_account
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import to_findings
+from ._document import quiet
 from ._labelled import Spec, hits_of, spec
 
 SPEC = spec(Spec("social_security_card", ("社会保障卡", "社保卡", "人员识别号"),
@@ -31,4 +32,6 @@ class SocialSecurityCardDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(hits_of(doc, cfg, "social_security_card"), cfg)

@@ -16,6 +16,7 @@ from ..masking import mask_account
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import to_findings
+from ._document import quiet
 from ._labelled import Spec, hits_of, spec
 
 SPEC = spec(Spec("taiwan_permit", ("台胞证", "台湾居民来往大陆通行证", "台湾同胞来往大陆通行证"), re.compile(r"[0-9]{8}|[0-9]{10}"),
@@ -30,4 +31,6 @@ class TaiwanPermitDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings(hits_of(doc, cfg, "taiwan_permit"), cfg)

@@ -13,6 +13,7 @@ from extractors.model import Document
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import to_findings
+from ._document import quiet
 from ._scan import shared_scan
 
 
@@ -24,4 +25,6 @@ class TaiwanResidenceDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         return to_findings([h for h in shared_scan(doc, cfg).hits if h.subtype == "taiwan_residence"], cfg)

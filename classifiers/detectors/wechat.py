@@ -17,6 +17,7 @@ from ..masking import mask_account
 from ..model import Finding
 from ..registry import AuditContext, register
 from ._base import Hit, to_findings
+from ._document import quiet
 from ._labelled import Spec, hits_of, spec
 from ._scan import joined, memo
 
@@ -47,6 +48,8 @@ class WeChatDetector:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg = ctx.config["detectors"]
+        if quiet(doc, cfg):
+            return []
         labelled = hits_of(doc, cfg, "wechat")
         taken = {(id(h.block), h.start) for h in labelled}
         extra = [h for h in memo(doc, cfg, "wxid", wxid_hits) if (id(h.block), h.start) not in taken]

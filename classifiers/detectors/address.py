@@ -12,17 +12,15 @@ such a column header adds 0.35; an office label (办公地址、来访地址、�
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_address
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings, words
-from ._document import quiet
-from ._scan import _Context, joined, memo, nearest_label, score_context
+from ..registry import register
+from ._base import Hit, words
+from ._document import DocumentCheck
+from ._scan import _Context, joined, nearest_label, score_context
 from ._words import family, word_hits
 
 #: The last character of a street or village word before the door number (路 街 巷 … 小区 花园 大厦).
@@ -166,13 +164,7 @@ def labelled_addresses(doc: Document, cfg, ctx: _Context) -> list[Hit]:
 
 
 @register("address")
-class AddressDetector:
+class AddressDetector(DocumentCheck):
     """Home addresses to the door number."""
 
     name = "address"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(memo(doc, cfg, 'address', address_hits), cfg)

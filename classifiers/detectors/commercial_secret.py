@@ -18,18 +18,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..config import lexicon
 from ..masking import context as snippet_of
 from ..masking import mask_card
-from ..model import Code, Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings, words
-from ._document import quiet
-from ._scan import _Context, joined, memo, shared_scan
+from ..model import Code
+from ..registry import register
+from ._base import Hit, words
+from ._document import DocumentCheck
+from ._scan import _Context, joined, shared_scan
 from ._words import family, word_hits
 
 FIRM_RE = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合作社|事务所|厂)")
@@ -151,16 +150,10 @@ def _kw_hit(b, s: int, e: int, text: str, w: str, score: float, sub: str, why: t
 
 
 @register("commercial_secret")
-class CommercialSecretDetector:
+class CommercialSecretDetector(DocumentCheck):
     """Commercial secrets of third parties."""
 
     name = "commercial_secret"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(memo(doc, cfg, "commercial", commercial_hits), cfg)
 
 
 _register_triggers()

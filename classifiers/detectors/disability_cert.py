@@ -7,25 +7,12 @@ region and the last two (category and grade hidden with the birth date).
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from extractors.model import Document
-
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._document import quiet
-from ._scan import shared_scan
+from ..registry import register
+from ._document import DocumentCheck
 
 
 @register("disability_cert")
-class DisabilityCertDetector:
+class DisabilityCertDetector(DocumentCheck):
     """残疾人证 numbers."""
 
     name = "disability_cert"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings([h for h in shared_scan(doc, cfg).hits if h.subtype == "disability_cert"], cfg)

@@ -6,17 +6,15 @@ domain in ``public_mail_domains`` (``gov.cn`` by default), or an address right a
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_email
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings
-from ._document import quiet
-from ._scan import _Context, joined, memo, score_context
+from ..registry import register
+from ._base import Hit
+from ._document import DocumentCheck
+from ._scan import _Context, joined, score_context
 
 
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -77,13 +75,7 @@ def email_hits(doc: Document, cfg) -> list[Hit]:
 
 
 @register("email")
-class EmailDetector:
+class EmailDetector(DocumentCheck):
     """Private e-mail addresses."""
 
     name = "email"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(memo(doc, cfg, "email", email_hits), cfg)

@@ -12,31 +12,19 @@ Mask: as an ID number (18) or first four and last two (15).
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
-from extractors.model import Document
 
 from ..masking import mask_middle
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._document import quiet
-from ._labelled import Spec, hits_of, spec
-from ._scan import shared_scan
+from ..registry import register
+from ._document import DocumentCheck
+from ._labelled import Spec, spec
 
 SPEC = spec(Spec("foreign_permanent", ("永久居留", "永居证", "五星卡"), re.compile(r"[A-Z]{3}[0-9]{12}"),
                  lambda v: mask_middle(v, 4, 2), "外国人永久居留身份证（2017年式：3位国家字母 + 12位）"))
 
 
 @register("foreign_permanent")
-class ForeignPermanentDetector:
+class ForeignPermanentDetector(DocumentCheck):
     """外国人永久居留身份证 numbers."""
 
     name = "foreign_permanent"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        new = [h for h in shared_scan(doc, cfg).hits if h.subtype == "foreign_permanent"]
-        return to_findings(new + hits_of(doc, cfg, "foreign_permanent"), cfg)

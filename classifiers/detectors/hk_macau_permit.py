@@ -10,16 +10,12 @@ checksum is published, so the announcing word is needed. Mask: first two and las
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
-from extractors.model import Document
 
 from ..masking import mask_account
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._document import quiet
-from ._labelled import Spec, hits_of, spec
+from ..registry import register
+from ._document import DocumentCheck
+from ._labelled import Spec, spec
 
 SPEC = spec(Spec("hk_macau_permit", ("往来港澳通行证", "港澳通行证", "港澳居民来往内地通行证", "回乡证", "港澳居民往来内地通行证"),
                  re.compile(r"C[0-9]{8}|C[A-HJ-NP-Z][0-9]{7}|K[0-9]{8}|[HM][0-9]{8}(?:[0-9]{2})?"), mask_account,
@@ -27,13 +23,7 @@ SPEC = spec(Spec("hk_macau_permit", ("往来港澳通行证", "港澳通行证",
 
 
 @register("hk_macau_permit")
-class HkMacauPermitDetector:
+class HkMacauPermitDetector(DocumentCheck):
     """港澳 travel permits."""
 
     name = "hk_macau_permit"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(hits_of(doc, cfg, "hk_macau_permit"), cfg)

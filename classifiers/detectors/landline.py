@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_landline
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings
-from ._document import quiet
+from ..registry import register
+from ._base import Hit
+from ._document import DocumentCheck
 from ._scan import _Context, joined, memo, score_context, shared_scan
 
 _BRACKETED = re.compile(r"[(（](0[1-9][0-9]{1,2})[)）]\s?([0-9]{7,8})(?![0-9])")
@@ -88,13 +86,7 @@ def landline_hits(doc: Document, cfg) -> list[Hit]:
 
 
 @register("landline")
-class LandlineDetector:
+class LandlineDetector(DocumentCheck):
     """A private person's fixed-line telephone."""
 
     name = "landline"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(landline_hits(doc, cfg), cfg)

@@ -13,16 +13,11 @@ of a list is masked.
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from extractors.model import Document
-
 from ..masking import mask_id, mask_middle
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings
-from ._document import quiet
-from ._scan import _date_ok, shared_scan
+from ..registry import register
+from ._base import Hit
+from ._document import DocumentCheck
+from ._scan import Scan, _date_ok
 
 
 def keeps_birth_date(value: str) -> bool:
@@ -54,31 +49,29 @@ def weak_reason(value: str, kind: str) -> str | None:
     return None
 
 
+def policy_hits(scan: Scan, cfg) -> list[Hit]:
+    """Weak masks, and one finding when a list masks some ID numbers and prints others in full."""
+    hits: list[Hit] = []
+    masked_ids = [m for m in scan.masked if m.kind == "id_card"]
+    for m in scan.masked:
+        why = weak_reason(m.value, m.kind)
+        if why is not None:
+            shown = mask_id(m.value) if m.kind == "id_card" else mask_middle(m.value, 3, 4)
+            hits.append(Hit("weak_mask", m.block, m.start, m.end, shown, 0.9, f"遮盖后的{_KIND[m.kind]}",
+                            why, (("base weak_mask", 0.9),), (), snippet=f"【{shown}】"))
+    full = [h for h in scan.hits if h.subtype in ("id_card", "id_card_15") and h.score >= cfg.threshold]
+    if masked_ids and full:
+        first = full[0]
+        n, total = len(full), len(full) + len(masked_ids)
+        hits.append(Hit("partial_mask", first.block, first.start, first.end, f"{total}个号码中{n}个未遮盖", 0.95,
+                        "同一文件中遮盖与未遮盖的身份证号并存", f"已遮盖 {len(masked_ids)}，未遮盖 {n}",
+                        (("base partial_mask", 0.95),), (), snippet=first.snippet,
+                        extra=(("masked", len(masked_ids)), ("unmasked", n))))
+    return hits
+
+
 @register("masking_policy")
-class MaskingPolicyDetector:
+class MaskingPolicyDetector(DocumentCheck):
     """Masks that keep the birth date; lists masked only in part."""
 
     name = "masking_policy"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        scan = shared_scan(doc, cfg)
-        hits: list[Hit] = []
-        masked_ids = [m for m in scan.masked if m.kind == "id_card"]
-        for m in scan.masked:
-            why = weak_reason(m.value, m.kind)
-            if why is not None:
-                shown = mask_id(m.value) if m.kind == "id_card" else mask_middle(m.value, 3, 4)
-                hits.append(Hit("weak_mask", m.block, m.start, m.end, shown, 0.9, f"遮盖后的{_KIND[m.kind]}",
-                                why, (("base weak_mask", 0.9),), (), snippet=f"【{shown}】"))
-        full = [h for h in scan.hits if h.subtype in ("id_card", "id_card_15") and h.score >= cfg.threshold]
-        if masked_ids and full:
-            first = full[0]
-            n, total = len(full), len(full) + len(masked_ids)
-            hits.append(Hit("partial_mask", first.block, first.start, first.end, f"{total}个号码中{n}个未遮盖", 0.95,
-                            "同一文件中遮盖与未遮盖的身份证号并存", f"已遮盖 {len(masked_ids)}，未遮盖 {n}",
-                            (("base partial_mask", 0.95),), (), snippet=first.snippet,
-                            extra=(("masked", len(masked_ids)), ("unmasked", n))))
-        return to_findings(hits, cfg)

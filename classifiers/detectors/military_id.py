@@ -9,17 +9,15 @@ Mask: the prefix and the last two digits.
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_middle
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings
-from ._document import quiet
-from ._scan import _Context, joined, memo, score_context
+from ..registry import register
+from ._base import Hit
+from ._document import DocumentCheck
+from ._scan import _Context, joined, score_context
 
 CARD_RE = re.compile(r"[军兵士文海空武警火]字第([0-9]{6,8})号")
 #: ``军`` + 7 digits, not inside a Chinese word (checked in Python: a leading look-behind would be
@@ -58,13 +56,7 @@ def military_hits(doc: Document, cfg) -> list[Hit]:
 
 
 @register("military_id")
-class MilitaryIdDetector:
+class MilitaryIdDetector(DocumentCheck):
     """军官证 / 士兵证 numbers."""
 
     name = "military_id"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(memo(doc, cfg, "military", military_hits), cfg)

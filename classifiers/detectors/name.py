@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
 
 from extractors.model import BlockKind, Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_name
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, surnames, to_findings
-from ._document import quiet
+from ..registry import register
+from ._base import Hit, surnames
+from ._document import DocumentCheck
 from ._label import COMPOUND_SURNAMES
 from ._labelled import labelled_hits
 from ._scan import memo, shared_scan
@@ -355,13 +353,7 @@ def _hit(b, s: int, e: int, name: str, paired: str, how: str, text: str | None =
 
 
 @register("name")
-class NameDetector:
+class NameDetector(DocumentCheck):
     """Names listed with identifiers."""
 
     name = "name"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(name_hits(doc, cfg), cfg)

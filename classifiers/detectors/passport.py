@@ -8,18 +8,16 @@ reported; the rarer prefixes need the label. Trap labels (证书编号, 合同�
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..masking import mask_middle
 from ..masking import context as snippet_of
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings
-from ._document import quiet
-from ._labelled import Spec, hits_of, spec
-from ._scan import _Context, joined, memo, score_context
+from ..registry import register
+from ._base import Hit
+from ._document import DocumentCheck
+from ._labelled import Spec, spec
+from ._scan import _Context, joined, score_context
 
 PASSPORT_RE = re.compile(r"[EGDSP][A-Z]?[0-9]{7,8}(?![0-9A-Za-z])")
 _GATE = re.compile(rb"[EGDSP][A-Z]?[0-9]{7}")  # on the text's ASCII part (``Joined.may_hold``)
@@ -55,17 +53,15 @@ def passport_hits(doc: Document, cfg) -> list[Hit]:
     return out
 
 
+def with_foreign(own: list[Hit], labelled: list[Hit]) -> list[Hit]:
+    """The passport check's hits: the Chinese forms, then foreign numbers after 护照 not already taken."""
+    taken = {(id(h.block), h.start) for h in own}
+    foreign = [h for h in labelled if (id(h.block), h.start) not in taken and not PASSPORT_FORMS.fullmatch(h.block.text[h.start:h.end])]
+    return own + foreign
+
+
 @register("passport")
-class PassportDetector:
+class PassportDetector(DocumentCheck):
     """Passport numbers."""
 
     name = "passport"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        own = memo(doc, cfg, 'passport', passport_hits)
-        taken = {(id(h.block), h.start) for h in own}
-        foreign = [h for h in hits_of(doc, cfg, "passport") if (id(h.block), h.start) not in taken and not PASSPORT_FORMS.fullmatch(h.block.text[h.start:h.end])]
-        return to_findings(own + foreign, cfg)

@@ -9,17 +9,15 @@ The format is specific enough to report without a word (0.6); a thing's label (�
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_plate
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings
-from ._document import quiet
-from ._scan import _Context, joined, memo, score_context
+from ..registry import register
+from ._base import Hit
+from ._document import DocumentCheck
+from ._scan import _Context, joined, score_context
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 PLATE_RE = re.compile(f"[{PROVINCES}][A-HJ-NP-Z][·・• ]?([A-HJ-NP-Z0-9]{{5,6}})(?![A-Za-z0-9])")
@@ -56,13 +54,7 @@ def plate_hits(doc: Document, cfg) -> list[Hit]:
 
 
 @register("plate")
-class PlateDetector:
+class PlateDetector(DocumentCheck):
     """Private car plates."""
 
     name = "plate"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(memo(doc, cfg, "plate", plate_hits), cfg)

@@ -7,28 +7,18 @@ thing by the label model and scores down. Mask: the first two and last two digit
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
-from extractors.model import Document
 
 from ..masking import mask_account
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._document import quiet
-from ._labelled import Spec, hits_of, spec
+from ..registry import register
+from ._document import DocumentCheck
+from ._labelled import Spec, spec
 
 SPEC = spec(Spec("qq", ("QQ", "qq", "扣扣", "企鹅号"), re.compile(r"[1-9][0-9]{4,10}"), mask_account, "QQ号（5–11位）"))
 
 
 @register("qq")
-class QQDetector:
+class QQDetector(DocumentCheck):
     """Private QQ numbers."""
 
     name = "qq"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(hits_of(doc, cfg, "qq"), cfg)

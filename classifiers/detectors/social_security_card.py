@@ -8,16 +8,12 @@ the announcing word is needed (社会保障卡, 社保卡, 卡号 under it, 人�
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
-from extractors.model import Document
 
 from ..masking import mask_account
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._document import quiet
-from ._labelled import Spec, hits_of, spec
+from ..registry import register
+from ._document import DocumentCheck
+from ._labelled import Spec, spec
 
 SPEC = spec(Spec("social_security_card", ("社会保障卡", "社保卡", "人员识别号"),
                  re.compile(r"[A-Z][0-9]{8}|[A-Z]{2}[0-9]{7}|[0-9]{9}|[A-Z]{3}[0-9]{9}"), mask_account,
@@ -25,13 +21,7 @@ SPEC = spec(Spec("social_security_card", ("社会保障卡", "社保卡", "人�
 
 
 @register("social_security_card")
-class SocialSecurityCardDetector:
+class SocialSecurityCardDetector(DocumentCheck):
     """社会保障卡 card numbers."""
 
     name = "social_security_card"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(hits_of(doc, cfg, "social_security_card"), cfg)

@@ -8,29 +8,19 @@ No checksum; 8 digits are anything without the announcing word (台胞证, 台�
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
-from extractors.model import Document
 
 from ..masking import mask_account
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._document import quiet
-from ._labelled import Spec, hits_of, spec
+from ..registry import register
+from ._document import DocumentCheck
+from ._labelled import Spec, spec
 
 SPEC = spec(Spec("taiwan_permit", ("台胞证", "台湾居民来往大陆通行证", "台湾同胞来往大陆通行证"), re.compile(r"[0-9]{8}|[0-9]{10}"),
                  mask_account, "台胞证（8位终身号，旧证10位）"))
 
 
 @register("taiwan_permit")
-class TaiwanPermitDetector:
+class TaiwanPermitDetector(DocumentCheck):
     """台胞证 numbers."""
 
     name = "taiwan_permit"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings(hits_of(doc, cfg, "taiwan_permit"), cfg)

@@ -6,25 +6,12 @@ birth date are valid); no word is needed, a thing's label scores it down. Mask a
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from extractors.model import Document
-
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._document import quiet
-from ._scan import shared_scan
+from ..registry import register
+from ._document import DocumentCheck
 
 
 @register("taiwan_residence")
-class TaiwanResidenceDetector:
+class TaiwanResidenceDetector(DocumentCheck):
     """台湾居民居住证 numbers."""
 
     name = "taiwan_residence"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        return to_findings([h for h in shared_scan(doc, cfg).hits if h.subtype == "taiwan_residence"], cfg)

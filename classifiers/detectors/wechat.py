@@ -8,18 +8,16 @@ An official account (公众号) is a thing by the label model. Mask: first two a
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_account
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings
-from ._document import quiet
-from ._labelled import Spec, hits_of, spec
-from ._scan import joined, memo
+from ..registry import register
+from ._base import Hit
+from ._document import DocumentCheck
+from ._labelled import Spec, spec
+from ._scan import joined
 
 SPEC = spec(Spec("wechat", ("微信", "微信号", "VX", "vx", "威信", "WeChat"), re.compile(r"[A-Za-z][A-Za-z0-9_\-]{5,19}"),
                  mask_account, "微信号（字母开头 6–20 位）"))
@@ -40,17 +38,14 @@ def wxid_hits(doc: Document, cfg) -> list[Hit]:
     return out
 
 
+def with_wxid(labelled: list[Hit], wxid: list[Hit]) -> list[Hit]:
+    """The WeChat check's hits: announced ids, then ``wxid_`` ids not already taken."""
+    taken = {(id(h.block), h.start) for h in labelled}
+    return labelled + [h for h in wxid if (id(h.block), h.start) not in taken]
+
+
 @register("wechat")
-class WeChatDetector:
+class WeChatDetector(DocumentCheck):
     """Private WeChat ids."""
 
     name = "wechat"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        if quiet(doc, cfg):
-            return []
-        labelled = hits_of(doc, cfg, "wechat")
-        taken = {(id(h.block), h.start) for h in labelled}
-        extra = [h for h in memo(doc, cfg, "wxid", wxid_hits) if (id(h.block), h.start) not in taken]
-        return to_findings(labelled + extra, cfg)

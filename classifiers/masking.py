@@ -211,3 +211,27 @@ def mask_stored(text: str | None) -> str | None:
         return text
     text = _EMAIL.sub(lambda m: mask_email(m.group()), text)
     return _NUMBERISH.sub(lambda m: m.group() if _DATE.match(m.group().translate(_TO_ASCII)) else _mask_run(m.group(), False), text)
+
+
+# ---- issue 12: mask rules for the identifier types added then (new functions; the ones above unchanged)
+
+def mask_landline(s: str) -> str:
+    """0571****4321 — the area code (a city, not a person) and the last four."""
+    d = re.sub(r"[^0-9]", "", s)
+    area = 3 if d[:2] in ("01", "02") else 4
+    return mask_middle(d, area, 4)
+
+
+def mask_account(s: str) -> str:
+    """QQ, 微信号, 证件号 (通行证、社会保障卡、医保 …): the first two and last two characters."""
+    return mask_middle(s, 2, 2)
+
+
+def mask_plate(s: str) -> str:
+    """浙A·***12 — the issuing city and the last two characters (the 公示 convention)."""
+    s = s.strip()
+    head = s[:2]
+    rest = s[2:]
+    sep = rest[:1] if rest[:1] in "·・• " else ""
+    body = rest[len(sep):]
+    return head + sep + "*" * max(0, len(body) - 2) + body[-2:]

@@ -26,15 +26,17 @@ from extractors.model import Block, BlockKind, Document
 
 from ..masking import mask_card, mask_id, mask_phone, mask_middle
 from ._base import DetectorConfig, Hit, words
+from ._label import Label, adjust, meaning_of, read_label
 
 _FW_ANY = re.compile(r"[０-９＊Ｘｘ]")
 _FW_CHARS = "０１２３４５６７８９＊Ｘｘ"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９＊Ｘｘ", "0123456789*Xx")
 # A run of 11+ digits, * masks, spaces and hyphens, optionally ending in X. No look-arounds: they
 # cost a check at every position; the neighbours are checked in Python for the few runs found.
-_NUM = re.compile(r"[0-9*][0-9* \-]{9,}[0-9*Xx]")
+_NUM = re.compile(r"[0-9*][0-9* \-.]{9,}[0-9*Xx]")
+_NUM_GATE = re.compile(_NUM.pattern.encode())
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz*")
-_SEP = re.compile(r"[ \-]")
+_SEP = re.compile(r"[ \-.]")  # 138.1234.5678 is written too
 _W = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _C = "10X98765432"
 MOBILE_PREFIXES = frozenset(
@@ -70,6 +72,24 @@ def valid_id(s: str) -> bool:
     if not _date_ok(int(s[6:10]), int(s[10:12]), int(s[12:14])):
         return False
     return id_check_char(s[:17]) == s[17].upper()
+
+
+def valid_mod11(s: str, date_at: int = 6) -> bool:  # noqa: D401
+    """An 18-character number with the MOD 11-2 check character and a real birth date at
+    ``date_at`` (6 for 公民身份号码 and 台湾居民居住证, 6 for the 2023 外国人永久居留身份证 too:
+    ``9`` + 2-digit province + 3-digit country code + birth date)."""
+    if len(s) != 18 or not s[:17].isdigit():
+        return False
+    if not _date_ok(int(s[date_at:date_at + 4]), int(s[date_at + 4:date_at + 6]), int(s[date_at + 6:date_at + 8])):
+        return False
+    from stdnum.iso7064 import mod_11_2  # python-stdnum's ISO 7064 is right; its cn.ric area table is not
+
+    return mod_11_2.is_valid(s.upper())
+
+
+def valid_disability(s: str) -> bool:
+    """残疾人证号: a valid 18-character ID, then the category (1–7) and the grade (1–4)."""
+    return len(s) == 20 and valid_id(s[:18]) and s[18] in "1234567" and s[19] in "1234"
 
 
 def valid_id15(s: str) -> bool:
@@ -120,7 +140,7 @@ class _Context:
         self.doc = doc
         self._headers: dict[tuple[str | None, int, int], str] | None = None
         self._rows: dict[tuple[str | None, int, int], list[str]] | None = None
-        self._line_headers: list[str | None] | None = None
+        self._line_headers: list[int] | None = None
 
     def _tables(self) -> None:
         self._headers, self._rows = {}, {}
@@ -144,28 +164,49 @@ class _Context:
         return self._rows  # type: ignore[return-value]
 
     def header(self, b: Block) -> str | None:
-        """The column header of a cell, or the header-like line above a row of a PDF list."""
+        """The column header of a cell (with the row's 证件类型 cell when the header is a generic
+        证件号码), or the header-like line above a row of a PDF list."""
         c = b.position.cell
         if c is not None:
-            return None if c[1] == 0 else self.headers.get((b.position.part, c[0], c[2]))
+            if c[1] == 0:
+                return None
+            h = self.headers.get((b.position.part, c[0], c[2]))
+            kind = self._row_kind(b)
+            return f"{h or ''}{kind}" if kind else h
         idx = b.position.block
-        if idx is None:
+        if idx is None or not 0 <= idx < len(self.doc.blocks):
             return None
         if self._line_headers is None:
             self._line_headers = self._find_line_headers()
-        return self._line_headers[idx] if 0 <= idx < len(self._line_headers) else None
+        k = bisect_right(self._line_headers, idx - 1) - 1
+        if k < 0 or idx - self._line_headers[k] > 60:
+            return None
+        return self.doc.blocks[self._line_headers[k]].text
 
-    def _find_line_headers(self) -> list[str | None]:
+    def _row_kind(self, b: Block) -> str:
+        """The row's cell under a 证件类型 / 类型 column (台胞证, 港澳通行证 …), or ''."""
+        c = b.position.cell
+        for k in range(c[2]):
+            h = self.headers.get((b.position.part, c[0], k), "")
+            if "类型" in h or "种类" in h:
+                cells = self.rows.get((b.position.part, c[0], c[1]), ())
+                return cells[k] if k < len(cells) else ""
+        return ""
+
+    def above(self, b: Block) -> str | None:
+        """The paragraph right above a paragraph (a label line: ``社会保障卡号`` / ``J33047626``)."""
+        i = b.position.block
+        if b.position.cell is not None or i is None or i <= 0 or i >= len(self.doc.blocks) or self.doc.blocks[i] is not b:
+            return None
+        prev = self.doc.blocks[i - 1]
+        return prev.text if prev.position.cell is None and len(prev.text) <= 30 else None
+
+    def _find_line_headers(self) -> list[int]:
         # A PDF table comes out as lines; its header is a short line with column names (姓名, 序号)
-        # and no digits, at most 60 lines above. One forward pass for the whole document.
-        out: list[str | None] = []
-        last, last_at = None, -1
-        for i, b in enumerate(self.doc.blocks):
-            out.append(last if last is not None and i - last_at <= 60 else None)
-            t = b.text
-            if ("姓名" in t or "序号" in t) and b.position.cell is None and len(t) <= 80 and not any(ch.isdigit() for ch in t[:40]):
-                last, last_at = t, i
-        return out
+        # and no digits, at most 60 lines above: the indexes of such lines, for a bisect.
+        return [i for i, b in enumerate(self.doc.blocks)
+                if ("姓名" in b.text or "序号" in b.text) and b.position.cell is None and len(b.text) <= 80
+                and not any(ch.isdigit() for ch in b.text[:40])]
 
     def row_text(self, b: Block) -> str:
         c = b.position.cell
@@ -199,59 +240,58 @@ KINDS = {
 }
 
 
-@lru_cache(maxsize=64)
-def _labels(subtype: str, office: bool, extra_hot: tuple[str, ...], extra_traps: tuple[str, ...]) -> tuple[frozenset, frozenset, re.Pattern]:
-    """Hotwords, trap words and one regex over both (longest first, so 咨询电话 beats 电话)."""
-    hot = frozenset(words(KINDS[subtype]) + extra_hot)
-    traps = words("pii_traps") + extra_traps + (words("pii_office") if office else ())
-    if subtype == "bank_card":
-        traps += words("pii_id_card")  # 身份证号 before a Luhn-valid 18-digit run: a mistyped ID, not a card
-    traps_set = frozenset(traps) - hot
-    rx = re.compile("|".join(re.escape(w) for w in sorted(hot | traps_set, key=len, reverse=True)))
-    return hot, traps_set, rx
+_FIELD_SEP = re.compile(r"\s*\|\s*|\t|\s{2,}|\u3000+")
+
+
+def _column_of(header: str, text: str, start: int) -> str:
+    """The header field above the value when a PDF/plain-text row and its header line are split
+    into fields (``序号 | 姓名 | 身份证号`` / ``3 | 侯永 | 1201…``); the whole header otherwise."""
+    fields = _FIELD_SEP.split(header.strip())
+    if len(fields) < 2:
+        return header
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    k = len(_FIELD_SEP.findall(line.strip()))
+    return fields[k] if k < len(fields) else header
 
 
 def score_context(subtype: str, base: float, text: str, start: int, end: int, header: str | None,
-                  cfg: DetectorConfig, *, boost: float, trap: float, office: bool = False) -> tuple[float, tuple, tuple]:
-    """Apply the nearest label before the match, the text right after it and the column header.
+                  cfg: DetectorConfig, *, boost: float, trap: float, office: bool = False,
+                  above: str | None = None) -> tuple[float, tuple, tuple]:
+    """Score a match by what its label means (``_label``): the clause before it (or the short line
+    above when the match opens its line), else the column header; and the text right after it.
 
-    Returns (score, steps, words that moved it). A hotword adds ``boost``; a trap label (信用代码,
-    准考证号, 发文字号 …) or an office line (监督电话, 咨询电话 …) subtracts ``trap``.
+    Returns (score, steps, words that moved it). A person's label adds ``boost``; a thing's label
+    (编号, 工单, 保单 …), a label naming another identifier, or for contacts (``office``) an
+    office's line (咨询, 热线 …) subtracts ``trap``. ``extra_hotwords`` / ``extra_traps`` from the
+    configuration still apply, as words anywhere in the clause.
     """
-    hot, traps, label_re = _labels(subtype, office, tuple(cfg.extra_hotwords.get(subtype, ())), cfg.extra_traps)
     steps: list[tuple[str, float]] = [(f"base {subtype}", base)]
     used: list[str] = []
-    score = base
-    before = text[max(0, start - cfg.window_before):start]
-    label = None
-    for lm in label_re.finditer(before):
-        label = lm.group()
-    if label is not None:
-        if label in hot:
-            score += boost
-            steps.append((f"label 「{label}」", boost))
-        else:
-            score -= trap
-            steps.append((f"trap label 「{label}」", -trap))
-        used.append(label)
+    lab = read_label(text, start, cfg.window_before, above)
+    score = adjust(subtype, lab, base, steps, used, boost=boost, trap=trap, contact=office)
+    if lab.meaning is None and header:
+        header = _column_of(header, text, start)
+        score = adjust(subtype, meaning_of(header, "column"), score, steps, used, boost=boost, trap=trap, contact=office)
+    clause = text[max(0, start - cfg.window_before):start]
+    hot = next((w for w in cfg.extra_hotwords.get(subtype, ()) if w in clause or (header and w in header)), None)
+    if hot is not None:
+        score += boost
+        steps.append((f"configured label 「{hot}」", boost))
+        used.append(hot)
+    bad = next((w for w in cfg.extra_traps if w in clause or (header and w in header)), None)
+    if bad is not None:
+        score -= trap
+        steps.append((f"configured trap 「{bad}」", -trap))
+        used.append(bad)
     after = text[end:end + cfg.window_after].lstrip()
     if after.startswith(_MONEY_AFTER):
         score -= trap
         steps.append(("amount (元) after", -trap))
         used.append(after[:2])
-    if header:
-        in_header = label_re.findall(header)
-        h_hot = next((w for w in in_header if w in hot), None)
-        h_trap = next((w for w in in_header if w in traps), None) if h_hot is None else None
-        if h_hot and label is None:
-            score += boost
-            steps.append((f"column 「{h_hot}」", boost))
-            used.append(h_hot)
-        elif h_trap and label is None:
-            score -= trap
-            steps.append((f"trap column 「{h_trap}」", -trap))
-            used.append(h_trap)
     return max(0.0, min(score, 1.0)), tuple(steps), tuple(used)
+
+
+_AMEX, _DINERS = ("34", "37"), ("30", "36", "38", "39")
 
 
 def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConfig, ctext: str, cs: int, ce: int) -> Hit | None:
@@ -261,28 +301,66 @@ def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConf
     context is read from (the block, or for a PDF line the line before it too).
     """
     n = len(d)
+    header = ctx.header(b)
+    above = ctx.above(b) if not ctext[:cs].strip() else None
+
+    def ctx_score(sub: str, base: float, boost: float, trap: float, office: bool = False):
+        return score_context(sub, base, ctext, cs, ce, header, cfg, boost=boost, trap=trap, office=office, above=above)
+
     if n == 18 and valid_id(d):
-        sc, steps, used = score_context("id_card", 0.8, ctext, cs, ce, ctx.header(b), cfg, boost=0.15, trap=0.5)
+        sc, steps, used = ctx_score("id_card", 0.8, 0.15, 0.5)
         return Hit("id_card", b, s, e, mask_id(d), sc, "18位号码（GB 11643）", "MOD 11-2 校验位正确，出生日期有效", steps, used)
+    if n == 18 and d.startswith("83") and valid_mod11(d):
+        sc, steps, used = ctx_score("taiwan_residence", 0.8, 0.15, 0.5)
+        return Hit("taiwan_residence", b, s, e, mask_id(d), sc, "台湾居民居住证（830000 + 出生日期）", "MOD 11-2 校验位正确，出生日期有效", steps, used)
+    if n == 18 and d[0] == "9" and valid_mod11(d):
+        sc, steps, used = ctx_score("foreign_permanent", 0.8, 0.15, 0.5)
+        return Hit("foreign_permanent", b, s, e, mask_id(d), sc, "外国人永久居留身份证（2023年式，9 字头18位）", "MOD 11-2 校验位正确，出生日期有效", steps, used)
+    if n == 20 and valid_disability(d):
+        sc, steps, used = ctx_score("disability_cert", 0.8, 0.15, 0.5)
+        return Hit("disability_cert", b, s, e, mask_middle(d, 6, 2), sc, "残疾人证号（身份证号 + 类别 + 等级）", "身份证号 MOD 11-2 校验位正确，类别 1–7、等级 1–4", steps, used)
+    mob = None
+    if n == 11:
+        mob = d
+    elif n == 13 and d.startswith("86"):
+        mob = d[2:]
+    elif n == 15 and d.startswith("0086"):
+        mob = d[4:]
+    if mob is not None and mob[:3] in MOBILE_PREFIXES:
+        sc, steps, used = ctx_score("mobile", 0.75, 0.15, 0.45, office=True)
+        return Hit("mobile", b, s, e, mask_phone(mob), sc, "11位手机号（大陆号段）" + ("，+86 国际冠码" if mob != d else ""), f"号段 {mob[:3]} 有效", steps, used)
+    if n == 15 and d.startswith(_AMEX) and luhn_ok(d):
+        lab = read_label(ctext, cs, cfg.window_before, above)
+        if not valid_id15(d) or lab.names == "bank_card":
+            return _card(d, b, s, e, ctx, cfg, ctext, cs, ce, 0.45, ctx_score, "15位运通卡号（34/37 字头）")
     if n == 15 and valid_id15(d):
-        sc, steps, used = score_context("id_card_15", 0.35, ctext, cs, ce, ctx.header(b), cfg, boost=0.45, trap=0.3)
+        sc, steps, used = ctx_score("id_card_15", 0.35, 0.45, 0.3)
         return Hit("id_card_15", b, s, e, mask_id(d), sc, "15位旧号码", "出生日期有效（旧号无校验位）", steps, used)
-    if n == 11 and d[:3] in MOBILE_PREFIXES:
-        sc, steps, used = score_context("mobile", 0.75, ctext, cs, ce, ctx.header(b), cfg, boost=0.15, trap=0.45, office=True)
-        return Hit("mobile", b, s, e, mask_phone(d), sc, "11位手机号（大陆号段）", f"号段 {d[:3]} 有效", steps, used)
+    if n == 14 and d.startswith(_DINERS) and luhn_ok(d):
+        return _card(d, b, s, e, ctx, cfg, ctext, cs, ce, 0.45, ctx_score, "14位大来卡号（30/36/38/39 字头）")
     if 16 <= n <= 19 and d.isdigit() and luhn_ok(d):
         base = 0.6 if d.startswith(_CARD_PREFIX) else 0.3
-        sc, steps, used = score_context("bank_card", base, ctext, cs, ce, ctx.header(b), cfg, boost=0.35, trap=0.5)
-        row = ctx.row_text(b) if b.position.cell is not None else ctext[max(0, cs - 40):cs]
-        sentence = row if b.position.cell is not None else ctext[max(0, cs - 80):cs]
-        if any(w in sentence for w in words("pii_public_account")):
-            return None  # the bureau's or the treasury's published collection account
-        firm = next((w for w in words("pii_firm") if w in row), None)
-        if firm is not None:
-            # a firm's account is a commercial matter, not a person's card
-            return Hit("firm_account", b, s, e, mask_card(d), sc, "16–19位卡号/账号", "Luhn 校验通过", steps + ((f"firm 「{firm}」", 0.0),), used + (firm,), code="COMMERCIAL_SECRET")
-        return Hit("bank_card", b, s, e, mask_card(d), sc, "16–19位银行卡号", "Luhn 校验通过" + ("，非身份证号" if n == 18 else ""), steps, used)
+        return _card(d, b, s, e, ctx, cfg, ctext, cs, ce, base, ctx_score, "16–19位银行卡号")
+    if d[0] == "0" and 10 <= n <= 12:
+        from .landline import landline_hit
+
+        return landline_hit(d, b, s, e, ctx_score)
     return None
+
+
+def _card(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConfig, ctext: str, cs: int, ce: int,
+          base: float, ctx_score, pattern: str) -> Hit | None:
+    """A Luhn-valid card number: a person's card, a firm's account, or the bureau's public account."""
+    sc, steps, used = ctx_score("bank_card", base, 0.35, 0.5)
+    row = ctx.row_text(b) if b.position.cell is not None else ctext[max(0, cs - 40):cs]
+    sentence = row if b.position.cell is not None else ctext[max(0, cs - 80):cs]
+    if any(w in sentence for w in words("pii_public_account")):
+        return None  # the bureau's or the treasury's published collection account
+    firm = next((w for w in words("pii_firm") if w in row), None)
+    if firm is not None:
+        # a firm's account is a commercial matter, not a person's card
+        return Hit("firm_account", b, s, e, mask_card(d), sc, pattern.replace("银行卡号", "卡号/账号"), "Luhn 校验通过", steps + ((f"firm 「{firm}」", 0.0),), used + (firm,), code="COMMERCIAL_SECRET")
+    return Hit("bank_card", b, s, e, mask_card(d), sc, pattern, "Luhn 校验通过" + ("，非身份证号" if len(d) == 18 else ""), steps, used)
 
 
 def _masked(v: str) -> str | None:
@@ -306,6 +384,13 @@ class Joined:
     text: str
     starts: tuple[int, ...]
     blocks: tuple[Block, ...]
+    #: The text's ASCII characters alone (~100 bytes of a 4 KB page, made at memory speed): an
+    #: ASCII match stays contiguous without the rest, so a pattern absent here is absent there.
+    ascii: bytes = b""
+
+    def may_hold(self, gate: "re.Pattern[bytes]") -> bool:
+        """False when ``gate`` (the ASCII part of a pattern, no look-arounds) cannot match the text."""
+        return gate.search(self.ascii) is not None
 
     def locate(self, pos: int) -> tuple[int, Block, str, int]:
         """(block index, block, the block's (translated) text, offset of ``pos`` in it)."""
@@ -325,7 +410,7 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     text = "\n".join(texts)
     if any(c in text for c in _FW_CHARS):  # 13 substring tests beat one character-class regex 3×
         text = text.translate(_FULLWIDTH)
-    return Joined(text, tuple(starts), doc.blocks)
+    return Joined(text, tuple(starts), doc.blocks, text.encode("ascii", "ignore"))
 
 
 def joined(doc: Document, cfg: DetectorConfig) -> Joined:
@@ -346,7 +431,7 @@ def _meaningful(d: str) -> bool:
     """Worth classifying: a masked value of a known length, or a length some detector takes."""
     if "*" in d:
         return _masked(d) is not None
-    return len(d) in (11, 15, 16, 17, 18, 19)
+    return len(d) in (10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)
 
 
 _ROW_START = re.compile(r"^\d{1,3}\s")
@@ -405,7 +490,7 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     masked: list[Masked] = []
     jt = j.text
     longest = _line_width(doc.blocks) if flowing else 0
-    for m in _NUM.finditer(jt):
+    for m in _NUM.finditer(jt) if j.may_hold(_NUM_GATE) else ():
         ms, me = m.span()
         if (ms and jt[ms - 1] in _ALNUM) or (me < len(jt) and jt[me] in _ALNUM):
             continue  # part of a longer alphanumeric code (信用代码, 型号 …)

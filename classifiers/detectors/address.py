@@ -12,16 +12,16 @@ such a column header adds 0.35; an office label (办公地址、来访地址、�
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_address
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings, words
-from ._scan import _Context, joined, memo, nearest_label
+from ..registry import register
+from ._base import Hit, words
+from ._document import DocumentCheck
+from ._scan import _Context, joined, nearest_label, score_context
+from ._words import family, word_hits
 
 #: The last character of a street or village word before the door number (路 街 巷 … 小区 花园 大厦).
 PLACE_END = frozenset("路街巷道弄同村组队区园苑里寓厦")
@@ -60,8 +60,9 @@ _DWELLING = ("室", "户", "单元", "栋", "幢", "号楼", "号房")
 def address_hits(doc: Document, cfg) -> list[Hit]:
     """Scored address candidates of every block (visible or not)."""
     private, office = words("pii_address"), words("pii_office_address")
-    ctx: _Context | None = None
-    out = []
+    ctx: _Context | None = _Context(doc)
+    out = labelled_addresses(doc, cfg, ctx)
+    taken = [(id(h.block), h.start, h.end) for h in out]
     j = joined(doc, cfg)
     if "号" not in j.text:
         return out
@@ -100,18 +101,70 @@ def address_hits(doc: Document, cfg) -> list[Hit]:
             else:
                 score -= 0.6
                 steps.append((f"office label 「{label}」", -0.6))
+        if any(k == id(b) and ts < e and s < te for k, ts, te in taken):
+            continue
         shown = mask_address(v)
         out.append(Hit("address", b, s, e, shown, max(0.0, min(score, 1.0)), "地址至门牌号", "—", tuple(steps), tuple(used),
                        snippet=snippet_of(text, s, e, shown)))
     return out
 
 
+#: Words that introduce a person's address (the label model then judges the whole label).
+_LABEL_WORDS = ("家庭住址", "家庭地址", "现住址", "居住地址", "户籍地址", "户籍所在地", "户籍地", "居住地", "现居住于", "实际居住在",
+                "居住在", "户口在", "送达地址", "邮寄地址", "通讯地址", "现住", "家住", "住址", "住")
+LABEL_RE = re.compile("(?:" + "|".join(_LABEL_WORDS) + ")[：:\\s]*")
+#: The label words join the shared word pass: a page holding none of them skips the label pass.
+family("address_label", _LABEL_WORDS)
+#: What a digit-less address match starts with (the fast path of ``_document``).
+STARTERS = frozenset(w[0] for w in _LABEL_WORDS)
+_SPAN_RE = re.compile(r"[\u4e00-\u9fa50-9#\-－]{4,40}")
+#: An address names a place unit; the span ends at its last door, flat, group or village word.
+_PLACE_UNIT = re.compile(r"[省市县区镇乡村路街巷道弄]|小区|花园|家园|新村|苑|组|队|幢|栋|单元")
+_TAIL_END = re.compile(r".*(?:[0-9]+-[0-9]+-[0-9]+|[0-9]+[室号户]|单元[0-9]+|[幢栋][0-9]+|[组队村])")
+
+
+def labelled_addresses(doc: Document, cfg, ctx: _Context) -> list[Hit]:
+    """Addresses after 现住 / 家住 / 户籍地 / 户口在 / 送达地址 … (or under such a label on the line
+    above), with or without a door number: ``…翠柳小区6幢1单元404室``, ``…幸福新村5-2-902``, ``…下坂村六队``."""
+    out = []
+    j = joined(doc, cfg)
+    starts = []
+    label_blocks = []  # blocks holding a label word: the only ones that can be a label line
+    if not word_hits(doc, cfg, "address_label"):
+        return out  # LABEL_RE starts with one of the words: it cannot match
+    for m in LABEL_RE.finditer(j.text):
+        bi = j.locate(m.start())[0]
+        if not label_blocks or label_blocks[-1] != bi:
+            label_blocks.append(bi)
+        if m.group().startswith("住") and m.start() and j.text[m.start() - 1] not in "，,：: \n":
+            continue  # 住 alone only right after a name's comma (张三，住…): not 住房 / 居住
+        starts.append(m.end())
+    for k in label_blocks:
+        # a label on a line of its own (现住址 / …翠柳小区6幢1单元404室 on the next line)
+        i = k + 1
+        if i < len(doc.blocks):
+            above = ctx.above(doc.blocks[i])
+            if above is not None and LABEL_RE.fullmatch(above.strip()):
+                starts.append(j.starts[i])
+    for ms in starts:
+        sm = _SPAN_RE.match(j.text, ms)
+        if sm is None:
+            continue
+        span = sm.group().split("的")[0]
+        t = _TAIL_END.match(span)
+        if t is None or not _PLACE_UNIT.search(t.group()) or len(t.group()) < 5:
+            continue
+        _, b, text, s = j.locate(ms)
+        e = s + len(t.group())
+        above = ctx.above(b) if not text[:s].strip() else None
+        sc, steps, used = score_context("address", 0.45, text, s, e, ctx.header(b), cfg, boost=0.4, trap=0.6, office=True, above=above)
+        shown = mask_address(text[s:e])
+        out.append(Hit("address", b, s, e, shown, sc, "个人住址（标签之后）", "—", steps, used, snippet=snippet_of(text, s, e, shown)))
+    return out
+
+
 @register("address")
-class AddressDetector:
+class AddressDetector(DocumentCheck):
     """Home addresses to the door number."""
 
     name = "address"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        return to_findings(memo(doc, cfg, 'address', address_hits), cfg)

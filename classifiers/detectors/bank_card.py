@@ -8,22 +8,12 @@ an amount; a number under 统一社会信用代码 / 合同编号 is not a card.
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from extractors.model import Document
-
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._scan import shared_scan
+from ..registry import register
+from ._document import DocumentCheck
 
 
 @register("bank_card")
-class BankCardDetector:
+class BankCardDetector(DocumentCheck):
     """Personal bank card numbers."""
 
     name = "bank_card"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        return to_findings([h for h in shared_scan(doc, cfg).hits if h.subtype == "bank_card"], cfg)

@@ -18,17 +18,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..config import lexicon
 from ..masking import context as snippet_of
 from ..masking import mask_card
-from ..model import Code, Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings, words
-from ._scan import _Context, joined, memo, shared_scan
+from ..model import Code
+from ..registry import register
+from ._base import Hit, words
+from ._document import DocumentCheck
+from ._scan import _Context, joined, shared_scan
+from ._words import family, word_hits
 
 FIRM_RE = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合作社|事务所|厂)")
 AMOUNT_RE = re.compile(r"[0-9][0-9,，.]*\s*(?:万元|元|亿元|%|％)")
@@ -63,6 +64,16 @@ def _trigger_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w, _, _ in triggers()))
 
 
+def starters() -> frozenset[str]:
+    """What a digit-less match starts with: a trigger's first character (the fast path of ``_document``)."""
+    return frozenset(w[0] for w, _, _ in triggers())
+
+
+def _register_triggers() -> None:
+    """The triggers join the shared word pass (``_words``) once the lexicon is readable."""
+    family("commercial", (w for w, _, _ in triggers()))
+
+
 @lru_cache(maxsize=1)
 def _weights() -> dict[str, tuple[float, str]]:
     return {w: (x, sub) for w, x, sub in triggers()}
@@ -94,10 +105,11 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
     done_blocks: set[int] = set()
     reported_tables: set[tuple] = set()
     rx = _trigger_re()
-    first = rx.search(j.text)  # one search settles most documents (a bigram prefilter was 2× slower)
-    if first is None:
+    found = word_hits(doc, cfg, "commercial")  # the shared word pass settles most documents
+    if not found:
         return out
-    for m in rx.finditer(j.text, first.start()):
+    # the alternation's leftmost match starts where the earliest trigger occurrence starts
+    for m in rx.finditer(j.text, min(end + 1 - len(w) for end, w in found)):
         bi, b, text, i = j.locate(m.start())
         if bi in done_blocks:
             continue
@@ -138,11 +150,10 @@ def _kw_hit(b, s: int, e: int, text: str, w: str, score: float, sub: str, why: t
 
 
 @register("commercial_secret")
-class CommercialSecretDetector:
+class CommercialSecretDetector(DocumentCheck):
     """Commercial secrets of third parties."""
 
     name = "commercial_secret"
 
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        return to_findings(memo(doc, cfg, "commercial", commercial_hits), cfg)
+
+_register_triggers()

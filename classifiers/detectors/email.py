@@ -6,16 +6,15 @@ domain in ``public_mail_domains`` (``gov.cn`` by default), or an address right a
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
 from extractors.model import Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_email
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings, words
-from ._scan import joined, memo, nearest_label
+from ..registry import register
+from ._base import Hit
+from ._document import DocumentCheck
+from ._scan import _Context, joined, score_context
 
 
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -50,7 +49,7 @@ def is_public(address: str, cfg) -> bool:
 def email_hits(doc: Document, cfg) -> list[Hit]:
     """Scored e-mail addresses of every block (one pass over the joined text)."""
     out: list[Hit] = []
-    office = words("pii_office")
+    ctx = _Context(doc)
     j = joined(doc, cfg)
     if "@" not in j.text:
         return out
@@ -58,29 +57,25 @@ def email_hits(doc: Document, cfg) -> list[Hit]:
         _, b, text, s = j.locate(ms)
         v = j.text[ms:me]
         e = s + len(v)
-        steps: list[tuple[str, float]] = [("base email", 0.8)]
-        used: list[str] = []
-        score = 0.8
+        # an address alone is as often the office's as a person's: the label (个人邮箱, 申请人邮箱, a name
+        # before it) says whose; an office's (电子信箱, 投诉邮箱 …) or a thing's takes it down
+        above = ctx.above(b) if not text[:s].strip() else None
+        score, steps, used = score_context("email", 0.45, text, s, e, ctx.header(b), cfg, boost=0.4, trap=0.5, office=True, above=above)
+        if b.position.cell is not None and any("姓名" in h for k, h in ctx.headers.items() if k[:2] == (b.position.part, b.position.cell[0])):
+            score += 0.4  # a column of a list of persons (姓名 | 联系电话 | 电子邮箱)
+            steps += (("table of persons (姓名 column)", 0.4),)
         if is_public(v, cfg):
             score -= 0.7
-            steps.append(("office domain / configured mailbox", -0.7))
-        label, _ = nearest_label(text[max(0, s - cfg.window_before):s], office)
-        if label is not None:
-            score -= 0.5
-            steps.append((f"office label 「{label}」", -0.5))
-            used.append(label)
+            steps += (("office domain / configured mailbox", -0.7),)
+        steps, used = tuple(steps), tuple(used)
         shown = mask_email(v)
-        out.append(Hit("email", b, s, e, shown, max(score, 0.0), "电子邮箱地址", "—", tuple(steps), tuple(used),
+        out.append(Hit("email", b, s, e, shown, max(score, 0.0), "电子邮箱地址", "—", steps, used,
                        snippet=snippet_of(text, s, e, shown)))
     return out
 
 
 @register("email")
-class EmailDetector:
+class EmailDetector(DocumentCheck):
     """Private e-mail addresses."""
 
     name = "email"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        return to_findings(memo(doc, cfg, "email", email_hits), cfg)

@@ -14,25 +14,15 @@ table cells (scored by column header) and hidden blocks are all covered by the s
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from extractors.model import Document
-
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._scan import shared_scan, valid_id, valid_id15  # noqa: F401  (re-exported for callers)
+from ..registry import register
+from ._document import DocumentCheck
+from ._scan import valid_id, valid_id15  # noqa: F401  (re-exported for callers)
 
 SUBTYPES = ("id_card", "id_card_15")
 
 
 @register("id_card")
-class IdCardDetector:
+class IdCardDetector(DocumentCheck):
     """Full ID numbers (18 and 15 digits) in visible and machine-only text."""
 
     name = "id_card"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        scan = shared_scan(doc, cfg)
-        return to_findings([h for h in scan.hits if h.subtype in SUBTYPES], cfg)

@@ -13,15 +13,11 @@ of a list is masked.
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from extractors.model import Document
-
-from ..masking import mask_id
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, to_findings
-from ._scan import _date_ok, shared_scan
+from ..masking import mask_id, mask_middle
+from ..registry import register
+from ._base import Hit
+from ._document import DocumentCheck
+from ._scan import Scan, _date_ok
 
 
 def keeps_birth_date(value: str) -> bool:
@@ -35,29 +31,47 @@ def keeps_birth_date(value: str) -> bool:
     return False
 
 
+_KIND = {"id_card": "身份证号", "mobile": "手机号", "bank_card": "银行卡号"}
+#: The fewest characters a mask must hide: the 8-digit birth date of an 18-digit ID (6 of a
+#: 15-digit one), the 4 middle digits of a mobile, 6 of a card (前6后4 is the most a card may show).
+MIN_HIDDEN = {("id_card", 18): 8, ("id_card", 15): 6, ("mobile", 11): 4, ("bank_card", 0): 6}
+
+
+def weak_reason(value: str, kind: str) -> str | None:
+    """Why a mask still identifies (None when it is fine): the birth date kept, or too few hidden
+    (two hidden digits of an ID are recovered from the check character; one of a mobile by trying ten)."""
+    if kind == "id_card" and keeps_birth_date(value):
+        return "出生日期（第7–14位）未遮盖"
+    hidden = value.count("*")
+    need = MIN_HIDDEN.get((kind, len(value)), MIN_HIDDEN.get((kind, 0), 0))
+    if hidden < need:
+        return f"只遮盖了{hidden}位（至少应遮盖{need}位）"
+    return None
+
+
+def policy_hits(scan: Scan, cfg) -> list[Hit]:
+    """Weak masks, and one finding when a list masks some ID numbers and prints others in full."""
+    hits: list[Hit] = []
+    masked_ids = [m for m in scan.masked if m.kind == "id_card"]
+    for m in scan.masked:
+        why = weak_reason(m.value, m.kind)
+        if why is not None:
+            shown = mask_id(m.value) if m.kind == "id_card" else mask_middle(m.value, 3, 4)
+            hits.append(Hit("weak_mask", m.block, m.start, m.end, shown, 0.9, f"遮盖后的{_KIND[m.kind]}",
+                            why, (("base weak_mask", 0.9),), (), snippet=f"【{shown}】"))
+    full = [h for h in scan.hits if h.subtype in ("id_card", "id_card_15") and h.score >= cfg.threshold]
+    if masked_ids and full:
+        first = full[0]
+        n, total = len(full), len(full) + len(masked_ids)
+        hits.append(Hit("partial_mask", first.block, first.start, first.end, f"{total}个号码中{n}个未遮盖", 0.95,
+                        "同一文件中遮盖与未遮盖的身份证号并存", f"已遮盖 {len(masked_ids)}，未遮盖 {n}",
+                        (("base partial_mask", 0.95),), (), snippet=first.snippet,
+                        extra=(("masked", len(masked_ids)), ("unmasked", n))))
+    return hits
+
+
 @register("masking_policy")
-class MaskingPolicyDetector:
+class MaskingPolicyDetector(DocumentCheck):
     """Masks that keep the birth date; lists masked only in part."""
 
     name = "masking_policy"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        scan = shared_scan(doc, cfg)
-        hits: list[Hit] = []
-        masked_ids = [m for m in scan.masked if m.kind == "id_card"]
-        for m in masked_ids:
-            if keeps_birth_date(m.value):
-                shown = mask_id(m.value)
-                hits.append(Hit("weak_mask", m.block, m.start, m.end, shown, 0.9, "遮盖后的身份证号",
-                                "出生日期（第7–14位）未遮盖", (("base weak_mask", 0.9),), (),
-                                snippet=f"【{shown}】"))
-        full = [h for h in scan.hits if h.subtype in ("id_card", "id_card_15") and h.score >= cfg.threshold]
-        if masked_ids and full:
-            first = full[0]
-            n, total = len(full), len(full) + len(masked_ids)
-            hits.append(Hit("partial_mask", first.block, first.start, first.end, f"{total}个号码中{n}个未遮盖", 0.95,
-                            "同一文件中遮盖与未遮盖的身份证号并存", f"已遮盖 {len(masked_ids)}，未遮盖 {n}",
-                            (("base partial_mask", 0.95),), (), snippet=first.snippet,
-                            extra=(("masked", len(masked_ids)), ("unmasked", n))))
-        return to_findings(hits, cfg)

@@ -7,22 +7,12 @@
 
 from __future__ import annotations
 
-from typing import Iterable
-
-from extractors.model import Document
-
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import to_findings
-from ._scan import shared_scan
+from ..registry import register
+from ._document import DocumentCheck
 
 
 @register("mobile")
-class MobileDetector:
+class MobileDetector(DocumentCheck):
     """Personal mobile numbers."""
 
     name = "mobile"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        return to_findings([h for h in shared_scan(doc, cfg).hits if h.subtype == "mobile"], cfg)

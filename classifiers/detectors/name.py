@@ -10,27 +10,38 @@ an unmasked identifier scoring above the threshold stands beside it. Masked list
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from functools import lru_cache
 
 from extractors.model import BlockKind, Document
 
 from ..masking import context as snippet_of
 from ..masking import mask_name
-from ..model import Finding
-from ..registry import AuditContext, register
-from ._base import Hit, surnames, to_findings
+from ..registry import register
+from ._base import Hit, surnames
+from ._document import DocumentCheck
+from ._label import COMPOUND_SURNAMES
+from ._labelled import labelled_hits
 from ._scan import memo, shared_scan
 from .address import address_hits
 from .email import email_hits
+from .landline import bracketed_hits
+from .masked import weak_reason
+from .military_id import military_hits
 from .passport import passport_hits
+from .plate import plate_hits
+from .wechat import wxid_hits
 
-PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address", "email")
-_NAME_HEADERS = ("姓名", "户主", "申请人", "参保人", "职工姓名", "人员姓名", "名字")
-_LABELS = "姓名|申请人|参保人|当事人|职工|员工|户主|学员|同志|联系人|持卡人|人员|发放至|支付给|转账给"
+PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address", "email", "landline", "qq", "wechat", "plate",
+          "hk_macau_permit", "taiwan_permit", "taiwan_residence", "foreign_permanent", "social_security_card",
+          "disability_cert", "military_id", "medical_insurance", "weak_mask")
+_NAME_HEADERS = ("姓名", "户主", "申请人", "参保人", "职工姓名", "人员姓名", "名字", "户名", "收件人", "持卡人")
+_LABELS = ("姓名|申请人|参保人|当事人|职工|员工|户主|学员|同志|联系人|持卡人|人员|发放至|支付给|转账给|户名|收件人|求职者|劳动者|投诉人|"
+           "家属|专家|人才|居民|青年|军人|士兵|工程师|司机|成员|残疾人|干部|籍|请|关于|经查|兹证明|吸纳|打入|记载|走访|将|与|证明|信息|名单|的|支付")
 _LABEL_WORDS = tuple(_LABELS.split("|"))
 #: Words a surname character can start that are roles or places, not names (申请人, 王局长 …).
 _NOT_NAME_END = ("人", "员", "者", "局", "科", "市", "县", "区", "厅", "处", "长", "主任", "同志", "单位", "公司")
-_AFTER = r"(?=\s|[，,、（(：:；;的]|申请|办理|提出|已|于|系|身份证|公民身份|社会保障号|联系电话|手机|电话|银行卡|卡号|护照|住址|家庭住址|现住|$)"
+_AFTER = (r"(?=\s|[，,、（(）)：:；;。|的持与等收]|申请|办理|提出|提供|反映|投诉|已|于|系|在|身份证|公民身份|社会保障|社保卡|联系电话|手机|电话|"
+          r"银行卡|本人|卡号|护照|住址|家庭住址|现住|住|家中|家里|家|所持|名下|驾驶|登记|实际|户口|车辆|同志|获得|参加|享受|通过|留下|称|$)")
 
 
 _AFTER_RE = re.compile(_AFTER)
@@ -58,37 +69,95 @@ def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fa5"
 
 
+@lru_cache(maxsize=1)
+def _surname_re() -> re.Pattern:
+    """One character class of every surname and compound surname's first character: the C regex
+    engine finds the few candidate positions, Python checks only those (a Python loop over every
+    character was 60% of the detectors' time on prose)."""
+    chars = surnames() | {c[0] for c in COMPOUND_SURNAMES}
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
 def find_names(text: str, lo: int, hi: int) -> list[_Name]:
     """Name-shaped words starting in ``[lo, hi)``: a surname and one or two more characters, set
     off before by a non-Chinese character or a label (申请人、职工 …) and after by punctuation, a
-    verb or an identifier label. Checked position by position in Python: a regex with a lookbehind
-    per label cost ~30 µs per identifier."""
-    sn = surnames()
-    out = []
-    for p in range(max(0, lo), min(hi, len(text))):
-        if text[p] not in sn:
+    verb or an identifier label. Only positions holding a surname character are checked (a
+    regex with a lookbehind per label cost ~30 µs per identifier); a name does not start inside
+    the one before it."""
+    out: list[_Name] = []
+    lo, hi = max(0, lo), min(hi, len(text))
+    if lo >= hi:
+        return out
+    for m in _surname_re().finditer(text, lo, hi):
+        p = m.start()
+        if out and out[-1].e > p:
             continue
-        before = text[max(0, p - 6):p].rstrip("：:")
-        if p and _cjk(text[p - 1]) and not before.endswith(_LABEL_WORDS):
-            continue
-        for L in (3, 2):
-            v = text[p:p + L]
-            if len(v) == L and all(_cjk(c) for c in v) and _AFTER_RE.match(text, p + L):
-                out.append(_Name(p, p + L, v))
-                break
+        c = _name_at(text, p)
+        if c is not None:
+            out.append(c)
     return out
 
 
+def _name_at(text: str, p: int) -> _Name | None:
+    """The name-shaped word starting at ``p``, if any (see ``find_names``)."""
+    compound = text.startswith(COMPOUND_SURNAMES, p)
+    if text[p] not in surnames() and not compound:
+        return None
+    if p and _cjk(text[p - 1]) and not text[max(0, p - 6):p].rstrip("：:").endswith(_LABEL_WORDS):
+        return None
+    for L in ((4, 3) if compound else (3, 2)):
+        v = text[p:p + L]
+        if len(v) == L and all(_cjk(c) for c in v) and _AFTER_RE.match(text, p + L):
+            return _Name(p, p + L, v)
+    return None
+
+
 def name_hits(doc: Document, cfg) -> list[Hit]:
-    """Names standing beside an unmasked identifier."""
+    """Names standing beside an unmasked identifier, or with a person's role or relation."""
+    return _name_hits(doc, cfg)
+
+
+def _name_hits(doc: Document, cfg) -> list[Hit]:
     scan = shared_scan(doc, cfg)
     ids = [h for h in scan.hits if h.subtype in PAIRED and h.score >= cfg.threshold]
-    ids += [h for h in memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) + memo(doc, cfg, "email", email_hits)
-            if h.score >= cfg.threshold]
-    if not ids:
-        return []
+    others = memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) + memo(doc, cfg, "email", email_hits)
+    others += [h for v in memo(doc, cfg, "labelled", labelled_hits).values() for h in v]
+    others += memo(doc, cfg, "plate", plate_hits) + memo(doc, cfg, "military", military_hits) + memo(doc, cfg, "landline_bracketed", bracketed_hits)
+    others += memo(doc, cfg, "wxid", wxid_hits)
+    ids += [h for h in others if h.score >= cfg.threshold]
+    ids += [Hit("weak_mask", m.block, m.start, m.end, "", 1.0, "", "") for m in scan.masked if weak_reason(m.value, m.kind)]
     out: list[Hit] = []
     seen: set[tuple[int, int]] = set()
+    j = scan.joined
+    # a mask undone by the name written beside it: 杜*（于亚）. One pass over the joined text (the
+    # translation of full-width digits keeps every position and the pattern has no digit).
+    if ("（" in j.text or "(" in j.text) and ("*" in j.text or "×" in j.text):  # ＊ is translated to *
+        for m in _UNDONE.finditer(j.text):
+            if not m.start() or not _cjk(j.text[m.start() - 1]):
+                continue  # the mask follows a surname: 杜*（于亚）
+            _, b, text, off = j.locate(m.start())
+            s = m.start(1) - m.start() + off
+            key = (id(b), s)
+            if key not in seen and m.group(1)[0] in surnames():
+                seen.add(key)
+                out.append(_hit(b, s, s + len(m.group(1)), m.group(1), "masked name", "遮盖姓名后又写出全名", b.text))
+    # a name with a person's role before it (劳动者刘翠, 外派劳务人员徐月) or a person's cue after it
+    # (…同志, …本人银行卡, …等68人, A与B系夫妻): personal in itself
+    for i in _role_blocks(j):
+        b = doc.blocks[i]
+        if b.position.cell is not None or not _ROLE_RE.search(b.text):
+            continue
+        t = j.block_text(i)
+        if _PUBLISHED.search(t):
+            continue  # appointments and commendations are published by law
+        for c in find_names(t, 0, len(t)):
+            if _role_name(t, c) is not None:
+                key = (id(b), c.start(1))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(_hit(b, c.start(1), c.end(1), c.group(1), "role", "姓名 + 身份/关系词", t))
+    if not ids:
+        return out
     # 1. tables: the cell under a 姓名 column in a row that holds an identifier
     rows_with_id: dict[tuple, str] = {}
     for h in ids:
@@ -111,35 +180,163 @@ def name_hits(doc: Document, cfg) -> list[Hit]:
                 if key not in seen:
                     seen.add(key)
                     out.append(_hit(b, s, s + len(v), v, paired, "姓名列 + 同行" + paired))
-    # 2. running text and PDF rows: the last name-like word before the identifier on its line
+    # 2. running text and PDF rows: every name-like word in the identifier's sentence; when there is
+    #    none, the name of a form a few short lines above (申请人：张三 / 证件号码：…)
     for h in ids:
         if h.block.position.cell is not None:
             continue
-        text = scan.joined.block_text(_index(doc, h.block))
-        m = None
-        for cand in find_names(text, h.start - 30, h.start):
-            if not cand.group(1).endswith(_NOT_NAME_END):
-                m = cand
-        if m is None:
-            # 身份证号码为…的参保人张三: a labelled name right after the identifier
-            m = next((c for c in find_names(text, h.end, h.end + 16)
-                      if not c.group(1).endswith(_NOT_NAME_END) and text[max(0, c.start(1) - 6):c.start(1)].rstrip("：:").endswith(_LABEL_WORDS)), None)
-        nb, ntext = h.block, text
-        if m is None and doc.format in ("pdf", "ofd") and h.start < 12:
-            # a wrapped PDF line: the name may stand at the end of the line above (持卡人林建思，卡号：/ 6222…)
-            i = _index(doc, h.block)
-            if i > 0 and doc.blocks[i - 1].position.cell is None:
-                nb, ntext = doc.blocks[i - 1], scan.joined.block_text(i - 1)
-                for cand in find_names(ntext, len(ntext) - 30, len(ntext)):
-                    if not cand.group(1).endswith(_NOT_NAME_END):
-                        m = cand
-        if m is None:
+        i = _index(doc, h.block)
+        text = scan.joined.block_text(i)
+        lo = max([text.rfind(p, 0, h.start) for p in _SENTENCE_END] + [-1]) + 1
+        his = [k for k in (text.find(p, h.end) for p in _SENTENCE_END) if k >= 0]
+        hi = min(his) if his else len(text)
+        found = [(h.block, text, c) for c in find_names(text, lo, hi)
+                 if not c.group(1).endswith(_NOT_NAME_END) and "某" not in c.group(1) and not (c.start(1) < h.end and h.start < c.end(1))]
+        k = i - 1
+        while not found and k >= 0 and i - k <= 3 and doc.blocks[k].position.cell is None and len(doc.blocks[k].text) <= 24:
+            t = scan.joined.block_text(k)
+            found = [(doc.blocks[k], t, c) for c in find_names(t, 0, len(t)) if not c.group(1).endswith(_NOT_NAME_END)]
+            k -= 1
+        k = i + 1
+        while not found and k < len(doc.blocks) and k - i <= 2 and doc.blocks[k].position.cell is None and len(doc.blocks[k].text) <= 24:
+            t = scan.joined.block_text(k)
+            found = [(doc.blocks[k], t, c) for c in find_names(t, 0, len(t)) if not c.group(1).endswith(_NOT_NAME_END)]
+            k += 1
+        for nb, ntext, m in found:
+            key = (id(nb), m.start(1))
+            if key not in seen:
+                seen.add(key)
+                out.append(_hit(nb, m.start(1), m.end(1), m.group(1), h.subtype, "姓名 + 同句" + h.subtype, ntext))
+    # 3. a table row without a 姓名 header: a cell that is a name beside the identifier's cell
+    named_tables = {(k[0], k[1]) for k in name_cols_of(doc)}
+    for h in ids:
+        c = h.block.position.cell
+        if c is None or (h.block.position.part, c[0]) in named_tables:
             continue
-        key = (id(nb), m.start(1))
-        if key not in seen:
-            seen.add(key)
-            out.append(_hit(nb, m.start(1), m.end(1), m.group(1), h.subtype, "姓名 + 其后" + h.subtype, ntext))
+        for b in doc.blocks:
+            bc = b.position.cell
+            if bc is None or b is h.block or (b.position.part, bc[0], bc[1]) != (h.block.position.part, c[0], c[1]):
+                continue
+            v = b.text.strip()
+            if _NAME_CELL.fullmatch(v) and (v[0] in surnames() or v.startswith(COMPOUND_SURNAMES)) and not v.endswith(_NOT_NAME_END) and "某" not in v:
+                st = b.text.find(v)
+                key = (id(b), st)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(_hit(b, st, st + len(v), v, h.subtype, "同行姓名格 + " + h.subtype))
     return out
+
+
+def name_cols_of(doc: Document) -> set:
+    """(part, table, column) of every 姓名-like header cell."""
+    return {(b.position.part, b.position.cell[0], b.position.cell[2]) for b in doc.blocks
+            if b.kind == BlockKind.TABLE_CELL and b.position.cell and b.position.cell[1] == 0 and any(w in b.text for w in _NAME_HEADERS)}
+
+
+_NAME_CELL = re.compile(r"[\u4e00-\u9fa5]{2,4}")
+_ROLES = ("劳动者", "职工", "人员", "居民", "专家", "同志", "申请人", "当事人", "投诉人", "求职者", "家属", "经查，", "关于", "打入", "支付", "将", "、")
+_ROLE_RE = re.compile("|".join(_ROLES[:-1]) + "|同志|本人|等[0-9]+人|系夫妻|系父|系母|系子|系女")
+def _role_name(t: str, c: _Name) -> str | None:
+    """The name of candidate ``c`` in block text ``t`` when the role pass reports it: a person's
+    role right before it, or a cue right after it (directly, or after a list 、/与 of names)."""
+    v = c.group(1)
+    if v.endswith(_NOT_NAME_END) or "某" in v:
+        return None
+    before, after = t[max(0, c.start(1) - 6):c.start(1)], t[c.end(1):c.end(1) + 6]
+    if _PUBLIC_OFFICE.match(after) or _common_word(v):
+        return None  # 张三同志任…科长: an official's appointment is published by law; 关于 is a word
+    if before.endswith(_ROLES) or _CUE_AFTER.match(after):
+        return v
+    if _LIST_NEXT.match(after):
+        # 张三、李四同志: the list's cue is the next one; 张三、李四同志任… is an appointment too
+        cue = _CUE_AFTER.search(t, c.end(1))
+        if cue is not None and not _PUBLIC_OFFICE.match(t, cue.start()):
+            return v
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_word_re() -> re.Pattern:
+    """A role word right before a surname character: where a role-named name can begin. The
+    surname is a look-ahead, so a failed role does not consume; no role word starts inside
+    another one followed by a surname, so non-overlapping matches find every such position."""
+    chars = surnames() | {c[0] for c in COMPOUND_SURNAMES}
+    return re.compile("(?:" + "|".join(map(re.escape, _ROLES)) + ")(?=[" + re.escape("".join(sorted(chars))) + "])")
+
+
+def _role_blocks(j) -> list[int]:
+    """Indexes of the blocks where the role pass can report a name, found from the joined text.
+
+    Most 公文 lines hold a block trigger (关于, 将, 人员 …) but no name beside it; running the name
+    search over each was most of the detectors' time on prose. A block qualifies when a cue
+    (同志, 本人 …) that is not an appointment (…同志任) starts in it, or when a role word ends
+    right before a position where the name search would take a reportable name. This is a
+    necessary condition for a report, so the full pass over the qualifying blocks finds the same
+    names as a pass over every block.
+    """
+    jt = j.text
+    out: set[int] = set()
+    for m in _CUE_AFTER.finditer(jt):
+        for q in _cue_starts(jt, m):
+            if not _PUBLIC_OFFICE.match(jt, q):
+                out.add(j.locate(q)[0])
+    for m in _role_word_re().finditer(jt):
+        # checked on the joined text (no role word, name or cue crosses a line break), in the
+        # window the check reads: the same phrases (关于申请, 人员管理) recur, so it is cached
+        p = m.end()
+        lo = max(0, p - 6)
+        if _reportable_after_role(jt[lo:p + 16], p - lo):
+            out.add(j.locate(p)[0])
+    return sorted(out)
+
+
+def _cue_starts(jt: str, m: re.Match) -> list[int]:
+    """Where cues start in match ``m``: its start, and for 与张三系夫妻 the cues inside it (系夫妻)."""
+    if jt[m.start()] != "与":
+        return [m.start()]
+    out = [m.start()]
+    k = _CUE_AFTER.search(jt, m.start() + 1)
+    while k is not None and k.start() < m.end():
+        out.append(k.start())
+        k = _CUE_AFTER.search(jt, k.start() + 1)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _reportable_after_role(window: str, p: int) -> bool:
+    """Whether the name search takes a name at ``p`` of ``window`` (a role word ends at ``p``)
+    that the role pass reports. The window holds what the check reads: 6 characters before the
+    name, the name (≤ 4) and 6 after it plus the longest identifier label after a name (4)."""
+    c = _name_at(window, p)
+    return c is not None and _role_name(window, c) is not None
+
+
+_CUE_AFTER = re.compile(r"同志|本人|等[0-9]+人|与[\u4e00-\u9fa5]{2,4}系|系(?:夫妻|父|母|子|女|兄|弟|姐|妹)|在岗|持护照|的就业|申请工伤")
+#: The first characters of ``_CUE_AFTER``'s alternatives (a test keeps the two in step).
+_CUE_FIRST = "同本等与系在持的申"
+#: What a name reported without an identifier starts from: a role word or a cue (``_document``'s fast path).
+STARTERS = frozenset(w[0] for w in _ROLES) | frozenset(_CUE_FIRST)
+_LIST_NEXT = re.compile(r"[、与]")
+
+
+_SENTENCE_END = "。！？"
+#: Anchored on the mask (a leading CJK class would try every character); the surname before the
+#: mask is checked in Python.
+_UNDONE = re.compile(r"[*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
+
+
+_PUBLIC_OFFICE = re.compile(r"同志(?:任|为|兼任|免去|不再担任)")
+#: Sentences whose names are published by law or by design: appointments, commendations.
+_PUBLISHED = re.compile(r"表彰|表扬|嘉奖|任命|任免|聘任|予以通报")
+
+
+def _common_word(v: str) -> bool:
+    """A frequent word of jieba's general dictionary (关于, 文明): name-shaped but not a name."""
+    from ._label import _tokenizer
+
+    tk = _tokenizer()
+    tk.check_initialized()
+    return tk.FREQ.get(v, 0) >= 1000
 
 
 def _index(doc: Document, b) -> int:
@@ -156,11 +353,7 @@ def _hit(b, s: int, e: int, name: str, paired: str, how: str, text: str | None =
 
 
 @register("name")
-class NameDetector:
+class NameDetector(DocumentCheck):
     """Names listed with identifiers."""
 
     name = "name"
-
-    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
-        cfg = ctx.config["detectors"]
-        return to_findings(name_hits(doc, cfg), cfg)

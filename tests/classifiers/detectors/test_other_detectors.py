@@ -32,7 +32,9 @@ def test_passport(run_check, text, n):
     "text, n",
     [
         ("联系人邮箱 wangwei88@163.com", 1),
-        ("电子邮件：li.na2001@qq.com", 1),
+        ("电子邮件：li.na2001@qq.com", 0),  # issue 12: a bare label says nobody's mailbox (offices publish theirs so)
+        ("申请人电子邮件：li.na2001@qq.com", 1),
+        ("李娜的个人邮箱：li.na2001@qq.com", 1),
         ("投诉邮箱：zwrsjts@163.com", 0),  # the office's public mailbox
         ("来信请发 zwrsj@zw.gov.cn", 0),
         ("见 http://www.zw.gov.cn", 0),
@@ -46,15 +48,16 @@ def test_configured_public_mailbox(run_check):
     from classifiers import load_config
 
     cfg = load_config(overrides={"detectors": {"public_mailboxes": ["zwjy@163.com"]}})
-    assert run_check("email", make_doc("报名材料发送至 zwjy@163.com"), cfg) == []
-    assert len(run_check("email", make_doc("报名材料发送至 zwjy@163.com"))) == 1
+    assert run_check("email", make_doc("请与申请人联系，申请人邮箱 zwjy@163.com"), cfg) == []
+    assert len(run_check("email", make_doc("请与申请人联系，申请人邮箱 zwjy@163.com"))) == 1
 
 
 @pytest.mark.parametrize(
     "items, n",
     [
         (("家庭住址：中卫市沙坡头区鼓楼西街12号3栋2单元402室",), 1),
-        (("现住中卫市沙坡头区应理南街8号",), 0),  # bare 号 without a private label ("现住" is no label here)
+        (("现住中卫市沙坡头区应理南街8号",), 1),  # issue 12: 现住 is a person's address label (was 0)
+        (("受理窗口地址：中卫市沙坡头区应理南街8号",), 0),  # an office's window
         (("现住址：中卫市沙坡头区应理南街8号",), 1),
         (("王伟，住中卫市中宁县宁安大街45号2单元301室。",), 1),  # dwelling tail alone
         (([("姓名", "家庭住址"), ("王伟", "中卫市海原县海城镇南关街7号1栋3单元502室")],), 1),
@@ -87,7 +90,9 @@ def test_name_paired_with_identifier(run_check, items, names):
     [
         (("640502********1234", "640521********5678"), []),  # consistent masking
         (("64050219900307****",), ["weak_mask"]),  # keeps the birth date
-        (("640502199003******",), []),  # year and month only
+        (("640502199003******",), ["weak_mask"]),  # issue 12: year and month readable, 6 hidden < the 8 of a birth date
+        (("640502****0612153X",), ["weak_mask"]),  # only the year hidden
+        (("139****5678", "6222********1234"), []),  # mobile 前3后4, card 前4后4
         (([("姓名", "身份证号"), ("甲", "640502********1234"), ("乙", ID)],), ["partial_mask"]),
         ((ID,), []),  # all full: the id_card detector reports them, not a mask problem
     ],

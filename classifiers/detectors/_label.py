@@ -1,0 +1,240 @@
+"""The label model: what the nearest label (or column header) says a number is.
+
+A fixed list of trap labels misses every label nobody wrote down (业务受理号, 12345热线工单号,
+不动产权证号 …). A label is a noun phrase whose **head noun** — its last meaningful word — says
+what the number belongs to: ``设备序列号`` is a device's, ``业务受理号`` a case's, ``保单号`` a
+policy's, ``身份证号码`` a person's. So the label is cut into words with jieba, and read from the
+right: words that only say "this is a number" (号, 号码, 码, 电话, 地址 …) are skipped, and the first
+word found in the head-noun lexicon (``lexicons/pii_label_heads.txt``: a word and its meaning,
+not whole labels) decides:
+
+* ``person`` — a person or a person's own identifier (身份证, 本人, 手机, 家庭, 持卡人 …): the score
+  goes up, unless the word names a *different* identifier than the one scored (身份证号 before a
+  Luhn-valid 18-digit number: a mistyped ID, not a card), which takes it down;
+* ``thing`` — a document, device, case, payment, contract, property, policy, order, ticket,
+  project, batch, firm (编号, 工单, 保单, 缴款, 不动产, 单位 …): the score goes down;
+* ``office`` — a service line, window or centre (咨询, 热线, 窗口, 中心 …): down for contacts
+  (phones, mailboxes, addresses), which is what an office publishes;
+* a person's name right before the number (``杜兰（3301…）``) is a person label;
+* no label: the checksum and the column decide.
+
+jieba is imported on the first label read (not by the audit's start-up) and segmentations are
+cached; the lexicon words are added to its dictionary so a head noun is never split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..config import lexicon
+from ._base import surnames
+
+_HARD_STOP = "。；;！？!?\n\t"
+#: What may stand between a label and its value.
+_JOINERS = " \u3000：:（(为是的，,#＃"
+#: A value inside the window: an earlier number whose label is not ours (准考证号 2023…，13812…).
+_VALUE = re.compile(r"[A-Za-z_\-.·]*[0-9*＊×●][0-9A-Za-z*＊×●_\-.·]{3,}")
+_LIST_TAIL = re.compile(r"[0-9A-Za-z*＊()（）\-]{4,}[、/和或及]\s*$")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fa5·]{2,5}$")
+COMPOUND_SURNAMES = ("欧阳", "司徒", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "司马")
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What a label says: its text, its words, its meaning and the word that decided it."""
+
+    text: str
+    words: tuple[str, ...]
+    meaning: str | None  # person | thing | office | None
+    word: str | None  # the word that decided (or "姓名" for a name right before the value)
+    names: str | None  # the identifier type a person word names (身份证 → id_card), if any
+    source: str = "label"  # label | column | line above
+
+    def says(self) -> str:
+        """``label 「业务受理号」 受理=thing`` for the decision process."""
+        how = f" {self.word}={self.meaning}" if self.meaning else " (no meaning)"
+        return f"{self.source} 「{self.text}」{how}"
+
+
+NONE = Label("", (), None, None, None)
+
+#: A label naming one identifier fits these subtypes too: the 台湾居民居住证 and the 2023
+#: 外国人永久居留身份证 print their number as the holder's 公民身份号码 / 身份证号码.
+#: Labels naming these are about a person but not a number's type: no conflict with an ID after 住.
+_NOT_NUMBERS = frozenset({"address", "email", "wechat", "plate"})
+FAMILY = {"id_card": ("id_card", "id_card_15", "taiwan_residence", "foreign_permanent", "disability_cert"),
+          "foreign_permanent": ("foreign_permanent",), "disability_cert": ("disability_cert",)}
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, tuple[str, str | None]]:
+    """The head-noun lexicon: word → (meaning, the identifier type it names)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for ln in lexicon("pii_label_heads"):
+        parts = ln.split("\t")
+        out[parts[0]] = (parts[1], parts[2] if len(parts) > 2 else None)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(heads(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    for w, (m, _) in heads().items():
+        if m != "neutral":  # 号/证号 as words would cut 准考证号 into 准考 + 证号
+            tk.add_word(w, freq=2000)
+    return tk
+
+
+@lru_cache(maxsize=8192)
+def segment(text: str) -> tuple[str, ...]:
+    """jieba words of a label (cached: labels repeat down a list)."""
+    return tuple(w for w in _tokenizer().lcut(text, HMM=False) if w.strip())
+
+
+def _parts(word: str):
+    """A jieba word read from the right by the lexicon (``身份证号码`` → 号码, 身份证): longest
+    lexicon suffix first; a word with no known suffix is one unknown part."""
+    lex = heads()
+    while word:
+        if word in lex:
+            yield word
+            return
+        suf = next((s for s in _suffixes() if word.endswith(s)), None)
+        if suf is None:
+            yield word
+            return
+        yield suf
+        word = word[: -len(suf)]
+
+
+@lru_cache(maxsize=8192)
+def meaning_of(text: str, source: str = "label") -> Label:
+    """The meaning of a label or header text (the rightmost word of the lexicon that decides)."""
+    text = text.strip()
+    if not text:
+        return NONE
+    words = segment(text)
+    lex = heads()
+    number = None  # 编号/编码 …: whose number it is decides; nobody's → a thing's
+    for w in reversed(words):
+        for part in _parts(w):
+            m = lex.get(part)
+            if m is None or m[0] == "neutral":
+                continue
+            if m[0] == "number":
+                number = number or part
+                continue
+            return Label(text, words, m[0], part, m[1], source)
+    if _is_name(text):
+        return Label(text, words, "person", "姓名", None, source)
+    if number is not None:
+        return Label(text, words, "thing", number, None, source)
+    return Label(text, words, None, None, None, source)
+
+
+_NAME_END = re.compile(r"[\u4e00-\u9fa5·]{2,5}(?=[，,（(的]|$)")
+
+
+def _is_name(text: str) -> bool:
+    """A person's name ends the label (``杜兰（`` before the number) or ends its last phrase
+    (``专家史英，E-mail``): a surname and 1–2 characters (compound surnames 2–3)."""
+    text = text.rstrip(_JOINERS)
+    runs = list(_NAME_END.finditer(text))
+    return any(_name_run(m.group()) for m in runs[-2:])
+
+
+def _name_run(run: str) -> bool:
+    for n in (4, 3, 2):
+        v = run[-n:]
+        if len(v) != n:
+            continue
+        if v.startswith(COMPOUND_SURNAMES) and n >= 3:
+            return True
+        if n <= 3 and v[0] in surnames() and v[-1] not in "人员者局科市县区厅处长":
+            pre = run[:-n]  # a name, not the tail of a longer word: nothing or a person's role before it
+            if not pre or pre[-1] in "的之" or any(pre.endswith(w) for w, m in heads().items() if m[0] == "person" and len(w) >= 2):
+                return True
+    return False
+
+
+def clause_before(text: str, start: int, window: int) -> str:
+    """The part of the clause before a value that can be its label: at most ``window`` characters,
+    back to the last full stop or line break, minus an earlier value and what stands after it
+    (a list ``0576-7936326、1358…`` is skipped, so the list's label is found)."""
+    return _clause(text[max(0, start - window):start])
+
+
+def _clause(w: str) -> str:
+    # ``clause_before`` on the window alone: it reads nothing outside it
+    cut = max(w.rfind(c) for c in _HARD_STOP)
+    if cut >= 0:
+        w = w[cut + 1:]
+    while True:
+        m = _LIST_TAIL.search(w)
+        if m is None:
+            break
+        w = w[:m.start()]
+    last = None
+    for last in _VALUE.finditer(w):
+        pass
+    if last is not None:
+        # an earlier value stands between: only the words after it can label ours
+        w = w[last.end():]
+        if not w.strip(_JOINERS + "，,、"):
+            return ""
+    return w.rstrip(_JOINERS)
+
+
+def read_label(text: str, start: int, window: int, above: str | None = None) -> Label:
+    """The label of a value at ``start`` of ``text`` (the clause before it; when the value opens its
+    line, the short line above, e.g. ``社会保障卡号`` / ``J33047626``)."""
+    blank = above is not None and not text[:start].strip()
+    return _read(text[max(0, start - window):start], window, above, blank)
+
+
+@lru_cache(maxsize=8192)
+def _read(before: str, window: int, above: str | None, blank: bool) -> Label:
+    # cached on the window before the value: in lists and tables the same labels recur (身份证号：),
+    # and reading one (regexes, jieba) cost more than the rest of scoring a hit
+    w = _clause(before)
+    if w.strip(_JOINERS + "，,、"):
+        lab = meaning_of(w)
+        if lab.meaning is not None or above is None:
+            return lab
+    if blank and 0 < len(above.strip()) <= window:
+        return meaning_of(above.strip().rstrip(_JOINERS), "line above")
+    return meaning_of(w) if w.strip() else NONE
+
+
+def adjust(subtype: str, lab: Label, score: float, steps: list, used: list, *, boost: float, trap: float,
+           contact: bool = False) -> float:
+    """Move ``score`` by what the label means, recording the step and the deciding word."""
+    if lab.meaning is None:
+        return score
+    if lab.meaning == "person":
+        if lab.names is not None and lab.names not in _NOT_NUMBERS and subtype not in FAMILY.get(lab.names, (lab.names,)):
+            delta = -trap
+            why = f"{lab.says()} names {lab.names}"
+        else:
+            delta = boost
+            why = lab.says()
+    elif lab.meaning == "thing" or contact:
+        delta = -trap
+        why = lab.says()
+    else:
+        return score  # an office word before an identity number says nothing about it
+    steps.append((why, delta))
+    used.append(lab.word or lab.text)
+    return score + delta

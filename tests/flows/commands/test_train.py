@@ -29,6 +29,15 @@ def test_train_with_root_uses_ledger_examples(tmp_path, monkeypatch, capsys):
 
 @pytest.mark.slow
 def test_train_reads_an_empty_ledger(tmp_path, capsys):
+    from storage import Ledger
+
+    Ledger.for_root(tmp_path / "root").close()  # a root set up, nothing reviewed yet
     out = tmp_path / "m.npz"
     assert main(["train", "--root", str(tmp_path / "root"), "--out", str(out), "--corpus-size", "150"]) == 0
     assert out.is_file() and "0 条审核结论" in capsys.readouterr().out
+
+
+def test_train_refuses_a_root_without_a_ledger(tmp_path, capsys):
+    """A mistyped --root must not train silently on nothing (nor create a ledger)."""
+    assert main(["train", "--root", str(tmp_path / "typo"), "--out", str(tmp_path / "m.npz")]) == 3
+    assert "台账不存在" in capsys.readouterr().err and not (tmp_path / "typo").exists()

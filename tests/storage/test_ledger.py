@@ -11,21 +11,6 @@ from storage import DISMISS_REASONS, Ledger
 from storage.migrate import HEAD, current
 
 
-@pytest.fixture
-def ledger(tmp_path):
-    led = Ledger.for_root(tmp_path)
-    yield led
-    led.close()
-
-
-@pytest.fixture(scope="module")
-def results(demo_inbox, default_config):
-    """Real audit results of the demo set, by file name."""
-    from classifiers import audit_path
-
-    return {p.name: audit_path(p, default_config, department=p.parent.name) for p in sorted(demo_inbox.rglob("*.docx"))}
-
-
 def _audit(ledger, worker, result, source="inbox/a.docx"):
     cid, mid = ledger.begin_claim(worker, source, f"work/x/{source.rsplit('/', 1)[-1]}", "办公室")
     ledger.finish_move(mid)

@@ -12,20 +12,6 @@ from storage import Ledger
 from storage.review_machine import ACTIONS, STATES, TRANSITIONS, DecisionRequest, allowed_actions, transition
 
 
-@pytest.fixture
-def ledger(tmp_path):
-    led = Ledger.for_root(tmp_path)
-    yield led
-    led.close()
-
-
-@pytest.fixture(scope="module")
-def results(demo_inbox, default_config):
-    from classifiers import audit_path
-
-    return {p.name: audit_path(p, default_config, department=p.parent.name) for p in sorted(demo_inbox.rglob("*.docx"))}
-
-
 def _audit(ledger, result, source):
     w = ledger.register_worker()
     cid, mid = ledger.begin_claim(w, source, f"work/x/{source.rsplit('/', 1)[-1]}", "办公室")

@@ -259,7 +259,7 @@ class SubmissionRow(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     user_id: Mapped[int] = mapped_column(Integer, index=True)
-    source: Mapped[str] = mapped_column(Text)  # inbox-relative path it was written to (the claim's ``source``)
+    source: Mapped[str] = mapped_column(Text)  # root-relative path it was written to (inbox/…) (the claim's ``source``)
     file_name: Mapped[str] = mapped_column(String(512))
     department: Mapped[str | None] = mapped_column(String(128), nullable=True)
     sha256: Mapped[str] = mapped_column(String(64), index=True)

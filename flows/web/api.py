@@ -91,7 +91,7 @@ async def submit(request: Request, file: UploadFile = File(..., description="公
         raise HTTPException(409, "收件夹中已有同名文件，请重试 / a file of that name just appeared; retry") from None
     finally:
         tmp.unlink(missing_ok=True)
-    rel = (folder / name).relative_to(c.root / "inbox").as_posix()
+    rel = (folder / name).relative_to(c.root).as_posix()  # root-relative, as the claim records its source
     sha = h.hexdigest()
     earlier = _earlier_submission(c, sha)
     c.people.add_submission(sub_id, user.id, rel, name, dept, sha, size, webhook=bool(user.webhook))

@@ -75,7 +75,8 @@ def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
                      secure_cookies=args.secure_cookies)
     config = uvicorn.Config(app, host=args.host, port=args.port, proxy_headers=args.proxy_headers,
                             forwarded_allow_ips=args.forwarded_allow_ips, log_level="warning", access_log=False)
-    server = uvicorn.Server(config)
+    server = _Server(config)
+    stop_signals = _on_stop(server)
     if thread is not None:
         thread.start()
     watch = "监视服务运行中 / watching the inbox" if thread is not None else "未运行监视服务 / not watching (--no-watch)"
@@ -83,6 +84,7 @@ def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
     try:
         server.run()  # returns on SIGTERM / SIGINT (uvicorn's handlers)
     finally:
+        stop_signals()
         if svc is not None:
             svc.stop.set()
             svc.wake.set()
@@ -91,3 +93,36 @@ def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
         app.state.console.ledger.close()
     print("gongkai serve: 已停止 / stopped", file=sys.stderr, flush=True)
     return 0
+
+
+def _server_class():
+    import contextlib
+
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        """uvicorn without its own signal handling: it would re-raise SIGTERM after shutting down and
+        kill the process before the watch service finished the documents in hand (see ``_on_stop``)."""
+
+        @contextlib.contextmanager
+        def capture_signals(self):
+            yield
+
+    return Server
+
+
+def _Server(config):  # noqa: N802 — reads like the class it builds
+    return _server_class()(config)
+
+
+def _on_stop(server):
+    """SIGTERM / Ctrl-C end the server (a second Ctrl-C: at once); returns the restorer of the old handlers."""
+    import signal
+
+    def handler(signum, frame):  # noqa: ARG001
+        if server.should_exit and signum == signal.SIGINT:
+            server.force_exit = True
+        server.should_exit = True
+
+    old = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    return lambda: [signal.signal(sig, h) for sig, h in old.items()]

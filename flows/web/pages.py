@@ -137,21 +137,18 @@ def _date(text: str | None) -> dt.date | None:
 @router.get("/queue", response_class=HTMLResponse)
 def queue(request: Request, state: str = "", department: str = "", decision: str = "", code: str = "",
           since: str = "", until: str = "", page: int = 1, w: Who = Depends(who)):
-    from storage.console_queries import ConsoleFilter, console_rows, departments, state_counts
+    from storage.console_queries import ConsoleFilter, departments, queue_page
 
     c = console_of(request)
     section = w.user.role == "section"
     if section:
         department = w.user.section or "\0"  # a section without a 科室 sees nothing
-    flt = ConsoleFilter(department=department or None, decision=decision or None, code=code or None,
-                        since=_date(since), until=_date(until), waiting_only=not section)
-    rows = console_rows(c.ledger, flt)
-    counts = state_counts(rows)
-    if state:
-        rows = [r for r in rows if r.state == state and (section or state != "returned" or not r.reviewed)]
-    total = len(rows)
     page = max(1, page)
-    shown = rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    # a section sees all its documents in any state; the others see what waits in the queue
+    flt = ConsoleFilter(department=department or None, state=state or None, decision=decision or None, code=code or None,
+                        since=_date(since), until=_date(until), waiting_only=not section)
+    found = queue_page(c.ledger, flt, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    counts, total, shown = found.counts, found.total, found.rows
     from reports.labels import CODE
 
     return c.render("queue.html", who=w, rows=shown, counts=counts, total=total, page=page,

@@ -1,16 +1,17 @@
 """The reviewers' console queue, counted and paged in SQL (10,000 documents in well under 200 ms).
 
 ``Ledger.queue()`` builds one ``RunView`` per document with four queries each — right for the CLI,
-too slow for a page over a year's documents. ``queue_page`` derives every document's state in SQL over its latest run — the review state row when
-a reviewer decided under the state machine, else the legacy review, else where the audit sent it,
-exactly as ``storage.review_state`` does — then counts the three tabs with one ``GROUP BY`` and
-reads only the page shown (``LIMIT``/``OFFSET``, newest first) and its rows' open findings: three
-statements whatever the ledger's size. The latest state-setting decision and the latest legacy
-review are joined as per-document maxima (``GROUP BY doc_key``/``sha256``), so each is read once
-per document however often the state expression uses it; the schema's existing indexes
-(``audit_runs.sha256``, ``review_states`` key, ``review_decisions.doc_key``, ``reviews.sha256``)
-serve SQLite and PostgreSQL alike, so no migration. Titles are not masked here (the stored title is already masked,
-``storage.privacy``); the console masks again at its output boundary, the template.
+too slow for a page over a year's documents. ``queue_page`` derives every document's state in SQL
+over its latest run — the review state row when a reviewer decided under the state machine, else the
+legacy review, else where the audit sent it, exactly as ``storage.review_state`` does — then counts
+the three tabs with one ``GROUP BY`` and reads only the page shown (``LIMIT``/``OFFSET``, newest
+first) and its rows' open findings: three statements whatever the ledger's size. The latest
+state-setting decision and the latest legacy review are joined as per-document maxima (``GROUP BY
+doc_key``/``sha256``), so each is read once per document however often the state expression uses it;
+the schema's existing indexes (``audit_runs.sha256``, ``review_states`` key,
+``review_decisions.doc_key``, ``reviews.sha256``) serve SQLite and PostgreSQL alike, so no
+migration. Titles are not masked here (the stored title is already masked, ``storage.privacy``); the
+console masks again at its output boundary, the template.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-HEAD = "0002rv"
+HEAD = "0003"
 #: The revision that masked the stored full text: a ledger upgraded past it is vacuumed once.
 MASKED = "0002"
 

@@ -205,3 +205,69 @@ class ReviewDecisionRow(Base):
 
 
 Index("ix_moves_claim_kind", MoveRow.claim_id, MoveRow.kind)
+
+
+class UserRow(Base):
+    """A person (reviewer, section, office) or an OA system (``oa``) allowed to use the console or the API."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # reviewer | section | office | oa
+    section: Mapped[str | None] = mapped_column(String(128), nullable=True)  # 科室 of a section user
+    password_hash: Mapped[str | None] = mapped_column(Text, nullable=True)  # argon2 (people only)
+    token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)  # sha256 (oa only)
+    webhook: Mapped[str | None] = mapped_column(Text, nullable=True)  # oa: called when a submission is done
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class WebSessionRow(Base):
+    """A console login: the cookie carries the id, the ledger keeps its sha256, the CSRF token and the expiry."""
+
+    __tablename__ = "web_sessions"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(Integer, index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ip: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class AuditLogRow(Base):
+    """Append-only: every login (ok or failed), decision, export and API submission — never updated or deleted."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    event: Mapped[str] = mapped_column(String(32), index=True)
+    actor: Mapped[str | None] = mapped_column(String(128), nullable=True, index=True)
+    role: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    ip: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    target: Mapped[str | None] = mapped_column(Text, nullable=True)
+    detail: Mapped[str | None] = mapped_column(Text, nullable=True)  # masked
+
+
+class SubmissionRow(Base):
+    """One document an OA system posted to the API: where it was put in the inbox, and the claim that took it."""
+
+    __tablename__ = "api_submissions"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[int] = mapped_column(Integer, index=True)
+    source: Mapped[str] = mapped_column(Text)  # root-relative path it was written to (inbox/…) (the claim's ``source``)
+    file_name: Mapped[str] = mapped_column(String(512))
+    department: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    submitted_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    claim_id: Mapped[str | None] = mapped_column(String(32), nullable=True)  # filled once the service took it
+    webhook_state: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)  # pending | sent | failed
+    webhook_attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+Index("ix_claims_source", ClaimRow.source)

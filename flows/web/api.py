@@ -1,0 +1,146 @@
+"""OA API v1: post a document for audit, read its status and result. ``Authorization: Bearer TOKEN``.
+
+A submission is written into the root's inbox — ``inbox/<科室>/<name>`` under a hidden temporary
+name first, then renamed, with its OA sidecar beside it before the document appears — so the watch
+service takes it exactly like a file OA dropped on the share: the same settle rule, size limits,
+hostile-input handling, duplicate linking by sha256 and routing. The API only remembers where it put
+the file; the status and result are read from the claim and the audit run the service recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from pathlib import PurePosixPath, PureWindowsPath
+
+from fastapi import APIRouter, File, Form, Header, HTTPException, Request, UploadFile
+from fastapi.responses import JSONResponse
+
+from extractors.names import department_name, fit_file_name, fit_name, split_name
+
+from . import messages as M
+from .auth import token_user
+
+router = APIRouter(prefix="/api/v1", tags=["documents"])
+SIDECAR_MAX = 256 * 1024
+CHUNK = 1 << 20
+
+
+def _oa_user(request: Request, authorization: str | None):
+    c = request.app.state.console
+    user = token_user(c.people, authorization)
+    if user is None:
+        raise HTTPException(401, M.NEEDS_TOKEN, headers={"WWW-Authenticate": "Bearer"})
+    return c, user
+
+
+def safe_file_name(raw: str | None, sub_id: str) -> str:
+    """The uploaded file's own name, reduced to a plain name the inbox will take (never hidden, never a path)."""
+    name = PureWindowsPath(PurePosixPath(raw or "").name).name.strip().replace("\x00", "")
+    if not name or name.startswith((".", "~$")) or name.endswith(("~", ".tmp", ".part", ".crdownload")):
+        name = f"upload-{sub_id[:8]}-{name.lstrip('.~$')}" if name.strip(".~$") else f"upload-{sub_id[:8]}"
+    return fit_file_name(name)
+
+
+@router.post("/documents", status_code=202, summary="投递一件公文 / submit a document for audit")
+async def submit(request: Request, file: UploadFile = File(..., description="公文文件 docx/pdf/ofd/txt …"),
+                 sidecar: str | None = Form(None, description="OA 表单（发文稿纸）JSON 对象，键同 sidecar"),
+                 department: str | None = Form(None, description="承办科室"),
+                 authorization: str | None = Header(None)):
+    """Write the upload into the inbox (size-limited, sidecar first) and record the submission → 202 ``{"id", "status"}``."""
+    c, user = _oa_user(request, authorization)
+    ip = request.client.host if request.client else None
+    form_data = None
+    if sidecar:
+        if len(sidecar.encode("utf-8")) > SIDECAR_MAX:
+            raise HTTPException(413, M.BAD_SIDECAR)
+        try:
+            form_data = json.loads(sidecar)
+        except json.JSONDecodeError:
+            form_data = None
+        if not isinstance(form_data, dict):
+            raise HTTPException(422, M.BAD_SIDECAR)
+    sub_id = uuid.uuid4().hex
+    dept = department_name(department)
+    folder = c.root / "inbox" / dept if dept else c.root / "inbox"
+    folder.mkdir(parents=True, exist_ok=True)
+    name = safe_file_name(file.filename, sub_id)
+    if (folder / name).exists() or (folder / f"{name}.json").exists():
+        stem, ext = split_name(name)
+        name = fit_name(f"{stem} ({sub_id[:8]})", ext)
+    tmp = folder / f".upload-{sub_id}.part"  # a dot-file: the scanner ignores it until the rename
+    h, size = hashlib.sha256(), 0
+    try:
+        with open(tmp, "xb") as out:
+            while chunk := await file.read(CHUNK):
+                size += len(chunk)
+                if size > c.max_bytes:
+                    raise HTTPException(413, f"{M.TOO_LARGE}（{c.max_bytes} bytes）")
+                h.update(chunk)
+                out.write(chunk)
+        if size == 0:
+            raise HTTPException(422, M.EMPTY_FILE)
+        if form_data is not None:
+            side = folder / f".upload-{sub_id}.json.part"
+            side.write_text(json.dumps(form_data, ensure_ascii=False), encoding="utf-8")
+            os.replace(side, folder / f"{name}.json")
+        os.link(tmp, folder / name)  # never replaces a file that appeared meanwhile
+    except FileExistsError:
+        raise HTTPException(409, "收件夹中已有同名文件，请重试 / a file of that name just appeared; retry") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    rel = (folder / name).relative_to(c.root).as_posix()  # root-relative, as the claim records its source
+    sha = h.hexdigest()
+    earlier = _earlier_submission(c, sha)
+    c.people.add_submission(sub_id, user.id, rel, name, dept, sha, size, webhook=bool(user.webhook))
+    c.people.log("api_submit", actor=user.name, role=user.role, ip=ip, target=rel,
+                 detail=f"id {sub_id} · {size} bytes · sha256 {sha[:12]}" + (f" · 同内容已投递 {earlier}" if earlier else ""))
+    body = {"id": sub_id, "status": "queued", "sha256": sha}
+    if earlier:
+        body["duplicate_of_submission"] = earlier
+    return JSONResponse(body, status_code=202)
+
+
+def _earlier_submission(c, sha: str) -> str | None:
+    from sqlalchemy import select
+
+    from storage.models import SubmissionRow
+
+    with c.ledger.session() as s:
+        return s.execute(select(SubmissionRow.id).where(SubmissionRow.sha256 == sha)
+                         .order_by(SubmissionRow.submitted_at).limit(1)).scalar_one_or_none()
+
+
+def status_of(c, sub) -> dict:
+    """``{"id", "status", "result", "route", …}`` for one submission, from the claim and run the service recorded."""
+    from classifiers.masking import mask_value
+
+    body: dict = {"id": sub.id, "status": "queued", "result": None, "route": None, "file": sub.file_name,
+                  "department": sub.department, "sha256": sub.sha256,
+                  "submitted_at": sub.submitted_at.isoformat(timespec="seconds")}
+    if sub.claim_id is None:
+        return body
+    claim = c.ledger.claim(sub.claim_id)
+    if claim.state in ("claimed", "audited"):
+        body["status"] = "auditing"
+        return body
+    if claim.state != "routed" or claim.run_id is None:
+        return body  # aborted: the file went back to the inbox and will be claimed again
+    run = c.ledger.run(claim.run_id)
+    contract = c.ledger.run_contract(claim.run_id)
+    body.update(status="error" if contract.get("decision") == "error" else "done", result=mask_value(contract),
+                route=claim.route, run_id=claim.run_id, duplicate_of=run.duplicate_of if run else None,
+                review_state=run.state if run else None)
+    return body
+
+
+@router.get("/documents/{sub_id}", summary="查询审查状态与结果 / status and result of a submission")
+def status(sub_id: str, request: Request, authorization: str | None = Header(None)):
+    """``{"id", "status": "queued|auditing|done|error", "result": <result contract, masked>, "route"}``."""
+    c, user = _oa_user(request, authorization)
+    sub = c.people.submission(sub_id[:32])
+    if sub is None or sub.user_id != user.id:
+        raise HTTPException(404, M.NOT_FOUND)
+    return status_of(c, sub)

@@ -186,7 +186,8 @@ def _document_page(c: Console, w: Who, run_id: int, *, notice: str | None = None
     state = c.ledger.review_state(run.id)
     contract = c.ledger.run_contract(run.id)
     result = AuditResult.from_contract(contract)
-    report = Markup(opinion_block(result) + meta_block(result, run.audited_at, doc_info(result)) + findings_block(result))
+    report = Markup(opinion_block(result) + meta_block(result, run.audited_at, doc_info(result, contract, run.department))
+                    + findings_block(result))
     history = c.ledger.decisions(run.id)
     has_report = any(p.endswith(".html") for p in run.reports)
     return c.render("document.html", status, who=w, run=run, state=state, report=report, history=history,

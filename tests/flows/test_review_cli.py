@@ -207,14 +207,14 @@ def test_ten_concurrent_approve_and_return_on_postgres(tmp_path, postgres_url):
     """The same race with the ledger in PostgreSQL (a fresh database in the throw-away cluster)."""
     import uuid
 
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine, make_url, text
 
     db = f"review_{uuid.uuid4().hex[:8]}"
     admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
         c.execute(text(f"CREATE DATABASE {db}"))
     admin.dispose()
-    url = postgres_url.replace("/postgres?", f"/{db}?")
+    url = make_url(postgres_url).set(database=db).render_as_string(hide_password=False)
     names = [f"值班通知{i:02d}.docx" for i in range(10)]
     root = _pending_root(tmp_path / "root", names, env={"GONGKAI_LEDGER_URL": url})
     assert not (root / "ledger.sqlite3").exists()

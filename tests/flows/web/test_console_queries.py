@@ -125,14 +125,14 @@ def test_counts_and_pages_on_postgres(postgres_url):
     """The same SQL on PostgreSQL (a fresh database in the throw-away cluster)."""
     import uuid
 
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine, make_url, text
 
     db = f"console_{uuid.uuid4().hex[:8]}"
     admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
         c.execute(text(f"CREATE DATABASE {db}"))
     admin.dispose()
-    led = Ledger(postgres_url.replace("/postgres?", f"/{db}?"))
+    led = Ledger(make_url(postgres_url).set(database=db).render_as_string(hide_password=False))
     _fill(led)
     try:
         _check(led)

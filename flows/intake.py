@@ -38,7 +38,7 @@ from classifiers.model import AuditResult
 from extractors.errors import ExtractionError, NotRegularFile, ProcessingFailed
 from extractors.names import NAME_MAX, companion_name, fit_name
 
-from . import claimfile, failures
+from . import claimfile, failures, recovery
 from .inbox import Layout, ReadyFile
 from .moves import free_name, link_then_unlink, sha256_file  # noqa: F401 — re-exported (tests, review_routes)
 from .moves import rmdir_quiet as _rmdir
@@ -591,48 +591,7 @@ class Intake:
 
     def recover(self, lease_seconds: float) -> list[str]:
         """Adopt dead workers' claims, finish or roll back their half-done moves; return claims to continue."""
-        claims = self.ledger.adopt(self.ledger.dead_workers(lease_seconds), self.worker_id)
-        todo = []
-        for c in claims:
-            try:
-                for m in self.ledger.open_moves(c.id):
-                    self._resolve(m)
-                c = self.ledger.claim(c.id)
-                if c.state == "aborted":
-                    _rmdir(self.layout.abs(c.work_path).parent)
-                    continue
-                work = self.layout.abs(c.work_path)
-                if c.state == "claimed" and claimfile.restore_original(work):
-                    log.warning("claim %s: the original was put back after a stop mid-copy", c.id)
-                if c.state == "claimed" and not os.path.lexists(work):
-                    log.warning("claim %s: work file %s is missing; marked aborted", c.id, c.work_path)
-                    self.ledger.abort_claim(c.id)
-                    continue
-                original = work.parent / claimfile.ORIGINAL
-                if os.path.lexists(original) and os.path.lexists(work):
-                    os.unlink(original)  # a complete copy is in place; the growth check cannot be redone
-            except Exception:  # noqa: BLE001 — one claim's trouble must not stop the start
-                log.exception("claim %s: recovery failed; continued as it is", c.id)
-            todo.append(c.id)
-        return todo
+        return recovery.recover(self, lease_seconds)
 
     def _resolve(self, m) -> None:
-        src, dst = self.layout.abs(m.src), self.layout.abs(m.dst)
-        if m.kind in ("claim", "sidecar-claim"):
-            if os.path.lexists(dst):
-                self.ledger.finish_move(m.id)
-            else:  # the rename never happened (the file is still in the inbox, or another process took it)
-                self.ledger.abort_move(m.id, abort_claim=m.kind == "claim")
-            return
-        if os.path.lexists(dst) and os.path.lexists(src):
-            if os.path.samestat(os.lstat(src), os.lstat(dst)):  # linked, not yet unlinked
-                os.unlink(src)
-                self.ledger.finish_move(m.id)
-            else:
-                self.ledger.abort_move(m.id)
-        elif os.path.lexists(dst):
-            self.ledger.finish_move(m.id)
-        else:
-            if not os.path.lexists(src):
-                log.error("move %s: neither %s nor %s exists", m.id, m.src, m.dst)
-            self.ledger.abort_move(m.id)
+        recovery.resolve_move(self, m)

@@ -103,7 +103,10 @@ for p in sorted(Path(sys.argv[1]).iterdir()):
         print(p.name, type(e).__name__, sep="\\t")
     except MemoryError:
         print(p.name, "MemoryError", sep="\\t")
-print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, sep="\\t")
+# VmHWM, this process's own high-water mark: ru_maxrss would also carry the forking parent's (Linux keeps
+# the larger of the old and new address space's peak across fork+exec), i.e. pytest's own size
+hwm = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+print("peak", hwm, sep="\\t")
 """
 
 

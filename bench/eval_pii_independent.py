@@ -35,8 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import subprocess
-import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 SET = Path(__file__).resolve().parent / "pii_eval" / "passages.jsonl"

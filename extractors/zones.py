@@ -349,7 +349,6 @@ def _continues_record(lines: _Lines, j: int) -> bool:
 
 def _date(lines: _Lines, lo: int, tail: int) -> int | None:
     """The 成文日期: the first date line that the 附注, a child, the 版记 or the end follows."""
-    n = len(lines)
     for j in range(lo, tail):
         if not DATE_RE.match(lines.canon[j]):
             continue

@@ -26,7 +26,7 @@ from extractors.model import Block, BlockKind, Document
 
 from ..masking import mask_card, mask_id, mask_phone, mask_middle
 from ._base import DetectorConfig, Hit, words
-from ._label import Label, adjust, meaning_of, read_label
+from ._label import adjust, meaning_of, read_label
 
 _FW_ANY = re.compile(r"[０-９＊Ｘｘ]")
 _FW_CHARS = "０１２３４５６７８９＊Ｘｘ"

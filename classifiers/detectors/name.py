@@ -117,17 +117,25 @@ def _name_at(text: str, p: int) -> _Name | None:
     return None
 
 
-def name_hits(doc: Document, cfg) -> list[Hit]:
-    """Names standing beside an unmasked identifier, or with a person's role or relation."""
-    return _name_hits(doc, cfg)
+def name_hits(doc: Document, cfg, others: list[Hit] | None = None) -> list[Hit]:
+    """Names standing beside an unmasked identifier, or with a person's role or relation.
+
+    ``others``: the hits of every pass but the digit scan (``other_hits``), when the caller has them."""
+    return _name_hits(doc, cfg, other_hits(doc, cfg) if others is None else others)
 
 
-def _name_hits(doc: Document, cfg) -> list[Hit]:
-    scan = shared_scan(doc, cfg)
+def other_hits(doc: Document, cfg) -> list[Hit]:
+    """The identifier hits a name can stand beside, apart from the digit scan's, in the order the
+    name pass reads them: passports, addresses, e-mails, announced identifiers, plates, military
+    cards, bracketed landlines, wxid_ ids."""
     others = memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) + memo(doc, cfg, "email", email_hits)
     others += [h for v in memo(doc, cfg, "labelled", labelled_hits).values() for h in v]
     others += memo(doc, cfg, "plate", plate_hits) + memo(doc, cfg, "military", military_hits) + memo(doc, cfg, "landline_bracketed", bracketed_hits)
-    others += memo(doc, cfg, "wxid", wxid_hits)
+    return others + memo(doc, cfg, "wxid", wxid_hits)
+
+
+def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
+    scan = shared_scan(doc, cfg)
     ids = [h for h in scan.hits if h.subtype in PAIRED and h.score >= cfg.threshold]
     ids += [h for h in others if h.score >= cfg.threshold]
     ids += [Hit("weak_mask", m.block, m.start, m.end, "", 1.0, "", "") for m in scan.masked if weak_reason(m.value, m.kind)]

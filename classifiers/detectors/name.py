@@ -144,7 +144,7 @@ def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
     j = scan.joined
     # a mask undone by the name written beside it: 杜*（于亚）. One pass over the joined text (the
     # translation of full-width digits keeps every position and the pattern has no digit).
-    for m in _undone(j.text):
+    for m in _undone(j):
         if not m.start() or not _cjk(j.text[m.start() - 1]):
             continue  # the mask follows a surname: 杜*（于亚）
         _, b, text, off = j.locate(m.start())
@@ -292,16 +292,21 @@ def _role_word_re() -> re.Pattern:
 
 def _names_in(t: str, cues: list[int] | None) -> list[_Name]:
     """The candidate names of block text ``t`` the role pass reads: all of them in a block holding
-    an identifier (``cues`` None), else those starting in the ``_CUE_REACH`` characters before a
-    cue (a name, or a list of names 林国锦、卢梅、孔志文, right before 的就业 / 同志 / 系夫妻)."""
+    an identifier (``cues`` None), else those in the run of Chinese characters (and 、) that ends
+    at a cue, at most ``_CUE_REACH`` long: a name, or a list of names (林国锦、卢梅、孔志文的就业,
+    黄明泽与孔飞桐系夫妻), right before 同志 / 的就业 / 系夫妻. Without an identifier in the block a
+    name counts only when the cue is said of it; a role word alone does not make it personal data."""
     if cues is None:
         return find_names(t, 0, len(t))
     out: list[_Name] = []
     hi_prev = -1
     for q in sorted(cues):
         lo = max(0, q - _CUE_REACH, hi_prev)
-        if lo < q:
-            out += find_names(t, lo, q)
+        k = q
+        while k > lo and ("\u4e00" <= t[k - 1] <= "\u9fa5" or t[k - 1] == "、"):
+            k -= 1
+        if k < q:
+            out += find_names(t, k, q)
         hi_prev = max(hi_prev, q)
     return out
 
@@ -385,13 +390,18 @@ _MASK_BRACKET = ("*（", "*(", "×（", "×(")
 _MASKS = "*＊×"
 
 
-def _undone(jt: str) -> list[re.Match]:
-    """``_UNDONE.finditer(jt)``'s matches, found from the mask-and-bracket pairs every match holds
-    (str.find runs at memory speed; the regex over the page cost ~6 µs on pages of masked lists).
-    A match starts at the first of the (at most two) masks before its bracket; none holds another
-    pair, so matching at each pair finds the same matches. ＊ is translated to * in the joined text."""
-    out = []
+def _undone(j) -> list[re.Match]:
+    """``_UNDONE.finditer(j.text)``'s matches, found from the mask-and-bracket pairs every match
+    holds (str.find runs at memory speed; the regex over the page cost ~6 µs on pages of masked
+    lists). A match starts at the first of the (at most two) masks before its bracket; none holds
+    another pair, so matching at each pair finds the same matches. ＊ is translated to * in the
+    joined text; a * is in its ASCII part, and a page without × or * skips the pairs' searches."""
+    jt = j.text
+    out: list[re.Match] = []
+    star, times = b"*" in j.ascii, "×" in jt
     for pair in _MASK_BRACKET:
+        if not (star if pair[0] == "*" else times):
+            continue
         k = jt.find(pair)
         while k >= 0:
             st = k - 1 if k and jt[k - 1] in _MASKS else k

@@ -136,8 +136,9 @@ class _Context:
     Both indexes are built on first use: most documents ask for neither.
     """
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, j: "Joined | None" = None):
         self.doc = doc
+        self.j = j
         self._headers: dict[tuple[str | None, int, int], str] | None = None
         self._rows: dict[tuple[str | None, int, int], list[str]] | None = None
         self._line_headers: list[int] | None = None
@@ -203,10 +204,21 @@ class _Context:
 
     def _find_line_headers(self) -> list[int]:
         # A PDF table comes out as lines; its header is a short line with column names (姓名, 序号)
-        # and no digits, at most 60 lines above: the indexes of such lines, for a bisect.
-        return [i for i, b in enumerate(self.doc.blocks)
-                if ("姓名" in b.text or "序号" in b.text) and b.position.cell is None and len(b.text) <= 80
-                and not any(ch.isdigit() for ch in b.text[:40])]
+        # and no digits, at most 60 lines above: the indexes of such lines, for a bisect. With the
+        # joined text the two words are found by str.find, not by testing every block.
+        blocks = self.doc.blocks
+        if self.j is not None and self.j.blocks is blocks:
+            idx: set[int] = set()
+            for w in ("姓名", "序号"):
+                k = self.j.text.find(w)
+                while k >= 0:
+                    idx.add(bisect_right(self.j.starts, k) - 1)
+                    k = self.j.text.find(w, k + 2)
+            cands = sorted(idx)
+        else:
+            cands = [i for i, b in enumerate(blocks) if "姓名" in b.text or "序号" in b.text]
+        return [i for i in cands if blocks[i].position.cell is None and len(blocks[i].text) <= 80
+                and not any(ch.isdigit() for ch in blocks[i].text[:40])]
 
     def row_text(self, b: Block) -> str:
         c = b.position.cell
@@ -418,6 +430,12 @@ def joined(doc: Document, cfg: DetectorConfig) -> Joined:
     return memo(doc, cfg, "joined", join_document)
 
 
+def context(doc: Document, cfg: DetectorConfig) -> _Context:
+    """One ``_Context`` per document for every pass: its indexes (column headers, a PDF list's
+    header lines) are built once, on first use, and only read after."""
+    return memo(doc, cfg, "context", lambda d, c: _Context(d, joined(d, c)))
+
+
 def _groups(raw: str, start: int) -> list[tuple[str, int, int]]:
     """Space/hyphen-separated groups of a run with their offsets."""
     out, off = [], start
@@ -483,7 +501,7 @@ _FLOWING = frozenset({"pdf", "ofd"})
 
 def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     """Every digit-run candidate in every block (visible or not), scored with its context."""
-    ctx = _Context(doc)  # its indexes are built on first use
+    ctx = context(doc, cfg)  # its indexes are built on first use
     j = joined(doc, cfg)
     flowing = doc.format in _FLOWING
     hits: list[Hit] = []
@@ -597,4 +615,4 @@ def shared_scan(doc: Document, cfg: DetectorConfig) -> Scan:
     return memo(doc, cfg, "numbers", scan_document)
 
 
-__all__ = ["Joined", "joined", "Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]
+__all__ = ["Joined", "context", "joined", "Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]

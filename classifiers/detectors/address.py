@@ -20,7 +20,7 @@ from ..masking import mask_address
 from ..registry import register
 from ._base import Hit, words
 from ._document import DocumentCheck
-from ._scan import _Context, joined, nearest_label, score_context
+from ._scan import _Context, context, joined, nearest_label, score_context
 from ._words import family, word_hits
 
 #: The last character of a street or village word before the door number (路 街 巷 … 小区 花园 大厦).
@@ -60,7 +60,7 @@ _DWELLING = ("室", "户", "单元", "栋", "幢", "号楼", "号房")
 def address_hits(doc: Document, cfg) -> list[Hit]:
     """Scored address candidates of every block (visible or not)."""
     private, office = words("pii_address"), words("pii_office_address")
-    ctx: _Context | None = _Context(doc)
+    ctx: _Context | None = context(doc, cfg)
     out = labelled_addresses(doc, cfg, ctx)
     taken = [(id(h.block), h.start, h.end) for h in out]
     j = joined(doc, cfg)
@@ -89,7 +89,7 @@ def address_hits(doc: Document, cfg) -> list[Hit]:
         if label is None and lab_in is not None:
             label = lab_in
         if label is None:
-            ctx = ctx or _Context(doc)
+            ctx = ctx or context(doc, cfg)
             header = ctx.header(b)
             if header:
                 label = next((w for w in private + office if w in header), None)

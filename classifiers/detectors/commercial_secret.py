@@ -28,7 +28,7 @@ from ..model import Code
 from ..registry import register
 from ._base import Hit, words
 from ._document import DocumentCheck
-from ._scan import _Context, joined, shared_scan
+from ._scan import context, joined, shared_scan
 from ._words import family, word_hits
 
 FIRM_RE = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合作社|事务所|厂)")
@@ -84,7 +84,7 @@ def _weights() -> dict[str, tuple[float, str]]:
 
 def commercial_hits(doc: Document, cfg) -> list[Hit]:
     """Commercial-secret hits of one document (one pass per pattern over the joined text)."""
-    ctx = _Context(doc)
+    ctx = context(doc, cfg)
     j = joined(doc, cfg)
     out: list[Hit] = [h for h in shared_scan(doc, cfg).hits if h.subtype == "firm_account"]
     taken = {(id(h.block), h.start) for h in out}

@@ -22,7 +22,7 @@ from ..masking import mask_landline
 from ..registry import register
 from ._base import Hit
 from ._document import DocumentCheck
-from ._scan import _Context, joined, memo, score_context, shared_scan
+from ._scan import context, joined, memo, score_context, shared_scan
 
 _BRACKETED = re.compile(r"[(（](0[1-9][0-9]{1,2})[)）]\s?([0-9]{7,8})(?![0-9])")
 
@@ -81,7 +81,7 @@ def bracketed_hits(doc: Document, cfg) -> list[Hit]:
     j = joined(doc, cfg)
     if "(0" not in j.text and "（0" not in j.text:
         return []
-    ctx = _Context(doc)
+    ctx = context(doc, cfg)
     out = []
     for m in _bracketed(j.text):
         d = m.group(1) + m.group(2)

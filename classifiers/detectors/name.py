@@ -40,6 +40,8 @@ _LABELS = ("姓名|申请人|参保人|当事人|职工|员工|户主|学员|同
            "家属|专家|人才|居民|青年|军人|士兵|工程师|司机|成员|残疾人|干部|籍|请|关于|经查|兹证明|吸纳|打入|记载|走访|将|与|证明|信息|名单|的|支付")
 _LABEL_WORDS = tuple(_LABELS.split("|"))
 _LABEL_LAST = frozenset(w[-1] for w in _LABEL_WORDS)
+#: The first characters of the compound surnames: a set test before the startswith over all of them.
+_COMPOUND_FIRST = frozenset(c[0] for c in COMPOUND_SURNAMES)
 #: Words a surname character can start that are roles or places, not names (申请人, 王局长 …).
 _NOT_NAME_END = ("人", "员", "者", "局", "科", "市", "县", "区", "厅", "处", "长", "主任", "同志", "单位", "公司")
 _AFTER = (r"(?=\s|[，,、（(）)：:；;。|的持与等收]|申请|办理|提出|提供|反映|投诉|已|于|系|在|身份证|公民身份|社会保障|社保卡|联系电话|手机|电话|"
@@ -102,8 +104,9 @@ def find_names(text: str, lo: int, hi: int) -> list[_Name]:
 
 def _name_at(text: str, p: int) -> _Name | None:
     """The name-shaped word starting at ``p``, if any (see ``find_names``)."""
-    compound = text.startswith(COMPOUND_SURNAMES, p)
-    if text[p] not in surnames() and not compound:
+    ch = text[p]
+    compound = ch in _COMPOUND_FIRST and text.startswith(COMPOUND_SURNAMES, p)
+    if not compound and ch not in surnames():
         return None
     if p and _cjk(text[p - 1]):
         before = text[max(0, p - 6):p].rstrip("：:")

@@ -165,11 +165,9 @@ def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
     candidates |= {j.locate(end)[0] for end, _ in word_hits(doc, cfg, "labelled") + word_hits(doc, cfg, "id_word")}
     for i, cues in sorted(_role_blocks(doc, cfg, j, candidates).items()):
         b = doc.blocks[i]
-        if b.position.cell is not None or not _has_role(b.text):
-            continue
         t = j.block_text(i)
-        if any(w in t for w in _PUBLISHED):
-            continue  # appointments and commendations are published by law
+        if b.position.cell is not None or any(w in t for w in _PUBLISHED) or not _has_role(t):
+            continue  # appointments (任命、免去 …) and commendations are published by law
         for c in _names_in(t, cues):
             if _role_name(t, c) is not None:
                 key = (id(b), c.start(1))
@@ -348,6 +346,8 @@ def _role_blocks(doc: Document, cfg, j, candidates: set[int]) -> dict[int, list[
         if i in out or doc.blocks[i].position.cell is not None:
             continue
         t, base = j.block_text(i), j.starts[i]
+        if any(w in t for w in _PUBLISHED) or not _has_role(t):
+            continue  # the role pass skips the block whatever names it holds (substring tests)
         for m in role_re.finditer(t):
             # checked on the joined text (no role word, name or cue crosses a line break), in the
             # window the check reads: the same phrases (关于申请, 人员管理) recur, so it is cached
@@ -417,8 +417,8 @@ def _undone(j) -> list[re.Match]:
 
 
 _PUBLIC_OFFICE = re.compile(r"同志(?:任|为|兼任|免去|不再担任)")
-#: Sentences whose names are published by law or by design: appointments, commendations.
-_PUBLISHED = ("表彰", "表扬", "嘉奖", "任命", "任免", "聘任", "予以通报")
+#: Sentences whose names are published by law or by design: appointments and removals, commendations.
+_PUBLISHED = ("表彰", "表扬", "嘉奖", "任命", "任免", "聘任", "免去", "予以通报")
 
 
 def _common_word(v: str) -> bool:

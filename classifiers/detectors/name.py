@@ -162,7 +162,7 @@ def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
     # word: where a role word before a name is worth reading (see ``_role_blocks``)
     candidates = {_index(doc, h.block) for h in scan.hits} | {_index(doc, h.block) for h in others}
     candidates |= {_index(doc, m.block) for m in scan.masked}
-    candidates |= {j.locate(end)[0] for end, _ in word_hits(doc, cfg, "labelled") + word_hits(doc, cfg, "id_word")}
+    candidates |= {j.locate(end)[0] for end, _ in word_hits(doc, cfg, "id_word")}
     for i, cues in sorted(_role_blocks(doc, cfg, j, candidates).items()):
         b = doc.blocks[i]
         t = j.block_text(i)
@@ -378,8 +378,10 @@ _CUE_WORDS = ("同志", "本人", "在岗", "持护照", "的就业", "申请工
               "系姐", "系妹") + tuple(f"等{d}" for d in "0123456789")
 _COUNT_CUE = re.compile(r"等[0-9]+人")
 family("name_cue", _CUE_WORDS)
-#: Words of a person's identifier that no announced-identifier family (``_labelled``) holds.
-family("id_word", ("身份证", "银行卡", "证件号", "本人"))
+#: Words naming a person's own identifier: a block holding one is read by the role-word search.
+#: The announcing words of ``_labelled`` (微信, 社会保障卡, 医疗保障 …) are not: policy prose names
+#: them on every page, and where a value follows one it is a hit of that pass already.
+family("id_word", ("身份证", "银行卡", "证件号", "护照", "本人"))
 #: What a name reported without an identifier starts from: a role word or a cue (``_document``'s fast path).
 STARTERS = frozenset(w[0] for w in _ROLES) | frozenset(_CUE_FIRST)
 _LIST_NEXT = re.compile(r"[、与]")

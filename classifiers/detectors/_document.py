@@ -49,7 +49,7 @@ _NOTHING: dict[str, list[Finding]] = {}
 
 
 def analyse(doc: Document, cfg: DetectorConfig) -> dict[str, list[Finding]]:
-    """Every detector's findings for one document, by check name (a quiet document: none)."""
+    """Every detector's findings for one document, by check name (a check with none: absent)."""
     if quiet(doc, cfg):
         return _NOTHING
     scan = shared_scan(doc, cfg)
@@ -57,31 +57,38 @@ def analyse(doc: Document, cfg: DetectorConfig) -> dict[str, list[Finding]]:
     for h in scan.hits:
         numbers.setdefault(h.subtype, []).append(h)
     labelled = memo(doc, cfg, "labelled", _labelled.labelled_hits)
+    # each pass runs once here, called directly: the memo (a lock and a dict per key) is for the
+    # detector functions called alone; the name pass gets the other passes' hits as an argument
+    passports, addresses, emails = passport.passport_hits(doc, cfg), address.address_hits(doc, cfg), email.email_hits(doc, cfg)
+    plates, military, bracketed = plate.plate_hits(doc, cfg), military_id.military_hits(doc, cfg), landline.bracketed_hits(doc, cfg)
+    wxid = wechat.wxid_hits(doc, cfg)
+    others = passports + addresses + emails + [h for v in labelled.values() for h in v] + plates + military + bracketed + wxid
     hits: dict[str, list[Hit]] = {
         # id_card and id_card_15 interleave in the text: one filter keeps their order
         "id_card": [h for h in scan.hits if h.subtype in id_card.SUBTYPES] if "id_card" in numbers or "id_card_15" in numbers else [],
         "bank_card": numbers.get("bank_card", []),
         "mobile": numbers.get("mobile", []),
-        "landline": numbers.get("landline", []) + memo(doc, cfg, "landline_bracketed", landline.bracketed_hits),
-        "passport": passport.with_foreign(memo(doc, cfg, "passport", passport.passport_hits), labelled["passport"]),
-        "email": memo(doc, cfg, "email", email.email_hits),
-        "address": memo(doc, cfg, "address", address.address_hits),
+        "landline": numbers.get("landline", []) + bracketed,
+        "passport": passport.with_foreign(passports, labelled["passport"]) if passports or labelled["passport"] else [],
+        "email": emails,
+        "address": addresses,
         "qq": labelled["qq"],
-        "wechat": wechat.with_wxid(labelled["wechat"], memo(doc, cfg, "wxid", wechat.wxid_hits)),
-        "plate": memo(doc, cfg, "plate", plate.plate_hits),
+        "wechat": wechat.with_wxid(labelled["wechat"], wxid) if wxid else labelled["wechat"],
+        "plate": plates,
         "hk_macau_permit": labelled["hk_macau_permit"],
         "taiwan_permit": labelled["taiwan_permit"],
         "taiwan_residence": numbers.get("taiwan_residence", []),
         "foreign_permanent": numbers.get("foreign_permanent", []) + labelled["foreign_permanent"],
         "social_security_card": labelled["social_security_card"],
         "disability_cert": numbers.get("disability_cert", []),
-        "military_id": memo(doc, cfg, "military", military_id.military_hits),
+        "military_id": military,
         "medical_insurance": labelled["medical_insurance"],
-        "name": name.name_hits(doc, cfg),
+        "name": name.name_hits(doc, cfg, others),
         "masking_policy": masked.policy_hits(scan, cfg),
-        "commercial_secret": memo(doc, cfg, "commercial", commercial_secret.commercial_hits),
+        "commercial_secret": commercial_secret.commercial_hits(doc, cfg),
     }
-    return {k: to_findings(v, cfg) for k, v in hits.items()}
+    # a check absent from the analysis has no findings (``DocumentCheck`` reads it as empty)
+    return {k: f for k, v in hits.items() if v and (f := to_findings(v, cfg))}
 
 
 #: ``(document, Config, analysis)`` of the last document analysed: the 20 checks after the first

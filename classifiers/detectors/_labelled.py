@@ -21,7 +21,7 @@ from extractors.model import BlockKind, Document
 
 from ..masking import context as snippet_of
 from ._base import Hit
-from ._scan import _Context, joined, memo, score_context
+from ._scan import context, joined, memo, score_context
 from ._words import family, word_hits
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*")
@@ -92,7 +92,7 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
     found = [(end, (w, subtypes[w])) for end, w in word_hits(doc, cfg, "labelled")]
     if not found:
         return out
-    ctx = _Context(doc)
+    ctx = context(doc, cfg)
     seen: set[tuple[str, int]] = set()
 
     def consider(sub: str, b, text: str, s: int, e: int, header: str | None) -> None:

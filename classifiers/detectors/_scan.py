@@ -22,11 +22,12 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import mul
 
-from extractors.model import Block, BlockKind, Document
+from extractors.model import Block, Document
 
 from ..masking import mask_card, mask_id, mask_phone, mask_middle
 from ._base import DetectorConfig, Hit, words
-from ._label import adjust, meaning_of, read_label
+from ._context import _Context
+from ._label import Label, adjust, meaning_of, read_label
 
 _FW_ANY = re.compile(r"[０-９＊Ｘｘ]")
 _FW_CHARS = "０１２３４５６７８９＊Ｘｘ"
@@ -128,91 +129,6 @@ class Scan:
     hits: tuple[Hit, ...]
     masked: tuple[Masked, ...]
     joined: "Joined"  # the document's text, full-width digits translated
-
-
-class _Context:
-    """Column headers of tables and header-like lines above PDF rows, for one document.
-
-    Both indexes are built on first use: most documents ask for neither.
-    """
-
-    def __init__(self, doc: Document):
-        self.doc = doc
-        self._headers: dict[tuple[str | None, int, int], str] | None = None
-        self._rows: dict[tuple[str | None, int, int], list[str]] | None = None
-        self._line_headers: list[int] | None = None
-
-    def _tables(self) -> None:
-        self._headers, self._rows = {}, {}
-        for b in self.doc.blocks:
-            c = b.position.cell
-            if c is not None and b.kind == BlockKind.TABLE_CELL:
-                if c[1] == 0:
-                    self._headers[(b.position.part, c[0], c[2])] = b.text
-                self._rows.setdefault((b.position.part, c[0], c[1]), []).append(b.text)
-
-    @property
-    def headers(self) -> dict:
-        if self._headers is None:
-            self._tables()
-        return self._headers  # type: ignore[return-value]
-
-    @property
-    def rows(self) -> dict:
-        if self._rows is None:
-            self._tables()
-        return self._rows  # type: ignore[return-value]
-
-    def header(self, b: Block) -> str | None:
-        """The column header of a cell (with the row's 证件类型 cell when the header is a generic
-        证件号码), or the header-like line above a row of a PDF list."""
-        c = b.position.cell
-        if c is not None:
-            if c[1] == 0:
-                return None
-            h = self.headers.get((b.position.part, c[0], c[2]))
-            kind = self._row_kind(b)
-            return f"{h or ''}{kind}" if kind else h
-        idx = b.position.block
-        if idx is None or not 0 <= idx < len(self.doc.blocks):
-            return None
-        if self._line_headers is None:
-            self._line_headers = self._find_line_headers()
-        k = bisect_right(self._line_headers, idx - 1) - 1
-        if k < 0 or idx - self._line_headers[k] > 60:
-            return None
-        return self.doc.blocks[self._line_headers[k]].text
-
-    def _row_kind(self, b: Block) -> str:
-        """The row's cell under a 证件类型 / 类型 column (台胞证, 港澳通行证 …), or ''."""
-        c = b.position.cell
-        for k in range(c[2]):
-            h = self.headers.get((b.position.part, c[0], k), "")
-            if "类型" in h or "种类" in h:
-                cells = self.rows.get((b.position.part, c[0], c[1]), ())
-                return cells[k] if k < len(cells) else ""
-        return ""
-
-    def above(self, b: Block) -> str | None:
-        """The paragraph right above a paragraph (a label line: ``社会保障卡号`` / ``J33047626``)."""
-        i = b.position.block
-        if b.position.cell is not None or i is None or i <= 0 or i >= len(self.doc.blocks) or self.doc.blocks[i] is not b:
-            return None
-        prev = self.doc.blocks[i - 1]
-        return prev.text if prev.position.cell is None and len(prev.text) <= 30 else None
-
-    def _find_line_headers(self) -> list[int]:
-        # A PDF table comes out as lines; its header is a short line with column names (姓名, 序号)
-        # and no digits, at most 60 lines above: the indexes of such lines, for a bisect.
-        return [i for i, b in enumerate(self.doc.blocks)
-                if ("姓名" in b.text or "序号" in b.text) and b.position.cell is None and len(b.text) <= 80
-                and not any(ch.isdigit() for ch in b.text[:40])]
-
-    def row_text(self, b: Block) -> str:
-        c = b.position.cell
-        if c is None:
-            return b.text
-        return " ".join(self.rows.get((b.position.part, c[0], c[1]), ()))
 
 
 @lru_cache(maxsize=64)
@@ -418,6 +334,12 @@ def joined(doc: Document, cfg: DetectorConfig) -> Joined:
     return memo(doc, cfg, "joined", join_document)
 
 
+def context(doc: Document, cfg: DetectorConfig) -> _Context:
+    """One ``_Context`` per document for every pass: its indexes (column headers, a PDF list's
+    header lines) are built once, on first use, and only read after."""
+    return memo(doc, cfg, "context", lambda d, c: _Context(d, joined(d, c)))
+
+
 def _groups(raw: str, start: int) -> list[tuple[str, int, int]]:
     """Space/hyphen-separated groups of a run with their offsets."""
     out, off = [], start
@@ -483,7 +405,7 @@ _FLOWING = frozenset({"pdf", "ofd"})
 
 def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     """Every digit-run candidate in every block (visible or not), scored with its context."""
-    ctx = _Context(doc)  # its indexes are built on first use
+    ctx = context(doc, cfg)  # its indexes are built on first use
     j = joined(doc, cfg)
     flowing = doc.format in _FLOWING
     hits: list[Hit] = []
@@ -597,4 +519,4 @@ def shared_scan(doc: Document, cfg: DetectorConfig) -> Scan:
     return memo(doc, cfg, "numbers", scan_document)
 
 
-__all__ = ["Joined", "joined", "Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]
+__all__ = ["Joined", "context", "joined", "Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]

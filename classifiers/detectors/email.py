@@ -14,7 +14,7 @@ from ..masking import mask_email
 from ..registry import register
 from ._base import Hit
 from ._document import DocumentCheck
-from ._scan import _Context, joined, score_context
+from ._scan import context, joined, score_context
 
 
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -49,7 +49,7 @@ def is_public(address: str, cfg) -> bool:
 def email_hits(doc: Document, cfg) -> list[Hit]:
     """Scored e-mail addresses of every block (one pass over the joined text)."""
     out: list[Hit] = []
-    ctx = _Context(doc)
+    ctx = context(doc, cfg)
     j = joined(doc, cfg)
     if "@" not in j.text:
         return out

@@ -22,7 +22,7 @@ from ..masking import mask_landline
 from ..registry import register
 from ._base import Hit
 from ._document import DocumentCheck
-from ._scan import _Context, joined, memo, score_context, shared_scan
+from ._scan import context, joined, memo, score_context, shared_scan
 
 _BRACKETED = re.compile(r"[(（](0[1-9][0-9]{1,2})[)）]\s?([0-9]{7,8})(?![0-9])")
 
@@ -60,14 +60,30 @@ def landline_hit(d: str, b, s: int, e: int, ctx_score) -> Hit | None:
     return Hit("landline", b, s, e, mask_landline(d), sc, "固定电话（区号 + 7–8 位）", "libphonenumber：中国大陆固定电话号码有效", steps, used)
 
 
+def _bracketed(jt: str) -> list[re.Match]:
+    """``_BRACKETED.finditer(jt)``'s matches, tried only where a bracket opens on a 0 (str.find at
+    memory speed; the regex over the page tried every （ of the prose, ~4 µs). Matches cannot
+    overlap (each holds one opening bracket, at its start)."""
+    out = []
+    for pair in ("(0", "（0"):
+        k = jt.find(pair)
+        while k >= 0:
+            m = _BRACKETED.match(jt, k)
+            if m is not None:
+                out.append(m)
+            k = jt.find(pair, k + 1)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
 def bracketed_hits(doc: Document, cfg) -> list[Hit]:
     """``(0571)87654321``: the bracketed area code the digit scan does not see."""
     j = joined(doc, cfg)
     if "(0" not in j.text and "（0" not in j.text:
         return []
-    ctx = _Context(doc)
+    ctx = context(doc, cfg)
     out = []
-    for m in _BRACKETED.finditer(j.text):
+    for m in _bracketed(j.text):
         d = m.group(1) + m.group(2)
         if not valid_landline(d):
             continue

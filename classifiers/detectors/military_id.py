@@ -17,7 +17,7 @@ from ..masking import mask_middle
 from ..registry import register
 from ._base import Hit
 from ._document import DocumentCheck
-from ._scan import _Context, joined, score_context
+from ._scan import context, joined, score_context
 
 CARD_RE = re.compile(r"[军兵士文海空武警火]字第([0-9]{6,8})号")
 #: ``军`` + 7 digits, not inside a Chinese word (checked in Python: a leading look-behind would be
@@ -31,7 +31,7 @@ def military_hits(doc: Document, cfg) -> list[Hit]:
     j = joined(doc, cfg)
     if ("字第" not in j.text and "军" not in j.text) or not j.may_hold(_DIGITS6):
         return []
-    ctx = _Context(doc)
+    ctx = context(doc, cfg)
     out = []
     for rx, base in ((CARD_RE, 0.6), (BARE_RE, 0.3)):
         if rx is CARD_RE and "字第" not in j.text:

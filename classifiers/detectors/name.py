@@ -30,6 +30,7 @@ from .military_id import military_hits
 from .passport import passport_hits
 from .plate import plate_hits
 from .wechat import wxid_hits
+from ._words import family, word_hits
 
 PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address", "email", "landline", "qq", "wechat", "plate",
           "hk_macau_permit", "taiwan_permit", "taiwan_residence", "foreign_permanent", "social_security_card",
@@ -38,6 +39,9 @@ _NAME_HEADERS = ("姓名", "户主", "申请人", "参保人", "职工姓名", "
 _LABELS = ("姓名|申请人|参保人|当事人|职工|员工|户主|学员|同志|联系人|持卡人|人员|发放至|支付给|转账给|户名|收件人|求职者|劳动者|投诉人|"
            "家属|专家|人才|居民|青年|军人|士兵|工程师|司机|成员|残疾人|干部|籍|请|关于|经查|兹证明|吸纳|打入|记载|走访|将|与|证明|信息|名单|的|支付")
 _LABEL_WORDS = tuple(_LABELS.split("|"))
+_LABEL_LAST = frozenset(w[-1] for w in _LABEL_WORDS)
+#: The first characters of the compound surnames: a set test before the startswith over all of them.
+_COMPOUND_FIRST = frozenset(c[0] for c in COMPOUND_SURNAMES)
 #: Words a surname character can start that are roles or places, not names (申请人, 王局长 …).
 _NOT_NAME_END = ("人", "员", "者", "局", "科", "市", "县", "区", "厅", "处", "长", "主任", "同志", "单位", "公司")
 _AFTER = (r"(?=\s|[，,、（(）)：:；;。|的持与等收]|申请|办理|提出|提供|反映|投诉|已|于|系|在|身份证|公民身份|社会保障|社保卡|联系电话|手机|电话|"
@@ -100,11 +104,15 @@ def find_names(text: str, lo: int, hi: int) -> list[_Name]:
 
 def _name_at(text: str, p: int) -> _Name | None:
     """The name-shaped word starting at ``p``, if any (see ``find_names``)."""
-    compound = text.startswith(COMPOUND_SURNAMES, p)
-    if text[p] not in surnames() and not compound:
+    ch = text[p]
+    compound = ch in _COMPOUND_FIRST and text.startswith(COMPOUND_SURNAMES, p)
+    if not compound and ch not in surnames():
         return None
-    if p and _cjk(text[p - 1]) and not text[max(0, p - 6):p].rstrip("：:").endswith(_LABEL_WORDS):
-        return None
+    if p and _cjk(text[p - 1]):
+        before = text[max(0, p - 6):p].rstrip("：:")
+        # most surname characters in running text follow a character that ends no label
+        if not before or before[-1] not in _LABEL_LAST or not before.endswith(_LABEL_WORDS):
+            return None
     for L in ((4, 3) if compound else (3, 2)):
         v = text[p:p + L]
         if len(v) == L and all(_cjk(c) for c in v) and _AFTER_RE.match(text, p + L):
@@ -112,18 +120,26 @@ def _name_at(text: str, p: int) -> _Name | None:
     return None
 
 
-def name_hits(doc: Document, cfg) -> list[Hit]:
-    """Names standing beside an unmasked identifier, or with a person's role or relation."""
-    return _name_hits(doc, cfg)
+def name_hits(doc: Document, cfg, others: list[Hit] | None = None) -> list[Hit]:
+    """Names standing beside an unmasked identifier, or with a person's role or relation.
+
+    ``others``: the hits of every pass but the digit scan (``other_hits``), when the caller has them."""
+    return _name_hits(doc, cfg, other_hits(doc, cfg) if others is None else others)
 
 
-def _name_hits(doc: Document, cfg) -> list[Hit]:
-    scan = shared_scan(doc, cfg)
-    ids = [h for h in scan.hits if h.subtype in PAIRED and h.score >= cfg.threshold]
+def other_hits(doc: Document, cfg) -> list[Hit]:
+    """The identifier hits a name can stand beside, apart from the digit scan's, in the order the
+    name pass reads them: passports, addresses, e-mails, announced identifiers, plates, military
+    cards, bracketed landlines, wxid_ ids."""
     others = memo(doc, cfg, "passport", passport_hits) + memo(doc, cfg, "address", address_hits) + memo(doc, cfg, "email", email_hits)
     others += [h for v in memo(doc, cfg, "labelled", labelled_hits).values() for h in v]
     others += memo(doc, cfg, "plate", plate_hits) + memo(doc, cfg, "military", military_hits) + memo(doc, cfg, "landline_bracketed", bracketed_hits)
-    others += memo(doc, cfg, "wxid", wxid_hits)
+    return others + memo(doc, cfg, "wxid", wxid_hits)
+
+
+def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
+    scan = shared_scan(doc, cfg)
+    ids = [h for h in scan.hits if h.subtype in PAIRED and h.score >= cfg.threshold]
     ids += [h for h in others if h.score >= cfg.threshold]
     ids += [Hit("weak_mask", m.block, m.start, m.end, "", 1.0, "", "") for m in scan.masked if weak_reason(m.value, m.kind)]
     out: list[Hit] = []
@@ -131,26 +147,28 @@ def _name_hits(doc: Document, cfg) -> list[Hit]:
     j = scan.joined
     # a mask undone by the name written beside it: 杜*（于亚）. One pass over the joined text (the
     # translation of full-width digits keeps every position and the pattern has no digit).
-    if ("（" in j.text or "(" in j.text) and ("*" in j.text or "×" in j.text):  # ＊ is translated to *
-        for m in _UNDONE.finditer(j.text):
-            if not m.start() or not _cjk(j.text[m.start() - 1]):
-                continue  # the mask follows a surname: 杜*（于亚）
-            _, b, text, off = j.locate(m.start())
-            s = m.start(1) - m.start() + off
-            key = (id(b), s)
-            if key not in seen and m.group(1)[0] in surnames():
-                seen.add(key)
-                out.append(_hit(b, s, s + len(m.group(1)), m.group(1), "masked name", "遮盖姓名后又写出全名", b.text))
+    for m in _undone(j):
+        if not m.start() or not _cjk(j.text[m.start() - 1]):
+            continue  # the mask follows a surname: 杜*（于亚）
+        _, b, text, off = j.locate(m.start())
+        s = m.start(1) - m.start() + off
+        key = (id(b), s)
+        if key not in seen and m.group(1)[0] in surnames():
+            seen.add(key)
+            out.append(_hit(b, s, s + len(m.group(1)), m.group(1), "masked name", "遮盖姓名后又写出全名", b.text))
     # a name with a person's role before it (劳动者刘翠, 外派劳务人员徐月) or a person's cue after it
     # (…同志, …本人银行卡, …等68人, A与B系夫妻): personal in itself
-    for i in _role_blocks(j):
+    # the blocks that hold an identifier candidate of any score, a masked value or an identifier's
+    # word: where a role word before a name is worth reading (see ``_role_blocks``)
+    candidates = {_index(doc, h.block) for h in scan.hits} | {_index(doc, h.block) for h in others}
+    candidates |= {_index(doc, m.block) for m in scan.masked}
+    candidates |= {j.locate(end)[0] for end, _ in word_hits(doc, cfg, "id_word")}
+    for i, cues in sorted(_role_blocks(doc, cfg, j, candidates).items()):
         b = doc.blocks[i]
-        if b.position.cell is not None or not _ROLE_RE.search(b.text):
-            continue
         t = j.block_text(i)
-        if _PUBLISHED.search(t):
-            continue  # appointments and commendations are published by law
-        for c in find_names(t, 0, len(t)):
+        if b.position.cell is not None or any(w in t for w in _PUBLISHED) or not _has_role(t):
+            continue  # appointments (任命、免去 …) and commendations are published by law
+        for c in _names_in(t, cues):
             if _role_name(t, c) is not None:
                 key = (id(b), c.start(1))
                 if key not in seen:
@@ -235,7 +253,16 @@ def name_cols_of(doc: Document) -> set:
 
 _NAME_CELL = re.compile(r"[\u4e00-\u9fa5]{2,4}")
 _ROLES = ("劳动者", "职工", "人员", "居民", "专家", "同志", "申请人", "当事人", "投诉人", "求职者", "家属", "经查，", "关于", "打入", "支付", "将", "、")
-_ROLE_RE = re.compile("|".join(_ROLES[:-1]) + "|同志|本人|等[0-9]+人|系夫妻|系父|系母|系子|系女")
+#: What a block must hold for the role pass to read it: a role word, or a cue of a person (等68人 apart).
+_ROLE_WORDS = _ROLES[:-1] + ("同志", "本人", "系夫妻", "系父", "系母", "系子", "系女")
+
+
+def _has_role(t: str) -> bool:
+    """Whether block text ``t`` holds a role word or a person's cue: substring tests, each at memory
+    speed, where one regex alternation over the block tried every position (~3 µs a paragraph)."""
+    return any(w in t for w in _ROLE_WORDS) or ("等" in t and _COUNT_CUE.search(t) is not None)
+
+
 def _role_name(t: str, c: _Name) -> str | None:
     """The name of candidate ``c`` in block text ``t`` when the role pass reports it: a person's
     role right before it, or a cue right after it (directly, or after a list 、/与 of names)."""
@@ -264,41 +291,71 @@ def _role_word_re() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, _ROLES)) + ")(?=[" + re.escape("".join(sorted(chars))) + "])")
 
 
-def _role_blocks(j) -> list[int]:
-    """Indexes of the blocks where the role pass can report a name, found from the joined text.
+def _names_in(t: str, cues: list[int] | None) -> list[_Name]:
+    """The candidate names of block text ``t`` the role pass reads: all of them in a block holding
+    an identifier (``cues`` None), else those in the run of Chinese characters (and 、) that ends
+    at a cue, at most ``_CUE_REACH`` long: a name, or a list of names (林国锦、卢梅、孔志文的就业,
+    黄明泽与孔飞桐系夫妻), right before 同志 / 的就业 / 系夫妻. Without an identifier in the block a
+    name counts only when the cue is said of it; a role word alone does not make it personal data."""
+    if cues is None:
+        return find_names(t, 0, len(t))
+    out: list[_Name] = []
+    hi_prev = -1
+    for q in sorted(cues):
+        lo = max(0, q - _CUE_REACH, hi_prev)
+        k = q
+        while k > lo and ("\u4e00" <= t[k - 1] <= "\u9fa5" or t[k - 1] == "、"):
+            k -= 1
+        if k < q:
+            out += find_names(t, k, q)
+        hi_prev = max(hi_prev, q)
+    return out
+
+
+#: How far before a cue the names of its list may start (林国锦、卢梅、孔志文的就业: 13 characters).
+_CUE_REACH = 40
+
+
+def _role_blocks(doc: Document, cfg, j, candidates: set[int]) -> dict[int, list[int] | None]:
+    """The blocks where the role pass can report a name, by index: None to read the whole block,
+    or the offsets of the cues in it when the block holds no identifier candidate.
 
     Most 公文 lines hold a block trigger (关于, 将, 人员 …) but no name beside it; running the name
     search over each was most of the detectors' time on prose. A block qualifies when a cue
-    (同志, 本人 …) that is not an appointment (…同志任) starts in it, or when a role word ends
-    right before a position where the name search would take a reportable name. This is a
-    necessary condition for a report, so the full pass over the qualifying blocks finds the same
-    names as a pass over every block.
+    (同志, 本人, 等68人, 系夫妻 …) that is not an appointment (…同志任) starts in it, found by the
+    shared word pass (``_CUE_WORDS``), or when it holds an identifier candidate (``candidates``)
+    and a role word ends right before a position where the name search would take a reportable
+    name. A role alone (劳动者刘翠已签订劳动合同) names a person without identifying anyone
+    further; the issue asks for names beside identifiers, and searching every line's role words
+    cost ~12 µs a page, so the role-word search reads only the blocks that hold an identifier.
     """
     jt = j.text
-    out: set[int] = set()
-    for m in _CUE_AFTER.finditer(jt):
-        for q in _cue_starts(jt, m):
-            if not _PUBLIC_OFFICE.match(jt, q):
-                out.add(j.locate(q)[0])
-    for m in _role_word_re().finditer(jt):
-        # checked on the joined text (no role word, name or cue crosses a line break), in the
-        # window the check reads: the same phrases (关于申请, 人员管理) recur, so it is cached
-        p = m.end()
-        lo = max(0, p - 6)
-        if _reportable_after_role(jt[lo:p + 16], p - lo):
-            out.add(j.locate(p)[0])
-    return sorted(out)
-
-
-def _cue_starts(jt: str, m: re.Match) -> list[int]:
-    """Where cues start in match ``m``: its start, and for 与张三系夫妻 the cues inside it (系夫妻)."""
-    if jt[m.start()] != "与":
-        return [m.start()]
-    out = [m.start()]
-    k = _CUE_AFTER.search(jt, m.start() + 1)
-    while k is not None and k.start() < m.end():
-        out.append(k.start())
-        k = _CUE_AFTER.search(jt, k.start() + 1)
+    out: dict[int, list[int] | None] = {}
+    for end, w in word_hits(doc, cfg, "name_cue"):
+        q = end - len(w) + 1
+        if w[0] == "等" and not _COUNT_CUE.match(jt, q):
+            continue  # 等 + a digit: a cue only as 等68人
+        if not _PUBLIC_OFFICE.match(jt, q):
+            i, _, _, off = j.locate(q)
+            if i in candidates:
+                out[i] = None
+            else:
+                out.setdefault(i, []).append(off)  # type: ignore[union-attr]
+    role_re = _role_word_re()
+    for i in candidates:
+        if i in out or doc.blocks[i].position.cell is not None:
+            continue
+        t, base = j.block_text(i), j.starts[i]
+        if any(w in t for w in _PUBLISHED) or not _has_role(t):
+            continue  # the role pass skips the block whatever names it holds (substring tests)
+        for m in role_re.finditer(t):
+            # checked on the joined text (no role word, name or cue crosses a line break), in the
+            # window the check reads: the same phrases (关于申请, 人员管理) recur, so it is cached
+            p = base + m.end()
+            lo = max(0, p - 6)
+            if _reportable_after_role(jt[lo:p + 16], p - lo):
+                out[i] = None
+                break
     return out
 
 
@@ -314,6 +371,17 @@ def _reportable_after_role(window: str, p: int) -> bool:
 _CUE_AFTER = re.compile(r"同志|本人|等[0-9]+人|与[\u4e00-\u9fa5]{2,4}系|系(?:夫妻|父|母|子|女|兄|弟|姐|妹)|在岗|持护照|的就业|申请工伤")
 #: The first characters of ``_CUE_AFTER``'s alternatives (a test keeps the two in step).
 _CUE_FIRST = "同本等与系在持的申"
+#: ``_CUE_AFTER``'s literal cues for the shared word pass (a regex over the page cost ~10 µs: 的, 与
+#: and 在 start a try every few characters). 等68人 is found as 等 + a digit and checked with
+#: ``_COUNT_CUE``; 与张三系夫妻 through its kinship word (与张三系 + anything else is no cue here).
+_CUE_WORDS = ("同志", "本人", "在岗", "持护照", "的就业", "申请工伤", "系夫妻", "系父", "系母", "系子", "系女", "系兄", "系弟",
+              "系姐", "系妹") + tuple(f"等{d}" for d in "0123456789")
+_COUNT_CUE = re.compile(r"等[0-9]+人")
+family("name_cue", _CUE_WORDS)
+#: Words naming a person's own identifier: a block holding one is read by the role-word search.
+#: The announcing words of ``_labelled`` (微信, 社会保障卡, 医疗保障 …) are not: policy prose names
+#: them on every page, and where a value follows one it is a hit of that pass already.
+family("id_word", ("身份证", "银行卡", "证件号", "护照", "本人"))
 #: What a name reported without an identifier starts from: a role word or a cue (``_document``'s fast path).
 STARTERS = frozenset(w[0] for w in _ROLES) | frozenset(_CUE_FIRST)
 _LIST_NEXT = re.compile(r"[、与]")
@@ -323,11 +391,36 @@ _SENTENCE_END = "。！？"
 #: Anchored on the mask (a leading CJK class would try every character); the surname before the
 #: mask is checked in Python.
 _UNDONE = re.compile(r"[*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
+_MASK_BRACKET = ("*（", "*(", "×（", "×(")
+_MASKS = "*＊×"
+
+
+def _undone(j) -> list[re.Match]:
+    """``_UNDONE.finditer(j.text)``'s matches, found from the mask-and-bracket pairs every match
+    holds (str.find runs at memory speed; the regex over the page cost ~6 µs on pages of masked
+    lists). A match starts at the first of the (at most two) masks before its bracket; none holds
+    another pair, so matching at each pair finds the same matches. ＊ is translated to * in the
+    joined text; a * is in its ASCII part, and a page without × or * skips the pairs' searches."""
+    jt = j.text
+    out: list[re.Match] = []
+    star, times = b"*" in j.ascii, "×" in jt
+    for pair in _MASK_BRACKET:
+        if not (star if pair[0] == "*" else times):
+            continue
+        k = jt.find(pair)
+        while k >= 0:
+            st = k - 1 if k and jt[k - 1] in _MASKS else k
+            m = _UNDONE.match(jt, st)
+            if m is not None:
+                out.append(m)
+            k = jt.find(pair, k + 2)
+    out.sort(key=lambda m: m.start())
+    return out
 
 
 _PUBLIC_OFFICE = re.compile(r"同志(?:任|为|兼任|免去|不再担任)")
-#: Sentences whose names are published by law or by design: appointments, commendations.
-_PUBLISHED = re.compile(r"表彰|表扬|嘉奖|任命|任免|聘任|予以通报")
+#: Sentences whose names are published by law or by design: appointments and removals, commendations.
+_PUBLISHED = ("表彰", "表扬", "嘉奖", "任命", "任免", "聘任", "免去", "予以通报")
 
 
 def _common_word(v: str) -> bool:

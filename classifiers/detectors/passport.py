@@ -17,7 +17,7 @@ from ..registry import register
 from ._base import Hit
 from ._document import DocumentCheck
 from ._labelled import Spec, spec
-from ._scan import _Context, joined, score_context
+from ._scan import _Context, context, joined, score_context
 
 PASSPORT_RE = re.compile(r"[EGDSP][A-Z]?[0-9]{7,8}(?![0-9A-Za-z])")
 _GATE = re.compile(rb"[EGDSP][A-Z]?[0-9]{7}")  # on the text's ASCII part (``Joined.may_hold``)
@@ -42,7 +42,7 @@ def passport_hits(doc: Document, cfg) -> list[Hit]:
         v = m.group()
         if (m.start() and j.text[m.start() - 1] in _ALNUM) or not PASSPORT_FORMS.fullmatch(v):
             continue
-        ctx = ctx or _Context(doc)
+        ctx = ctx or context(doc, cfg)
         _, b, text, s = j.locate(m.start())
         e = s + len(v)
         base = 0.55 if v[0] == "E" else 0.3

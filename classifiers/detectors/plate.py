@@ -17,7 +17,7 @@ from ..masking import mask_plate
 from ..registry import register
 from ._base import Hit
 from ._document import DocumentCheck
-from ._scan import _Context, joined, score_context
+from ._scan import _Context, context, joined, score_context
 
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 PLATE_RE = re.compile(f"[{PROVINCES}][A-HJ-NP-Z][·・• ]?([A-HJ-NP-Z0-9]{{5,6}})(?![A-Za-z0-9])")
@@ -42,7 +42,7 @@ def plate_hits(doc: Document, cfg) -> list[Hit]:
     for m in PLATE_RE.finditer(j.text):
         if not plate_ok(m.group(1)):
             continue
-        ctx = ctx or _Context(doc)
+        ctx = ctx or context(doc, cfg)
         _, b, text, s = j.locate(m.start())
         e = s + len(m.group())
         above = ctx.above(b) if not text[:s].strip() else None

@@ -28,4 +28,11 @@ def test_digitless_triggers_are_not_skipped(run_check):
     cfg = load_config()["detectors"]
     for text in ("经查，劳动者刘翠未签订合同。", "张三，家住城关镇下坂村六队。", "王五同志在岗。"):
         assert not quiet(make_doc(text), cfg)
-    assert run_check("name", make_doc("经查，劳动者刘翠已签订劳动合同。"))
+    assert run_check("name", make_doc("经查，劳动者刘翠申请工伤认定。"))
+
+
+def test_a_role_alone_names_no_one_but_a_role_beside_an_identifier_does(run_check):
+    # the issue asks for names beside identifiers; a role word alone is ordinary 公文 prose
+    assert run_check("name", make_doc("经查，劳动者刘翠已签订劳动合同。")) == []
+    found = run_check("name", make_doc("经查，劳动者刘翠已将本人银行卡交单位保管。"))
+    assert [f.evidence for f in found] == ["刘*"]

@@ -27,7 +27,7 @@ from extractors.model import Block, Document
 from ..masking import mask_card, mask_id, mask_phone, mask_middle
 from ._base import DetectorConfig, Hit, words
 from ._context import _Context
-from ._label import Label, adjust, meaning_of, read_label
+from ._label import adjust, meaning_of, read_label
 
 _FW_ANY = re.compile(r"[０-９＊Ｘｘ]")
 _FW_CHARS = "０１２３４５６７８９＊Ｘｘ"

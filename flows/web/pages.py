@@ -261,17 +261,23 @@ def _period(since: str, until: str) -> tuple[dt.date, dt.date]:
     return _date(since) or today.replace(day=1), _date(until) or today
 
 
-@router.get("/register", response_class=HTMLResponse)
-def register(request: Request, since: str = "", until: str = "", department: str = "", w: Who = Depends(who)):
+def _register_rows(c, w: Who, since: str, until: str, department: str):
+    """(start, end, 科室 filter, register rows) for the page and its export alike: a section sees only its own."""
     from reports.source import load_register
 
-    c = console_of(request)
     start, end = _period(since, until)
     rows = load_register(c.ledger, start, end)
     if w.user.role == "section":
-        department = w.user.section or "\0"
+        department = w.user.section or "\0"  # a section without a 科室 sees nothing
     if department:
         rows = [r for r in rows if r.department == department]
+    return start, end, department, rows
+
+
+@router.get("/register", response_class=HTMLResponse)
+def register(request: Request, since: str = "", until: str = "", department: str = "", w: Who = Depends(who)):
+    c = console_of(request)
+    start, end, department, rows = _register_rows(c, w, since, until, department)
     return c.render("register.html", who=w, rows=rows, since=start.isoformat(), until=end.isoformat(),
                     department=department if w.user.role != "section" else w.user.section)
 
@@ -282,15 +288,9 @@ def register_xlsx(request: Request, since: str = "", until: str = "", department
     from pathlib import Path
 
     from reports.register import write_register
-    from reports.source import load_register
 
     c = console_of(request)
-    start, end = _period(since, until)
-    rows = load_register(c.ledger, start, end)
-    if w.user.role == "section":
-        department = w.user.section or "\0"
-    if department:
-        rows = [r for r in rows if r.department == department]
+    start, end, department, rows = _register_rows(c, w, since, until, department)
     with tempfile.TemporaryDirectory() as tmp:
         path = write_register(rows, Path(tmp) / "register.xlsx", start, end, bureau=c.bureau)
         data = path.read_bytes()

@@ -136,7 +136,19 @@ class Service:
                 observer = self._watch()
             last_ready = time.monotonic()
             last_scan = 0.0
+            last_adopt = time.monotonic()
             while not self.stop.is_set():
+                if time.monotonic() - last_adopt >= max(s.rescan_seconds, s.lease_seconds / 2):
+                    # a worker that died while this one runs (another process on the root, or a
+                    # predecessor whose lease had not yet run out at start) leaves claims no one
+                    # else would take until the next restart
+                    last_adopt = time.monotonic()
+                    if self.ledger.has_orphans(s.lease_seconds):
+                        adopted = self.intake.recover(s.lease_seconds)
+                        if adopted:
+                            log.info("recovering %d claim(s) left by a worker that stopped", len(adopted))
+                            self._run_batch([], adopted)
+                            continue
                 ready, orphans = self.scanner.poll()
                 last_scan = time.monotonic()
                 for o in orphans:

@@ -63,8 +63,7 @@ def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = 
 
 def orphaned_claims(ledger, lease_seconds: float) -> bool:
     """True when a dead worker (same host and gone, or silent past the lease) still holds open claims."""
-    dead = set(ledger.dead_workers(lease_seconds))
-    return bool(dead) and any(c.worker_id in dead for c in ledger.open_claims())
+    return ledger.has_orphans(lease_seconds)
 
 
 def has_work(root: Path) -> bool:

@@ -101,6 +101,11 @@ class Ledger(ReviewMixin):
         dead.extend(sorted(stopped & live_claims))
         return dead
 
+    def has_orphans(self, lease_seconds: float) -> bool:
+        """True when a dead worker (same host and gone, or silent past the lease) still holds open claims."""
+        dead = set(self.dead_workers(lease_seconds))
+        return bool(dead) and any(c.worker_id in dead for c in self.open_claims())
+
     def adopt(self, dead: list[str], worker_id: str) -> list[Claim]:
         """Take over the unfinished claims of dead workers (atomic: two adopters never share one)."""
         if not dead:

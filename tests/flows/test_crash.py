@@ -25,6 +25,26 @@ N_UNIQUE, N_DUP = 240, 60
 SECTIONS = [None, "办公室", "养老保险科", "就业促进科"]
 
 
+def whereabouts(root, missing: list[str], log) -> str:
+    """Where the files that never reached a route folder are: every path under the root and every claim row."""
+    from storage import Ledger
+
+    lines = []
+    ledger = Ledger.for_root(root)
+    try:
+        claims = ledger.claims()
+    finally:
+        ledger.close()
+    for name in missing[:5]:
+        stem = name.rsplit(".", 1)[0]
+        lines.append(f"missing {name}:")
+        lines += [f"  path {p.relative_to(root)}" for p in root.rglob("*") if stem in p.name]
+        lines += [f"  claim {c.id} {c.state} {c.source} worker {c.worker_id}" for c in claims if stem in c.source]
+        text = log.read_text(encoding="utf-8", errors="replace")
+        lines += [f"  log {line[:300]}" for line in text.splitlines() if stem in line][-20:]
+    return "\n".join(lines)
+
+
 def test_kill_9_at_random_moments_loses_nothing_routes_nothing_twice(tmp_path):
     corpus = make_corpus(tmp_path / "corpus", N_UNIQUE, N_DUP)
     root = tmp_path / "root"
@@ -64,7 +84,8 @@ def test_kill_9_at_random_moments_loses_nothing_routes_nothing_twice(tmp_path):
     routed = routed_files(root)
     names = sorted(f.name for f in routed)
     print(f"\ncrash test: {len(corpus)} files, {kills} kill -9, {len(routed)} routed")
-    assert names == sorted(s.name for s in corpus), "every file routed once, under its own name"
+    assert names == sorted(s.name for s in corpus), "every file routed once, under its own name\n" + whereabouts(
+        root, sorted(set(s.name for s in corpus) - set(names)), log)
     assert not [f for f in inbox.rglob("*") if f.is_file()], "nothing left in the inbox"
     assert not [f for f in (root / "work").rglob("*") if f.is_file()], "nothing left in the working area"
 

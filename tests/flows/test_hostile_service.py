@@ -170,3 +170,46 @@ def test_a_writer_pausing_twice_the_settle_time_is_not_routed_mid_write(tmp_path
     routed = [p for p in root.rglob("两秒一写*.txt") if "reports" not in p.parts]
     assert len(routed) == 1
     assert routed[0].read_text(encoding="utf-8").endswith("补充说明第5条。\n"), "routed before its writer finished"
+
+
+def test_a_running_service_adopts_the_claims_of_a_worker_that_dies_after_it_started(tmp_path):
+    """A second worker on the same root claims a file and dies (kill -9) while the first service runs:
+    the running service takes the orphaned claim over within the lease and routes it, without a restart."""
+    import os
+
+    from flows.auditpool import InlineAudit
+    from flows.intake import Intake
+    from storage import Ledger
+    from storage.models import WorkerRow
+
+    root = tmp_path / "root"
+    svc = Service(settings(root, lease_seconds=1.0))
+    t = threading.Thread(target=svc.run, daemon=True)
+    t.start()
+    try:
+        L = Layout(root)
+        deadline = time.monotonic() + 30
+        while not L.inbox.is_dir() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        ledger = Ledger.for_root(root)
+        other = Intake(L, ledger, ledger.register_worker(), InlineAudit())
+        # the other worker's claim: intent recorded, file renamed into its work folder, then it dies
+        src = root / "inbox" / "办公室" / "孤儿.txt"
+        src.parent.mkdir(parents=True, exist_ok=True)
+        src.write_text(APPROVE, encoding="utf-8")
+        work = L.work / "orphan" / src.name
+        work.parent.mkdir(parents=True)
+        ledger.begin_claim(other.worker_id, L.rel(src), L.rel(work), "办公室", claim_id="orphan")
+        os.rename(src, work)
+        with ledger.session() as s:
+            s.get(WorkerRow, other.worker_id).pid = 2**22 + 4321  # its process is gone
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (root / "approval" / "孤儿.txt").exists():
+            time.sleep(0.1)
+        assert (root / "approval" / "孤儿.txt").exists(), sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+        assert ledger.claim("orphan").state == "routed" and ledger.claim("orphan").worker_id == svc.worker_id
+        ledger.close()
+    finally:
+        svc.stop.set()
+        t.join(30)
+        svc.close()

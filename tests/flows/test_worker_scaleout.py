@@ -158,8 +158,8 @@ def alive(pid: int) -> bool:
         return False
 
 
-def kill_tree(pid: int) -> list[int]:
-    """SIGKILL ``pid``'s process group and the group of every descendant (flow runs get their own)."""
+def signal_tree(pid: int, sig: int) -> list[int]:
+    """Send ``sig`` to ``pid``'s process group and the group of every descendant (flow runs get their own)."""
     pids = tree(pid)
     groups = set()
     for p in pids:
@@ -169,10 +169,15 @@ def kill_tree(pid: int) -> list[int]:
             pass
     for g in groups | {pid}:
         try:
-            os.killpg(g, signal.SIGKILL)
+            os.killpg(g, sig)
         except (ProcessLookupError, PermissionError):
             pass
     return pids
+
+
+def kill_tree(pid: int) -> list[int]:
+    """SIGKILL ``pid``'s process group and the group of every descendant."""
+    return signal_tree(pid, signal.SIGKILL)
 
 
 def stop(proc: subprocess.Popen, sig: int = signal.SIGINT, grace: float = 15.0) -> None:
@@ -321,7 +326,14 @@ def test_process_work_pool_routes_every_file_once_when_a_worker_is_killed(pg_clu
                 holders = {pid for _c, _w, pid in open_rows}
                 for w, t in zip(workers, trees):
                     if holders & t:
-                        victim, killed = w, kill_tree(w.pid)
+                        # freeze the tree first, then look again: a claim seen a moment ago may have been
+                        # routed since, and a worker killed with no claim in hand exercises no recovery
+                        frozen = signal_tree(w.pid, signal.SIGSTOP)
+                        time.sleep(0.3)  # a COMMIT already sent lands on the server
+                        if {pid for _c, _w, pid in ledger_state(ledger)[1]} & set(frozen):
+                            victim, killed = w, kill_tree(w.pid)
+                        else:
+                            signal_tree(w.pid, signal.SIGCONT)
                         break
             time.sleep(0.3)
         figures["killed_at_s"] = time.monotonic() - t0

@@ -1,0 +1,79 @@
+"""The evaluation as an xlsx workbook: summary, both confusion matrices, per-code scores, disagreements,
+every file, and what was not scored.
+
+Written through ``reports.xlsx.add_table``: every string cell is masked and a value beginning with
+``=``, ``+``, ``-`` or ``@`` (a hostile note or file name in the truth file) is stored as text, never
+as a formula.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import xlsx
+from . import messages as M
+from .score import Evaluation, Matrix
+from .text import attribute_shown, code_row, codes_shown, disagreement_rows, evidence_lines, label_name
+
+
+def _matrix_rows(m: Matrix) -> list[list]:
+    return [[label_name(m.labels[i])] + list(r) for i, r in enumerate(m.counts)]
+
+
+def write_workbook(ev: Evaluation, path: str | Path) -> Path:
+    """Write the evaluation workbook at ``path`` (mode 0640) and return the path."""
+    path = Path(path)
+    wb = xlsx.new_workbook()
+    n = dict(truth=ev.truth_rows, scored=len(ev.outcomes), extra=len(ev.not_in_truth), missing=len(ev.missing))
+    summary = [
+        ["真值文件 truth file", ev.truth_path, ""],
+        ["被评测文件夹 folder", ev.folder, ""],
+        ["真值条数 truth rows", ev.truth_rows, ""],
+        ["已评测 scored", len(ev.outcomes), ""],
+        [M.ATTRIBUTE_ACCURACY, ev.attribute.accuracy, f"{ev.attribute.correct}/{ev.attribute.total}"],
+        [M.DECISION_AGREEMENT, ev.decision.accuracy, f"{ev.decision.correct}/{ev.decision.total}"],
+        ["问题代码精确率（微平均）micro precision", ev.micro.precision, f"TP {ev.micro.tp} · FP {ev.micro.fp}"],
+        ["问题代码召回率（微平均）micro recall", ev.micro.recall, f"TP {ev.micro.tp} · FN {ev.micro.fn}"],
+        ["不一致 disagreements", len(ev.disagreements), ""],
+        ["未列入真值 not in truth", len(ev.not_in_truth), ""],
+        ["文件缺失 missing", len(ev.missing), ""],
+    ]
+    xlsx.add_table(wb, M.SHEET_SUMMARY, M.SUMMARY_HEADER, summary, formats={1: "0.0%"},
+                   caption=f"{M.TITLE} — {M.SUMMARY.format(**n)}")
+    for i in (2, 3):  # counts, not percentages
+        wb[M.SHEET_SUMMARY].cell(row=3 + i + 1, column=2).number_format = "0"
+    for i in range(8, 11):
+        wb[M.SHEET_SUMMARY].cell(row=3 + i + 1, column=2).number_format = "0"
+    for title, m in ((M.SHEET_ATTRIBUTE, ev.attribute), (M.SHEET_DECISION, ev.decision)):
+        xlsx.add_table(wb, title, [M.MATRIX_CORNER] + [label_name(x) for x in m.labels], _matrix_rows(m),
+                       caption=f"{title}：行为真值，列为审查结果 / rows truth, columns audit")
+    codes = [[_num(c) for c in code_row(s)] for s in list(ev.codes) + [ev.micro]]
+    xlsx.add_table(wb, M.SHEET_CODES, M.CODE_HEADER, codes, formats={2: "0.000", 3: "0.000", 4: "0.000"},
+                   caption=(M.UNSCORED + "：" + "、".join(f"{c}×{k}" for c, k in ev.unscored)) if ev.unscored else None)
+    bad = []
+    for o in ev.disagreements:
+        evidence = "\n".join(evidence_lines(o) + ([f"{M.ROW_ERROR}: {o.got.error}"] if o.got.error else []))
+        for item, want, got in disagreement_rows(o):
+            bad.append([o.truth.file, item, want, got, evidence, o.truth.note])
+    xlsx.add_table(wb, M.SHEET_DISAGREEMENTS, M.DISAGREEMENT_HEADER, bad)
+    files = [[o.truth.file, attribute_shown(o.truth.attribute), attribute_shown(o.got.attribute), label_name(o.truth.decision),
+              label_name(o.got.decision), codes_shown(o.truth.codes), codes_shown(o.got.codes),
+              _yes(o.attribute_ok), _yes(o.decision_ok), _yes(o.codes_ok), o.truth.note] for o in ev.outcomes]
+    xlsx.add_table(wb, M.SHEET_FILES, M.FILES_HEADER, files)
+    xlsx.add_table(wb, M.SHEET_NOT_IN_TRUTH, M.NOT_IN_TRUTH_HEADER, [[f] for f in ev.not_in_truth])
+    xlsx.add_table(wb, M.SHEET_MISSING, M.MISSING_HEADER, [[r.line, r.file, r.note] for r in ev.missing])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    xlsx.save(wb, path)
+    return path
+
+
+def _num(cell: str):
+    """Scores as numbers (so Excel can sort them); "—" stays text."""
+    try:
+        return float(cell) if "." in cell else int(cell)
+    except ValueError:
+        return cell
+
+
+def _yes(ok: bool) -> str:
+    return M.YES if ok else M.NO

@@ -134,6 +134,8 @@ def _parse_csv(text: str, shown: str) -> tuple[list[TruthRow], list[str]]:
                 continue
             if len(cells) > len(header) and all(not c.strip() for c in cells[len(header):]):
                 cells = cells[:len(header)]  # trailing empty cells (Excel pads rows)
+            if len(cells) < len(header) and all(header.index(c) < len(cells) for c in REQUIRED):
+                cells = cells + [""] * (len(header) - len(cells))  # optional trailing columns left off
             if len(cells) != len(header):
                 zh, en = M.ERR_ROW_LENGTH
                 raise TruthFileError(shown, zh.format(got=len(cells), want=len(header)), en.format(got=len(cells), want=len(header)), line)

@@ -122,14 +122,18 @@ def print_evaluation(ev: Evaluation, out: TextIO) -> None:
         out.write(f"  {M.NONE_LISTED}\n")
 
 
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
 def _score(s: CodeScore) -> dict[str, Any]:
-    return {"code": s.code or None, "precision": s.precision, "recall": s.recall, "f1": s.f1, "support": s.support,
+    return {"code": s.code or None, "precision": _round(s.precision), "recall": _round(s.recall), "f1": _round(s.f1), "support": s.support,
             "tp": s.tp, "fp": s.fp, "fn": s.fn}
 
 
 def _matrix_dict(m: Matrix) -> dict[str, Any]:
     return {"labels": list(m.labels), "counts": [list(r) for r in m.counts], "correct": m.correct, "total": m.total,
-            "accuracy": m.accuracy}
+            "accuracy": _round(m.accuracy)}
 
 
 def to_dict(ev: Evaluation) -> dict[str, Any]:

@@ -65,10 +65,12 @@ class Matrix:
 
     @property
     def total(self) -> int:
+        """Files counted."""
         return sum(map(sum, self.counts))
 
     @property
     def correct(self) -> int:
+        """Files on the diagonal (the audit agreed)."""
         return sum(self.counts[i][i] for i in range(len(self.labels)))
 
     @property
@@ -102,14 +104,17 @@ class CodeScore:
 
     @property
     def precision(self) -> float | None:
+        """TP / (TP + FP); ``None`` when the audit never reported the code."""
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
     def recall(self) -> float | None:
+        """TP / (TP + FN); ``None`` when no document expects the code (zero support)."""
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
     @property
     def f1(self) -> float | None:
+        """Harmonic mean of precision and recall; ``None`` when either is undefined."""
         p, r = self.precision, self.recall
         if p is None or r is None:
             return None
@@ -127,18 +132,22 @@ class Outcome:
 
     @property
     def attribute_ok(self) -> bool:
+        """The audit read the marking as the truth says (both empty counts as agreement)."""
         return self.truth.attribute == self.got.attribute
 
     @property
     def decision_ok(self) -> bool:
+        """Same routing decision."""
         return self.truth.decision == self.got.decision
 
     @property
     def codes_ok(self) -> bool:
+        """No scored code missed or extra."""
         return not self.missed and not self.extra
 
     @property
     def agrees(self) -> bool:
+        """Attribute, decision and scored codes all agree."""
         return self.attribute_ok and self.decision_ok and self.codes_ok
 
     def quoted(self) -> tuple[Evidence, ...]:
@@ -170,6 +179,7 @@ class Evaluation:
 
     @property
     def disagreements(self) -> tuple[Outcome, ...]:
+        """The scored files where anything differs, in truth-file order."""
         return tuple(o for o in self.outcomes if not o.agrees)
 
 

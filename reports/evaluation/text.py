@@ -53,6 +53,7 @@ def attribute_shown(attribute: str | None, marking_text: str | None = None, zone
 
 
 def codes_shown(codes) -> str:
+    """``LABEL_MISSING、PERSONAL_DATA`` or —."""
     return "、".join(codes) if codes else M.NOT_APPLICABLE
 
 

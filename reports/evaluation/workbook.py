@@ -38,12 +38,10 @@ def write_workbook(ev: Evaluation, path: str | Path) -> Path:
         ["未列入真值 not in truth", len(ev.not_in_truth), ""],
         ["文件缺失 missing", len(ev.missing), ""],
     ]
-    xlsx.add_table(wb, M.SHEET_SUMMARY, M.SUMMARY_HEADER, summary, formats={1: "0.0%"},
-                   caption=f"{M.TITLE} — {M.SUMMARY.format(**n)}")
-    for i in (2, 3):  # counts, not percentages
-        wb[M.SHEET_SUMMARY].cell(row=3 + i + 1, column=2).number_format = "0"
-    for i in range(8, 11):
-        wb[M.SHEET_SUMMARY].cell(row=3 + i + 1, column=2).number_format = "0"
+    ws = xlsx.add_table(wb, M.SHEET_SUMMARY, M.SUMMARY_HEADER, summary, caption=f"{M.TITLE} — {M.SUMMARY.format(**n)}")
+    for row in ws.iter_rows(min_row=4, min_col=2, max_col=2):  # the shares as percentages, the counts as counts
+        if isinstance(row[0].value, float):
+            row[0].number_format = xlsx.PERCENT
     for title, m in ((M.SHEET_ATTRIBUTE, ev.attribute), (M.SHEET_DECISION, ev.decision)):
         xlsx.add_table(wb, title, [M.MATRIX_CORNER] + [label_name(x) for x in m.labels], _matrix_rows(m),
                        caption=f"{title}：行为真值，列为审查结果 / rows truth, columns audit")

@@ -126,7 +126,7 @@ def test_a_symlinked_folder_that_leaves_dir_is_refused(tmp_path, capsys):
     assert rc == 2 and "link/secret.txt" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["eval"], ["eval", "x"], ["eval", "--truth", "t.csv"], ["eval", "--jobs", "many", "d"],
+@pytest.mark.parametrize("argv", [["eval"], ["eval", "x"], ["eval", "--truth", "t.csv"], ["eval", "--jobs", "many", "d"], ["eval", "d", "--bogus"],
                                   ["eval", "/nonexistent-folder", "--truth", "t.csv"]])
 def test_bad_usage_exits_2(argv, capsys):
     with pytest.raises(SystemExit) as e:

@@ -24,7 +24,15 @@ DEFAULT_OUT = "gongkai-eval"
 
 
 class _EvalParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # this command's bad usage is exit 2, as its brief promises
+    """The eval subcommand's parser: bad usage, unknown options included, exits 2 (the shared one exits 3)."""
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        ns, extras = super().parse_known_args(args, namespace)
+        if extras:  # left alone, the top-level parser would refuse them with its own exit status
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return ns, extras
+
+    def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         print(f"gongkai eval: 参数错误 / usage error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_BAD_INPUT)

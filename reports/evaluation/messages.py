@@ -67,6 +67,7 @@ TRUTH_ERROR = "真值文件错误 / bad truth file: {path}{where}: {zh} / {en}"
 WHERE_LINE = " 第 {line} 行 (line {line})"
 
 ERR_NOT_FOUND = ("找不到真值文件", "no such truth file")
+ERR_CANNOT_READ = ("无法读取真值文件：{detail}", "cannot read the truth file: {detail}")
 ERR_NOT_UTF8 = ("不是 UTF-8 编码（Excel 请另存为“CSV UTF-8”）", "not UTF-8 (in Excel: save as \"CSV UTF-8\")")
 ERR_EMPTY = ("真值文件没有任何数据行", "the truth file has no rows")
 ERR_NO_HEADER = ("CSV 缺少表头行", "the CSV has no header row")

@@ -83,8 +83,9 @@ def read_truth(path: str | Path) -> TruthFile:
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise TruthFileError(shown, *M.ERR_NOT_FOUND) from None
-    except IsADirectoryError:
-        raise TruthFileError(shown, *M.ERR_NOT_FOUND) from None
+    except OSError as e:  # a folder, no permission: the user named the wrong thing
+        zh, en = M.ERR_CANNOT_READ
+        raise TruthFileError(shown, zh.format(detail=e.strerror), en.format(detail=e.strerror)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:

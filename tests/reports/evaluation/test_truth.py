@@ -106,6 +106,8 @@ def test_not_utf8_names_the_line(tmp_path):
 def test_missing_and_empty_truth_files(tmp_path):
     with pytest.raises(TruthFileError, match="no such truth file"):
         read_truth(tmp_path / "nope.csv")
+    with pytest.raises(TruthFileError, match="cannot read"):
+        read_truth(tmp_path)  # a folder
     (tmp_path / "empty.csv").write_text(HEADER + "# nothing yet\n", encoding="utf-8")
     with pytest.raises(TruthFileError, match="no rows"):
         read_truth(tmp_path / "empty.csv")

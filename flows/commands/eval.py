@@ -81,7 +81,7 @@ def write_template(target: str) -> int:
         zh, en = M.ERR_TEMPLATE_EXISTS
         return _fail(f"{zh.format(path=target)} / {en.format(path=target)}")
     path.write_text("\ufeff" + text if not target.lower().endswith((".jsonl", ".json", ".ndjson")) else text, encoding="utf-8")
-    print(f"已写出真值文件模板 / wrote the template: {path}", file=sys.stderr)
+    print(M.WROTE_TEMPLATE.format(path=path), file=sys.stderr)
     return EXIT_RAN
 
 
@@ -108,20 +108,22 @@ def resolve_rows(folder: Path, rows, truth_path: str):
 
 
 def run(args: argparse.Namespace) -> int:
+    """The command: the template, or audit the listed files, score, print and write the reports."""
+    from reports.evaluation import messages as M
+
     if args.template is not None:
         if args.folder or args.truth:
-            return _fail("--template 不与 DIR/--truth 同用 / --template takes no DIR or --truth")
+            return _fail(M.USAGE_TEMPLATE_ALONE)
         return write_template(args.template)
     if not args.folder or not args.truth:
-        return _fail("需要 DIR 和 --truth FILE（或 --template）/ DIR and --truth FILE are required (or --template)")
+        return _fail(M.USAGE_NEEDS_DIR)
     folder = Path(args.folder)
     if not folder.is_dir():
-        return _fail(f"不是文件夹 / not a folder: {args.folder}")
+        return _fail(M.USAGE_NOT_A_FOLDER.format(path=args.folder))
 
     from classifiers import load_config
     from classifiers.batch import audit_many
     from reports.evaluation import TruthFileError, evaluate, observed, print_evaluation, read_truth, to_dict
-    from reports.evaluation import messages as M
     from reports.evaluation import write_page, write_workbook
 
     from .audit import iter_files

@@ -60,6 +60,18 @@ DISAGREEMENT_HEADER = ("文件", "项目", "真值", "审查结果", "依据（�
 MISSING_HEADER = ("真值行号", "文件", "真值说明")
 NOT_IN_TRUTH_HEADER = ("文件",)
 YES, NO = "是", "否"
+SUMMARY_ROWS = {
+    "truth": "真值文件 truth file", "folder": "被评测文件夹 folder", "rows": "真值条数 truth rows", "scored": "已评测 scored",
+    "precision": "问题代码精确率（微平均）micro precision", "recall": "问题代码召回率（微平均）micro recall",
+    "disagreements": "不一致 disagreements", "not_in_truth": "未列入真值 not in truth", "missing": "文件缺失 missing",
+}
+MATRIX_CAPTION = "{title}：行为真值，列为审查结果 / rows truth, columns audit"
+
+# ----- the command's own messages
+USAGE_TEMPLATE_ALONE = "--template 不与 DIR/--truth 同用 / --template takes no DIR or --truth"
+USAGE_NEEDS_DIR = "需要 DIR 和 --truth FILE（或 --template）/ DIR and --truth FILE are required (or --template)"
+USAGE_NOT_A_FOLDER = "不是文件夹 / not a folder: {path}"
+WROTE_TEMPLATE = "已写出真值文件模板 / wrote the template: {path}"
 
 # ----- the truth file: template and errors
 

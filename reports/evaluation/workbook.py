@@ -25,18 +25,19 @@ def write_workbook(ev: Evaluation, path: str | Path) -> Path:
     path = Path(path)
     wb = xlsx.new_workbook()
     n = dict(truth=ev.truth_rows, scored=len(ev.outcomes), extra=len(ev.not_in_truth), missing=len(ev.missing))
+    R = M.SUMMARY_ROWS
     summary = [
-        ["真值文件 truth file", ev.truth_path, ""],
-        ["被评测文件夹 folder", ev.folder, ""],
-        ["真值条数 truth rows", ev.truth_rows, ""],
-        ["已评测 scored", len(ev.outcomes), ""],
+        [R["truth"], ev.truth_path, ""],
+        [R["folder"], ev.folder, ""],
+        [R["rows"], ev.truth_rows, ""],
+        [R["scored"], len(ev.outcomes), ""],
         [M.ATTRIBUTE_ACCURACY, ev.attribute.accuracy, f"{ev.attribute.correct}/{ev.attribute.total}"],
         [M.DECISION_AGREEMENT, ev.decision.accuracy, f"{ev.decision.correct}/{ev.decision.total}"],
-        ["问题代码精确率（微平均）micro precision", ev.micro.precision, f"TP {ev.micro.tp} · FP {ev.micro.fp}"],
-        ["问题代码召回率（微平均）micro recall", ev.micro.recall, f"TP {ev.micro.tp} · FN {ev.micro.fn}"],
-        ["不一致 disagreements", len(ev.disagreements), ""],
-        ["未列入真值 not in truth", len(ev.not_in_truth), ""],
-        ["文件缺失 missing", len(ev.missing), ""],
+        [R["precision"], ev.micro.precision, f"TP {ev.micro.tp} · FP {ev.micro.fp}"],
+        [R["recall"], ev.micro.recall, f"TP {ev.micro.tp} · FN {ev.micro.fn}"],
+        [R["disagreements"], len(ev.disagreements), ""],
+        [R["not_in_truth"], len(ev.not_in_truth), ""],
+        [R["missing"], len(ev.missing), ""],
     ]
     ws = xlsx.add_table(wb, M.SHEET_SUMMARY, M.SUMMARY_HEADER, summary, caption=f"{M.TITLE} — {M.SUMMARY.format(**n)}")
     for row in ws.iter_rows(min_row=4, min_col=2, max_col=2):  # the shares as percentages, the counts as counts
@@ -44,7 +45,7 @@ def write_workbook(ev: Evaluation, path: str | Path) -> Path:
             row[0].number_format = xlsx.PERCENT
     for title, m in ((M.SHEET_ATTRIBUTE, ev.attribute), (M.SHEET_DECISION, ev.decision)):
         xlsx.add_table(wb, title, [M.MATRIX_CORNER] + [label_name(x) for x in m.labels], _matrix_rows(m),
-                       caption=f"{title}：行为真值，列为审查结果 / rows truth, columns audit")
+                       caption=M.MATRIX_CAPTION.format(title=title))
     codes = [[_num(c) for c in code_row(s)] for s in list(ev.codes) + [ev.micro]]
     xlsx.add_table(wb, M.SHEET_CODES, M.CODE_HEADER, codes, formats={2: "0.000", 3: "0.000", 4: "0.000"},
                    caption=(M.UNSCORED + "：" + "、".join(f"{c}×{k}" for c, k in ev.unscored)) if ev.unscored else None)

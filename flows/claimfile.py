@@ -126,6 +126,13 @@ def grew(taken: Taken) -> bool:
     return (st.st_size, st.st_mtime_ns) != (taken.size, taken.mtime_ns)
 
 
+def differs(original: Path, copy: Path) -> bool:
+    """True when the original inode no longer matches its copy (size or mtime; the copy carries the
+    original's mtime from when it was taken): a writer changed it after the copy."""
+    a, b = os.lstat(original), os.lstat(copy)
+    return (a.st_size, a.st_mtime_ns) != (b.st_size, b.st_mtime_ns)
+
+
 def drop_original(taken: Taken) -> None:
     """The growth check passed: the original inode is no longer needed."""
     if taken.original is not None:

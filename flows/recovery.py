@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 
-from . import claimfile
+from . import claimfile, failures
 from .moves import rmdir_quiet as _rmdir
 
 log = logging.getLogger("gongkai.watch")
@@ -38,7 +38,13 @@ def recover(intake, lease_seconds: float) -> list[str]:
                 continue
             original = work.parent / claimfile.ORIGINAL
             if os.path.lexists(original) and os.path.lexists(work):
-                os.unlink(original)  # a complete copy is in place; the growth check cannot be redone
+                if c.state == "claimed" and claimfile.differs(original, work):
+                    # the writer went on after the copy: the copy is partial, the original goes back to
+                    # the inbox and is taken again once it settles (as the growth check would have done)
+                    intake._taken[c.id] = claimfile.Taken("file", original=original)
+                    failures.put_back(intake, c.id)
+                    continue
+                os.unlink(original)  # the copy is the whole original: the growth check has nothing left to see
         except Exception:  # noqa: BLE001 — one claim's trouble must not stop the start
             log.exception("claim %s: recovery failed; continued as it is", c.id)
         todo.append(c.id)

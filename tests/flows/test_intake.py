@@ -208,3 +208,44 @@ def test_a_lot_in_one_transaction_per_step(env, demo_inbox):
     assert (L.root / "quarantine/空文件.docx.原因.txt").exists()
     c = ledger.counts()
     assert c["claims_routed"] == 4 and c["open_moves"] == 0 and c["documents"] == 3
+
+
+def test_crash_after_the_private_copy_while_the_writer_goes_on_puts_the_original_back(env, demo_inbox, audit_engine):
+    """Killed after the copy was taken but before the growth check; the writer then appends to the original.
+    The partial copy is not routed: the original goes back to the inbox, whole, and the claim is aborted."""
+    from flows import claimfile
+
+    L, ledger, intake = env
+    p = drop(L, demo_inbox, REL)
+    work = L.work / "c1" / p.name
+    work.parent.mkdir(parents=True)
+    cid, _ = ledger.begin_claim(intake.worker_id, L.rel(p), L.rel(work), "办公室", claim_id="c1")
+    os.rename(p, work)
+    for m in ledger.open_moves(cid):
+        ledger.finish_move(m.id)
+    taken = claimfile.take_private_copy(work)
+    with open(taken.original, "ab") as f:  # the writer still holds the original open
+        f.write(b"\n-- more --\n")
+    whole = taken.original.read_bytes()
+    kill(ledger, intake.worker_id)
+    new = fresh(L, ledger, audit_engine)
+    assert new.recover(60) == []
+    assert ledger.claim(cid).state == "aborted"
+    assert (L.inbox / REL).read_bytes() == whole, "the original, with what was written after the copy, is back"
+    assert not [f for f in L.work.rglob("*") if f.is_file()]
+
+
+def test_crash_after_the_private_copy_of_a_finished_file_keeps_the_copy(env, demo_inbox, audit_engine):
+    L, ledger, intake = env
+    from flows import claimfile
+
+    p = drop(L, demo_inbox, REL)
+    work = L.work / "c1" / p.name
+    work.parent.mkdir(parents=True)
+    cid, _ = ledger.begin_claim(intake.worker_id, L.rel(p), L.rel(work), "办公室", claim_id="c1")
+    os.rename(p, work)
+    taken = claimfile.take_private_copy(work)
+    kill(ledger, intake.worker_id)
+    new = fresh(L, ledger, audit_engine)
+    assert new.recover(60) == [cid] and not taken.original.exists()
+    assert new.process(cid).route == f"returned/{REL}"

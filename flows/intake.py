@@ -593,5 +593,15 @@ class Intake:
         """Adopt dead workers' claims, finish or roll back their half-done moves; return claims to continue."""
         return recovery.recover(self, lease_seconds)
 
+    def leftovers(self) -> list[str]:
+        """This worker's claims left open by a failure between batches, made ready to continue."""
+        return recovery.leftovers(self)
+
+    def forget(self, cid: str) -> None:
+        """Drop what this process remembers of claim ``cid`` (it is taken up again from the ledger)."""
+        for d in (self._claims, self._taken, self._refused, self._failed):
+            d.pop(cid, None)
+        self._fresh.discard(cid)
+
     def _resolve(self, m) -> None:
         recovery.resolve_move(self, m)

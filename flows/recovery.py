@@ -19,7 +19,21 @@ log = logging.getLogger("gongkai.watch")
 
 def recover(intake, lease_seconds: float) -> list[str]:
     """Adopt dead workers' claims, finish or roll back their half-done moves; return claims to continue."""
-    claims = intake.ledger.adopt(intake.ledger.dead_workers(lease_seconds), intake.worker_id)
+    return resume(intake, intake.ledger.adopt(intake.ledger.dead_workers(lease_seconds), intake.worker_id))
+
+
+def leftovers(intake) -> list[str]:
+    """This worker's own claims still open between two batches — a failure that could not even be
+    quarantined (the ledger or the disk was away for a moment) left them "for the next start". A
+    service that runs for weeks must not wait for one: they go the way adopted claims go."""
+    claims = intake.ledger.open_claims(intake.worker_id)
+    for c in claims:
+        intake.forget(c.id)
+    return resume(intake, claims)
+
+
+def resume(intake, claims) -> list[str]:
+    """Finish or roll back the half-done moves of ``claims``; return the ids to continue."""
     todo = []
     for c in claims:
         try:

@@ -143,12 +143,12 @@ class Service:
                     # predecessor whose lease had not yet run out at start) leaves claims no one
                     # else would take until the next restart
                     last_adopt = time.monotonic()
-                    if self.ledger.has_orphans(s.lease_seconds):
-                        adopted = self.intake.recover(s.lease_seconds)
-                        if adopted:
-                            log.info("recovering %d claim(s) left by a worker that stopped", len(adopted))
-                            self._run_batch([], adopted)
-                            continue
+                    adopted = self.intake.recover(s.lease_seconds) if self.ledger.has_orphans(s.lease_seconds) else []
+                    adopted = adopted or self.intake.leftovers()
+                    if adopted:
+                        log.info("recovering %d claim(s) left by a worker that stopped or by a failed step", len(adopted))
+                        self._run_batch([], adopted)
+                        continue
                 ready, orphans = self.scanner.poll()
                 last_scan = time.monotonic()
                 for o in orphans:

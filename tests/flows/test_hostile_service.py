@@ -213,3 +213,44 @@ def test_a_running_service_adopts_the_claims_of_a_worker_that_dies_after_it_star
         svc.stop.set()
         t.join(30)
         svc.close()
+
+
+def test_a_claim_whose_failure_could_not_even_be_quarantined_is_taken_up_again_without_a_restart(tmp_path, monkeypatch):
+    """The audit fails and, for a moment, so does the quarantine (the ledger is locked, the disk is away):
+    the claim stays open in work/. The running service takes it up again within the lease, no restart."""
+    from flows import failures
+    from flows.intake import Intake
+
+    calls = {"audit": 0, "quarantine": 0}
+    audit, quarantine = Intake.audit_or_release, failures.quarantine_failed
+
+    def flaky_audit(self, cid):
+        calls["audit"] += 1
+        if calls["audit"] == 1:
+            raise RuntimeError("audit worker vanished")
+        return audit(self, cid)
+
+    def flaky_quarantine(intake, cid, stage, exc):
+        calls["quarantine"] += 1
+        if calls["quarantine"] == 1:
+            raise OSError(5, "Input/output error")
+        return quarantine(intake, cid, stage, exc)
+
+    monkeypatch.setattr(Intake, "audit_or_release", flaky_audit)
+    monkeypatch.setattr(failures, "quarantine_failed", flaky_quarantine)
+    root = tmp_path / "root"
+    svc = Service(settings(root, lease_seconds=1.0))
+    t = threading.Thread(target=svc.run, daemon=True)
+    t.start()
+    try:
+        put(root, "办公室/通知.txt", APPROVE)
+        deadline = time.monotonic() + 40
+        while time.monotonic() < deadline and not (root / "approval" / "通知.txt").exists():
+            time.sleep(0.1)
+        assert (root / "approval" / "通知.txt").exists(), sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+        assert calls == {"audit": 2, "quarantine": 1}
+        assert not [p for p in (root / "work").rglob("*") if p.is_file()]
+    finally:
+        svc.stop.set()
+        t.join(30)
+        svc.close()

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from .marking_grammar import label_row
+from .portal import find_portal
 from .model import Block, BlockKind, Document, DocumentPart, GongwenFields, PartKind, Zone
 
 #: 文种 (GB/T 9704 / 《党政机关公文处理工作条例》第八条), longest first so 会议纪要 wins over 纪要.
@@ -55,9 +57,6 @@ CC_RE = re.compile(rf"^抄{_SP}送{_SP}[:：]")
 PRINTER_RE = re.compile(r".{2,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 #: The 印发日期 alone, when a 版记 table puts the 印发机关 in the cell to its left.
 PRINT_DATE_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
-RECORD_ROW_RE = re.compile(
-    rf"^(?:[【\[［]{_SP})?(?:政{_SP}府{_SP})?(?:信{_SP}息{_SP})?公{_SP}开{_SP}(?:方{_SP}式|属{_SP}性|选{_SP}项|形{_SP}式|类{_SP}型|类{_SP}别)"
-)
 #: 主送机关: one line ending in a colon right after the title; commas separate the organs (§7.3.2).
 RECIPIENT_RE = re.compile(r"^(?!.*如下[:：]$)[^。；！？]{2,150}[:：]$")
 ISSUER_RE = re.compile(r"(?:文件|局|厅|部|委员会|政府|办公室|中心)$")
@@ -117,7 +116,7 @@ class _Lines:
 
     def record(self, j: int) -> bool:
         c = self.canon[j]
-        return bool(CC_RE.match(c) or PRINTER_RE.match(c) or RECORD_ROW_RE.match(c) or PRINT_DATE_RE.match(c))
+        return bool(CC_RE.match(c) or PRINTER_RE.match(c) or label_row(c) or PRINT_DATE_RE.match(c))
 
     def complete_record(self, j: int) -> bool:
         c = self.canon[j]
@@ -161,7 +160,7 @@ def _title_like(t: str) -> bool:
 def _zone_change(t: str) -> bool:
     """A line that belongs to another zone than the 标题."""
     c = canon(t)
-    return bool(DATE_RE.match(c) or ATTACH_RE.match(c) or ATTACH_HEAD_RE.match(c) or CC_RE.match(c) or RECORD_ROW_RE.match(c)
+    return bool(DATE_RE.match(c) or ATTACH_RE.match(c) or ATTACH_HEAD_RE.match(c) or CC_RE.match(c) or label_row(c)
                 or PRINTER_RE.match(c) or SIGNER_RE.match(c) or (DOC_NUMBER_RE.search(c) and len(c) <= 40))
 
 
@@ -422,7 +421,7 @@ def _label_record(lines: _Lines, record: tuple[int, int], z: _Zoning) -> None:
         elif PRINTER_RE.match(c):
             labels[i] = (Zone.RECORD, "印发机关和印发日期")
             f["printer"] = t
-        elif RECORD_ROW_RE.match(c):
+        elif label_row(c):
             labels[i] = (Zone.RECORD, "公开方式")
         elif (j > r0 and labels.get(lines.flow[j - 1], (None, None))[1] == "抄送" and not t.endswith("印发")
               and (same_row or lines.block(j).kind != BlockKind.TABLE_CELL)):
@@ -460,7 +459,16 @@ def _body(lines: _Lines, k: int, end: int, z: _Zoning) -> None:
 
 
 def _flow(blocks: tuple[Block, ...]) -> list[int]:
-    return [i for i, b in enumerate(blocks) if b.visible and b.kind in _FLOW_KINDS and b.text.strip()]
+    """The 公文's own flowing lines: visible text blocks, less the web portal's metadata block (门户信息)."""
+    flow = [i for i, b in enumerate(blocks) if b.visible and b.kind in _FLOW_KINDS and b.text.strip()]
+    portal = _portal(blocks, flow)
+    return [i for i in flow if i not in portal] if portal else flow
+
+
+def _portal(blocks: tuple[Block, ...], flow: list[int]) -> set[int]:
+    """Block indices of the portal metadata block: already labelled, or found now (``extractors.portal``)."""
+    marked = {i for i in flow if blocks[i].zone == Zone.PORTAL}
+    return marked or set(find_portal(blocks, flow, canon))
 
 
 def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tuple[tuple[Block, ...], GongwenFields]:
@@ -472,6 +480,8 @@ def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tu
     """
     out = list(blocks)
     z = _zone(_Lines(blocks, _flow(blocks)), nested=True)
+    for i in _portal(blocks, [i for i, b in enumerate(blocks) if b.visible and b.kind in _FLOW_KINDS and b.text.strip()]):
+        z.labels[i] = (Zone.PORTAL, "门户信息")
     f = dict(z.fields)
     f["department"] = department
     for i, b in enumerate(out):

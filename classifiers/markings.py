@@ -33,7 +33,8 @@ import re
 from dataclasses import dataclass
 
 from extractors.model import Block, BlockKind, Document, PartKind, Position, Zone
-from extractors.marking_grammar import LABEL
+from extractors.marking_grammar import LABEL, is_label
+from extractors.portal import portal_items
 from extractors.zones import canon, own_blocks, parts_of
 
 from .config import section
@@ -127,6 +128,8 @@ class MarkingScan:
     primary: Marking | None
     findings: tuple[Finding, ...]
     reason: str | None = None
+    #: What the web portal's metadata block (门户信息) says: reported beside, never the document's marking.
+    portal: tuple[Marking, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,4 +517,33 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     ranked = sorted(valid, key=_weight)
     primary = (ranked or real or unchecked or [None])[0]
     attribute = primary.value if primary is not None else None
-    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg))
+    portal = portal_markings(doc, cfg)
+    other = next((m for m in portal if m.value != attribute), None)
+    if attribute is not None and other is not None and primary is not None:
+        label = re.split(r"[:：]", other.text, maxsplit=1)[0]
+        findings.append(Finding(
+            code=Code.PORTAL_MISMATCH, severity=Severity.MEDIUM,
+            message=message("PORTAL_MISMATCH", label=label, portal=other.value, zone=primary.zone, marked=attribute),
+            rule=RULES["source_4"], position=other.position, evidence=other.text, source="rule",
+            match_key=f"{other.value}|{attribute}",
+            explanation=(("portal", other.text), ("marking", f"{primary.zone}: {primary.text}")),
+        ))
+    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg), tuple(portal))
+
+
+def portal_markings(doc: Document, cfg: MarkingsConfig) -> list[Marking]:
+    """The attribute the web portal's metadata block names (``公开方式：主动公开``, ``公开类别 主动公开`` …).
+
+    Only items whose label is a marking label (head 公开) and whose value names an attribute: 公开范围
+    ``面向社会`` says nothing about the attribute, and a portal's odd value is the portal's business, not
+    the drafting section's (no LABEL_INVALID from it).
+    """
+    out: list[Marking] = []
+    for it in portal_items(doc.blocks):
+        if not (is_label(canon(it.label)) or it.label in cfg.row_labels):
+            continue
+        norm, known = cfg.normalise(canon(it.value))
+        if known:
+            pos = doc.blocks[it.block].position
+            out.append(Marking(f"{it.label}：{it.value.strip()}", norm, "门户信息", pos.span(it.start, it.end) if it.end else pos, "门户信息"))
+    return out

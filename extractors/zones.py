@@ -152,9 +152,14 @@ class _Lines:
         return a.cell is not None and b.cell is not None and a.cell[0] == b.cell[0] and a.part == b.part
 
 
+#: A section heading (一、… / （一）… / 第三条 … / 1. …) opens a part of the body: never a 标题.
+SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]"
+                        r"|第[一二三四五六七八九十百零〇\d]{1,4}[条章节部分]|\d{1,2}\s*[、.．](?!\d))")
+
+
 def _title_like(t: str) -> bool:
     return (0 < len(t) <= TITLE_MAX and not t.endswith(("。", "；", ";", "：", ":")) and not RECIPIENT_RE.match(t)
-            and not _LONG_NUMBER.search(t) and not _zone_change(t))
+            and not _LONG_NUMBER.search(t) and not _zone_change(t) and not SECTION_RE.match(canon(t)))
 
 
 def _zone_change(t: str) -> bool:
@@ -207,6 +212,8 @@ def _zone(lines: _Lines, *, nested: bool) -> _Zoning:
     if head_end >= 0:
         z.head = (lines.flow[0], lines.flow[head_end])
     k = _title(lines, head_end + 1, z)
+    if "title" not in f and head_end > 0:
+        _title_above(lines, head_end, z)
     if k < n and RECIPIENT_RE.match(lines.text[k]):
         labels[lines.flow[k]] = (Zone.BODY, "主送机关")
         f["recipients"] = _split_list(lines.text[k])
@@ -311,6 +318,31 @@ def _title(lines: _Lines, k: int, z: _Zoning) -> int:
         for j in parts:
             z.labels[lines.flow[j]] = (Zone.BODY, "标题")
     return k
+
+
+def _title_above(lines: _Lines, number: int, z: _Zoning) -> None:
+    """The 标题 printed above its 发文字号 (a 复函 copied from a portal, a 函 laid out title first).
+
+    The line just above the 文号 must complete a title (end with a 文种 or another title ending); lines
+    above it join while they are title-like, unlabelled by the 版头 and no title of their own.
+    """
+    parts: list[int] = []
+    j = number - 1
+    while j >= 0 and len(parts) < 3:
+        t = lines.text[j]
+        if z.labels.get(lines.flow[j], (None, None))[1] is not None or not _title_like(t) or lines.block(j).kind == BlockKind.TABLE_CELL:
+            break
+        if parts and (doc_type_of(t) or _blank_between(lines.blocks, lines.flow[j], lines.flow[parts[0]])
+                      or len(t) + sum(len(lines.text[x]) for x in parts) > TITLE_MAX):
+            break
+        if not parts and not re.sub(r"[\s（）()]+$", "", t).endswith(TITLE_ENDINGS):
+            return
+        parts.insert(0, j)
+        j -= 1
+    if parts:
+        z.fields["title"] = "".join(lines.text[x] for x in parts)
+        for x in parts:
+            z.labels[lines.flow[x]] = (Zone.BODY, "标题")
 
 
 def _trailing_record(lines: _Lines, lo: int) -> int:

@@ -160,7 +160,8 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
             rf"^{_S}[（(]?{_S}(?P<val>{_SELF_SPACED}(?:{_S}为[^（）()]{{0,30}}?作{_S}为)?{_S}[^（）()，,；;：:。]{{1,14}}?){reason_tail}{contact_tail}{_S}[）)]?{_S}[。.]?{_S}$"
         ),
         bare=re.compile(rf"^{_S}(?P<open>[（(])?{_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件') and v != '公开')}){_S}(?(open)[）)]){_S}$"),
-        box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})"),
+        # an option is a whole word: ``●公开范围`` is a bullet before a heading, not a ticked 公开
+        box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})(?![\u4e00-\u9fff])"),
         label_cell=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}|(?P<label>{LABEL})){_S}[】\]］]?{_S}[:：]?{_S}$"),
         reason_row=re.compile(rf"^{_S}(?:{'|'.join(_spaced(w) for w in cfg.reason_labels)}){_S}[:：]{_S}(?P<reason>.{{2,80}}?){_S}$"),
     )

@@ -33,7 +33,7 @@ def audit_document(doc: Document, config: Config) -> AuditResult:
     m = res.marking
     return replace(
         res, findings=tuple(_requote(f, back) for f in res.findings), document=back.document(), reason=back.text(res.reason),
-        marking=replace(m, text=back.text(m.text) or m.text) if m is not None else None,
+        marking=replace(m, text=back.block_span(m.position.block, None, None, m.text) or m.text) if m is not None else None,
     )
 
 

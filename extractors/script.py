@@ -94,11 +94,23 @@ class ScriptMap:
         return "".join(self._back.get(ch, ch) for ch in s)
 
     def block_span(self, block: int | None, start: int | None, end: int | None, s: str | None) -> str | None:
-        """``s`` when it is the text at ``[start, end)`` of converted block ``block``: the original's text
-        there; otherwise ``text(s)``."""
-        if s and block is not None and start is not None and end is not None and 0 <= block < len(self.converted.blocks):
-            if self.converted.blocks[block].text[start:end] == s:
-                return self.original.blocks[block].text[start:end]
+        """``s`` as the original prints it: the original's text at the same place when ``s`` is the text at
+        ``[start, end)`` of converted block ``block`` or occurs in that block; otherwise ``text(s)``."""
+        if s and block is not None and 0 <= block < len(self.converted.blocks):
+            conv, orig = self.converted.blocks[block].text, self.original.blocks[block].text
+            if start is not None and end is not None and conv[start:end] == s:
+                return orig[start:end]
+            at = conv.replace("\u3000", " ").find(s)  # the zoner's fields read ideographic spaces as spaces
+            if at >= 0:
+                return orig[at:at + len(s)]
+        return self.text(s)
+
+    def find(self, s: str | None) -> str | None:
+        """``s`` as the original prints it where ``s`` occurs in a converted block, else ``text(s)``."""
+        if s:
+            for i, b in enumerate(self.converted.blocks):
+                if b.text is not self.original.blocks[i].text and s in b.text.replace("\u3000", " "):
+                    return self.block_span(i, None, None, s)
         return self.text(s)
 
     def document(self) -> Document:
@@ -109,7 +121,7 @@ class ScriptMap:
         for name in ("copy_number", "secrecy", "urgency", "issuer", "doc_number", "signer", "title", "signature", "date", "printer"):
             v = getattr(f, name)
             if v is not None:
-                back[name] = self.text(v)
+                back[name] = self.find(v)
         for name in ("recipients", "attachments", "notes", "cc"):
-            back[name] = tuple(self.text(x) or "" for x in getattr(f, name))
+            back[name] = tuple(self.find(x) or "" for x in getattr(f, name))
         return replace(self.original, blocks=blocks, fields=replace(f, **back), parts=self.converted.parts)

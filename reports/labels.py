@@ -24,6 +24,11 @@ OTHER_DOC_KINDS = ("行政处罚决定书", "办事指南", "处罚决定", "决
 
 SEVERITY = {"high": "严重", "medium": "一般", "low": "提示"}
 
+#: The flag report's section on a web portal's metadata block saved with the page (issue 18).
+PORTAL_HEADING = "网站门户信息（随网页保存）"
+PORTAL_NOTE = ("以下为政府网站页面附带的元数据（索引号、发布机构、公开方式等），不属于公文本身，"
+               "不作为本件的公开属性标注；其公开方式与公文附注或版记不一致时列为问题。")
+
 #: Finding code → short Chinese name.
 CODE = {
     "LABEL_MISSING": "未标注公开属性",

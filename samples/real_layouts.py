@@ -91,7 +91,7 @@ def cases() -> list[LayoutCase]:
         LayoutCase("label_period_not_marking", ("关于2026年度市级技能大师工作室拟认定名单的公示", "经单位申报、专家评审，拟认定以下工作室。",
                                                 "1. 中卫市某某机械有限公司数控加工技能大师工作室", "公开时间：2026年11月20日至11月26日",
                                                 "监督电话：0955-7012333", ORGAN, "2026年11月20日", "（此件公开发布）"), P,
-                   title="关于2026年度市级技能大师工作室拟认定名单的公示"),
+                   title="关于2026年度市级技能大师工作室拟认定名单的公示", formats=("docx", "txt")),
         # --- bracketed 附注 and their variants ------------------------------------------------------------
         LayoutCase("note_benjian", notice("（本件公开发布）", CC, PRINT), P),
         LayoutCase("note_portal_channel", notice("（此件可在门户网站公开发布）", CC, PRINT), P),

@@ -3,6 +3,7 @@ traditional script, the portal's metadata block and the 标题 before its 文号
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -26,7 +27,8 @@ def check(case, path, config):
     codes = sorted({str(f.code) for f in r.findings} & labels)
     assert (r.attribute, codes) == (case.attribute, sorted(case.codes)), case.name
     if case.title is not None:
-        assert r.document.fields.title == case.title, case.name
+        # PDF text puts a space between a CJK character and a digit: compared without spaces
+        assert re.sub(r"\s", "", r.document.fields.title or "") == re.sub(r"\s", "", case.title), case.name
     return r
 
 

@@ -120,6 +120,39 @@ def find_portal(blocks: tuple[Block, ...] | list[Block], flow: list[int], canon)
     return out
 
 
+#: How far down a page's heading may repeat the document's title.
+HEADING_REACH = 25
+#: The page's heading and the document's own title are at most this many lines apart (date, 字体, 来源 …).
+HEADING_GAP = 10
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}")
+
+
+def page_heading(blocks: tuple[Block, ...] | list[Block], flow: list[int], canon, keep, titled) -> set[int]:
+    """The page's own heading above the 公文: a portal page prints the document's title as its heading
+    (with the site's search box, the date, 字体 …) and then the document, whose 标题 repeats it.
+
+    When a line at flow position ``i`` that ``titled`` calls a title (it ends with a 文种 …) comes back (alone or wrapped over two lines) further
+    down, lines ``0..i`` are the page's, and so is each line between that ``keep`` (the zoner's test for a
+    版头 line: 发文机关标志, 发文字号) does not claim and that is short or carries a date. Nothing when the
+    title never repeats — the usual 公文.
+    """
+    key = [re.sub(r"\W", "", canon(blocks[i].text)) for i in flow[:HEADING_REACH + 1]]
+    for i, k in enumerate(key[:HEADING_REACH // 2]):
+        if keep(canon(blocks[flow[i]].text.strip())):
+            return set()  # the 公文's own 版头 comes first: no page heading above it
+        if len(k) < 8 or not titled(canon(blocks[flow[i]].text.strip())):
+            continue  # an issuer's name repeats as the 署名: only a title repeating is a page heading
+        for j in range(i + 1, min(len(key), i + 1 + HEADING_GAP)):
+            if key[j] == k or (j + 1 < len(key) and key[j] + key[j + 1] == k and len(key[j]) >= 4):
+                out = set(flow[:i + 1])
+                for x in range(i + 1, j):
+                    t = canon(blocks[flow[x]].text.strip())
+                    if not keep(t) and (len(t) <= 20 or _ISO_DATE.search(t)):
+                        out.add(flow[x])
+                return out
+    return set()
+
+
 def portal_items(blocks: tuple[Block, ...] | list[Block]) -> list[PortalItem]:
     """Every metadata item of the zoned blocks labelled ``Zone.PORTAL``, in order."""
     from .zones import canon

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from .marking_grammar import label_row
-from .portal import find_portal
+from .portal import find_portal, page_heading
 from .model import Block, BlockKind, Document, DocumentPart, GongwenFields, PartKind, Zone
 
 #: 文种 (GB/T 9704 / 《党政机关公文处理工作条例》第八条), longest first so 会议纪要 wins over 纪要.
@@ -500,7 +500,12 @@ def _flow(blocks: tuple[Block, ...]) -> list[int]:
 def _portal(blocks: tuple[Block, ...], flow: list[int]) -> set[int]:
     """Block indices of the portal metadata block: already labelled, or found now (``extractors.portal``)."""
     marked = {i for i in flow if blocks[i].zone == Zone.PORTAL}
-    return marked or set(find_portal(blocks, flow, canon))
+    if marked:
+        return marked
+    found = set(find_portal(blocks, flow, canon))
+    rest = [i for i in flow if i not in found]
+    return found | page_heading(blocks, rest, canon, lambda t: bool(ISSUER_RE.search(t) or DOC_NUMBER_RE.search(t) or COPY_NUMBER_RE.match(t)),
+                                lambda t: _title_like(t) and re.sub(r"[\s（）()]+$", "", t).endswith(TITLE_ENDINGS))
 
 
 def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tuple[tuple[Block, ...], GongwenFields]:

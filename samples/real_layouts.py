@@ -114,6 +114,8 @@ def cases() -> list[LayoutCase]:
                    title=TITLE, formats=("docx", "pdf")),
         LayoutCase("portal_bottom_mismatch", (*notice("（此件依申请公开）", CC, PRINT), *portal_lines()), R, ("PORTAL_MISMATCH",), title=TITLE),
         LayoutCase("portal_title_before_number", (*portal_lines(), TITLE, NUMBER, COUNTIES, *BODY, *SIGN, "（此件公开发布）"), P, title=TITLE),
+        LayoutCase("portal_page_heading", ("站内检索", TITLE, "2026-11-22　　【字体：大 中 小】", "关于做好2026年冬季农民工工资",
+                                           "支付保障工作的通知", COUNTIES, *BODY, *SIGN, "（此件公开发布）", CC, PRINT), P, title=TITLE),
         # --- 标题 and 文号 in either order; a 复函 judged either way ------------------------------------------
         LayoutCase("reply_number_first", (REPLY[0], REPLY_TITLE, *REPLY[1:], "（此件不予公开）"), W, title=REPLY_TITLE, extra=NATURE),
         LayoutCase("reply_title_first", (REPLY_TITLE, *REPLY, "（此件不予公开）"), W, title=REPLY_TITLE, extra=NATURE),

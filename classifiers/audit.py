@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from extractors import Document, ExtractionError, Limits, extract
+from extractors.script import ScriptMap, simplified
 from extractors.sidecar import attach_sidecar
 
 from . import markings, registry
@@ -18,7 +19,32 @@ from .model import AuditResult, Code, Decision, Finding, Severity, Suggestion
 
 
 def audit_document(doc: Document, config: Config) -> AuditResult:
-    """Run the marking scan, every enabled check and the decision table over one Document."""
+    """Run the marking scan, every enabled check and the decision table over one Document.
+
+    Every check reads the document in simplified script (``extractors.script``); a document printed in
+    traditional script is converted first (offsets kept) and its evidence, marking and title are quoted
+    back in its own script.
+    """
+    work = simplified(doc)
+    res = _audit(work, config)
+    if work is doc:
+        return res
+    back = ScriptMap(doc, work)
+    m = res.marking
+    return replace(
+        res, findings=tuple(_requote(f, back) for f in res.findings), document=back.document(), reason=back.text(res.reason),
+        marking=replace(m, text=back.block_span(m.position.block, None, None, m.text) or m.text) if m is not None else None,
+    )
+
+
+def _requote(f: Finding, back: ScriptMap) -> Finding:
+    """A finding of the converted document with its evidence in the original script."""
+    p = f.position
+    ev = back.block_span(p.block, p.start, p.end, f.evidence)
+    return f if ev == f.evidence else replace(f, evidence=ev)
+
+
+def _audit(doc: Document, config: Config) -> AuditResult:
     scan = markings.scan(doc, config["markings"])
     ctx = registry.AuditContext(document=doc, config=config, attribute=scan.attribute, marking=scan.primary)
     findings: list[Finding] = list(scan.findings)

@@ -77,6 +77,7 @@ DEFAULT_ROWS = (
     Row("LABEL_MISMATCH", "note", subtypes=("weak_evidence",), why="公文性质线索较弱，提示审批人核对公开属性"),
     Row("MIXED_CONTENT", "note", subtypes=("model",), why="分类模型提示可能夹带不公开内容，请审批时核对"),
     Row("LABEL_MISMATCH", "return", why="公开属性与公文性质不符（源头认定第三条（一））"),
+    Row("PORTAL_MISMATCH", "return", why="网站门户信息的公开方式与公文自身标注不一致（源头认定第四条）"),
     Row("FORWARD_MISMATCH", "return", why="转发公文公开属性与被转发公文不一致（源头认定第三条（二））"),
     Row("SECRET_MARKING", "note", attributes=(W,), why="标有密级或工作秘密标志，已按不予公开办理"),
     Row("SECRET_MARKING", "return", why="标有密级或工作秘密标志的公文不得公开（保密审查第五条（一））"),

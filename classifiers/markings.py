@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 
 from extractors.model import Block, BlockKind, Document, PartKind, Position, Zone
+from extractors.marking_grammar import LABEL, is_label
+from extractors.portal import portal_items
 from extractors.zones import canon, own_blocks, parts_of
 
 from .config import section
@@ -79,11 +81,27 @@ class MarkingsConfig:
         for vals, attr in ((self.withheld, Attribute.WITHHELD), (self.on_request, Attribute.ON_REQUEST), (self.proactive, Attribute.PROACTIVE)):
             if v in vals or bare in vals or loose in vals:
                 return str(attr), True
-        return None, False
+        if bare in self.invalid or loose in self.invalid:
+            return None, False
+        m = _VALUE.fullmatch(bare)
+        if m is None:
+            return None, False
+        if m.group("req"):
+            return str(Attribute.ON_REQUEST), True
+        return str(Attribute.WITHHELD if m.group("neg") else Attribute.PROACTIVE), True
 
     def values(self) -> list[str]:
         return sorted({*self.proactive, *self.on_request, *self.withheld, *self.invalid}, key=len, reverse=True)
 
+
+#: The value grammar beyond the configured phrases: [modal] [negation] [channel or audience] [主动|依申请] 公开/发布.
+#: A modal (可, 应, 予以 …), a channel (在门户网站, 通过政府网站) or an audience (向社会, 对外) never changes the
+#: value; a negation (不, 不予, 免予, 非) makes it 不予公开; 依申请 makes it 依申请公开. Values of the
+#: configured ``invalid`` list (部分公开, 暂缓公开 …) are refused before this is tried.
+_MODAL = r"(?:可以|可|应当|应|须|需|将|拟|予以|一律|全文)*"
+_CHANNEL = r"(?:(?:在|通过|经|于|向|对|面向|对外|向社会)[^公开发布不]{0,14}?(?:网站|网|平台|媒体|社会|公众|外|栏目|公开栏|公示栏))?"
+_VALUE = re.compile(rf"{_MODAL}(?:(?P<neg>不予|免予|免于|不|非){_CHANNEL}|{_CHANNEL}{_MODAL}(?P<req>依申请)?(?:主动)?){_CHANNEL}{_MODAL}"
+                    r"(?:公开(?:发布)?|发布|公布)(?:信息|发布|形式)?")
 
 #: How a document names itself in an 附注: 此件, 本件, 该件, 本文件, 此文件.
 _SELF = r"(?:此|本|该)(?:文)?件"
@@ -110,6 +128,8 @@ class MarkingScan:
     primary: Marking | None
     findings: tuple[Finding, ...]
     reason: str | None = None
+    #: What the web portal's metadata block (门户信息) says: reported beside, never the document's marking.
+    portal: tuple[Marking, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,13 +154,15 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
     # 函 and 报告 put the 联系人 in the same 附注: （此件依申请公开。联系人：…，联系电话：…）
     contact_tail = rf"(?:{_S}[。；;，,]{_S}(?:联{_S}系{_S}人|联{_S}系{_S}电{_S}话|联{_S}系{_S}方{_S}式|电{_S}话)[^（）()]{{0,80}}?)?"
     p = _Patterns(
-        row=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}){_S}[】\]］]?{_S}[:：]?{_S}(?P<val>[^：:]{{1,20}}?){_S}[。.]?{_S}$"),
+        row=re.compile(rf"^{_S}(?P<open>[【\[［(（])?{_S}(?:{labels}|(?P<label>{LABEL})){_S}(?P<close>[】\]］)）])?{_S}(?P<sep>[:：]|(?<=[\s\u3000]))?"
+                       rf"{_S}(?P<val>[^：:]{{1,20}}?){_S}[。.]?{_S}(?(open)[】\]］)）]?){_S}$"),
         note=re.compile(
             rf"^{_S}[（(]?{_S}(?P<val>{_SELF_SPACED}(?:{_S}为[^（）()]{{0,30}}?作{_S}为)?{_S}[^（）()，,；;：:。]{{1,14}}?){reason_tail}{contact_tail}{_S}[）)]?{_S}[。.]?{_S}$"
         ),
         bare=re.compile(rf"^{_S}(?P<open>[（(])?{_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件') and v != '公开')}){_S}(?(open)[）)]){_S}$"),
-        box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})"),
-        label_cell=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}){_S}[】\]］]?{_S}[:：]?{_S}$"),
+        # an option is a whole word: ``●公开范围`` is a bullet before a heading, not a ticked 公开
+        box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})(?![\u4e00-\u9fff])"),
+        label_cell=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}|(?P<label>{LABEL})){_S}[】\]］]?{_S}[:：]?{_S}$"),
         reason_row=re.compile(rf"^{_S}(?:{'|'.join(_spaced(w) for w in cfg.reason_labels)}){_S}[:：]{_S}(?P<reason>.{{2,80}}?){_S}$"),
     )
     _CACHE[cfg] = p
@@ -149,7 +171,8 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
 
 def _flow(doc: Document, part: int = 0) -> list[Block]:
     """Visible flowing blocks of one part of ``doc`` (the main document by default), its children left out."""
-    return [b for b in own_blocks(doc, part) if b.visible and b.text.strip() and b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)]
+    return [b for b in own_blocks(doc, part) if b.visible and b.text.strip() and b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)
+            and b.zone != Zone.PORTAL]  # the portal's metadata is never the document's own marking
 
 
 def attachment_span(doc: Document) -> tuple[int, int] | None:
@@ -319,6 +342,11 @@ def _line_markings(b: Block, line_start: int, raw: str, p: _Patterns, cfg: Marki
             out.append(Marking(shown, None, _zone_name(b, "发文稿纸"), b.position, "勾选（未勾选）"))
         return out
     m = p.row.match(line)
+    # a label outside the KIND class (公开情况 is one; 公开时间 is not) or a bare 公开 is a row only with a
+    # separator and a value naming an attribute (extractors.marking_grammar)
+    loose = m is not None and m.group("label") is not None and not m.group("kind")
+    if m and loose and not ((m.group("sep") or m.group("close")) and cfg.normalise(m.group("val"))[1]):
+        m = None
     if m:
         val = m.group("val")
         norm, known = cfg.normalise(val)
@@ -490,4 +518,33 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     ranked = sorted(valid, key=_weight)
     primary = (ranked or real or unchecked or [None])[0]
     attribute = primary.value if primary is not None else None
-    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg))
+    portal = portal_markings(doc, cfg)
+    other = next((m for m in portal if m.value != attribute), None)
+    if attribute is not None and other is not None and primary is not None:
+        label = re.split(r"[:：]", other.text, maxsplit=1)[0]
+        findings.append(Finding(
+            code=Code.PORTAL_MISMATCH, severity=Severity.MEDIUM,
+            message=message("PORTAL_MISMATCH", label=label, portal=other.value, zone=primary.zone, marked=attribute),
+            rule=RULES["source_4"], position=other.position, evidence=other.text, source="rule",
+            match_key=f"{other.value}|{attribute}",
+            explanation=(("portal", other.text), ("marking", f"{primary.zone}: {primary.text}")),
+        ))
+    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg), tuple(portal))
+
+
+def portal_markings(doc: Document, cfg: MarkingsConfig) -> list[Marking]:
+    """The attribute the web portal's metadata block names (``公开方式：主动公开``, ``公开类别 主动公开`` …).
+
+    Only items whose label is a marking label (head 公开) and whose value names an attribute: 公开范围
+    ``面向社会`` says nothing about the attribute, and a portal's odd value is the portal's business, not
+    the drafting section's (no LABEL_INVALID from it).
+    """
+    out: list[Marking] = []
+    for it in portal_items(doc.blocks):
+        if not (is_label(canon(it.label)) or it.label in cfg.row_labels):
+            continue
+        norm, known = cfg.normalise(canon(it.value))
+        if known:
+            pos = doc.blocks[it.block].position
+            out.append(Marking(f"{it.label}：{it.value.strip()}", norm, "门户信息", pos.span(it.start, it.end) if it.end else pos, "门户信息"))
+    return out

@@ -26,6 +26,7 @@ MESSAGES = {
     "LABEL_MISSING": "附注和版记均未标注公开属性（主动公开/依申请公开/不予公开），请按《公开属性源头认定制度》第四条在附注或版记中补充标注后重新提交",
     "LABEL_MISSING_UNCHECKED": "发文稿纸的公开属性选项均未勾选，请按《公开属性源头认定制度》第四条勾选主动公开、依申请公开或不予公开之一",
     "LABEL_INVALID": "{zone}中的公开属性“{value}”不是规定的取值，请按《公开属性源头认定制度》第三条改为主动公开、依申请公开或不予公开之一",
+    "PORTAL_MISMATCH": "网站门户信息的{label}为“{portal}”，与本件{zone}标注的“{marked}”不一致，请按《公开属性源头认定制度》第四条核对后统一；门户信息不能代替本件自身的标注",
     "LABEL_CONFLICT": "公开属性标注前后不一致：{first}（{first_zone}）与 {second}（{second_zone}），请按《公开属性源头认定制度》第四条核对后统一为一种",
     # --- classifiers/rules (nature, forwarding, mixed content, secrecy, reasons) ---------------
     "LABEL_MISMATCH": "本件为{nature}，按《公开属性源头认定制度》第三条（一）应确定为“{expected}”，现标注为“{marked}”，请核对后改正公开属性",

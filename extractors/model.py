@@ -60,6 +60,7 @@ class Zone(StrEnum):
     BODY = "主体"
     RECORD = "版记"
     PAGE = "页面"  # 页眉、页脚、页码 — outside the 版心
+    PORTAL = "门户信息"  # a web portal's metadata block saved with the page: not part of the 公文 (extractors.portal)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from .marking_grammar import label_row
+from .portal import find_portal, page_heading
 from .model import Block, BlockKind, Document, DocumentPart, GongwenFields, PartKind, Zone
 
 #: 文种 (GB/T 9704 / 《党政机关公文处理工作条例》第八条), longest first so 会议纪要 wins over 纪要.
@@ -55,9 +57,6 @@ CC_RE = re.compile(rf"^抄{_SP}送{_SP}[:：]")
 PRINTER_RE = re.compile(r".{2,40}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 #: The 印发日期 alone, when a 版记 table puts the 印发机关 in the cell to its left.
 PRINT_DATE_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
-RECORD_ROW_RE = re.compile(
-    rf"^(?:[【\[［]{_SP})?(?:政{_SP}府{_SP})?(?:信{_SP}息{_SP})?公{_SP}开{_SP}(?:方{_SP}式|属{_SP}性|选{_SP}项|形{_SP}式|类{_SP}型|类{_SP}别)"
-)
 #: 主送机关: one line ending in a colon right after the title; commas separate the organs (§7.3.2).
 RECIPIENT_RE = re.compile(r"^(?!.*如下[:：]$)[^。；！？]{2,150}[:：]$")
 ISSUER_RE = re.compile(r"(?:文件|局|厅|部|委员会|政府|办公室|中心)$")
@@ -117,7 +116,7 @@ class _Lines:
 
     def record(self, j: int) -> bool:
         c = self.canon[j]
-        return bool(CC_RE.match(c) or PRINTER_RE.match(c) or RECORD_ROW_RE.match(c) or PRINT_DATE_RE.match(c))
+        return bool(CC_RE.match(c) or PRINTER_RE.match(c) or label_row(c) or PRINT_DATE_RE.match(c))
 
     def complete_record(self, j: int) -> bool:
         c = self.canon[j]
@@ -153,15 +152,20 @@ class _Lines:
         return a.cell is not None and b.cell is not None and a.cell[0] == b.cell[0] and a.part == b.part
 
 
+#: A section heading (一、… / （一）… / 第三条 … / 1. …) opens a part of the body: never a 标题.
+SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]"
+                        r"|第[一二三四五六七八九十百零〇\d]{1,4}[条章节部分]|\d{1,2}\s*[、.．](?!\d))")
+
+
 def _title_like(t: str) -> bool:
     return (0 < len(t) <= TITLE_MAX and not t.endswith(("。", "；", ";", "：", ":")) and not RECIPIENT_RE.match(t)
-            and not _LONG_NUMBER.search(t) and not _zone_change(t))
+            and not _LONG_NUMBER.search(t) and not _zone_change(t) and not SECTION_RE.match(canon(t)))
 
 
 def _zone_change(t: str) -> bool:
     """A line that belongs to another zone than the 标题."""
     c = canon(t)
-    return bool(DATE_RE.match(c) or ATTACH_RE.match(c) or ATTACH_HEAD_RE.match(c) or CC_RE.match(c) or RECORD_ROW_RE.match(c)
+    return bool(DATE_RE.match(c) or ATTACH_RE.match(c) or ATTACH_HEAD_RE.match(c) or CC_RE.match(c) or label_row(c)
                 or PRINTER_RE.match(c) or SIGNER_RE.match(c) or (DOC_NUMBER_RE.search(c) and len(c) <= 40))
 
 
@@ -208,6 +212,8 @@ def _zone(lines: _Lines, *, nested: bool) -> _Zoning:
     if head_end >= 0:
         z.head = (lines.flow[0], lines.flow[head_end])
     k = _title(lines, head_end + 1, z)
+    if "title" not in f and head_end > 0:
+        _title_above(lines, head_end, z)
     if k < n and RECIPIENT_RE.match(lines.text[k]):
         labels[lines.flow[k]] = (Zone.BODY, "主送机关")
         f["recipients"] = _split_list(lines.text[k])
@@ -312,6 +318,31 @@ def _title(lines: _Lines, k: int, z: _Zoning) -> int:
         for j in parts:
             z.labels[lines.flow[j]] = (Zone.BODY, "标题")
     return k
+
+
+def _title_above(lines: _Lines, number: int, z: _Zoning) -> None:
+    """The 标题 printed above its 发文字号 (a 复函 copied from a portal, a 函 laid out title first).
+
+    The line just above the 文号 must complete a title (end with a 文种 or another title ending); lines
+    above it join while they are title-like, unlabelled by the 版头 and no title of their own.
+    """
+    parts: list[int] = []
+    j = number - 1
+    while j >= 0 and len(parts) < 3:
+        t = lines.text[j]
+        if z.labels.get(lines.flow[j], (None, None))[1] is not None or not _title_like(t) or lines.block(j).kind == BlockKind.TABLE_CELL:
+            break
+        if parts and (doc_type_of(t) or _blank_between(lines.blocks, lines.flow[j], lines.flow[parts[0]])
+                      or len(t) + sum(len(lines.text[x]) for x in parts) > TITLE_MAX):
+            break
+        if not parts and not re.sub(r"[\s（）()]+$", "", t).endswith(TITLE_ENDINGS):
+            return
+        parts.insert(0, j)
+        j -= 1
+    if parts:
+        z.fields["title"] = "".join(lines.text[x] for x in parts)
+        for x in parts:
+            z.labels[lines.flow[x]] = (Zone.BODY, "标题")
 
 
 def _trailing_record(lines: _Lines, lo: int) -> int:
@@ -422,7 +453,7 @@ def _label_record(lines: _Lines, record: tuple[int, int], z: _Zoning) -> None:
         elif PRINTER_RE.match(c):
             labels[i] = (Zone.RECORD, "印发机关和印发日期")
             f["printer"] = t
-        elif RECORD_ROW_RE.match(c):
+        elif label_row(c):
             labels[i] = (Zone.RECORD, "公开方式")
         elif (j > r0 and labels.get(lines.flow[j - 1], (None, None))[1] == "抄送" and not t.endswith("印发")
               and (same_row or lines.block(j).kind != BlockKind.TABLE_CELL)):
@@ -460,7 +491,21 @@ def _body(lines: _Lines, k: int, end: int, z: _Zoning) -> None:
 
 
 def _flow(blocks: tuple[Block, ...]) -> list[int]:
-    return [i for i, b in enumerate(blocks) if b.visible and b.kind in _FLOW_KINDS and b.text.strip()]
+    """The 公文's own flowing lines: visible text blocks, less the web portal's metadata block (门户信息)."""
+    flow = [i for i, b in enumerate(blocks) if b.visible and b.kind in _FLOW_KINDS and b.text.strip()]
+    portal = _portal(blocks, flow)
+    return [i for i in flow if i not in portal] if portal else flow
+
+
+def _portal(blocks: tuple[Block, ...], flow: list[int]) -> set[int]:
+    """Block indices of the portal metadata block: already labelled, or found now (``extractors.portal``)."""
+    marked = {i for i in flow if blocks[i].zone == Zone.PORTAL}
+    if marked:
+        return marked
+    found = set(find_portal(blocks, flow, canon))
+    rest = [i for i in flow if i not in found]
+    return found | page_heading(blocks, rest, canon, lambda t: bool(ISSUER_RE.search(t) or DOC_NUMBER_RE.search(t) or COPY_NUMBER_RE.match(t)),
+                                lambda t: _title_like(t) and re.sub(r"[\s（）()]+$", "", t).endswith(TITLE_ENDINGS))
 
 
 def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tuple[tuple[Block, ...], GongwenFields]:
@@ -472,6 +517,8 @@ def assign_zones(blocks: tuple[Block, ...], department: str | None = None) -> tu
     """
     out = list(blocks)
     z = _zone(_Lines(blocks, _flow(blocks)), nested=True)
+    for i in _portal(blocks, [i for i, b in enumerate(blocks) if b.visible and b.kind in _FLOW_KINDS and b.text.strip()]):
+        z.labels[i] = (Zone.PORTAL, "门户信息")
     f = dict(z.fields)
     f["department"] = department
     for i, b in enumerate(out):

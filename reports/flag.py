@@ -77,6 +77,20 @@ def meta_block(result: AuditResult, audited_at: dt.datetime, info: DocInfo) -> s
     return f'<dl class="meta">{cells}</dl>'
 
 
+def portal_block(result: AuditResult) -> str:
+    """The web portal's metadata block (门户信息) saved with the page, shown apart from the 公文: it is what the
+    portal says about the document, never the document's own marking. Empty when there is none."""
+    from extractors.portal import portal_items
+
+    doc = result.document
+    items = portal_items(doc.blocks) if doc is not None else []
+    if not items:
+        return ""
+    rows = "".join(f"<tr><th>{_e(scrub(it.label))}</th><td>{_e(scrub(it.value.strip()))}</td></tr>" for it in items)
+    return (f'<h2>{_e(L.PORTAL_HEADING)}</h2><p class="portal-note">{_e(L.PORTAL_NOTE)}</p>'
+            f'<table id="portal" class="portal">{rows}</table>\n')
+
+
 def _passages_html(ps: list[Passage]) -> str:
     """Passages of one finding group; table-row passages of the same table share one header."""
     out: list[str] = []
@@ -219,6 +233,7 @@ def render_flag_report(result: AuditResult, *, audited_at: dt.datetime | None = 
         bureau=_e(bureau),
         title=_e(title),
         meta=meta_block(result, audited_at, info),
+        portal=portal_block(result),
         opinion=opinion_block(result),
         summary=_e(summary),
         findings=findings_block(result),

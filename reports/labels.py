@@ -24,6 +24,11 @@ OTHER_DOC_KINDS = ("行政处罚决定书", "办事指南", "处罚决定", "决
 
 SEVERITY = {"high": "严重", "medium": "一般", "low": "提示"}
 
+#: The flag report's section on a web portal's metadata block saved with the page (issue 18).
+PORTAL_HEADING = "网站门户信息（随网页保存）"
+PORTAL_NOTE = ("以下为政府网站页面附带的元数据（索引号、发布机构、公开方式等），不属于公文本身，"
+               "不作为本件的公开属性标注；其公开方式与公文附注或版记不一致时列为问题。")
+
 #: Finding code → short Chinese name.
 CODE = {
     "LABEL_MISSING": "未标注公开属性",
@@ -32,6 +37,7 @@ CODE = {
     "LABEL_MISMATCH": "公开属性与公文性质不符",
     "MIXED_CONTENT": "主动公开公文夹带不公开内容",
     "FORWARD_MISMATCH": "转发公文属性不一致",
+    "PORTAL_MISMATCH": "门户信息与本件公开属性不一致",
     "SECRET_MARKING": "密级或工作秘密标志",
     "SECRET_CONTENT": "疑似涉密内容",
     "PERSONAL_DATA": "个人信息",
@@ -84,6 +90,7 @@ ACTION = {
     "LABEL_MISMATCH": "按《公开属性源头认定制度》第三条重新认定公开属性，或说明认定理由后重新提交。",
     "MIXED_CONTENT": "将不宜公开的内容拆分另行发文，或将全文改定为依申请公开／不予公开并说明理由。",
     "FORWARD_MISMATCH": "转发公文的公开属性应与被转发公文一致，请核对原文件属性后修改。",
+    "PORTAL_MISMATCH": "核对网站门户信息（索引号、公开方式等）与公文附注或版记中的公开属性，统一为同一取值；门户信息不能代替公文自身的标注。",
     "SECRET_MARKING": "标注密级或工作秘密标志的公文不得公开：确需公开的，先办理解密或去除工作秘密标志手续。",
     "SECRET_CONTENT": "由承办科室提出定密意见，密级不明确的逐级报有权机关确定，确定前不予公开。",
     "PERSONAL_DATA": "对个人信息去标识化（身份证号保留前6位后4位，手机号保留前3位后4位，银行卡号保留前4位后4位），或删除该项后重新提交。",

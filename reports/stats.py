@@ -24,7 +24,7 @@ from .records import AuditRecord
 from .rubric import Rubric, load_rubric
 
 LABEL_CODES = frozenset({"LABEL_MISSING", "LABEL_INVALID", "LABEL_CONFLICT", "LABEL_MISMATCH", "REASON_MISSING",
-                         "FORWARD_MISMATCH", "MIXED_CONTENT"})
+                         "FORWARD_MISMATCH", "MIXED_CONTENT", "PORTAL_MISMATCH"})
 PRIVACY_CODES = frozenset({"PERSONAL_DATA", "COMMERCIAL_SECRET"})
 SECRECY_CODES = frozenset({"SECRET_MARKING", "SECRET_CONTENT"})
 HIDDEN_CODES = frozenset({"HIDDEN_CONTENT", "INEFFECTIVE_REDACTION"})

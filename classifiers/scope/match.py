@@ -75,6 +75,18 @@ class _Compiled:
         auto.make_automaton()
         self.auto = auto
         self.terms = kb.all_terms()
+        self.words = ahocorasick.Automaton()  # every word of every term: which are present in a paragraph
+        for w in self.terms:
+            self.words.add_word(w, w)
+        self.words.make_automaton()
+        self._seg = None
+
+    @property
+    def seg(self):
+        """The segmenter with this knowledge base's words (the word list is read on first use)."""
+        if self._seg is None:
+            self._seg = segmenter(self.terms)
+        return self._seg
 
     def _compile(self, t: Term, gap: str) -> None:
         if t.text in self.rx:
@@ -83,17 +95,27 @@ class _Compiled:
         self.rx[t.text] = re.compile(gap.join(groups))
 
 
-@lru_cache(maxsize=8)
+_COMPILED: dict[int, tuple[KnowledgeBase, _Compiled]] = {}
+
+
 def _compiled(kb: KnowledgeBase) -> _Compiled:
-    return _Compiled(kb)
+    # keyed by identity: hashing a frozen knowledge base walks every term (knowledge bases are cached by load_kb)
+    got = _COMPILED.get(id(kb))
+    if got is None or got[0] is not kb:
+        if len(_COMPILED) > 8:
+            _COMPILED.clear()
+        got = _COMPILED[id(kb)] = (kb, _Compiled(kb))
+    return got[1]
 
 
 class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
-    def __init__(self, text: str, offset: int, terms: tuple[str, ...]):
-        self.text, self.offset, self._terms = text, offset, terms
+    def __init__(self, text: str, offset: int, c: "_Compiled"):
+        self.text, self.offset, self._c = text, offset, c
         self._bounds: frozenset[int] | None = None
+        #: the term words occurring anywhere in the paragraph: a term missing one of its parts is skipped
+        self.present = frozenset(w for _, w in c.words.iter(text))
         self.sents: list[tuple[int, int]] = []
         a = 0
         for m in _SENT_END.finditer(text):
@@ -105,7 +127,7 @@ class _Para:
     @property
     def bounds(self) -> frozenset[int]:
         if self._bounds is None:
-            self._bounds = segmenter(self._terms).boundaries(self.text)
+            self._bounds = self._c.seg.boundaries(self.text)
         return self._bounds
 
     def sent_of(self, pos: int) -> int:
@@ -136,6 +158,8 @@ def _aligned(m: re.Match, bounds: frozenset[int]) -> bool:
 def _find(c: _Compiled, terms, p: _Para, lo: int, hi: int, aligned: bool = True):
     """(term, match) for each term matching whole words in ``p.text[lo:hi]``."""
     for t in terms:
+        if not all(any(a in p.present for a in part) for part in t.parts):
+            continue
         for m in _raw(c.rx[t.text], p.text, lo, hi):
             if not aligned or _aligned(m, p.bounds):
                 yield t, m
@@ -214,7 +238,7 @@ def find_matters(text: str, kb: KnowledgeBase) -> list[ScopeHit]:
     hits: list[ScopeHit] = []
     for pi in sorted(roles):
         pe = text.find("\n", pi)
-        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c.terms)
+        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c)
         for mi in sorted(roles[pi]):
             h = _match_matter(c, kb.matters[mi], para)
             if h is not None:

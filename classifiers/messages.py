@@ -37,6 +37,8 @@ MESSAGES = {
     "SECRET_MARKING_work_secret": "{where}标有工作秘密标志“{mark}”，按《保密审查工作制度》第五条及《公开属性源头认定制度》第三条（一）属不公开内容，不得标注{marked}",
     "SECRET_MARKING_withheld": "{where}标有{kind}标志“{mark}”，本件已标注不予公开，请确认按涉密/工作秘密载体管理（《保密审查工作制度》第五条（一））",
     "SECRET_CONTENT": "{where}含疑似国家秘密或工作秘密内容（“{phrase}”，{kind}）但未标密级，按《保密审查工作制度》第五条（二）、第八条报有权机关确定密级后再办理",
+    "SECRET_CONTENT_SCOPE": "{where}含“{matter}”（“{phrase}”），属{article}所列事项，但未标密级，按《保密审查工作制度》第五条（二）、第八条报有权机关确定密级后再办理",
+    "MIXED_CONTENT_SCOPE": "本件标注为主动公开，但{where}含“{matter}”（“{phrase}”），按《公开属性源头认定制度》第三条（三）主动公开公文不可夹带依申请公开或不予公开的内容，请删除该段或改变公开属性",
     "REASON_MISSING": "本件标注为{marked}，但发文稿纸和附注均未说明理由，请按《保密审查工作制度》第十条补充{marked}的依据和理由",
     "UNREADABLE": "文件无法审查：{reason}",
     # --- classifiers/detectors (personal data, commercial secrets) and the model ------------------

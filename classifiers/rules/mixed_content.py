@@ -4,7 +4,9 @@
 A passage is found by a marker phrase that labels it: internal (``内部掌握``, ``仅供内部参考``,
 ``不得外传`` …), process-stage (``讨论稿``, ``尚未定稿`` …), private (``涉及个人隐私`` …) or secret
 (``本段属工作秘密`` …) — ``lexicons/mixed_*.txt``; the subtype names the kind. The finding is located at
-the passage (block and character span).
+the passage (block and character span). The secrecy-scope knowledge base's ``internal`` matters
+(``classifiers/secrecy_scope.toml``: a reference to a passage or figure with a restriction on it,
+``本部分…不随文件对外公布``, ``上述数字…请勿对外提供``, an 答复口径) are found on whole words as well.
 
 Trap: a notice *about* secrecy rules (``涉密文件一律不得外传``) states a rule, it does not label itself.
 A phrase whose sentence holds a rule-context word (``lexicons/rule_context.txt``: 严禁, 保密制度, 各单位 …)
@@ -23,6 +25,7 @@ from ..markings import attachment_span
 from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity
 from ..registry import AuditContext, register
+from ..scope import SecrecyScopeConfig, find_matters
 from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
 
 KINDS = {"internal": "内部掌握", "process": "过程性（讨论、研究中）", "private": "个人隐私或商业秘密", "secret": "涉密或工作秘密"}
@@ -91,4 +94,23 @@ class MixedContentRule:
                 message=message("MIXED_CONTENT", where=where(b), kind=KINDS.get(h.category, "不予公开"), phrase=short(h.term, 20)),
                 rule=RULES["source_3_3"], position=pos, evidence=short(sent, 40), source="rule",
                 match_key=short(h.term, 20), explanation=(("phrase", h.term), ("kind", h.category), ("sentence", short(sent, 60))),
+            )
+        scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
+        if not scope.enabled:
+            return
+        from .secret_content import scope_explanation
+
+        for hit in find_matters(stream.text, scope.kb()):
+            if hit.matter.decision != "internal":
+                continue
+            b, pos = stream.locate(hit.start, hit.end)
+            if (pos.block, "internal") in seen:
+                continue
+            seen.add((pos.block, "internal"))
+            phrase = f"{hit.object_term}…{hit.state_term}" if hit.start < hit.state_start else f"{hit.state_term}…{hit.object_term}"
+            yield Finding(
+                code=Code.MIXED_CONTENT, subtype=hit.matter.category, severity=Severity(cfg.severity),
+                message=message("MIXED_CONTENT_SCOPE", where=where(b), matter=hit.matter.name, phrase=short(phrase, 24)),
+                rule=RULES["source_3_3"], position=pos, evidence=short(hit.sentence, 40), source="rule",
+                match_key=f"{hit.matter.id}:{short(phrase, 20)}", explanation=scope_explanation(hit),
             )

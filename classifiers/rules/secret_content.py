@@ -5,7 +5,9 @@ Signals (``lexicons/secret_content_*.txt``, ``category|term``): unused exam ques
 unannounced inspection lists, security weaknesses (弱口令, 漏洞清单), unannounced personnel matters,
 informants. One strong term, or two different weak terms of the same category, is enough. A document
 that already bears a secrecy mark is the secrecy rule's; a notice *about* secrecy rules is not secret
-(same rule-context test as MIXED_CONTENT). Routed ``escalate``: whether it is a secret is for whoever
+(same rule-context test as MIXED_CONTENT). Beside the phrase lists, the secrecy-scope knowledge base
+(``classifiers/secrecy_scope.toml``, ``classifiers.scope``) finds its ``secret`` matters — an object
+and a state concept in one passage window, on whole words — and names the matter and article. Routed ``escalate``: whether it is a secret is for whoever
 can decide (第八条), not for the drafting section.
 """
 
@@ -22,10 +24,25 @@ from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
 from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
+from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
 from .secret_marking import find_marks
 
 KINDS = {"exam": "未启用的考试试题", "inspection": "未公布的检查安排", "security": "网络与信息系统安全弱点",
-         "personnel": "未公布的人事事项", "informant": "举报人信息"}
+         "personnel": "未公布的人事事项", "informant": "举报人信息", "scores": "未公布的考试成绩和统计",
+         "adjustment": "未公布的调整方案和测算数字", "review_panel": "评审前的评审专家组成"}
+
+
+def scope_explanation(hit: ScopeHit) -> tuple[tuple[str, object], ...]:
+    """The why of a knowledge-base finding: matter, article, matched words and the window (Chinese values)."""
+    m = hit.matter
+    out: list[tuple[str, object]] = [
+        ("concept", f"{m.name}（{m.id}）"), ("article", m.article), ("object", hit.object_term),
+        ("state", hit.state_term), ("window", "同一句" if hit.same_sentence else "相邻句"),
+    ]
+    if hit.evidence:
+        out.append(("supporting", hit.evidence))
+    out.append(("sentence", short(hit.sentence, 60)))
+    return tuple(out)
 
 
 def _split(entries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -91,8 +108,28 @@ class SecretContentRule:
         for cat, hits in weak.items():
             terms = sorted({h.term for h in hits})
             if len(terms) >= cfg.min_weak:
+                reported.add(cat)
                 h = hits[0]
                 yield self._finding(stream, h.start, h.end, "、".join(terms), cat, cfg, "weak")
+        scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
+        if scope.enabled:
+            for hit in find_matters(stream.text, scope.kb()):
+                if hit.matter.decision == "secret" and hit.matter.category not in reported:
+                    reported.add(hit.matter.category)
+                    yield self._scope_finding(stream, hit, cfg)
+
+    @staticmethod
+    def _scope_finding(stream: TextStream, hit: ScopeHit, cfg: SecretContentConfig) -> Finding:
+        """A matter of the secrecy scope: the matter, its article and the words that matched, in Chinese."""
+        b, pos = stream.locate(hit.start, hit.end)
+        m = hit.matter
+        phrase = f"{hit.object_term}…{hit.state_term}" if hit.start < hit.state_start else f"{hit.state_term}…{hit.object_term}"
+        return Finding(
+            code=Code.SECRET_CONTENT, subtype=m.category, severity=Severity(cfg.severity),
+            message=message("SECRET_CONTENT_SCOPE", where=where(b), phrase=short(phrase, 24), matter=m.name, article=m.article),
+            rule=RULES["secrecy_8"], position=pos, evidence=short(hit.sentence, 40), source="rule",
+            match_key=f"{m.category}:{m.id}", explanation=scope_explanation(hit),
+        )
 
     @staticmethod
     def _finding(stream: TextStream, start: int, end: int, phrase: str, cat: str, cfg: SecretContentConfig, strength: str) -> Finding:

@@ -1,0 +1,183 @@
+"""The secrecy-scope knowledge base (``classifiers/secrecy_scope.toml``), validated into frozen objects.
+
+A matter is an object concept × a state concept with the article it comes from and the decision it
+implies (``secret`` → SECRET_CONTENT, ``internal`` → MIXED_CONTENT in a 主动公开 document). Terms are
+words (``试题``), alternatives (``启用前|使用前``) or ordered parts in one clause (``已于…公示``). A
+bureau points ``[secrecy_scope] knowledge_base`` at its own file (same format) to extend or replace it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from extractors.errors import ConfigError
+
+from ..config import section
+
+DECISIONS = ("secret", "internal")
+#: Evidence the matcher recognises itself (``requires`` / ``state_evidence``).
+EVIDENCE = ("figure", "person", "org", "person_or_figure", "detail")
+#: Characters that may not appear inside a clause-bound gap.
+_CLAUSE_END = "，,。；;！!？?\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term as written, and its parts (each a tuple of alternatives), matched in order in one clause."""
+
+    text: str
+    parts: tuple[tuple[str, ...], ...]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(w for p in self.parts for w in p)
+
+
+@dataclass(frozen=True, slots=True)
+class Matter:
+    """One matter of the secrecy scope: objects × states, where it comes from and what it implies."""
+
+    id: str
+    name: str
+    article: str
+    level: str
+    category: str
+    decision: str
+    objects: tuple[Term, ...]
+    states: tuple[Term, ...]
+    cancel: tuple[Term, ...]
+    requires: tuple[str, ...] = ()
+    state_evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """All matters, the shared cancelling / negation / rule-statement words, and the window sizes."""
+
+    matters: tuple[Matter, ...]
+    negation: tuple[Term, ...]
+    statement: tuple[Term, ...]
+    specific: tuple[Term, ...]
+    gap: int = 12
+    window: int = 2
+    source: str = ""
+
+    def all_terms(self) -> tuple[str, ...]:
+        """Every word the knowledge base names (for the segmenter's dictionary)."""
+        ws: set[str] = set()
+        for t in (*self.negation, *self.statement, *self.specific):
+            ws.update(t.words)
+        for m in self.matters:
+            for t in (*m.objects, *m.states, *m.cancel):
+                ws.update(t.words)
+        return tuple(sorted(ws))
+
+    def gap_pattern(self) -> str:
+        return f"[^{re.escape(_CLAUSE_END)}]{{0,{self.gap}}}?"
+
+
+def parse_term(text: str, where: str) -> Term:
+    """``已于…公布|公示`` → Term(parts=(("已于",), ("公布", "公示"))); an empty part is a ConfigError."""
+    parts = []
+    for part in text.split("…"):
+        alts = tuple(a.strip() for a in part.split("|"))
+        if not alts or any(not a or any(c in _CLAUSE_END for c in a) for a in alts):
+            raise ConfigError(f"保密事项知识库词条格式错误 / bad term {text!r} in {where}")
+        parts.append(alts)
+    return Term(text, tuple(parts))
+
+
+def _terms(values, where: str) -> tuple[Term, ...]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ConfigError(f"保密事项知识库 {where} 应为字符串列表 / {where} must be a list of strings")
+    return tuple(parse_term(v, where) for v in values)
+
+
+_MATTER_KEYS = {"id", "name", "article", "level", "category", "decision", "objects", "states", "cancel",
+                "requires", "state_evidence"}
+
+
+def build_kb(data: dict, source: str = "") -> KnowledgeBase:
+    """Validate a parsed knowledge-base TOML; anything malformed is a ConfigError naming the matter."""
+    d = data.get("defaults", {})
+    if not isinstance(d, dict):
+        raise ConfigError("保密事项知识库 [defaults] 应为表 / [defaults] must be a table")
+    base_cancel = _terms(d.get("cancel", []), "defaults.cancel")
+    matters, seen = [], set()
+    raw = data.get("matter", [])
+    if not isinstance(raw, list) or not raw:
+        raise ConfigError(f"保密事项知识库没有事项 / knowledge base {source or ''} lists no [[matter]]")
+    for i, m in enumerate(raw):
+        mid = str(m.get("id", f"#{i + 1}"))
+        where = f"matter {mid}"
+        extra = sorted(set(m) - _MATTER_KEYS)
+        missing = sorted({"id", "name", "article", "category", "decision", "objects", "states"} - set(m))
+        if extra or missing:
+            raise ConfigError(f"保密事项知识库 {where}: 未知或缺少的键 / unknown keys {extra}, missing keys {missing}")
+        if mid in seen:
+            raise ConfigError(f"保密事项知识库事项重复 / duplicate matter id {mid!r}")
+        seen.add(mid)
+        if m["decision"] not in DECISIONS:
+            raise ConfigError(f"保密事项知识库 {where}: decision {m['decision']!r} not in {DECISIONS}")
+        ev = (*m.get("requires", []), *m.get("state_evidence", []))
+        bad = [e for e in ev if e not in EVIDENCE]
+        if bad:
+            raise ConfigError(f"保密事项知识库 {where}: 未知证据 / unknown evidence {bad}; known: {EVIDENCE}")
+        objects, states = _terms(m["objects"], f"{where}.objects"), _terms(m["states"], f"{where}.states")
+        if not objects or not (states or m.get("state_evidence")):
+            raise ConfigError(f"保密事项知识库 {where}: 对象和状态都不能为空 / objects and states may not be empty")
+        matters.append(Matter(
+            id=mid, name=str(m["name"]), article=str(m["article"]), level=str(m.get("level", "")),
+            category=str(m["category"]), decision=m["decision"], objects=objects, states=states,
+            cancel=base_cancel + _terms(m.get("cancel", []), f"{where}.cancel"),
+            requires=tuple(m.get("requires", [])), state_evidence=tuple(m.get("state_evidence", [])),
+        ))
+    gap, window = d.get("gap", 12), d.get("window", 2)
+    if not isinstance(gap, int) or not isinstance(window, int) or gap < 0 or window < 0:
+        raise ConfigError("保密事项知识库 defaults.gap / defaults.window 应为非负整数 / must be non-negative integers")
+    return KnowledgeBase(
+        matters=tuple(matters), negation=_terms(d.get("negation", []), "defaults.negation"),
+        statement=_terms(d.get("statement", []), "defaults.statement"),
+        specific=_terms(d.get("specific", []), "defaults.specific"), gap=gap, window=window, source=source,
+    )
+
+
+@lru_cache(maxsize=8)
+def load_kb(path: str = "") -> KnowledgeBase:
+    """The knowledge base at ``path``, or the shipped one when ``path`` is empty (cached per path)."""
+    if not path:
+        text = resources.files("classifiers").joinpath("secrecy_scope.toml").read_text(encoding="utf-8")
+        source = "classifiers/secrecy_scope.toml"
+    else:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as e:
+            raise ConfigError(f"保密事项知识库无法读取 / cannot read knowledge base {path}: {e}") from None
+        source = path
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"保密事项知识库格式错误 / invalid TOML in {source}: {e}") from None
+    return build_kb(data, source)
+
+
+@section("secrecy_scope")
+@dataclass(frozen=True, slots=True)
+class SecrecyScopeConfig:
+    """The secrecy-scope knowledge base the SECRET_CONTENT and MIXED_CONTENT checks consult."""
+
+    enabled: bool = True
+    #: a bureau's own knowledge base (same format as classifiers/secrecy_scope.toml); empty = the shipped one
+    knowledge_base: str = ""
+
+    def __post_init__(self) -> None:
+        if self.enabled:
+            load_kb(self.knowledge_base)  # a bad file fails at start-up, naming the matter
+
+    def kb(self) -> KnowledgeBase:
+        return load_kb(self.knowledge_base)

@@ -1,0 +1,300 @@
+"""Find the secrecy-scope matters in a text: an object word and a state word in one passage window.
+
+For each paragraph (a line of the rules' ``TextStream``) the cheap pass comes first: one Aho–Corasick
+scan for the words of every term says which matters can fire at all. Only where a matter's object and
+state both match as raw text within ``window`` sentences is the paragraph segmented (jieba's words,
+``segment.py``) and each part of each term checked to start and end on a word boundary. A candidate
+is then dropped when a cancelling term (已公布, 已于…公示, 考生 …) stands in its sentences, when a
+negation (不涉及, 不含 …) comes right before its object or state, when its sentences state a rule
+(严禁, 保密制度 …) and point at nothing specific (本次, 附件, 以下 …), or when evidence it requires
+(a figure, a person's name, a unit's name) is not in the window.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .kb import KnowledgeBase, Matter, Term
+from .segment import segmenter
+
+_SENT_END = re.compile(r"[。！？；!?;\n]")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人)|百分之[一二三四五六七八九十\d]+")
+_ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店)")
+_DETAIL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|端口\s*\d+|\d+\s*个(?:高危|中危|低危)?漏洞|admin|root|123456|口令为|密码为|账号为|[A-Za-z]+\d+|\d+个")
+
+
+@dataclass(frozen=True, slots=True)
+class ScopeHit:
+    """A matter found: which words matched where, and the window it was found in."""
+
+    matter: Matter
+    object_term: str
+    state_term: str
+    start: int  # the object's span in the text
+    end: int
+    state_start: int
+    state_end: int
+    same_sentence: bool
+    sentence: str
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    start: int
+    end: int
+    para: int
+
+
+class _Compiled:
+    """Regexes per term and the Aho–Corasick prefilter, built once per knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        gap = kb.gap_pattern()
+        self.rx: dict[str, re.Pattern] = {}
+        auto = ahocorasick.Automaton()
+        index: dict[str, set[tuple[int, str]]] = {}
+        for mi, m in enumerate(kb.matters):
+            for role, terms in (("o", m.objects), ("s", m.states)):
+                for t in terms:
+                    self._compile(t, gap)
+                    for w in t.parts[-1]:  # the last part: every match of the term holds one of these
+                        index.setdefault(w, set()).add((mi, role))
+            for t in m.cancel:
+                self._compile(t, gap)
+        for t in (*kb.negation, *kb.statement, *kb.specific):
+            self._compile(t, gap)
+        for w, roles in index.items():
+            auto.add_word(w, frozenset(roles))
+        auto.make_automaton()
+        self.auto = auto
+        self.terms = kb.all_terms()
+        self.words = ahocorasick.Automaton()  # every word of every term: which are present in a paragraph
+        for w in self.terms:
+            self.words.add_word(w, w)
+        self.words.make_automaton()
+        self._seg = None
+
+    @property
+    def seg(self):
+        """The segmenter with this knowledge base's words (the word list is read on first use)."""
+        if self._seg is None:
+            self._seg = segmenter(self.terms)
+        return self._seg
+
+    def _compile(self, t: Term, gap: str) -> None:
+        if t.text in self.rx:
+            return
+        groups = ["(" + "|".join(re.escape(a) for a in sorted(p, key=len, reverse=True)) + ")" for p in t.parts]
+        self.rx[t.text] = re.compile(gap.join(groups))
+
+
+_COMPILED: dict[int, tuple[KnowledgeBase, _Compiled]] = {}
+
+
+def _compiled(kb: KnowledgeBase) -> _Compiled:
+    # keyed by identity: hashing a frozen knowledge base walks every term (knowledge bases are cached by load_kb)
+    got = _COMPILED.get(id(kb))
+    if got is None or got[0] is not kb:
+        if len(_COMPILED) > 8:
+            _COMPILED.clear()
+        got = _COMPILED[id(kb)] = (kb, _Compiled(kb))
+    return got[1]
+
+
+class _Para:
+    """One paragraph: its text, sentences and (lazily) its word boundaries."""
+
+    def __init__(self, text: str, offset: int, c: "_Compiled"):
+        self.text, self.offset, self._c = text, offset, c
+        self._bounds: frozenset[int] | None = None
+        #: the term words occurring anywhere in the paragraph: a term missing one of its parts is skipped
+        self.present = frozenset(w for _, w in c.words.iter(text))
+        self.sents: list[tuple[int, int]] = []
+        a = 0
+        for m in _SENT_END.finditer(text):
+            self.sents.append((a, m.end()))
+            a = m.end()
+        if a < len(text):
+            self.sents.append((a, len(text)))
+
+    @property
+    def bounds(self) -> frozenset[int]:
+        if self._bounds is None:
+            self._bounds = self._c.seg.boundaries(self.text)
+        return self._bounds
+
+    def sent_of(self, pos: int) -> int:
+        for i, (a, b) in enumerate(self.sents):
+            if a <= pos < b:
+                return i
+        return len(self.sents) - 1
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        i, j = max(0, min(i, j)), min(len(self.sents) - 1, max(i, j))
+        return self.sents[i][0], self.sents[j][1]
+
+
+def _raw(rx: re.Pattern, text: str, lo: int, hi: int):
+    pos = lo
+    while True:
+        m = rx.search(text, pos, hi)
+        if m is None:
+            return
+        yield m
+        pos = m.start() + 1
+
+
+def _aligned(m: re.Match, bounds: frozenset[int]) -> bool:
+    return all(m.start(g) in bounds and m.end(g) in bounds for g in range(1, (m.lastindex or 0) + 1))
+
+
+def _find(c: _Compiled, terms, p: _Para, lo: int, hi: int, aligned: bool = True):
+    """(term, match) for each term matching whole words in ``p.text[lo:hi]``."""
+    for t in terms:
+        if not all(any(a in p.present for a in part) for part in t.parts):
+            continue
+        for m in _raw(c.rx[t.text], p.text, lo, hi):
+            if not aligned or _aligned(m, p.bounds):
+                yield t, m
+
+
+def _any(c: _Compiled, terms, p: _Para, lo: int, hi: int) -> str | None:
+    for t, m in _find(c, terms, p, lo, hi):
+        return m.group(0)
+    return None
+
+
+def _clause_before(text: str, pos: int, n: int = 8) -> tuple[int, int]:
+    a = pos
+    while a > 0 and pos - a < n and text[a - 1] not in "，,。；;！？\n：:":
+        a -= 1
+    return a, pos
+
+
+def _evidence(kind: str, text: str, after_object: str) -> str | None:
+    if kind == "figure":
+        m = _FIGURE.search(text)
+    elif kind == "org":
+        m = _ORG.search(text)
+    elif kind == "detail":
+        m = _DETAIL.search(text)
+    elif kind == "person":
+        m = _person(after_object) or _person_any(text)
+    elif kind == "person_or_figure":
+        return _evidence("person", text, after_object) or _evidence("figure", text, after_object)
+    else:
+        return None
+    return m.group(0) if m else None
+
+
+@lru_cache(maxsize=1)
+def _surname_rx() -> re.Pattern:
+    from ..detectors._base import surnames
+
+    chars = "".join(sorted(surnames()))
+    return re.compile(f"[{chars}](?:某某|某|[\u4e00-\u9fa5]{{1,2}}(?=[（(，,、：:；;。\\s]|同志|$))")
+
+
+def _person(after: str):
+    """A name right after the object (``反映人李某某``, ``举报人：王建国``)."""
+    m = re.match(r"[：:为是系\s]{0,2}", after)
+    return _surname_rx().match(after, m.end() if m else 0)
+
+
+@lru_cache(maxsize=1)
+def _names_rx() -> re.Pattern:
+    from ..detectors._base import surnames
+
+    s = "[" + "".join(sorted(surnames())) + "]"
+    return re.compile(f"{s}某某?|{s}[\u4e00-\u9fa5]{{1,2}}[、，,]{s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,（(；;。\\s])"
+                      f"|{s}[\u4e00-\u9fa5]{{1,2}}(?=同志|（[男女\\d]|\\([男女\\d]|（[^）]{{0,12}}(?:教授|工程师|主任|局长|处长|科长|经理|校长|院长|书记|副))")
+
+
+def _person_any(text: str):
+    """A name as lists write them: X某(某), names joined by 、, a name before 同志 or a bracketed detail."""
+    return _names_rx().search(text)
+
+
+def find_matters(text: str, kb: KnowledgeBase) -> list[ScopeHit]:
+    """Every matter of ``kb`` found in ``text`` (one hit per matter and paragraph, first by position)."""
+    c = _compiled(kb)
+    roles: dict[int, set[int]] = {}  # paragraph start → matters with both an object and a state word
+    seen: set[tuple[int, int, str]] = set()
+    para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for end, rs in c.auto.iter(text):
+        pi = para_starts[bisect.bisect_right(para_starts, end) - 1]
+        for mi, role in rs:
+            seen.add((pi, mi, role))
+    for pi, mi, role in seen:
+        if role == "o" and ((pi, mi, "s") in seen or kb.matters[mi].state_evidence):
+            roles.setdefault(pi, set()).add(mi)
+    hits: list[ScopeHit] = []
+    for pi in sorted(roles):
+        pe = text.find("\n", pi)
+        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c)
+        for mi in sorted(roles[pi]):
+            h = _match_matter(c, kb.matters[mi], para)
+            if h is not None:
+                hits.append(h)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _match_matter(c: _Compiled, m: Matter, p: _Para) -> ScopeHit | None:
+    kb, text, w = c.kb, p.text, c.kb.window
+    objs = [(t, o) for t, o in _find(c, m.objects, p, 0, len(text), aligned=False)]
+    if not objs:
+        return None
+    for ot, o in sorted(objs, key=lambda x: x[1].start()):
+        if not _aligned(o, p.bounds):
+            continue
+        oi = p.sent_of(o.start())
+        ca, cb = _clause_before(text, o.start())
+        if _any(c, kb.negation, p, ca, cb):
+            continue
+        lo, hi = p.span(oi - w, oi + w)
+        for st, s in _states(c, m, p, o, lo, hi):
+            si = p.sent_of(s.start()) if s is not None else oi
+            a, b = p.span(oi, si)
+            if s is not None:
+                sa, sb = _clause_before(text, s.start())
+                if _any(c, kb.negation, p, sa, sb):
+                    continue
+            if _any(c, m.cancel, p, a, b):
+                continue
+            if _any(c, kb.statement, p, a, b) and not _any(c, kb.specific, p, a, b):
+                continue
+            ev = ""
+            for need in m.requires:
+                got = _evidence(need, text[lo:hi], text[o.end():o.end() + 12])
+                if got is None:
+                    break
+                ev = got
+            else:
+                s0, s1 = (s.start(), s.end()) if s is not None else (o.end(), o.end() + len(st))
+                sa0, sb0 = p.sents[oi]
+                return ScopeHit(m, o.group(0), s.group(0) if s is not None else st, p.offset + o.start(),
+                                p.offset + o.end(), p.offset + s0, p.offset + s1, si == oi, text[sa0:sb0].strip(), ev)
+    return None
+
+
+def _states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: int):
+    """(term text, match or None) for each state near the object, the nearest first."""
+    found = []
+    for st, s in _find(c, m.states, p, lo, hi, aligned=False):
+        if s.start() < o.end() and o.start() < s.end():
+            continue  # the object's own words are not its state
+        found.append((abs(s.start() - o.start()), st.text, s))
+    for _, st, s in sorted(found, key=lambda x: x[0]):
+        if _aligned(s, p.bounds):
+            yield st, s
+    for kind in m.state_evidence:
+        got = _evidence(kind, p.text[lo:hi], p.text[o.end():o.end() + 12])
+        if got:
+            yield got, None

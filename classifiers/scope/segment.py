@@ -8,7 +8,7 @@ every common word (freq ≥ 300) to ``data/scope_words.txt``;
 graph, HMM off — ``jieba.cut(s, HMM=False)``), with every knowledge-base term added the way
 ``jieba.add_word`` suggests its frequency. The audit never loads jieba or its 5 MB dictionary (a test
 holds the audit to that, and start-up to ≤ 1 s); the list is read once, and only for a document with
-a candidate passage. ``tests/classifiers/test_scope.py`` checks the boundaries agree with jieba.
+a candidate passage. ``tests/classifiers/rules/test_scope_kb.py`` checks that terms are cut where jieba cuts them.
 """
 
 from __future__ import annotations

@@ -68,3 +68,44 @@ def test_finding_explains_matter_article_and_words(run):
     from reports.explain import how_found
 
     assert any(b.startswith("依据") for b in how_found(f))
+
+
+SEGMENT_SENTENCES = [
+    "本次面试的评分要点已由命题组拟定，请于开考前妥善保管。", "按照统计口径调整后的数据如下。", "课题目标是提高服务质量。",
+    "对外宣传口径由办公室统一把握。", "检查组将于下周进驻，事先不与被检查单位联系。", "拟提名人选的得票情况见附件。",
+    "反映人系该公司财务人员，联系方式见来信。", "养老金调整方案尚未公布，人均增加约一百元。", "专家评审组成员名单在评审结束前不予公开。",
+    "系统存在越权访问漏洞，尚未修复。", "各县区人社局要认真组织实施。", "2026年度职称评审结果已于11月公示。",
+]
+
+
+def test_the_segmenter_cuts_knowledge_base_terms_where_jieba_does():
+    """A term is a whole word in our cut exactly when it is one in jieba.cut(HMM=False) with the terms added —
+    the pruned word list must not move a boundary that decides a match."""
+    import logging
+
+    import jieba
+
+    from classifiers.scope.kb import load_kb
+    from classifiers.scope.segment import segmenter
+
+    jieba.setLogLevel(logging.ERROR)
+    terms = tuple(sorted(t for t in load_kb().all_terms() if t))
+    ours = segmenter(terms)
+    tk = jieba.Tokenizer()
+    for t in terms:
+        tk.add_word(t)
+    checked = 0
+    for s in SEGMENT_SENTENCES:
+        theirs, p = set(), 0
+        for w in tk.cut(s, HMM=False):
+            theirs |= {p, p + len(w)}
+            p += len(w)
+        mine = ours.boundaries(s)
+        for t in terms:
+            i = s.find(t)
+            while i >= 0:
+                whole = lambda b: i in b and i + len(t) in b and not any(i < x < i + len(t) for x in b)  # noqa: E731
+                assert whole(mine) == whole(theirs), (s, t)
+                checked += 1
+                i = s.find(t, i + 1)
+    assert checked >= 20

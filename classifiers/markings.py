@@ -107,6 +107,13 @@ _VALUE = re.compile(rf"{_MODAL}(?:(?P<neg>不予|免予|免于|不|非){_CHANNEL
 _SELF = r"(?:此|本|该)(?:文)?件"
 _SELF_SPACED = r"(?:此|本|该)[\s\u3000]*(?:文[\s\u3000]*)?件"
 
+#: Text saved from a page often loses its line breaks: the 成文日期 and the 附注 after it end one long line
+#: (``…附件：1.排查表.xlsx中卫市人力资源和社会保障局 2026年11月20日 （此件公开发布）``). A bracketed 附注 that
+#: follows a date at the end of a line is the 附注, as it would be on a line of its own.
+_GLUED_NOTE = re.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})[\s\u3000]*年[\s\u3000]*[\d〇○零一二三四五六七八九十]{1,3}"
+                         r"[\s\u3000]*月[\s\u3000]*[\d〇○零一二三四五六七八九十]{1,3}[\s\u3000]*日[\s\u3000]*"
+                         rf"(?P<note>[（(][\s\u3000]*{_SELF_SPACED}[^（）()]{{1,60}}[）)][\s\u3000]*[。.]?)[\s\u3000]*$")
+
 #: An 附注 ``（此件…）`` is about disclosure only when it says 公开 / 发布 (not ``（此件发至县级）``).
 _NOTE_TOPIC = re.compile(r"公[\s\u3000]*开|发[\s\u3000]*布")
 
@@ -359,6 +366,11 @@ def _line_markings(b: Block, line_start: int, raw: str, p: _Patterns, cfg: Marki
     if m and _NOTE_TOPIC.search(m.group("val")):
         norm, _ = cfg.normalise(m.group("val"))
         return [Marking(shown, norm, _zone_name(b, "附注"), span(m.start("val"), m.end("val")), "附注")]
+    g = _GLUED_NOTE.search(line) if len(line) > 40 else None
+    if g and (m := p.note.match(g.group("note"))) and _NOTE_TOPIC.search(m.group("val")):
+        norm, _ = cfg.normalise(m.group("val"))
+        at = g.start("note")
+        return [Marking(g.group("note").strip(), norm, _zone_name(b, "附注"), span(at + m.start("val"), at + m.end("val")), "附注")]
     m = p.bare.match(line)
     if m and (m.group("open") or tailish):
         norm, _ = cfg.normalise(m.group("val"))

@@ -24,7 +24,9 @@ from .model import Block, BlockKind, Zone
 
 #: Labels only a portal's metadata block prints: one of them makes a run of label lines a portal block.
 ANCHORS = ("索引号", "发布机构", "主题分类", "发布日期", "成文日期", "体裁分类", "组配分类", "信息分类", "内容分类", "主题词分类",
-           "发文机关", "发布时间", "生成日期", "公开日期", "信息索引号", "所属机构", "公开责任部门", "统一编号", "有效性")
+           "发文机关", "发布时间", "生成日期", "公开日期", "信息索引号", "所属机构", "公开责任部门", "统一编号", "有效性",
+           # law databases and aggregators print their own header the same way (bench/real/SOURCES.md)
+           "时效性", "效力级别", "发布部门", "发文单位", "执行日期", "实施日期", "登记号")
 #: Labels that also appear in a portal block (and in other places): they join a run, never start one.
 OTHERS = ("名称", "信息名称", "标题", "文号", "发文字号", "文件编号", "主题词", "关键词", "关键字", "来源", "信息来源", "生效日期",
           "废止日期", "失效日期", "公开时限", "时效", "分类", "发文日期", "成文时间", "浏览次数", "访问次数", "点击数", "服务对象",

@@ -13,6 +13,7 @@ a converted block is the same span of the original block, always.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -29,10 +30,23 @@ def _converter():
     return opencc.OpenCC(CONFIG)
 
 
+#: Web markup a page leaves in saved text (``<p>``, ``</SPAN>``, ``<br/>``, ``&nbsp;``; bench/real/SOURCES.md):
+#: not the document's words, so the checks read spaces there (same length: every offset still holds).
+_MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,12}(?:\s[^<>\n]{0,200})?/?>|&(?:nbsp|amp|lt|gt|quot|ensp|emsp|#\d{2,5});")
+
+
 def to_simplified(text: str) -> str:
-    """``text`` in simplified script, exactly as long as ``text`` (position ``i`` is character ``i``)."""
-    if not text or text.isascii():
+    """``text`` in simplified script, with web markup left by a saved page read as spaces — exactly as long
+    as ``text`` (position ``i`` is character ``i``)."""
+    if not text:
         return text
+    out = text if text.isascii() else _t2s(text)
+    if "<" in out or "&" in out:
+        out = _MARKUP.sub(lambda m: " " * len(m.group()), out)
+    return out
+
+
+def _t2s(text: str) -> str:
     conv = _converter()
     out = conv.convert(text)
     if len(out) == len(text):
@@ -85,7 +99,8 @@ class ScriptMap:
                 continue
             for x, y in zip(a.text, b.text):
                 seen.setdefault(y, set()).add(x)
-        self._back = {s: next(iter(o)) for s, o in seen.items() if len(o) == 1 and s not in o}
+        # only letters map back: a space that stands for blanked web markup must never turn into a '<'
+        self._back = {s: next(iter(o)) for s, o in seen.items() if len(o) == 1 and s not in o and s.isalpha()}
 
     def text(self, s: str | None) -> str | None:
         """``s`` (found in the converted document) in the original script."""

@@ -128,5 +128,44 @@ def cases() -> list[LayoutCase]:
     ]
 
 
+#: A law database's header above the text (bench/real/SOURCES.md: 发文机关/发布日期/生效日期/时效性/文号), values fictitious.
+LAWDB = ("发文机关：中卫市人力资源和社会保障局", "发布日期：2026-11-22", "生效日期：2026-11-22", "时效性：现行有效", f"文号：{NUMBER}")
+#: A page's breadcrumb and its date/source/hits line, printed before the 公文 on many portals.
+SITE_HEAD = ("首页 > 政务公开 > 通知公告", "发布时间：2026-11-22 09:30　　来源：市人社局　　浏览次数：216")
+#: A 行政复议决定书 as a 复议专栏 publishes it: the applicant's name and address masked by the issuer.
+REVIEW_TITLE = "行政复议决定书"
+REVIEW = ("中卫市人力资源和社会保障局", "卫人社复决字〔2026〕6号", REVIEW_TITLE,
+          "申请人：李某，男，住址：中卫市沙坡头区**路**号。", "被申请人：中卫市某某区人力资源和社会保障局。",
+          "申请人不服被申请人作出的工伤认定决定，于2026年9月3日向本机关申请行政复议，本机关依法予以受理。",
+          "经审理查明，被申请人作出的决定认定事实清楚，适用依据正确，程序合法，内容适当。",
+          "根据《中华人民共和国行政复议法》第六十八条的规定，本机关决定：维持被申请人作出的工伤认定决定。",
+          "申请人如不服本决定，可以自收到本决定书之日起十五日内向人民法院提起行政诉讼。",
+          ORGAN, "2026年10月30日")
+
+
+def source_cases() -> list[LayoutCase]:
+    """The layouts that bench/real/SOURCES.md records and the cases above do not: a law database's header,
+    a portal's breadcrumb and hits line, a title printed three times, the whole notice run into one line with
+    署名, 日期 and 附注 glued after an attachment's file name, HTML tags left in the text, traditional script
+    with bracketed pinyin, the 附注 （此件主动公开） and the invalid （此件社会公开）, and a masked 复议决定书."""
+    runon = (f"{TITLE} {NUMBER} {COUNTIES}{BODY[0]}{BODY[1]}{BODY[2]}附件：1.在建工程项目排查表.xlsx"
+             f"{ORGAN} 2026年11月20日 （此件公开发布）")
+    return [
+        LayoutCase("lawdb_header_agree", (*LAWDB, *notice("（此件公开发布）", CC, PRINT)), P, title=TITLE),
+        LayoutCase("lawdb_header_only", (*LAWDB, *notice(CC, PRINT)), None, ("LABEL_MISSING",), title=TITLE),
+        LayoutCase("site_breadcrumb", (*SITE_HEAD, *notice("（此件公开发布）", CC, PRINT)), P, title=TITLE),
+        LayoutCase("title_thrice", (TITLE, TITLE, *notice("（此件公开发布）", CC, PRINT)), P, title=TITLE),
+        LayoutCase("run_on_text", (runon,), P, formats=("txt",)),
+        LayoutCase("html_tags_left", (*notice("<p>（此件公开发布）</p>", CC, PRINT)[:-3],
+                                      "</SPAN>" + BODY[2] + "<br/>", *notice("（此件公开发布）</SPAN>", CC, PRINT)[-5:]), P),
+        LayoutCase("trad_pinyin_glyphs", ("中衛市人力資源和社會保障局文件", NUMBER, TRAD_TITLE, "各縣（區）人力資源和社會保障局：",
+                                          "為保障農民工按時足額拿到工資，經(jīng)研究，現就有關事項通知如下。", *TRAD_BODY[1:],
+                                          *TRAD_SIGN, "（此件公開發布）", TRAD_CC, TRAD_PRINT), P),
+        LayoutCase("note_zhudong", notice("（此件主动公开）", CC, PRINT), P),
+        LayoutCase("note_shehui_invalid", notice("（此件社会公开）", CC, PRINT), None, ("LABEL_INVALID",)),
+        LayoutCase("review_decision_masked", (*REVIEW, "（此件公开发布）"), P, title=REVIEW_TITLE),
+    ]
+
+
 #: Section headings at the top of a text without a 标题 (a page copied from its body): never the title.
 HEADING_STARTS = ("一、总体要求", "（一）工作目标", "第一条 为规范工资支付行为，制定本办法", "1. 适用范围")

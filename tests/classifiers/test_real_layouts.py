@@ -13,10 +13,10 @@ from classifiers.audit import audit_path
 from extractors import extract
 from extractors.model import Zone
 from samples.layouts import write_docx, write_txt
-from samples.real_layouts import HEADING_STARTS, cases
+from samples.real_layouts import HEADING_STARTS, cases, source_cases
 
 LABELS = {"LABEL_MISSING", "LABEL_INVALID", "LABEL_CONFLICT", "FORWARD_MISMATCH", "PORTAL_MISMATCH"}
-CASES = {c.name: c for c in cases()}
+CASES = {c.name: c for c in (*cases(), *source_cases())}
 
 
 def check(case, path, config):
@@ -100,3 +100,12 @@ def test_section_heading_is_never_the_title(tmp_path, first):
     p = tmp_path / "h.txt"
     p.write_text("\n".join([first, "各县（区）要按月调度工作进展，及时报送有关情况。", "（此件公开发布）"]) + "\n", encoding="utf-8")
     assert extract(p).fields.title is None
+
+
+def test_a_masked_review_decision_and_a_portal_page_carry_no_personal_data(tmp_path, default_config):
+    """The issuer masked the applicant (李某, **路**号): nothing to flag; a breadcrumb and hits line are not a 公文 part."""
+    for name in ("review_decision_masked", "site_breadcrumb", "lawdb_header_agree"):
+        case = CASES[name]
+        r = check(case, write_docx(case, tmp_path / f"{name}.docx"), default_config)
+        assert not [f for f in r.findings if f.code == "PERSONAL_DATA"], name
+        assert r.decision == "approve", (name, [(f.code, f.evidence) for f in r.findings])

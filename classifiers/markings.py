@@ -384,10 +384,14 @@ def _cell_markings(cells: list[Block], p: _Patterns, cfg: MarkingsConfig) -> lis
     """A ``公开属性 | 主动公开`` pair of cells (a checkbox row over cells is ``_boxes``' business)."""
     out: list[Marking] = []
     for i, c in enumerate(cells[:-1]):
-        if p.label_cell.match(canon(c.text).strip()):
+        if m := p.label_cell.match(canon(c.text).strip()):
             v = cells[i + 1].text.strip()
             if 0 < len(v) <= 12 and not re.search(rf"{_BOX_CHECKED}|{_BOX_EMPTY}", canon(v)):  # a box: a checkbox row
-                norm, _ = cfg.normalise(canon(v))
+                norm, known = cfg.normalise(canon(v))
+                # a header cell 公开内容 / 公开时限 (a 公开目录's columns) is a label only beside a value naming
+                # an attribute, as a row with such a label is (extractors.marking_grammar)
+                if m.group("label") is not None and not m.group("kind") and not known:
+                    continue
                 out.append(Marking(f"{c.text.strip()}｜{v}", norm, "表格", cells[i + 1].position.span(0, len(v)), "表格"))
     return out
 

@@ -53,6 +53,10 @@ class MixedContentConfig:
         compile_patterns(self.patterns)
 
 
+#: How far either side of a marker phrase a long "sentence" is read for rule-statement and self-reference words.
+LOCAL = 80
+
+
 def marker_hits(stream: TextStream, cfg: MixedContentConfig):
     """(hit, sentence) for each marker phrase that labels a passage (rule statements skipped)."""
     lex = Lexicon({"internal": cfg.internal, "process": cfg.process, "private": cfg.private, "secret": cfg.secret})
@@ -66,7 +70,10 @@ def marker_hits(stream: TextStream, cfg: MixedContentConfig):
         sent = stream.sentence(h.start, h.end)
         before, after = text[max(0, h.start - 1):h.start], text[h.end:h.end + 1]
         parenthesised = before in ("（", "(", "【", "，", ",") and after in ("）", ")", "】", "，", "。", "")
-        if not parenthesised and not self_lex.contains_any(sent) and ctx_lex.contains_any(sent):
+        # text saved from a page may have lost its full stops: a "sentence" of a whole page would let a
+        # 此件 far away make a rule statement look like a passage about itself, so look near the phrase
+        near = sent if len(sent) <= LOCAL * 2 else text[max(0, h.start - LOCAL):h.end + LOCAL]
+        if not parenthesised and not self_lex.contains_any(near) and ctx_lex.contains_any(near):
             continue
         yield h, sent
 

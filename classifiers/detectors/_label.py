@@ -45,7 +45,9 @@ _HARD_STOP = "。；;！？!?\n\t"
 _JOINERS = " \u3000：:（(为是的，,#＃"
 #: A value inside the window: an earlier number whose label is not ours (准考证号 2023…，13812…).
 _VALUE = re.compile(r"[A-Za-z_\-.·]*[0-9*＊×●][0-9A-Za-z*＊×●_\-.·]{3,}")
-_LIST_TAIL = re.compile(r"[0-9A-Za-z*＊()（）\-]{4,}[、/和或及]\s*$")
+_LIST_TAIL = re.compile(r"[0-9A-Za-z*＊()（）\-]{4,}[、/和或及]\s*$"
+                        # telephone numbers are listed with commas too (监督电话：0955-7012345，1381…)
+                        r"|(?<![0-9A-Za-z])(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{7,8})[，,]\s*$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fa5·]{2,5}$")
 COMPOUND_SURNAMES = ("欧阳", "司徒", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "司马")
 

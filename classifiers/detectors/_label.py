@@ -13,10 +13,19 @@ not whole labels) decides:
   Luhn-valid 18-digit number: a mistyped ID, not a card), which takes it down;
 * ``thing`` — a document, device, case, payment, contract, property, policy, order, ticket,
   project, batch, firm (编号, 工单, 保单, 缴款, 不动产, 单位 …): the score goes down;
-* ``office`` — a service line, window or centre (咨询, 热线, 窗口, 中心 …): down for contacts
-  (phones, mailboxes, addresses), which is what an office publishes;
+* ``office`` — a service line, window or centre (咨询, 热线, 窗口, 中心 …), or the head of a unit's
+  name (办公室, …局, …科, …处, …站): down for contacts (phones, mailboxes, addresses), which is
+  what an office publishes — a mobile printed as ``网络技术服务电话`` or after ``考试中心电子邮箱``
+  included. A one-character head counts only after a Chinese character that is not a house
+  number's (``501室``, ``3号院`` are addresses, ``人社局`` is a unit);
+* ``contact`` — 联系电话, 联系方式: says "a contact", not whose; the words left of it say whose
+  (``联系人张三，联系电话`` a person's, ``向就业服务中心反映，联系电话`` the centre's). Nothing
+  to its left: no meaning, so a mobile keeps its own score and a landline or mailbox is not a person's;
 * a person's name right before the number (``杜兰（3301…）``) is a person label;
-* no label: the checksum and the column decide.
+* no label: the checksum and the column decide; for a contact, an owner in brackets right after
+  the number or its list (``0431-…、1315…（…考试中心）``) is read as its label;
+* a list of values (``0431-…、1315…、1315…``) shares the label before its first value, however
+  far back the list began.
 
 jieba is imported on the first label read (not by the audit's start-up) and segmentations are
 cached; the lexicon words are added to its dictionary so a head noun is never split.
@@ -36,7 +45,9 @@ _HARD_STOP = "。；;！？!?\n\t"
 _JOINERS = " \u3000：:（(为是的，,#＃"
 #: A value inside the window: an earlier number whose label is not ours (准考证号 2023…，13812…).
 _VALUE = re.compile(r"[A-Za-z_\-.·]*[0-9*＊×●][0-9A-Za-z*＊×●_\-.·]{3,}")
-_LIST_TAIL = re.compile(r"[0-9A-Za-z*＊()（）\-]{4,}[、/和或及]\s*$")
+_LIST_TAIL = re.compile(r"[0-9A-Za-z*＊()（）\-]{4,}[、/和或及]\s*$"
+                        # telephone numbers are listed with commas too (监督电话：0955-7012345，1381…)
+                        r"|(?<![0-9A-Za-z])(?:0[0-9]{2,3}-?[0-9]{7,8}|1[3-9][0-9]{9}|[0-9]{7,8})[，,]\s*$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fa5·]{2,5}$")
 COMPOUND_SURNAMES = ("欧阳", "司徒", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "司马")
 
@@ -128,20 +139,55 @@ def meaning_of(text: str, source: str = "label") -> Label:
     words = segment(text)
     lex = heads()
     number = None  # 编号/编码 …: whose number it is decides; nobody's → a thing's
-    for w in reversed(words):
+    contact = None  # 联系电话/联系方式: whose contact the words left of it say; nobody's → no meaning
+    for w, end in reversed(_placed(text, words)):
+        k = end
         for part in _parts(w):
+            k -= len(part)  # where this part starts in ``text``
             m = lex.get(part)
             if m is None or m[0] == "neutral":
                 continue
             if m[0] == "number":
                 number = number or part
                 continue
+            if m[0] == "contact":
+                contact = contact or part
+                continue
+            if m[0] == "office" and len(part) == 1 and not _unit_head(text, k):
+                continue
+            if contact is not None and m[0] == "person" and m[1] is not None and m[1] not in _NOT_NUMBERS:
+                # 身份证号 before 联系电话 (a header row): a neighbouring field, not the contact's owner
+                return Label(text, words, None, contact, None, source)
             return Label(text, words, m[0], part, m[1], source)
     if _is_name(text):
         return Label(text, words, "person", "姓名", None, source)
     if number is not None:
         return Label(text, words, "thing", number, None, source)
-    return Label(text, words, None, None, None, source)
+    return Label(text, words, None, contact, None, source)
+
+
+def _placed(text: str, words: tuple[str, ...]) -> list[tuple[str, int]]:
+    """Each jieba word with where it ends in ``text`` (the words come in order; blanks were dropped)."""
+    out, at = [], 0
+    for w in words:
+        i = text.find(w, at)
+        at = (i if i >= 0 else at) + len(w)
+        out.append((w, at))
+    return out
+
+
+#: Before a one-character unit head these make it part of an address or a count, not a unit's
+#: name: 501室, 3号院, 5栋2单元, 三室一厅.
+_NOT_UNIT_BEFORE = frozenset("号栋幢楼层单元户间套一二三四五六七八九十两")
+
+
+def _unit_head(text: str, at: int) -> bool:
+    """A one-character head (局, 科, 室, 院 …) at ``text[at]`` ends a unit's name: a Chinese
+    character stands right before it and it is not a house number's or a count's."""
+    if at <= 0:
+        return False
+    c = text[at - 1]
+    return "\u4e00" <= c <= "\u9fa5" and c not in _NOT_UNIT_BEFORE
 
 
 _NAME_END = re.compile(r"[\u4e00-\u9fa5·]{2,5}(?=[，,（(的]|$)")
@@ -201,7 +247,36 @@ def read_label(text: str, start: int, window: int, above: str | None = None) -> 
     """The label of a value at ``start`` of ``text`` (the clause before it; when the value opens its
     line, the short line above, e.g. ``社会保障卡号`` / ``J33047626``)."""
     blank = above is not None and not text[:start].strip()
-    return _read(text[max(0, start - window):start], window, above, blank)
+    before = text[max(0, start - window):start]
+    if start > window and _LIST_TAIL.search(before):
+        before = text[max(0, _list_start(text, start) - window):start]
+    return _read(before, window, above, blank)
+
+
+#: How far back a list of values is followed to its label (a dozen numbers).
+_LIST_REACH = 240
+
+
+def _list_start(text: str, start: int) -> int:
+    """Where the list of values ending right before ``start`` begins (``0431-…、1315…、``): the
+    list's label stands before its first value, which may be beyond the window."""
+    lo = max(0, start - _LIST_REACH)
+    w = text[lo:start]
+    while True:
+        m = _LIST_TAIL.search(w)
+        if m is None:
+            return lo + len(w)
+        w = w[:m.start()]
+
+
+_OWNER_AFTER = re.compile(r"(?:\s*[、,，/]\s*[0-9*\-]{5,})*\s*[（(]([\u4e00-\u9fa5·]{2,30})[)）]")
+
+
+def owner_after(text: str, end: int) -> Label:
+    """The owner printed in brackets right after a contact, or after the rest of its list
+    (``1315…、1315…（…考试中心）``, ``0851-…（兼传真）``); NONE when there is none."""
+    m = _OWNER_AFTER.match(text, end, end + _LIST_REACH)
+    return meaning_of(m.group(1), "owner after") if m else NONE
 
 
 @lru_cache(maxsize=8192)

@@ -27,7 +27,7 @@ from extractors.model import Block, Document
 from ..masking import mask_card, mask_id, mask_phone, mask_middle
 from ._base import DetectorConfig, Hit, words
 from ._context import _Context
-from ._label import adjust, meaning_of, read_label
+from ._label import adjust, meaning_of, owner_after, read_label
 
 _FW_ANY = re.compile(r"[０-９＊Ｘｘ]")
 _FW_CHARS = "０１２３４５６７８９＊Ｘｘ"
@@ -184,6 +184,10 @@ def score_context(subtype: str, base: float, text: str, start: int, end: int, he
     steps: list[tuple[str, float]] = [(f"base {subtype}", base)]
     used: list[str] = []
     lab = read_label(text, start, cfg.window_before, above)
+    if lab.meaning is None and office:
+        # a contact whose label says nothing of its owner: an owner in brackets after it (…（考试中心）)
+        after_owner = owner_after(text, end)
+        lab = after_owner if after_owner.meaning is not None else lab
     score = adjust(subtype, lab, base, steps, used, boost=boost, trap=trap, contact=office)
     if lab.meaning is None and header:
         header = _column_of(header, text, start)
@@ -320,12 +324,31 @@ class Joined:
         return self.text[s:s + len(self.blocks[i].text)]
 
 
+#: Characters published lists mask digits with, read as ``*`` (one for one, so offsets hold):
+#: 640106××××××××1234, 182●●●●5678, 6222 ＊＊＊＊ ＊＊＊＊ 1234.
+_MASK_CHARS = "×✕╳●○◎■□◆◇※"
+_MASKS = str.maketrans({c: "*" for c in _MASK_CHARS})
+#: A run of x/X standing for digits: next to a digit or a mask, or a group of a spaced card
+#: (6222 xxxx xxxx 1234). A single X stays: it is an ID number's check character.
+_X_RUN = re.compile(r"(?:(?<=[0-9*])|(?<=[0-9*xX][ \-]))[xX]{2,}(?=[ \-]?[0-9*xX])")
+
+
+def _masks_as_stars(text: str) -> str:
+    """Every masking character as ``*``, so a mask in any published style is seen as a mask."""
+    if any(c in text for c in _MASK_CHARS):
+        text = text.translate(_MASKS)
+    if "xx" in text or "XX" in text:
+        text = _X_RUN.sub(lambda m: "*" * len(m.group()), text)
+    return text
+
+
 def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     texts = [b.text for b in doc.blocks]
     starts = [0, *accumulate(len(t) + 1 for t in texts)][:len(texts)]
     text = "\n".join(texts)
     if any(c in text for c in _FW_CHARS):  # 13 substring tests beat one character-class regex 3×
         text = text.translate(_FULLWIDTH)
+    text = _masks_as_stars(text)
     return Joined(text, tuple(starts), doc.blocks, text.encode("ascii", "ignore"))
 
 

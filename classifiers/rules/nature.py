@@ -107,12 +107,18 @@ class Nature:
     against: tuple[Signal, ...] = ()
 
 
-#: 主送 that names the bureau's own offices or units, at any level (局/厅/委/办 机关各处室, …属各单位).
+#: 主送 that names the bureau's own offices or units, at any level: a grammar, not a list of spellings.
+#: A body (厅, 局, 委, 办, 院, 部, 中心 …, with its name or 本) + 机关 + 各 + its offices (处室, 科室,
+#: 司局 …), or the body + 属/直属/所属 + 各 + its units (单位, 事业单位 …): 局机关各科室、局属各单位 is
+#: 厅机关各处室、厅属各单位 one level down, 部机关各司局、部属各单位 one level up.
+_BODY = r"(?:本|[\u4e00-\u9fff]{0,12}?(?:厅|局|委|办|院|部|署|中心|委员会))"
+_OFFICES = (r"(?:处室|科室|司局|司|处|科|室|股室|股|部门|内设机构|直属单位|直属机构"
+            r"|处（室）|科（室）|处\(室\)|科\(室\))(?:（单位）|\(单位\))?")
+_UNITS = r"(?:单位|事业单位|企事业单位|部门|机构)"
 _INTERNAL_RECIPIENT = re.compile(
-    r"^(?:本|[\u4e00-\u9fff]{0,12}?(?:厅|局|委|办|院|部|署|中心))?(?:机关)?(?:各|所属各|直属各)?"
-    r"(?:处室|科室|处|科|室|部门|处（室）|科（室）|处\(室\)|科\(室\)|内设机构|股室|直属单位|直属机构)$"
-    r"|^(?:[\u4e00-\u9fff]{0,12}?(?:厅|局|委|办|院|中心)|本[\u4e00-\u9fff]{0,3})(?:属|直属|所属)各(?:单位|事业单位|企事业单位|部门|机构)$"
-    r"|^各(?:直属|所属)(?:单位|事业单位|机构)$"
+    rf"^{_BODY}?(?:机关)?(?:各|所属各|直属各)?{_OFFICES}$"
+    rf"|^{_BODY}?(?:属|直属|所属)各?{_UNITS}$"
+    rf"|^各(?:直属|所属){_UNITS}$"
 )
 
 

@@ -35,6 +35,8 @@ AMOUNT_RE = re.compile(r"[0-9][0-9,，.]*\s*(?:亿元|万元|千元|元|亿|万|
 _UNIT_RE = re.compile(r"[0-9][0-9.]*\s*(?:℃|°C|°|度|MPa|kPa|Pa|bar|r/min|rpm|转/分钟|转/分|转每分|分钟|min|小时|秒|"
                       r"g/L|mg/L|mg|kg|千克|克|毫升|mL|ml|μm|微米|mm|毫米|目|安培|伏|%|％|‰|[:：][0-9]+)")
 _PHYSICAL = re.compile(r"℃|°|度|Pa|bar|r/min|rpm|转|分钟|min|小时|秒|g|克|毫升|ml|mL|μm|微米|mm|毫米|目|安培|伏|[:：]")
+#: A paragraph that goes on about the organisation named just before (其中…, 另…, 此外…).
+_GOES_ON = re.compile(r"^\s*(?:其中|其|另外|另|此外|同时|经核算|经审计|核算显示|账目显示)")
 #: Weather, not a process (高温津贴 notices quote 35℃).
 _WEATHER = re.compile(r"气温|高温|天气|室外|防暑")
 #: What may stand before a suffix inside a name: Chinese, Latin letters, digits, brackets, masks.
@@ -43,6 +45,10 @@ _MASKED = re.compile(r"^(?:某+|[甲乙丙丁戊]|[A-Z]|×+|X+|＊+|\*+)")
 #: A suffix that starts a longer ordinary word is no suffix (厂房, 机构编制, 公司法, 学校教育 …).
 _NOT_SUFFIX_AFTER = {"厂": "房区长家商矿", "机构": "编改设", "公司": "法化", "学校": "教", "集团": "化",
                      "学院": "派", "医院": "感"}
+
+
+#: Words no organisation's name holds anywhere (a generic head may also stand after a place: 中卫市各类…).
+_NEVER_IN_NAME = ("各", "有关", "相关", "所有", "其他", "其它", "若干", "多家", "一批", "上述", "此类", "这类", "符合条件")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +134,7 @@ def orgs(text: str) -> list[Org]:
         if cuts:
             body = body[max(cuts):]
         body = re.sub(r"^[0-9]+", "", body)
-        if not body or any(g in body for g in lex["generic"]):
+        if not body or body.startswith(lex["generic"]) or any(g in body for g in _NEVER_IN_NAME):
             continue
         if len(body) < 2 and not _MASKED.match(body):
             continue
@@ -187,7 +193,7 @@ def classify(text: str, doc_orgs: tuple[str, ...], previous: str | None = None) 
         owner, whose = here[0].name, f"具名组织「{here[0].name}」"
     elif ana and doc_orgs:
         owner, whose = doc_orgs[0], f"指代词「{ana}」指向文中具名组织「{doc_orgs[0]}」"
-    elif previous:
+    elif previous and _GOES_ON.match(text):
         owner, whose = previous, f"上一段点名的组织「{previous}」"
     else:
         return None

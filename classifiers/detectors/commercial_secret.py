@@ -197,11 +197,26 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
         if c is not None:
             tables.setdefault((b.position.part, c[0]), {}).setdefault(c[1], {})[c[2]] = bi
     candidates = sorted(with_org | {i + 1 for i in named if i + 1 < len(blocks)})
+    tab_headers: set[int] = set()
     for bi in candidates:
         b = blocks[bi]
         if bi in done_blocks or b.position.cell is not None or not b.text.strip():
             continue
         text = j.block_text(bi)
+        if "\t" in text.strip():
+            # a table written as tab-separated lines (text exports): read the row under its header line
+            hi = _tab_header(j, bi)
+            if hi is not None:
+                if hi in tab_headers:
+                    continue
+                heads = j.block_text(hi).strip().split("\t")
+                line = "，".join(f"{h}：{c}{_unit(h)}" for h, c in zip(heads, text.strip().split("\t")))
+                kind = _commercial.classify(line, doc_orgs)
+                if kind is not None:
+                    tab_headers.add(hi)
+                    done_blocks.add(bi)
+                    out.append(_kind_hit(b, text, kind))
+                continue
         kind = _commercial.classify(text, doc_orgs, named.get(bi - 1) if bi not in with_org else None)
         if kind is not None:
             done_blocks.add(bi)
@@ -225,6 +240,18 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
             b = blocks[bi]
             out.append(_kind_hit(b, j.block_text(bi), kind, rows=len(hits)))
     return out
+
+
+def _tab_header(j, bi: int) -> int | None:
+    """The header line of a tab-separated row: the nearest line above with as many cells, none a bare number."""
+    n = len(j.block_text(bi).strip().split("\t"))
+    for k in range(bi - 1, max(-1, bi - 40), -1):
+        cells = j.block_text(k).strip().split("\t")
+        if len(cells) != n:
+            return None if "\t" not in j.block_text(k) else None
+        if not any(re.fullmatch(r"[0-9.,，%％]+", c.strip()) for c in cells):
+            return k
+    return None
 
 
 def _unit(head: str) -> str:

@@ -75,7 +75,9 @@ def _trigger_re() -> re.Pattern:
 
 def starters() -> frozenset[str]:
     """What a digit-less match starts with: a trigger's first character (the fast path of ``_document``)."""
-    return frozenset(w[0] for w, _, _ in triggers()) | frozenset(w[0] for w in _commercial.declare_words())
+    # the owner's confidentiality requests (请勿对外 …) start with common characters and are not added:
+    # a 公文 always carries digits (its 发文字号, its date), which already open the gate
+    return frozenset(w[0] for w, _, _ in triggers())
 
 
 def _register_triggers() -> None:

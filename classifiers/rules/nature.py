@@ -286,7 +286,7 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
             out.append(Signal("public_notice", P, 0.8, f"文种为{t_dt.name}（{where}，需社会公众广泛知晓）", tpos, full_title))
     if on("public_interest") and not superior and kind not in ("请示", "报告", "函", "复函", "批复", "纪要", "议案"):
         pub = _any(lex.get("publish", ()), title)
-        m = re.search(r"(名单|名录|目录|结果|标准)", title)
+        m = re.search(r"(名单|名录|目录|结果|标准|指导线|指导价|价位|清单)", title) or re.match(r"(?:[^关]{0,20})?关于(公布|发布)", title)
         if pub and m and not _any(lex.get("roster_pre", ()), title) and not draft:
             out.append(Signal("public_interest", P, 0.7, f"标题{pub}{m.group(1)}（结果性信息，需社会公众知晓）", tpos, full_title, "主题"))
         if kind in ("决定", "通报") and _any(lex.get("commend", ()), title) and not _any(lex.get("discipline", ()), title):

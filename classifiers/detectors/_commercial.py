@@ -231,8 +231,9 @@ def classify(text: str, doc_orgs: tuple[str, ...], previous: str | None = None) 
     # a customer list: several organisations, each with an amount, beside a sales word
     cw = _word_re("customer").search(text)
     if cw is not None:
-        paid = {g.name for g in here if AMOUNT_RE.search(text[g.end:g.end + 24]) and not _public(text[g.end:g.end + 24])}
-        if len(paid) >= 2:
+        # the customers: organisations after the owner, each followed by an amount (not a public one)
+        paid = {g.name for g in here[1:] if AMOUNT_RE.search(text[g.end:g.end + 24]) and not _public(text[g.end:g.end + 24])}
+        if paid and len({g.name for g in here}) >= 2:
             return Kind("客户名单及交易额", "business_data", 0.75, cw.group(), cw.start(), owner,
                         (whose, f"销售/客户词「{cw.group()}」", f"{len(paid)}家组织各附金额"))
     if finance:

@@ -262,11 +262,16 @@ def _unit(head: str) -> str:
     return m.group(1) if m else ""
 
 
+_LONG_DIGITS = re.compile(r"[0-9]{9,}")
+
+
 def _kind_hit(b, text: str, kind: _commercial.Kind, rows: int = 0) -> Hit:
     s = max(0, min(kind.start, len(b.text)))
     e = min(len(b.text), s + len(kind.word)) if b.text[s:s + len(kind.word)] == kind.word else s
-    reasons = "；".join(kind.reasons) + (f"；共{rows}行" if rows else "")
-    steps = ((f"内容种类「{kind.kind}」", kind.score),) + tuple((r, 0.0) for r in kind.reasons)
+    # the reasons quote figures: a long digit run (an account or ID beside 元) is starred like any evidence
+    reasons = _LONG_DIGITS.sub(lambda m: m.group()[:2] + "*" * (len(m.group()) - 4) + m.group()[-2:],
+                               "；".join(kind.reasons) + (f"；共{rows}行" if rows else ""))
+    steps = ((f"内容种类「{kind.kind}」", kind.score),) + tuple((r, 0.0) for r in reasons.split("；"))
     extra = (("content_kind", kind.kind), ("organisation", kind.owner), ("判断依据", reasons))
     if rows:
         extra += (("firm_rows", rows),)

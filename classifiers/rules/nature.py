@@ -129,9 +129,9 @@ _INTERNAL_RECIPIENT = re.compile(
 #: State's organs (自治区……厅/局/委/办/人民政府, 国务院, 人力资源社会保障部) and the city's government
 #: and Party committee themselves (not their departments: 市委组织部 is a peer).
 _SUPERIOR = re.compile(
-    r"^(?:宁夏回族)?自治区(?:党委)?[\u4e00-\u9fff]{0,20}(?:厅|局|委员会|委|办公厅|办公室|人民政府|政府|中心)$"
+    r"^[\u4e00-\u9fff]{0,8}(?:自治区|省)(?:党委|委)?[\u4e00-\u9fff]{0,20}(?:厅|局|委员会|委|办公厅|办公室|人民政府|政府|中心)$"
     r"|^(?:国务院|人力资源和?社会保障部|人社部|财政部|国家[\u4e00-\u9fff]{1,16}(?:局|部|委员会))"
-    r"|^(?:中共)?中卫市(?:人民政府|政府|委员会|委)(?:办公室|办公厅)?$|^中共中卫市委(?:员会)?(?:办公室)?$"
+    r"|^(?:中共)?[\u4e00-\u9fff]{1,6}市(?:人民政府|政府|委员会|委)(?:办公室|办公厅)?$|^中共[\u4e00-\u9fff]{1,6}市委(?:员会)?(?:办公室)?$"
 )
 
 
@@ -280,8 +280,9 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
             out.append(Signal("public_notice", P, 0.85, f"文种为办事指南（{where}，反映办事程序，需社会公众知晓）", tpos, full_title))
         elif t_dt.name in ("处罚决定", "处罚结果公示") and not _any(lex.get("penalty_pre", ()), title):
             out.append(Signal("public_notice", P, 0.85, f"行政处罚决定/结果（{where}），依法应当公示（“双公示”）", tpos, full_title))
-        elif t_dt.name == "名单" and not pre and _any(lex.get("roster_result", ()), title):
-            out.append(Signal("public_notice", P, 0.7, f"公布结果性名单（{where}，「{_any(lex['roster_result'], title)}」）", tpos, full_title))
+        elif t_dt.name == "名单" and not pre and (_any(lex.get("roster_result", ()), title) or re.search(r"第[一二三四五六七八九十0-9]+批", title)):
+            why = _any(lex.get("roster_result", ()), title) or re.search(r"第[一二三四五六七八九十0-9]+批", title).group()
+            out.append(Signal("public_notice", P, 0.7, f"公布结果性名单（{where}，「{why}」）", tpos, full_title))
         elif t_dt.name in ("公报", "命令"):
             out.append(Signal("public_notice", P, 0.8, f"文种为{t_dt.name}（{where}，需社会公众广泛知晓）", tpos, full_title))
     if on("public_interest") and not superior and kind not in ("请示", "报告", "函", "复函", "批复", "纪要", "议案"):

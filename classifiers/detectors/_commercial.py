@@ -30,7 +30,7 @@ from ..config import lexicon
 
 #: Clause ends inside a passage (a figure belongs to the words of its clause).
 _CLAUSE = re.compile(r"[，,；;。！？!?\n]")
-AMOUNT_RE = re.compile(r"[0-9][0-9,，.]*\s*(?:亿元|万元|千元|元|亿|万|%|％)")
+AMOUNT_RE = re.compile(r"[0-9][0-9,，.]*\s*(?:亿元|万元|千元|元|亿|万|%|％)|[一二三四五六七八九]成(?![员本果绩立交])")
 #: Measured values in physical units (process parameters); a bare percentage is counted apart.
 _UNIT_RE = re.compile(r"[0-9][0-9.]*\s*(?:℃|°C|°|度|MPa|kPa|Pa|bar|r/min|rpm|转/分钟|转/分|转每分|分钟|min|小时|秒|"
                       r"g/L|mg/L|mg|kg|千克|克|毫升|mL|ml|μm|微米|mm|毫米|目|安培|伏|%|％|‰|[:：][0-9]+)")

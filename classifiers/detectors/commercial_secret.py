@@ -167,9 +167,9 @@ def _trigger_hits(doc, cfg, j, ctx, found, done_blocks, reported_tables, weights
 
 
 def _kw_hit(b, s: int, e: int, text: str, w: str, score: float, sub: str, why: tuple[str, ...], rows: int = 0) -> Hit:
-    steps = ((f"线索词「{w}」", score - (0.2 if len(why) > 1 or rows else 0.0)),) + tuple((x, 0.2 if i == 0 and (len(why) > 1 or rows) else 0.0) for i, x in enumerate(why))
+    steps = ((f"trigger 「{w}」", score - (0.2 if len(why) > 1 or rows else 0.0)),) + tuple((x, 0.2 if i == 0 and (len(why) > 1 or rows) else 0.0) for i, x in enumerate(why))
     extra = (("firm_rows", rows),) if rows else ()
-    extra += (("判断依据", f"线索词「{w}」；" + "；".join(why)),)
+    extra += (("basis", f"线索词「{w}」；" + "；".join(why)),)
     return Hit(sub, b, s, e, w, min(score, 1.0), "商业秘密线索词", "—", steps, (w,), code=Code.COMMERCIAL_SECRET,
                snippet=snippet_of(b.text, s, e, w), extra=extra)
 
@@ -272,7 +272,7 @@ def _kind_hit(b, text: str, kind: _commercial.Kind, rows: int = 0) -> Hit:
     reasons = _LONG_DIGITS.sub(lambda m: m.group()[:2] + "*" * (len(m.group()) - 4) + m.group()[-2:],
                                "；".join(kind.reasons) + (f"；共{rows}行" if rows else ""))
     steps = ((f"内容种类「{kind.kind}」", kind.score),) + tuple((r, 0.0) for r in reasons.split("；"))
-    extra = (("content_kind", kind.kind), ("organisation", kind.owner), ("判断依据", reasons))
+    extra = (("content_kind", kind.kind), ("organisation", kind.owner), ("basis", reasons))
     if rows:
         extra += (("firm_rows", rows),)
     return Hit(kind.subtype, b, s, e, kind.word, kind.score, f"组织名称构词 + 内容种类（{kind.kind}）", "—", steps,

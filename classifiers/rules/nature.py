@@ -377,12 +377,12 @@ class NatureRule:
         counter = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.against)
         t_dt, b_dt = _title_type(doc, h.title), _doctype.from_body(normalise(_body_text(doc)))
         found = "；".join(d.describe() for d in (t_dt, b_dt) if d is not None) or "未识别"
-        facets = tuple((f"{facet}线索", "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）"
+        facets = tuple((key, "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）"
                                                 for s in nat.signals + nat.against if s.facet == facet) or "无")
-                       for facet in ("主题", "主送"))
+                       for key, facet in (("subject_evidence", "主题"), ("recipient_evidence", "主送")))
         explanation = (("nature", nat.description), ("expected", nat.expected), ("marked", ctx.attribute),
                        ("doc_type", h.doc_type or (t_dt.name if t_dt else "")), ("recipients", "、".join(h.recipients)),
-                       ("文种", found)) + facets + (
+                       ("doc_type_evidence", found)) + facets + (
                        ("依据线索", weighed), ("相反线索", counter or "无"),
                        ("综合得分", f"{nat.confidence:.2f}（退回门槛 {cfg.firm_score:.2f}，领先 {cfg.margin:.2f}）"),
                        ("结论", "证据充分，退回修改" if nat.firm else "证据不足，仅提示审批人核对，不退回"))

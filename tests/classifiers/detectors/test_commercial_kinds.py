@@ -45,7 +45,7 @@ def test_commercial_content_by_owner_and_kind(run_check, text, subtype, kind):
     found = run_check("commercial_secret", make_doc(text))
     assert [f.subtype for f in found] == [subtype]
     expl = dict(found[0].explanation)
-    assert expl.get("content_kind", kind) == kind and "判断依据" in expl
+    assert expl.get("content_kind", kind) == kind and expl["basis"]
 
 
 def test_a_table_of_two_schools_costs(run_check):
@@ -73,3 +73,11 @@ def test_a_cost_paragraph_after_the_named_school(run_check):
 ])
 def test_public_figures_of_named_organisations_are_no_secret(run_check, text):
     assert run_check("commercial_secret", make_doc(text)) == []
+
+
+def test_the_clerk_reads_the_owner_kind_and_basis_in_chinese(run_check):
+    from reports.explain import explain_line
+
+    (f,) = run_check("commercial_secret", make_doc("澄川市锦程口腔诊所去年营业额380万元，净利率12%。"))
+    line = explain_line(f)
+    assert "内容种类：经营财务数据" in line and "权利人：澄川市锦程口腔诊所" in line and "判断依据：" in line

@@ -54,7 +54,7 @@ def test_marking_that_contradicts_the_nature_is_returned_with_reasons(gongwen, r
     assert [s.attribute for s in suggestions] == [expected]
     expl = dict(findings[0].explanation)
     # the reasons name the 文种 and where it was read, the subject and recipient evidence, and the weights
-    assert "见" in expl["文种"] and "权重" in expl["依据线索"] and "主题线索" in expl and "主送线索" in expl
+    assert "见" in expl["doc_type_evidence"] and "权重" in expl["依据线索"] and "subject_evidence" in expl and "recipient_evidence" in expl
 
 
 TRAPS = [
@@ -81,3 +81,12 @@ def test_superiors_are_recognised_by_level_not_only_by_list(gongwen, run):
     for rec in ("江岚省人力资源和社会保障厅：", "澄川市人民政府办公室：", "宁夏回族自治区就业和人才服务局：", "人力资源社会保障部："):
         findings, _ = run(NatureRule, gongwen("关于2026年度工作情况的报告", ["特此报告。"], recipients=rec, notes=["（此件主动公开）"]))
         assert [f.subtype for f in findings] == ["report"], rec
+
+
+def test_the_clerk_reads_where_the_type_was_found(gongwen, run):
+    from reports.explain import explain_line
+
+    (f,), _ = run(NatureRule, gongwen("关于恳请解决零工市场建设经费的报告", ["现将有关情况报告如下。", "妥否，请批示。"],
+                                      recipients="市人民政府：", notes=["（此件主动公开）"]))
+    line = explain_line(f)
+    assert "文种识别：" in line and "正文结束语「妥否，请批示」" in line and "主送线索：报送上级机关（市人民政府）" in line

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from ..config import lexicon
 
@@ -96,7 +97,7 @@ def _suffix_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _org_lex()["suffix"]))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=16)
 def _word_re(cat: str) -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _content_lex()[cat]))
 
@@ -104,6 +105,32 @@ def _word_re(cat: str) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _boundary_re() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in _org_lex()["boundary"]))
+
+
+@lru_cache(maxsize=1)
+def _content_re() -> re.Pattern:
+    lex = _content_lex()
+    words = sorted({w for cat, ws in lex.items() if cat != "public" for w in ws}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def may_hold(text: str) -> bool:
+    """Cheap test before ``classify`` of a paragraph holding a content word: a figure, or a word
+    that needs none (a confidentiality request, a statement's name)."""
+    return AMOUNT_RE.search(text) is not None or _UNIT_RE.search(text) is not None or _wordy_re().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _wordy_re() -> re.Pattern:
+    """The content words that need no figure: confidentiality requests and statements' names."""
+    lex = _content_lex()
+    return re.compile("|".join(re.escape(w) for w in sorted(lex["declare"] + lex["statement"], key=len, reverse=True)))
+
+
+def content_words() -> tuple[str, ...]:
+    """Every content word (not the public ones): they join the shared word pass, so a paragraph
+    without one is never read again."""
+    return tuple(w for cat, ws in _content_lex().items() if cat != "public" for w in ws)
 
 
 def suffix_words() -> tuple[str, ...]:
@@ -164,7 +191,8 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 def _public(clause: str) -> str | None:
-    return next((w for w in _content_lex()["public"] if w in clause), None)
+    m = _word_re("public").search(clause)
+    return m.group() if m else None
 
 
 def _with_amount(clause: str, cat: str, before_too: bool = False) -> list[tuple[str, int, str, int]]:
@@ -183,16 +211,18 @@ def _with_amount(clause: str, cat: str, before_too: bool = False) -> list[tuple[
     return out
 
 
-def classify(text: str, doc_orgs: tuple[str, ...], previous: str | None = None) -> Kind | None:
+def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...]]", previous: str | None = None) -> Kind | None:
     """The commercial content of one passage (a paragraph, or a table row written ``列名：值，…``),
-    or None. ``doc_orgs`` are the organisations named anywhere in the document (for anaphors);
+    or None. ``doc_orgs`` are the organisations named anywhere in the document (for anaphors; a
+    function is called only when an anaphor needs them);
     ``previous`` is one named in the paragraph right before (the passage goes on about it)."""
     here = orgs(text)
-    ana = _anaphor(text)
+    ana = _anaphor(text) if not here else None
+    named = (doc_orgs() if callable(doc_orgs) else doc_orgs) if ana else ()
     if here:
         owner, whose = here[0].name, f"具名组织「{here[0].name}」"
-    elif ana and doc_orgs:
-        owner, whose = doc_orgs[0], f"指代词「{ana}」指向文中具名组织「{doc_orgs[0]}」"
+    elif ana and named:
+        owner, whose = named[0], f"指代词「{ana}」指向文中具名组织「{named[0]}」"
     elif previous and _GOES_ON.match(text):
         owner, whose = previous, f"上一段点名的组织「{previous}」"
     else:

@@ -84,6 +84,7 @@ def _register_triggers() -> None:
     """The triggers and the organisation suffixes join the shared word pass (``_words``)."""
     family("commercial", (w for w, _, _ in triggers()))
     family("commercial_org", _commercial.suffix_words())
+    family("commercial_content", _commercial.content_words())
 
 
 def _firm(text: str) -> bool:
@@ -180,29 +181,46 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
     marks = word_hits(doc, cfg, "commercial_org")
     if not marks:
         return []
-    blocks = j.blocks
-    with_org: set[int] = set()
-    for end, _w in marks:
-        with_org.add(j.locate(end)[0])
-    named: dict[int, str] = {}
-    for bi in sorted(with_org):
-        found = _commercial.orgs(j.block_text(bi))
-        if found:
-            named[bi] = found[0].name
-    doc_orgs = tuple(dict.fromkeys(named.values()))
-    if not doc_orgs and not with_org:
+    words_at = word_hits(doc, cfg, "commercial_content")
+    if not words_at:
         return []
+    blocks = j.blocks
+    with_org = {j.locate(end)[0] for end, _w in marks}
+    with_content = {j.locate(end)[0] for end, _w in words_at}
+    # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
+    # naming a firm hold neither; a tab-separated row takes its content words from its header line
+    tabbed = {bi for bi in with_org if "\t" in blocks[bi].text} if any("\t" in blocks[bi].text for bi in with_content) else set()
+    worth = {bi for bi in (with_org | {i + 1 for i in with_org if i + 1 < len(blocks)}) & with_content
+             if bi not in done_blocks and _commercial.may_hold(j.block_text(bi))} | (tabbed - done_blocks)
+    if not worth and not any(blocks[bi].position.cell is not None for bi in with_org):
+        return []
+    named_cache: dict[int, str | None] = {}
+
+    def named(bi: int) -> str | None:
+        if bi not in named_cache:
+            found = _commercial.orgs(j.block_text(bi)) if bi in with_org else []
+            named_cache[bi] = found[0].name if found else None
+        return named_cache[bi]
+
+    doc_orgs_cache: list[tuple[str, ...]] = []
+
+    def doc_orgs() -> tuple[str, ...]:
+        if not doc_orgs_cache:
+            doc_orgs_cache.append(tuple(dict.fromkeys(n for bi in sorted(with_org) if (n := named(bi)))))
+        return doc_orgs_cache[0]
+
     out: list[Hit] = []
-    tables: dict[tuple, dict[int, dict[int, Block]]] = {}
-    for bi, b in enumerate(blocks):
-        c = b.position.cell
-        if c is not None:
-            tables.setdefault((b.position.part, c[0]), {}).setdefault(c[1], {})[c[2]] = bi
-    candidates = sorted(with_org | {i + 1 for i in named if i + 1 < len(blocks)})
+    tables: dict[tuple, dict[int, dict[int, int]]] = {}
+    # a table: its header holds the content words, its rows the organisations and the figures
+    if any(blocks[bi].position.cell is not None for bi in with_org) and any(blocks[bi].position.cell is not None for bi in with_content):
+        for bi, b in enumerate(blocks):
+            c = b.position.cell
+            if c is not None:
+                tables.setdefault((b.position.part, c[0]), {}).setdefault(c[1], {})[c[2]] = bi
     tab_headers: set[int] = set()
-    for bi in candidates:
+    for bi in sorted(worth):
         b = blocks[bi]
-        if bi in done_blocks or b.position.cell is not None or not b.text.strip():
+        if b.position.cell is not None or not b.text.strip():
             continue
         text = j.block_text(bi)
         if "\t" in text.strip():
@@ -219,12 +237,15 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
                     done_blocks.add(bi)
                     out.append(_kind_hit(b, text, kind))
                 continue
-        kind = _commercial.classify(text, doc_orgs, named.get(bi - 1) if bi not in with_org else None)
+        previous = named(bi - 1) if bi not in with_org and bi - 1 in with_org else None
+        if bi not in with_org and previous is None:
+            continue
+        kind = _commercial.classify(text, doc_orgs if bi in with_org else (), previous)
         if kind is not None:
             done_blocks.add(bi)
             out.append(_kind_hit(b, text, kind))
     for key, rows in tables.items():
-        if key in reported_tables or not doc_orgs:
+        if key in reported_tables:
             continue
         header = rows.get(0, {})
         heads = {col: j.block_text(i) for col, i in header.items()}

@@ -10,6 +10,11 @@ plans, firms' bank accounts, and anything declared 商业秘密.
   ``lexicons/pii_commercial.txt``) counts only beside a named firm (…有限公司, …合作社) and an
   amount or percentage in the same sentence or table row; 技术方案, 工艺配方, 客户名单 need only the
   firm. A table whose header holds the trigger is reported once per table, counting firm rows.
+* beyond the trigger words, ``_commercial`` reads every paragraph and table row that names a
+  non-government organisation (a grammar over names: 公司, 培训学校, 培训中心, 机构, 协会, 个体工商户 …)
+  for the *kind* of content: cost breakdowns, prices, financial figures and statements, process
+  parameters, customer lists with amounts, the owner's own request for confidentiality. Subsidies,
+  published fees, fines and wage arrears of a named firm are public and do not count.
 * ``firm_account`` — an account number (any length 10–25, firms' 基本账户 need not pass Luhn)
   after 账号/账户 with a firm named in the row; Luhn-valid card-shaped ones come from the shared scan.
 """
@@ -19,13 +24,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.model import Document
+from extractors.model import Block, Document
 
 from ..config import lexicon
 from ..masking import context as snippet_of
 from ..masking import mask_card
 from ..model import Code
 from ..registry import register
+from . import _commercial
 from ._base import Hit, words
 from ._document import DocumentCheck
 from ._scan import context, joined, shared_scan
@@ -69,12 +75,21 @@ def _trigger_re() -> re.Pattern:
 
 def starters() -> frozenset[str]:
     """What a digit-less match starts with: a trigger's first character (the fast path of ``_document``)."""
+    # the owner's confidentiality requests (请勿对外 …) start with common characters and are not added:
+    # a 公文 always carries digits (its 发文字号, its date), which already open the gate
     return frozenset(w[0] for w, _, _ in triggers())
 
 
 def _register_triggers() -> None:
-    """The triggers join the shared word pass (``_words``) once the lexicon is readable."""
+    """The triggers and the organisation suffixes join the shared word pass (``_words``)."""
     family("commercial", (w for w, _, _ in triggers()))
+    family("commercial_org", _commercial.suffix_words())
+    family("commercial_content", _commercial.content_words())
+
+
+def _firm(text: str) -> bool:
+    """A named non-government organisation in ``text`` (the grammar of ``_commercial``)."""
+    return _commercial.has_org(text)
 
 
 @lru_cache(maxsize=1)
@@ -109,8 +124,15 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
     reported_tables: set[tuple] = set()
     rx = _trigger_re()
     found = word_hits(doc, cfg, "commercial")  # the shared word pass settles most documents
-    if not found:
-        return out
+    if found:
+        out += _trigger_hits(doc, cfg, j, ctx, found, done_blocks, reported_tables, weights, rx)
+    out += _kind_hits(doc, cfg, j, done_blocks, reported_tables)
+    return out
+
+
+def _trigger_hits(doc, cfg, j, ctx, found, done_blocks, reported_tables, weights, rx) -> list[Hit]:
+    """Hits of the trigger words (商业秘密, 投标报价, 营业收入 …) beside a named organisation."""
+    out: list[Hit] = []
     # the alternation's leftmost match starts where the earliest trigger occurrence starts
     for m in rx.finditer(j.text, min(end + 1 - len(w) for end, w in found)):
         bi, b, text, i = j.locate(m.start())
@@ -121,26 +143,26 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
         c = b.position.cell
         if sub == "declared":
             sent = _sentence(text, i)
-            if _GENERIC.search(sent) or not (_THIS.search(sent) or FIRM_RE.search(sent)):
+            if _GENERIC.search(sent) or not (_THIS.search(sent) or _firm(sent)):
                 continue
-            out.append(_kw_hit(b, i, i + len(w), sent, w, weight, sub, ("declared of this material",)))
+            out.append(_kw_hit(b, i, i + len(w), sent, w, weight, sub, ("声明系本材料的商业秘密",)))
             done_blocks.add(bi)
         elif c is not None and c[1] == 0:
             # a header cell (投标报价（元）): one finding per table, counting its firm rows
             key = (b.position.part, c[0])
             if key in reported_tables:
                 continue
-            firms = sum(1 for k, cells in ctx.rows.items() if k[:2] == key and k[2] > 0 and FIRM_RE.search(" ".join(cells)))
+            firms = sum(1 for k, cells in ctx.rows.items() if k[:2] == key and k[2] > 0 and _firm(" ".join(cells)))
             if firms:
                 reported_tables.add(key)
-                out.append(_kw_hit(b, i, i + len(w), text, w, weight + 0.2, sub, (f"column header, {firms} firm rows",), rows=firms))
+                out.append(_kw_hit(b, i, i + len(w), text, w, weight + 0.2, sub, (f"表头含该词，{firms}行为具名组织",), rows=firms))
         else:
             scope = ctx.row_text(b) if c is not None else _sentence(text, i)
-            if FIRM_RE.search(scope) and AMOUNT_RE.search(scope):
-                out.append(_kw_hit(b, i, i + len(w), text, w, weight + 0.2, sub, ("named firm", "amount")))
+            if _firm(scope) and AMOUNT_RE.search(scope):
+                out.append(_kw_hit(b, i, i + len(w), text, w, weight + 0.2, sub, ("同句/同行有具名组织", "并有金额")))
                 done_blocks.add(bi)
-            elif w in firm_only() and FIRM_RE.search(scope):
-                out.append(_kw_hit(b, i, i + len(w), text, w, weight, sub, ("named firm",)))
+            elif w in firm_only() and _firm(scope):
+                out.append(_kw_hit(b, i, i + len(w), text, w, weight, sub, ("同句/同行有具名组织",)))
                 done_blocks.add(bi)
     return out
 
@@ -148,8 +170,134 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
 def _kw_hit(b, s: int, e: int, text: str, w: str, score: float, sub: str, why: tuple[str, ...], rows: int = 0) -> Hit:
     steps = ((f"trigger 「{w}」", score - (0.2 if len(why) > 1 or rows else 0.0)),) + tuple((x, 0.2 if i == 0 and (len(why) > 1 or rows) else 0.0) for i, x in enumerate(why))
     extra = (("firm_rows", rows),) if rows else ()
+    extra += (("basis", f"线索词「{w}」；" + "；".join(why)),)
     return Hit(sub, b, s, e, w, min(score, 1.0), "商业秘密线索词", "—", steps, (w,), code=Code.COMMERCIAL_SECRET,
                snippet=snippet_of(b.text, s, e, w), extra=extra)
+
+
+def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) -> list[Hit]:
+    """Hits by owner and kind of content (``_commercial``): each paragraph that names an organisation
+    (or refers to one, or follows one that does), and each table row read as ``列名：值``."""
+    marks = word_hits(doc, cfg, "commercial_org")
+    if not marks:
+        return []
+    words_at = word_hits(doc, cfg, "commercial_content")
+    if not words_at:
+        return []
+    blocks = j.blocks
+    with_org = {j.locate(end)[0] for end, _w in marks}
+    with_content = {j.locate(end)[0] for end, _w in words_at}
+    # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
+    # naming a firm hold neither; a tab-separated row takes its content words from its header line
+    tabbed = {bi for bi in with_org if "\t" in blocks[bi].text} if any("\t" in blocks[bi].text for bi in with_content) else set()
+    worth = {bi for bi in (with_org | {i + 1 for i in with_org if i + 1 < len(blocks)}) & with_content
+             if bi not in done_blocks and _commercial.may_hold(j.block_text(bi))} | (tabbed - done_blocks)
+    if not worth and not any(blocks[bi].position.cell is not None for bi in with_org):
+        return []
+    named_cache: dict[int, str | None] = {}
+
+    def named(bi: int) -> str | None:
+        if bi not in named_cache:
+            found = _commercial.orgs(j.block_text(bi)) if bi in with_org else []
+            named_cache[bi] = found[0].name if found else None
+        return named_cache[bi]
+
+    doc_orgs_cache: list[tuple[str, ...]] = []
+
+    def doc_orgs() -> tuple[str, ...]:
+        if not doc_orgs_cache:
+            doc_orgs_cache.append(tuple(dict.fromkeys(n for bi in sorted(with_org) if (n := named(bi)))))
+        return doc_orgs_cache[0]
+
+    out: list[Hit] = []
+    tables: dict[tuple, dict[int, dict[int, int]]] = {}
+    # a table: its header holds the content words, its rows the organisations and the figures
+    if any(blocks[bi].position.cell is not None for bi in with_org) and any(blocks[bi].position.cell is not None for bi in with_content):
+        for bi, b in enumerate(blocks):
+            c = b.position.cell
+            if c is not None:
+                tables.setdefault((b.position.part, c[0]), {}).setdefault(c[1], {})[c[2]] = bi
+    tab_headers: set[int] = set()
+    for bi in sorted(worth):
+        b = blocks[bi]
+        if b.position.cell is not None or not b.text.strip():
+            continue
+        text = j.block_text(bi)
+        if "\t" in text.strip():
+            # a table written as tab-separated lines (text exports): read the row under its header line
+            hi = _tab_header(j, bi)
+            if hi is not None:
+                if hi in tab_headers:
+                    continue
+                heads = j.block_text(hi).strip().split("\t")
+                line = "，".join(f"{h}：{c}{_unit(h)}" for h, c in zip(heads, text.strip().split("\t")))
+                kind = _commercial.classify(line, doc_orgs)
+                if kind is not None:
+                    tab_headers.add(hi)
+                    done_blocks.add(bi)
+                    out.append(_kind_hit(b, text, kind))
+                continue
+        previous = named(bi - 1) if bi not in with_org and bi - 1 in with_org else None
+        if bi not in with_org and previous is None:
+            continue
+        kind = _commercial.classify(text, doc_orgs if bi in with_org else (), previous)
+        if kind is not None:
+            done_blocks.add(bi)
+            out.append(_kind_hit(b, text, kind))
+    for key, rows in tables.items():
+        if key in reported_tables:
+            continue
+        header = rows.get(0, {})
+        heads = {col: j.block_text(i) for col, i in header.items()}
+        hits: list[tuple[int, _commercial.Kind]] = []
+        for r, cells in sorted(rows.items()):
+            if r == 0:
+                continue
+            line = "，".join(f"{heads.get(col, '')}：{j.block_text(i)}{_unit(heads.get(col, ''))}" for col, i in sorted(cells.items()))
+            kind = _commercial.classify(line, doc_orgs)
+            if kind is not None:
+                hits.append((min(cells.values()), kind))
+        if hits:
+            reported_tables.add(key)
+            bi, kind = hits[0]
+            b = blocks[bi]
+            out.append(_kind_hit(b, j.block_text(bi), kind, rows=len(hits)))
+    return out
+
+
+def _tab_header(j, bi: int) -> int | None:
+    """The header line of a tab-separated row: the nearest line above with as many cells, none a bare number."""
+    n = len(j.block_text(bi).strip().split("\t"))
+    for k in range(bi - 1, max(-1, bi - 40), -1):
+        cells = j.block_text(k).strip().split("\t")
+        if len(cells) != n:
+            return None if "\t" not in j.block_text(k) else None
+        if not any(re.fullmatch(r"[0-9.,，%％]+", c.strip()) for c in cells):
+            return k
+    return None
+
+
+def _unit(head: str) -> str:
+    """The unit a column header gives its bare numbers (金额（万元） → 万元), so a cell reads as an amount."""
+    m = re.search(r"[（(](亿元|万元|元|%|％)[）)]", head)
+    return m.group(1) if m else ""
+
+
+_LONG_DIGITS = re.compile(r"[0-9]{9,}")
+
+
+def _kind_hit(b, text: str, kind: _commercial.Kind, rows: int = 0) -> Hit:
+    s = max(0, min(kind.start, len(b.text)))
+    e = min(len(b.text), s + len(kind.word)) if b.text[s:s + len(kind.word)] == kind.word else s
+    # the reasons quote figures: a long digit run (an account or ID beside 元) is starred like any evidence
+    reasons = _LONG_DIGITS.sub(lambda m: m.group()[:2] + "*" * (len(m.group()) - 4) + m.group()[-2:],
+                               "；".join(kind.reasons) + (f"；共{rows}行" if rows else ""))
+    steps = ((f"内容种类「{kind.kind}」", kind.score),) + tuple((r, 0.0) for r in reasons.split("；"))
+    extra = (("content_kind", kind.kind), ("organisation", kind.owner), ("basis", reasons))
+    if rows:
+        extra += (("firm_rows", rows),)
+    return Hit(kind.subtype, b, s, e, kind.word, kind.score, f"组织名称构词 + 内容种类（{kind.kind}）", "—", steps,
+               (kind.owner, kind.word), code=Code.COMMERCIAL_SECRET, snippet=snippet_of(b.text, s, e, kind.word), extra=extra)
 
 
 @register("commercial_secret")

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from extractors.model import Document, Position
@@ -42,6 +43,7 @@ from ..config import lexicon, section
 from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity, Suggestion
 from ..registry import AuditContext, register
+from . import _doctype
 from ._text import Lexicon, TextStream, body_blocks, heading, label_conflicts, normalise
 from .forwarding import is_forwarding
 from .secret_marking import find_marks
@@ -58,10 +60,15 @@ class NatureConfig:
     departments: tuple[str, ...] = lexicon("departments")
     internal_topics: tuple[str, ...] = lexicon("internal_topics")
     public_interest: tuple[str, ...] = lexicon("public_interest")
+    #: Subject and recipient concepts (类别<TAB>词): benefit levels, penalties, rosters, drafts … (see the lexicon).
+    subjects: tuple[str, ...] = lexicon("nature_subjects")
     #: Distinct public-interest words (title + body) that make a notice public-facing.
     min_public_hits: int = 3
     public_doc_types: tuple[str, ...] = ("通知", "意见", "决定", "通报", "办法", "实施方案", "工作方案", "方案", "公示")
-    consultation_title: str = r"征求.{0,60}意见"
+    #: 文种 whose subject may make them public-facing (a benefit level, a penalty): dispositive documents.
+    dispositive_types: tuple[str, ...] = ("通知", "意见", "决定", "办法", "实施方案", "工作方案", "方案", "公告", "通告",
+                                          "公示", "通报", "处罚决定", "处罚结果公示", "命令", "公报", "名单")
+    consultation_title: str = r"(?:征求|征询|听取).{0,60}(?:意见|建议)"
     reply_title: str = r"复函$|(?:答复|回复).{0,40}(?:的函|意见)$"
     #: A title issuing a normative document (规范性文件 are published: 政府信息公开条例第二十条).
     normative_title: str = r"印发.{0,60}(?:办法|规定|细则|制度|规范|规则|标准|指引)"
@@ -90,6 +97,8 @@ class Signal:
     reason: str
     position: Position
     evidence: str
+    #: What the evidence is about: 文种, 主题 (the subject) or 主送 (the recipients).
+    facet: str = "文种"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +131,16 @@ _INTERNAL_RECIPIENT = re.compile(
 )
 
 
+#: Bodies above a municipal bureau by their level, beyond the configured list: the region's and the
+#: State's organs (自治区……厅/局/委/办/人民政府, 国务院, 人力资源社会保障部) and the city's government
+#: and Party committee themselves (not their departments: 市委组织部 is a peer).
+_SUPERIOR = re.compile(
+    r"^[\u4e00-\u9fff]{0,8}(?:自治区|省)(?:党委|委)?[\u4e00-\u9fff]{0,20}(?:厅|局|委员会|委|办公厅|办公室|人民政府|政府|中心)$"
+    r"|^(?:国务院|人力资源和?社会保障部|人社部|财政部|国家[\u4e00-\u9fff]{1,16}(?:局|部|委员会))"
+    r"|^(?:中共)?[\u4e00-\u9fff]{1,6}市(?:人民政府|政府|委员会|委)(?:办公室|办公厅)?$|^中共[\u4e00-\u9fff]{1,6}市委(?:员会)?(?:办公室)?$"
+)
+
+
 #: A 主送 that is a firm or a person, not a 部门 (the reply rule speaks of 答复有关部门意见).
 _NON_GOVERNMENT = re.compile(r"(?:公司|集团|企业|厂|合作社|事务所|商行|店|先生|女士)$")
 
@@ -143,18 +162,18 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
     tpos = tb.position.span(0, len(tb.text)) if tb is not None else Position()
     rpos = rb.position.span(0, len(rb.text)) if rb is not None else tpos
     sup = [normalise(s) for s in cfg.superior_bodies]
-    superior = [r for r in recips if any(r == s or r.endswith(s) for s in sup)]
+    superior = [r for r in recips if any(r == s or r.endswith(s) for s in sup) or _SUPERIOR.match(r)]
     on = lambda rule: rule not in cfg.disabled  # noqa: E731
     out: list[Signal] = []
     if on("request") and dt == "请示":
         out.append(Signal("request", W, 0.7, "文种为请示（向上级机关请求指示、批准的过程性文件）", tpos, full_title))
         if superior:
-            out.append(Signal("request", W, 0.3, f"主送上级机关（{'、'.join(superior)}）", rpos, "、".join(superior)))
+            out.append(Signal("request", W, 0.3, f"主送上级机关（{'、'.join(superior)}）", rpos, "、".join(superior), "主送"))
     if on("report") and dt == "报告":
         # a 报告 alone is no proof (the annual 政府信息公开工作年度报告 is published): the superior decides
         out.append(Signal("report", W, 0.25, "文种为报告", tpos, full_title))
         if superior:
-            out.append(Signal("report", W, 0.45, f"报送上级机关（{'、'.join(superior)}）", rpos, "、".join(superior)))
+            out.append(Signal("report", W, 0.45, f"报送上级机关（{'、'.join(superior)}）", rpos, "、".join(superior), "主送"))
     if on("consultation") and dt in ("函", "通知") and re.search(cfg.consultation_title, title) and "公开征求" not in title:
         out.append(Signal("consultation", W, 0.9, "向有关部门征求意见的公文（过程性信息）", tpos, full_title))
     # 第三条（一） names replies to 有关部门: a 复函 answering a firm's or a citizen's question is not one
@@ -164,20 +183,145 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
     if on("internal"):
         topic = next((t for t in cfg.internal_topics if normalise(t) in title), None)
         if topic and not superior:
-            out.append(Signal("internal", R, 0.65, f"标题涉及机关内部管理事务（{topic}）", tpos, full_title))
+            out.append(Signal("internal", R, 0.65, f"标题涉及机关内部管理事务（{topic}）", tpos, full_title, "主题"))
         depts = frozenset(normalise(d) for d in cfg.departments)
         if recips and all(is_internal_recipient(r, depts) for r in recips):
             out.append(Signal("internal", R, 0.35, f"主送仅为本机关内设机构和所属单位（{'、'.join(recips)}）；"
-                                                   "主送对象本身不能证明属内部管理事务", rpos, "、".join(recips)))
+                                                   "主送对象本身不能证明属内部管理事务", rpos, "、".join(recips), "主送"))
     if on("public_notice") and dt in ("公告", "通告"):
         out.append(Signal("public_notice", P, 0.9, f"文种为{dt}（需要社会公众广泛知晓）", tpos, full_title))
     if on("public_interest") and not superior:
         if dt in cfg.public_doc_types and _public_hits(doc, cfg) >= cfg.min_public_hits:
             words = "、".join(sorted(_public_terms(doc, cfg))[:4])
-            out.append(Signal("public_interest", P, 0.75, f"涉及公民、法人或其他组织切身利益的{dt}（{words}）", tpos, words))
+            out.append(Signal("public_interest", P, 0.75, f"涉及公民、法人或其他组织切身利益的{dt}（{words}）", tpos, words, "主题"))
         if re.search(cfg.normative_title, title):
             out.append(Signal("public_interest", P, 0.3, "印发办法、规定、制度等规范性文件（政府信息公开条例第二十条）", tpos, full_title))
+    out += _more_signals(doc, cfg, title, full_title, dt, recips, superior, tpos, rpos, bool(out))
     return out
+
+
+def _subjects(cfg: NatureConfig) -> dict[str, tuple[str, ...]]:
+    return _subject_lex(cfg.subjects)
+
+
+@lru_cache(maxsize=8)
+def _subject_lex(lines: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for ln in lines:
+        cat, _, w = ln.partition("\t")
+        if w.strip():
+            out.setdefault(cat.strip(), []).append(normalise(w))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _any(words: tuple[str, ...], text: str) -> str | None:
+    return next((w for w in words if w in text), None)
+
+
+def _title_type(doc: Document, title: str) -> _doctype.DocType | None:
+    """The 文种 of the title; when the zoner ran the title on into the body (a title not ending in one of
+    its 文种 words, such as 办事指南 or 名单), the longest run of its first 标题 lines that ends in one."""
+    found = _doctype.from_title(title)
+    if found is not None:
+        return found
+    lines = [b.text.strip() for b in doc.blocks if b.visible and b.element == "标题" and b.text.strip()][:4]
+    for k in range(len(lines) - 1, 0, -1):
+        found = _doctype.from_title("".join(lines[:k]))
+        if found is not None:
+            return found
+    return None
+
+
+def _body_text(doc: Document) -> str:
+    return TextStream(body_blocks(doc, elements=("正文",))).text
+
+
+def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str, dt: str, recips: tuple[str, ...],
+                  superior: list[str], tpos: Position, rpos: Position, earlier: bool) -> list[Signal]:
+    """The signals of issue 11: the 文种 read from the title's ending or the body's closing formula
+    (公示, 办事指南, 名单, 处罚决定, 公报, 令 …), the subject (benefit levels, penalties, rosters) and the
+    recipients (a consultation by its body, a public audience), each with its reason."""
+    lex = _subjects(cfg)
+    on = lambda rule: rule not in cfg.disabled  # noqa: E731
+    body = normalise(_body_text(doc))
+    t_dt = _title_type(doc, full_title)
+    b_dt = _doctype.from_body(body)
+    kind = t_dt.name if t_dt else (dt or (b_dt.name if b_dt else ""))
+    where = t_dt.describe() if t_dt else (b_dt.describe() if b_dt else "")
+    everything = title + "\n" + body
+    draft = _any(lex.get("draft", ()), everything)
+    out: list[Signal] = []
+    # --- 文种 from the body when the title did not say: a request or a report to a superior ------
+    if on("request") and dt != "请示" and b_dt is not None and b_dt.name == "请示" and kind in ("请示", "报告", "函", ""):
+        out.append(Signal("request", W, 0.55, f"正文结束语「{b_dt.evidence}」表明系请示（请求上级指示、批准的过程性文件）", tpos, b_dt.evidence))
+        if superior:
+            out.append(Signal("request", W, 0.3, f"主送上级机关（{'、'.join(superior)}）", rpos, "、".join(superior), "主送"))
+    if on("report") and b_dt is not None and b_dt.name == "报告" and kind in ("报告", "") \
+            and not re.search(r"年度报告|公开工作|公报|统计", title):
+        if dt != "报告":
+            out.append(Signal("report", W, 0.25, f"文种为报告（{b_dt.describe()}）", tpos, b_dt.evidence))
+            if superior:
+                out.append(Signal("report", W, 0.45, f"报送上级机关（{'、'.join(superior)}）", rpos, "、".join(superior), "主送"))
+        if not recips:
+            # no 主送 read (a wrapped PDF head, a report sent by the OA alone): the formula is the evidence it goes up
+            out.append(Signal("report", W, 0.35, f"未见主送机关，正文以「{b_dt.evidence}」向上级汇报工作（上行文）", tpos, b_dt.evidence))
+    # --- a consultation shown by its body: asks the recipients for opinions by a date ------------
+    consult = _any(lex.get("consult_body", ()), body)
+    public_call = _any(lex.get("consult_public", ()), everything)
+    if on("consultation") and consult and not public_call and recips and kind in ("函", "通知", "") \
+            and not re.search(cfg.consultation_title, title) \
+            and re.search(r"(?:前|之前|以前|为止)(?:[，,]?\s*(?:将|以|通过|把))?.{0,16}(?:反馈|报送|回复|函复|送|报)|逾期", body):
+        out.append(Signal("consultation", W, 0.7, f"正文请主送单位限期反馈意见（「{consult}」），系向有关部门征求意见的过程性文件",
+                          rpos, consult, "主送"))
+    # --- opinions on another body's draft, sent back to it (答复有关部门意见) --------------------
+    if on("reply") and kind == "意见" and recips and not any(_NON_GOVERNMENT.search(r) for r in recips) \
+            and re.search(r"(?:修改|反馈|审核|审查|会签)意见$|对《[^》]+》(?:[（(][^）)]*[）)])?的意见$", title):
+        out.append(Signal("reply", W, 0.9, "就其他机关的文稿提出意见并回复该机关（答复有关部门意见的过程性信息）", tpos, full_title))
+    # --- public 文种 from the title: 公示, 办事指南, 处罚结果, 名单 with results, 公报, 令 ------------
+    if on("public_notice") and t_dt is not None and not superior:
+        pre = _any(lex.get("roster_pre", ()), title)
+        if t_dt.name == "公示" and not pre:
+            out.append(Signal("public_notice", P, 0.8, f"文种为公示（{where}，向社会公开、接受监督）", tpos, full_title))
+        elif t_dt.name == "办事指南":
+            out.append(Signal("public_notice", P, 0.85, f"文种为办事指南（{where}，反映办事程序，需社会公众知晓）", tpos, full_title))
+        elif t_dt.name in ("处罚决定", "处罚结果公示") and not _any(lex.get("penalty_pre", ()), title):
+            out.append(Signal("public_notice", P, 0.85, f"行政处罚决定/结果（{where}），依法应当公示（“双公示”）", tpos, full_title))
+        elif t_dt.name == "名单" and not pre and (_any(lex.get("roster_result", ()), title) or re.search(r"第[一二三四五六七八九十0-9]+批", title)):
+            why = _any(lex.get("roster_result", ()), title) or re.search(r"第[一二三四五六七八九十0-9]+批", title).group()
+            out.append(Signal("public_notice", P, 0.7, f"公布结果性名单（{where}，「{why}」）", tpos, full_title))
+        elif t_dt.name in ("公报", "命令"):
+            out.append(Signal("public_notice", P, 0.8, f"文种为{t_dt.name}（{where}，需社会公众广泛知晓）", tpos, full_title))
+    if on("public_interest") and not superior and kind not in ("请示", "报告", "函", "复函", "批复", "纪要", "议案"):
+        pub = _any(lex.get("publish", ()), title)
+        m = re.search(r"(名单|名录|目录|结果|标准|指导线|指导价|价位|清单)", title) or re.match(r"(?:[^关]{0,20})?关于(公布|发布)", title)
+        if pub and m and not _any(lex.get("roster_pre", ()), title) and not draft:
+            out.append(Signal("public_interest", P, 0.7, f"标题{pub}{m.group(1)}（结果性信息，需社会公众知晓）", tpos, full_title, "主题"))
+        if kind in ("决定", "通报") and _any(lex.get("commend", ()), title) and not _any(lex.get("discipline", ()), title):
+            out.append(Signal("public_interest", P, 0.6, f"表彰奖励类{kind}（「{_any(lex['commend'], title)}」）", tpos, full_title, "主题"))
+        if kind in cfg.dispositive_types and not draft:
+            benefit = _benefit(title, body, lex)
+            if benefit:
+                out.append(Signal("public_interest", P, 0.75, f"主题为群众待遇标准（{benefit}），涉及公民切身利益", tpos, benefit, "主题"))
+            pen = [w for w in lex.get("penalty", ()) if w in everything]
+            if len(pen) >= 2 and not _any(lex.get("penalty_pre", ()), everything) and kind not in ("通知", "意见", "办法", "方案", "实施方案", "工作方案"):
+                out.append(Signal("public_interest", P, 0.6, f"主题为行政处罚结果（{'、'.join(pen[:3])}），依法应当公示", tpos, "、".join(pen[:3]), "主题"))
+        aud = [r for r in recips if _any(lex.get("public_recipient", ()), r)]
+        if aud and not draft:
+            out.append(Signal("public_interest", P, 0.25, f"主送面向社会公众或不特定对象（{'、'.join(aud)}）", rpos, "、".join(aud), "主送"))
+    return out
+
+
+def _benefit(title: str, body: str, lex: dict[str, tuple[str, ...]]) -> str:
+    """「对象」「水平」 of a benefit level stated in one sentence (伤残津贴 … 每人每月提高), or ''."""
+    objs, levels = lex.get("benefit_object", ()), lex.get("benefit_level", ())
+    for sent in [title] + re.split(r"[。；;！？\n]", body):
+        o = _any(objs, sent)
+        if o is None:
+            continue
+        lv = _any(levels, sent.replace(o, "", 1))
+        if lv is not None:
+            return f"「{o}」「{lv}」"
+    return ""
 
 
 def classify(doc: Document, cfg: NatureConfig) -> Nature | None:
@@ -237,8 +381,14 @@ class NatureRule:
         h = heading(doc)
         weighed = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.signals)
         counter = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.against)
+        t_dt, b_dt = _title_type(doc, h.title), _doctype.from_body(normalise(_body_text(doc)))
+        found = "；".join(d.describe() for d in (t_dt, b_dt) if d is not None) or "未识别"
+        facets = tuple((key, "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）"
+                                                for s in nat.signals + nat.against if s.facet == facet) or "无")
+                       for key, facet in (("subject_evidence", "主题"), ("recipient_evidence", "主送")))
         explanation = (("nature", nat.description), ("expected", nat.expected), ("marked", ctx.attribute),
-                       ("doc_type", h.doc_type or ""), ("recipients", "、".join(h.recipients)),
+                       ("doc_type", h.doc_type or (t_dt.name if t_dt else "")), ("recipients", "、".join(h.recipients)),
+                       ("doc_type_evidence", found)) + facets + (
                        ("依据线索", weighed), ("相反线索", counter or "无"),
                        ("综合得分", f"{nat.confidence:.2f}（退回门槛 {cfg.firm_score:.2f}，领先 {cfg.margin:.2f}）"),
                        ("结论", "证据充分，退回修改" if nat.firm else "证据不足，仅提示审批人核对，不退回"))

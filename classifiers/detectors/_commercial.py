@@ -1,0 +1,280 @@
+"""Commercial secrets by who holds them and what the passage says, not by trigger words.
+
+A commercial secret (《保密审查工作制度》第五条（二）) needs an owner and a kind of content:
+
+* **owner** — a named non-government organisation, found by a grammar over organisation names:
+  a short 字号/行业 part and a suffix (``lexicons/commercial_org.txt``: 公司, 集团, 合作社, 事务所,
+  培训学校, 培训中心, 机构, 协会, 商会, 个体工商户, 医院, 工作室, 厂 …). A name holding a government
+  word (局, 人民政府, 社会保险, 公共就业 …) is a public body; a generic head (各类, 有关, 定点 …) is no
+  particular organisation. An anaphor (该校, 两家, 我公司 …) stands for a name given elsewhere in the
+  document.
+* **kind** (``lexicons/commercial_content.txt``), read clause by clause so a figure belongs to the
+  word beside it: a cost breakdown (two or more cost items with amounts or shares), a price (报价,
+  成本价, 进价 … with an amount), operating and financial figures (收入, 利润, 负债 … with an amount),
+  a financial statement, process parameters (a process word and two or more measured values in
+  physical units), a customer list with amounts (a sales word and two or more organisations each with
+  an amount), or the owner's own request for confidentiality (请勿对外披露, 仅供审核).
+
+A clause whose figure is public by nature — a subsidy paid to the firm, a published fee schedule, a
+fine, wage arrears, a winning bid — does not count: those amounts are published on purpose.
+Each result carries its reasons in Chinese (owner, kind, the figures), for the finding's explanation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..config import lexicon
+
+#: Clause ends inside a passage (a figure belongs to the words of its clause).
+_CLAUSE = re.compile(r"[，,；;。！？!?\n]")
+AMOUNT_RE = re.compile(r"[0-9][0-9,，.]*\s*(?:亿元|万元|千元|元|亿|万|%|％)|[一二三四五六七八九]成(?![员本果绩立交])")
+#: Measured values in physical units (process parameters); a bare percentage is counted apart.
+_UNIT_RE = re.compile(r"[0-9][0-9.]*\s*(?:℃|°C|°|度|MPa|kPa|Pa|bar|r/min|rpm|转/分钟|转/分|转每分|分钟|min|小时|秒|"
+                      r"g/L|mg/L|mg|kg|千克|克|毫升|mL|ml|μm|微米|mm|毫米|目|安培|伏|%|％|‰|[:：][0-9]+)")
+_PHYSICAL = re.compile(r"℃|°|度|Pa|bar|r/min|rpm|转|分钟|min|小时|秒|g|克|毫升|ml|mL|μm|微米|mm|毫米|目|安培|伏|[:：]")
+#: A paragraph that goes on about the organisation named just before (其中…, 另…, 此外…).
+_GOES_ON = re.compile(r"^\s*(?:其中|其|另外|另|此外|同时|经核算|经审计|核算显示|账目显示)")
+#: Weather, not a process (高温津贴 notices quote 35℃).
+_WEATHER = re.compile(r"气温|高温|天气|室外|防暑")
+#: What may stand before a suffix inside a name: Chinese, Latin letters, digits, brackets, masks.
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()×＊*·]+$")
+_MASKED = re.compile(r"^(?:某+|[甲乙丙丁戊]|[A-Z]|×+|X+|＊+|\*+)")
+#: A suffix that starts a longer ordinary word is no suffix (厂房, 机构编制, 公司法, 学校教育 …).
+_NOT_SUFFIX_AFTER = {"厂": "房区长家商矿", "机构": "编改设", "公司": "法化", "学校": "教", "集团": "化",
+                     "学院": "派", "医院": "感"}
+
+
+#: Words no organisation's name holds anywhere (a generic head may also stand after a place: 中卫市各类…).
+_NEVER_IN_NAME = ("各", "有关", "相关", "所有", "其他", "其它", "若干", "多家", "一批", "上述", "此类", "这类", "符合条件")
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    """One named organisation in a passage: its name as cut from the text and where it ends."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """The commercial content one passage holds: kind, subtype for the finding, score and reasons."""
+
+    kind: str  # 成本构成 | 价格 | 经营财务数据 | 财务报表 | 工艺参数 | 客户名单及交易额 | 保密声明
+    subtype: str  # pricing | business_data | declared
+    score: float
+    word: str  # the word the finding points at
+    start: int  # its offset in the passage
+    owner: str
+    reasons: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _org_lex() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for ln in lexicon("commercial_org"):
+        cat, w = ln.split("\t")
+        out.setdefault(cat, []).append(w)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _content_lex() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for ln in lexicon("commercial_content"):
+        cat, w = ln.split("\t")
+        out.setdefault(cat, []).append(w)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _suffix_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _org_lex()["suffix"]))
+
+
+@lru_cache(maxsize=16)
+def _word_re(cat: str) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _content_lex()[cat]))
+
+
+@lru_cache(maxsize=1)
+def _boundary_re() -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in _org_lex()["boundary"]))
+
+
+@lru_cache(maxsize=1)
+def _content_re() -> re.Pattern:
+    lex = _content_lex()
+    words = sorted({w for cat, ws in lex.items() if cat != "public" for w in ws}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def may_hold(text: str) -> bool:
+    """Cheap test before ``classify`` of a paragraph holding a content word: a figure, or a word
+    that needs none (a confidentiality request, a statement's name)."""
+    return AMOUNT_RE.search(text) is not None or _UNIT_RE.search(text) is not None or _wordy_re().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _wordy_re() -> re.Pattern:
+    """The content words that need no figure: confidentiality requests and statements' names."""
+    lex = _content_lex()
+    return re.compile("|".join(re.escape(w) for w in sorted(lex["declare"] + lex["statement"], key=len, reverse=True)))
+
+
+def content_words() -> tuple[str, ...]:
+    """Every content word (not the public ones): they join the shared word pass, so a paragraph
+    without one is never read again."""
+    return tuple(w for cat, ws in _content_lex().items() if cat != "public" for w in ws)
+
+
+def suffix_words() -> tuple[str, ...]:
+    """Every organisation suffix and anaphor (the shared word pass gates the analysis on them)."""
+    lex = _org_lex()
+    return lex["suffix"] + lex["anaphor"]
+
+
+def declare_words() -> tuple[str, ...]:
+    """The owner's confidentiality requests (请勿对外 …): their first characters gate the quiet check."""
+    return _content_lex()["declare"]
+
+
+def orgs(text: str) -> list[Org]:
+    """Named non-government organisations in ``text`` (name = 字号 part + suffix)."""
+    lex = _org_lex()
+    out: list[Org] = []
+    for m in _suffix_re().finditer(text):
+        suf = m.group()
+        nxt = text[m.end():m.end() + 1]
+        if nxt and nxt in _NOT_SUFFIX_AFTER.get(suf, ""):
+            continue
+        lo = max(0, m.start() - 22)
+        window = text[lo:m.start()]
+        tail = _NAME_CHARS.search(window)
+        body = tail.group() if tail else ""
+        cuts = [b.end() for b in _boundary_re().finditer(body)]
+        if cuts:
+            body = body[max(cuts):]
+        body = re.sub(r"^[0-9]+", "", body)
+        if not body or body.startswith(lex["generic"]) or any(g in body for g in _NEVER_IN_NAME):
+            continue
+        if len(body) < 2 and not _MASKED.match(body):
+            continue
+        name = body + suf
+        if any(g in name for g in lex["government"]):
+            continue
+        out.append(Org(name, m.end() - len(name), m.end()))
+    return out
+
+
+def has_org(text: str) -> bool:
+    """True when ``text`` names a non-government organisation."""
+    return bool(orgs(text))
+
+
+def _anaphor(text: str) -> str | None:
+    return next((a for a in _org_lex()["anaphor"] if a in text), None)
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return [(p, c) for p, c in out if c.strip()]
+
+
+def _public(clause: str) -> str | None:
+    m = _word_re("public").search(clause)
+    return m.group() if m else None
+
+
+def _with_amount(clause: str, cat: str, before_too: bool = False) -> list[tuple[str, int, str, int]]:
+    """(word, offset, amount, the amount's offset) for each ``cat`` word that has an amount right after it in the clause
+    (or, with ``before_too``, right before it: ``3200万元的营业收入``)."""
+    out = []
+    amounts = [(a.start(), a.end(), a.group()) for a in AMOUNT_RE.finditer(clause)]
+    if not amounts:
+        return out
+    for w in _word_re(cat).finditer(clause):
+        after = next((a for a in amounts if 0 <= a[0] - w.end() <= 16), None)
+        if after is None and before_too:
+            after = next((a for a in amounts if 0 <= w.start() - a[1] <= 4), None)
+        if after is not None:
+            out.append((w.group(), w.start(), after[2].strip(), after[0]))
+    return out
+
+
+def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...]]", previous: str | None = None) -> Kind | None:
+    """The commercial content of one passage (a paragraph, or a table row written ``列名：值，…``),
+    or None. ``doc_orgs`` are the organisations named anywhere in the document (for anaphors; a
+    function is called only when an anaphor needs them);
+    ``previous`` is one named in the paragraph right before (the passage goes on about it)."""
+    here = orgs(text)
+    ana = _anaphor(text) if not here else None
+    named = (doc_orgs() if callable(doc_orgs) else doc_orgs) if ana else ()
+    if here:
+        owner, whose = here[0].name, f"具名组织「{here[0].name}」"
+    elif ana and named:
+        owner, whose = named[0], f"指代词「{ana}」指向文中具名组织「{named[0]}」"
+    elif previous and _GOES_ON.match(text):
+        owner, whose = previous, f"上一段点名的组织「{previous}」"
+    else:
+        return None
+    costs: dict[str, tuple[int, str]] = {}
+    prices, finance, skipped = [], [], []
+    units: list[str] = []
+    for pos, cl in _clauses(text):
+        pw = _public(cl)
+        if pw is not None:
+            if AMOUNT_RE.search(cl):
+                skipped.append(pw)
+            continue
+        for w, o, a, at in _with_amount(cl, "cost"):
+            # one item per figure: 师资薪酬支出46.2万元 is one cost, not three
+            costs.setdefault(f"{pos + at}", (pos + o, f"{w}{a}"))
+        prices += [(w, pos + o, a) for w, o, a, _ in _with_amount(cl, "price")]
+        finance += [(w, pos + o, a) for w, o, a, _ in _with_amount(cl, "finance", before_too=True)]
+        units += [u.group() for u in _UNIT_RE.finditer(cl)]
+    skip = f"；已排除公开性质的金额（{'、'.join(sorted(set(skipped)))}）" if skipped else ""
+    lex = _content_lex()
+    # the owner's own request for confidentiality
+    dec = next((w for w in lex["declare"] if w in text), None)
+    if dec is not None:
+        return Kind("保密声明", "declared", 0.85, dec, text.find(dec), owner,
+                    (whose, f"声明保密「{dec}」"))
+    if len(costs) >= 2:
+        items = sorted(costs.values())
+        shown = "、".join(a for _, a in items[:4])
+        first = _word_re("cost").match(text, items[0][0])
+        return Kind("成本构成", "pricing", 0.75, first.group() if first else "", items[0][0], owner,
+                    (whose, f"列出{len(costs)}项成本费用及金额/比例（{shown}）" + skip))
+    if prices:
+        w, o, a = prices[0]
+        return Kind("价格", "pricing", 0.7, w, o, owner, (whose, f"价格数据「{w}」{a}" + skip))
+    # a customer list: several organisations, each with an amount, beside a sales word
+    cw = _word_re("customer").search(text)
+    if cw is not None:
+        # the customers: organisations after the owner, each followed by an amount (not a public one)
+        paid = {g.name for g in here[1:] if AMOUNT_RE.search(text[g.end:g.end + 24]) and not _public(text[g.end:g.end + 24])}
+        if paid and len({g.name for g in here}) >= 2:
+            return Kind("客户名单及交易额", "business_data", 0.75, cw.group(), cw.start(), owner,
+                        (whose, f"销售/客户词「{cw.group()}」", f"{len(paid)}家组织各附金额"))
+    if finance:
+        w, o, a = finance[0]
+        return Kind("经营财务数据", "business_data", 0.65, w, o, owner, (whose, f"经营财务数据「{w}」{a}" + skip))
+    st = _word_re("statement").search(text)
+    if st is not None:
+        return Kind("财务报表", "business_data", 0.6, st.group(), st.start(), owner, (whose, f"财务报表「{st.group()}」"))
+    pw = _word_re("process").search(text)
+    physical = [u for u in units if _PHYSICAL.search(u)]
+    if pw is not None and len(units) >= 2 and physical and not _WEATHER.search(text):
+        return Kind("工艺参数", "business_data", 0.75, pw.group(), pw.start(), owner,
+                    (whose, f"工艺词「{pw.group()}」", f"{len(units)}个带计量单位的参数（{'、'.join(units[:4])}）"))
+    return None

@@ -1,0 +1,115 @@
+"""The 文种 of a document and where it was read: the title's ending first, the body's closing formula next.
+
+GB/T 9704 and 《党政机关公文处理工作条例》第八条 name fifteen 文种 (决议 决定 命令（令） 公报 公告 通告
+意见 通知 通报 报告 请示 批复 议案 函 纪要); a bureau also publishes 公示, 办事指南, 名单 and
+行政处罚决定 / 行政处罚结果公示. A title names its 文种 at the end (``关于……的请示``), sometimes
+behind a bracketed version note (``（征求意见稿）``, ``（试行）``). When the title does not — a wrapped PDF
+title, a title written as a phrase — the body's closing formula does (``妥否，请批示`` is a 请示,
+``特此报告`` a 报告, ``特此公告`` a 公告): read where it is, with less weight than the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Title endings, most specific first: (pattern at the end of the title, 文种).
+_TITLE: tuple[tuple[str, str], ...] = (
+    (r"(?:行政)?处罚决定书?", "处罚决定"),
+    (r"(?:行政)?处罚(?:结果|信息|决定|案件信息|情况)(?:的)?(?:公示|公开|公告)", "处罚结果公示"),
+    (r"(?:办事|服务|办理|申领|申办|经办|业务|报名|参保|登记)指南|(?:办事|申报|报名|参保|办理|申请|申领)(?:须知|流程)", "办事指南"),
+    (r"(?:名单|名录|人选|人员)的?公示", "公示"),
+    (r"公示", "公示"),
+    (r"(?:名单|名录)", "名单"),
+    (r"会议纪要|纪要", "纪要"),
+    (r"复函", "复函"),
+    (r"请示", "请示"),
+    (r"(?:报告|汇报)", "报告"),
+    (r"批复", "批复"),
+    (r"议案", "议案"),
+    (r"决议", "决议"),
+    (r"决定", "决定"),
+    (r"(?:命令|令)(?:第[0-9一二三四五六七八九十百]+号)?", "命令"),
+    (r"公报", "公报"),
+    (r"公告", "公告"),
+    (r"通告", "通告"),
+    (r"意见", "意见"),
+    (r"通知", "通知"),
+    (r"通报", "通报"),
+    (r"函", "函"),
+    (r"实施方案|工作方案|方案", "方案"),
+    (r"办法|规定|细则|规则|制度", "办法"),
+)
+_TITLE_RE = tuple((re.compile(f"(?:{p})$"), dt) for p, dt in _TITLE)
+#: A trailing bracketed note that is not part of the 文种 (（征求意见稿）, （试行）, （2026年第3号）).
+_TRAILER = re.compile(r"(?:[（(][^（）()]{1,16}[）)]|[\s\u3000]+)$")
+#: A 令 only when the title reads like one (中卫市人民政府令 第3号), not any word ending in 令.
+_ORDER = re.compile(r"(?:政府|部|局|厅|委员会)令(?:第[0-9一二三四五六七八九十百]+号)?$|命令$")
+
+#: Closing formulas of the body: (pattern, 文种, what it says).
+_BODY: tuple[tuple[str, str], ...] = (
+    (r"(?:妥否|当否|是否妥当|是否可行)[，,]?\s*(?:请|敬请|恳请)(?:批示|批复|审批|审定|指示)|(?:请予|恳请|敬请)(?:批准|审批|批复|审定)|以上请示"
+     r"|特此请示|专此请示|(?:请|恳请|望|敬请)(?:予)?(?:批准|审批|核准|批复|审示|研究批准)为盼", "请示"),
+    (r"特此(?:报告|汇报)|专此报告|现将.{0,40}(?:情况|工作|有关事项)(?:报告|汇报)如下", "报告"),
+    (r"特此公告", "公告"),
+    (r"特此通告", "通告"),
+    (r"特此公示|公示期(?:为|自|间)|公示时间(?:为|自)", "公示"),
+    (r"特此函告|特此函复|专此函[告复达]|特此致函", "函"),
+    (r"特此批复|此复", "批复"),
+    (r"特此通报", "通报"),
+    (r"特此通知", "通知"),
+)
+_BODY_RE = tuple((re.compile(p), dt) for p, dt in _BODY)
+
+
+@dataclass(frozen=True, slots=True)
+class DocType:
+    """The 文种, where it was read (标题 / 正文) and the words that show it."""
+
+    name: str
+    where: str
+    evidence: str
+
+    def describe(self) -> str:
+        """``请示（见标题末尾「……的请示」）`` — for the finding's explanation."""
+        return f"{self.name}（见{self.where}「{self.evidence}」）"
+
+
+def from_title(title: str) -> DocType | None:
+    """The 文种 the title ends with (behind any bracketed version note), or None."""
+    t = re.sub(r"[\s\u3000]+", "", title or "")
+    for _ in range(3):
+        stripped = _TRAILER.sub("", t)
+        if stripped == t:
+            break
+        t = stripped
+    if not t:
+        return None
+    for rx, dt in _TITLE_RE:
+        m = rx.search(t)
+        if m is None:
+            continue
+        if dt == "命令" and not _ORDER.search(t):
+            continue
+        if dt == "名单" and len(t) < 6:
+            continue
+        return DocType(dt, "标题末尾", t[-min(len(t), 14):])
+    return None
+
+
+def from_body(body: str) -> DocType | None:
+    """The 文种 a closing formula of the body names (``妥否，请批示`` → 请示), or None.
+
+    Read from the end: the closing formula stands last, and an earlier ``特此通知`` quoted from
+    another document is not this one's."""
+    best: tuple[int, DocType] | None = None
+    for rx, dt in _BODY_RE:
+        for m in rx.finditer(body):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), DocType(dt, "正文结束语", m.group()))
+    return best[1] if best else None
+
+
+def doc_type(title: str, body: str) -> tuple[DocType | None, DocType | None]:
+    """(the title's 文种, the body's 文种) — either may be None."""
+    return from_title(title), from_body(body)

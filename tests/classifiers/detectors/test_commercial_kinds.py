@@ -1,0 +1,83 @@
+"""Issue 11 (3): commercial secrets by owner (any named non-government organisation) and kind of content."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.detectors._commercial import orgs
+
+from .helpers_detectors import make_doc
+
+
+@pytest.mark.parametrize("text, name", [
+    ("经审计，中卫市启明职业技能培训学校去年", "中卫市启明职业技能培训学校"),
+    ("委托宁夏安康家政服务培训中心承担", "宁夏安康家政服务培训中心"),
+    ("沙坡头区金穗枸杞种植专业合作社", "沙坡头区金穗枸杞种植专业合作社"),
+    ("由澄川市德润餐饮行业协会提供", "澄川市德润餐饮行业协会"),
+    ("张某某（个体工商户）", "张某某（个体工商户"),
+    ("甲公司与乙公司", "甲公司"),
+])
+def test_organisation_names_by_suffix_grammar(text, name):
+    assert name in [o.name for o in orgs(text)] or any(o.name.endswith(name[-6:]) for o in orgs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "中卫市社会保险事业管理中心", "市公共就业服务中心", "各类职业技能培训机构", "辖区内有关公司", "中卫市人力资源和社会保障局",
+    "定点培训机构", "该公司",
+])
+def test_public_bodies_and_generic_heads_are_no_owner(text):
+    assert orgs(text) == []
+
+
+POSITIVE = [
+    ("经第三方审计，中卫市启明职业技能培训学校2025年度师资课酬46.2万元，场地租赁费18万元，教学耗材7.5万元。", "pricing", "成本构成"),
+    ("从宁夏安康家政服务培训中心的账目看，人工占总支出的52%，房租占21%。", "pricing", "成本构成"),
+    ("宁夏博瑞新材料有限公司的产品采用二次烧结工艺，炉温控制在1150℃，保温4小时。", "business_data", "工艺参数"),
+    ("宁夏泰丰电子有限公司产品主要销往中卫市明远商贸有限公司，销售额620万元。", "business_data", "客户名单及交易额"),
+    ("澄川市锦程口腔诊所去年营业额380万元，净利率12%。", "business_data", "经营财务数据"),
+    ("以上数据由中卫市立达会计师事务所提供，仅供审核使用，请勿对外披露。", "declared", "保密声明"),
+    ("中卫市众诚设计工作室给出的协议价为每人次450元。", "pricing", "价格"),
+]
+
+
+@pytest.mark.parametrize("text, subtype, kind", POSITIVE)
+def test_commercial_content_by_owner_and_kind(run_check, text, subtype, kind):
+    found = run_check("commercial_secret", make_doc(text))
+    assert [f.subtype for f in found] == [subtype]
+    expl = dict(found[0].explanation)
+    assert expl.get("content_kind", kind) == kind and expl["basis"]
+
+
+def test_a_table_of_two_schools_costs(run_check):
+    rows = [("机构名称", "年度总成本（万元）", "净利润（万元）"), ("中卫市育才培训学校", "380", "42"), ("中卫市明德技能培训中心", "265", "18")]
+    found = run_check("commercial_secret", make_doc("两所学校的核算结果如下。", rows))
+    assert len(found) == 1 and found[0].code == "COMMERCIAL_SECRET"
+
+
+def test_a_cost_paragraph_after_the_named_school(run_check):
+    found = run_check("commercial_secret", make_doc("专项审计对象为中卫市育才培训学校。", "其中教师薪酬支出52万元，房租支出20万元。"))
+    assert [f.subtype for f in found] == ["pricing"]
+
+
+@pytest.mark.parametrize("text", [
+    "中卫市启明职业技能培训学校育婴员培训收费标准为每人1800元，已在物价部门备案并公示。",
+    "对宁夏恒信物流有限公司发放一次性吸纳就业补贴3万元。",
+    "宁夏鑫源建筑工程有限公司拖欠32名农民工工资58.6万元，已责令限期支付。",
+    "依法对宁夏立达劳务有限公司作出罚款2万元的行政处罚。",
+    "宁夏华禾科技有限公司中标，中标金额128万元。",
+    "中卫市社会保险事业管理中心2025年基金收入12.3亿元，支出11.8亿元。",
+    "各类职业技能培训机构应如实核算成本，师资费用原则上不低于30%。",
+    "日最高气温达到35℃以上时，宁夏某某建筑有限公司应停止露天作业；温度在33℃以上的应缩短作业时间。",
+    "年营业收入不超过500万元的小型微型企业可申请减免。",
+    "中卫市明远培训学校吸纳就业120人，培训学员860人次，合格率92%。",
+])
+def test_public_figures_of_named_organisations_are_no_secret(run_check, text):
+    assert run_check("commercial_secret", make_doc(text)) == []
+
+
+def test_the_clerk_reads_the_owner_kind_and_basis_in_chinese(run_check):
+    from reports.explain import explain_line
+
+    (f,) = run_check("commercial_secret", make_doc("澄川市锦程口腔诊所去年营业额380万元，净利率12%。"))
+    line = explain_line(f)
+    assert "内容种类：经营财务数据" in line and "权利人：澄川市锦程口腔诊所" in line and "判断依据：" in line

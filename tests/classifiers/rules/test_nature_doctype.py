@@ -1,0 +1,92 @@
+"""Issue 11 (4): the document's nature from its 文种 (title or closing formula), subject and recipients."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.rules import _doctype
+from classifiers.rules.nature import NatureRule
+
+COUNTY = "各县（区）人力资源和社会保障局："
+
+
+@pytest.mark.parametrize("title, name", [
+    ("关于申请追加就业补助资金的请示", "请示"), ("关于上半年工作情况的汇报", "报告"), ("行政处罚决定书", "处罚决定"),
+    ("澄川市人社局2026年第二季度行政处罚信息公示", "处罚结果公示"), ("失业保险金申领服务指南", "办事指南"),
+    ("2026年度职业技能等级认定合格人员名单", "名单"), ("关于拟聘用人员的公示", "公示"), ("第三次局务会议纪要", "纪要"),
+    ("中卫市2026年国民经济和社会发展统计公报", "公报"), ("中卫市人民政府令第3号", "命令"), ("关于同意设立零工市场的批复", "批复"),
+    ("关于提请审议《就业促进条例（草案）》的议案", "议案"), ("关于加快发展技工教育的决议", "决议"),
+    ("关于《人才引进办法（征求意见稿）》修改意见的复函", "复函"), ("关于印发《就业见习管理办法》的通知（试行）", "通知"),
+    ("关于开展根治欠薪冬季攻坚行动的通告", "通告"), ("关于进一步做好稳就业工作的实施意见", "意见"),
+])
+def test_every_document_type_is_read_from_the_title(title, name):
+    found = _doctype.from_title(title)
+    assert found is not None and found.name == name and found.where == "标题末尾"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("以上意见当否，请批示。", "请示"), ("特此请示。", "请示"), ("请予审批为盼。", "请示"), ("现将上半年工作情况报告如下。", "报告"),
+    ("特此公告。", "公告"), ("公示期为5个工作日。", "公示"), ("此复。", "批复"),
+])
+def test_closing_formula_names_the_type(body, name):
+    found = _doctype.from_body(body)
+    assert found is not None and found.name == name and found.where == "正文结束语"
+
+
+MISMATCHES = [
+    # (title, recipients, body, marking, expected attribute, rule)
+    ("关于调整工伤职工伤残津贴和供养亲属抚恤金的通知", COUNTY, ["自2027年1月起，一级至四级伤残津贴每人每月增加120元。"], "（此件不予公开）", "主动公开", "public_interest"),
+    ("澄川市人力资源和社会保障局行政处罚结果公示", None, ["某某建材有限公司未依法支付加班费，依法作出罚款1万元的行政处罚。"], "（此件不予公开）", "主动公开", "public_notice"),
+    ("2026年第一批就业见习基地名单", None, ["以上单位经审核认定。"], "（此件不予公开）", "主动公开", "public_notice"),
+    ("灵活就业人员参保登记办事指南", None, ["一、办理条件", "二、办理地点：政务服务中心。"], "（此件依申请公开）", "主动公开", "public_notice"),
+    ("关于表彰2026年度人社系统先进集体的决定", COUNTY, ["经研究，决定授予下列单位荣誉称号。"], "（此件不予公开）", "主动公开", "public_interest"),
+    ("关于恳请解决零工市场建设经费的报告", "江岚省人力资源和社会保障厅：", ["现将有关情况报告如下。", "妥否，请批示。"], "（此件主动公开）", "不予公开", "request"),
+    ("关于全市社保基金运行情况的汇报", "澄川市人民政府：", ["现将有关情况汇报如下。", "特此报告。"], "（此件主动公开）", "不予公开", "report"),
+    ("关于《技能人才评价实施细则（送审稿）》的会签函", "市财政局、市教育局：", ["请认真研究并提出修改意见，于6月10日前反馈我局。"], "（此件主动公开）", "不予公开", "consultation"),
+    ("关于对《中卫市就业规划》的修改意见", "市发展和改革委员会：", ["我局提出修改意见如下。"], "（此件主动公开）", "不予公开", "reply"),
+]
+
+
+@pytest.mark.parametrize("title, recipients, body, note, expected, rule", MISMATCHES)
+def test_marking_that_contradicts_the_nature_is_returned_with_reasons(gongwen, run, title, recipients, body, note, expected, rule):
+    findings, suggestions = run(NatureRule, gongwen(title, body, recipients=recipients, notes=[note]))
+    assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", rule)]
+    assert [s.attribute for s in suggestions] == [expected]
+    expl = dict(findings[0].explanation)
+    # the reasons name the 文种 and where it was read, the subject and recipient evidence, and the weights
+    assert "见" in expl["doc_type_evidence"] and "权重" in expl["依据线索"] and "subject_evidence" in expl and "recipient_evidence" in expl
+
+
+TRAPS = [
+    ("关于调整工伤保险伤残津贴标准的请示", "市人民政府：", ["拟每人每月提高120元。", "妥否，请批示。"], "（此件不予公开）"),
+    ("关于做好退休人员基本养老金调整测算工作的通知", COUNTY, ["请于5月底前完成测算，测算结果暂不对外。"], "（此件不予公开）"),
+    ("关于对某某公司拟作出行政处罚的请示", "市人民政府：", ["拟处罚款2万元。", "妥否，请批示。"], "（此件不予公开）"),
+    ("市级劳动模范拟提名人选名单", None, ["以上人选尚在酝酿。"], "（此件不予公开）"),
+    ("2026年度高级职称评审专家名单", None, ["评审前严格保密。"], "（此件不予公开）"),
+    ("关于公开征求《就业促进条例（草案）》意见的公告", None, ["现向社会公开征求意见，请于5月1日前反馈。"], "（此件主动公开）"),
+    ("关于举办劳动保障监察执法培训班的通知", COUNTY, ["培训内容包括行政处罚程序、罚款决定书制作。"], "（此件依申请公开）"),
+    ("关于报送就业补助资金使用情况的通知", COUNTY, ["请于3月10日前报送有关材料。"], "（此件依申请公开）"),
+    ("关于商请协助核查退休人员户籍信息的函", "市公安局：", ["请于月底前反馈核查结果。"], "（此件依申请公开）"),
+    ("关于2026年度工作情况的报告", "市委组织部：", ["特此报告。"], "（此件主动公开）"),  # a peer, not a superior
+]
+
+
+@pytest.mark.parametrize("title, recipients, body, note", TRAPS)
+def test_traps_marked_as_their_nature_asks_raise_nothing(gongwen, run, title, recipients, body, note):
+    findings, _ = run(NatureRule, gongwen(title, body, recipients=recipients, notes=[note]))
+    assert findings == []
+
+
+def test_superiors_are_recognised_by_level_not_only_by_list(gongwen, run):
+    for rec in ("江岚省人力资源和社会保障厅：", "澄川市人民政府办公室：", "宁夏回族自治区就业和人才服务局：", "人力资源社会保障部："):
+        findings, _ = run(NatureRule, gongwen("关于2026年度工作情况的报告", ["特此报告。"], recipients=rec, notes=["（此件主动公开）"]))
+        assert [f.subtype for f in findings] == ["report"], rec
+
+
+def test_the_clerk_reads_where_the_type_was_found(gongwen, run):
+    from reports.explain import explain_line
+
+    (f,), _ = run(NatureRule, gongwen("关于恳请解决零工市场建设经费的报告", ["现将有关情况报告如下。", "妥否，请批示。"],
+                                      recipients="市人民政府：", notes=["（此件主动公开）"]))
+    line = explain_line(f)
+    assert "文种识别：" in line and "正文结束语「妥否，请批示」" in line and "主送线索：报送上级机关（市人民政府）" in line

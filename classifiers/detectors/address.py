@@ -19,6 +19,7 @@ from ..masking import context as snippet_of
 from ..masking import mask_address
 from ..registry import register
 from ._base import Hit, words
+from ._label import Label, clause_before, meaning_of
 from ._document import DocumentCheck
 from ._scan import _Context, context, joined, nearest_label, score_context
 from ._words import family, word_hits
@@ -55,6 +56,23 @@ def find_addresses(text: str):
         else:
             i = text.find("号", i + 1)
 _DWELLING = ("室", "户", "单元", "栋", "幢", "号楼", "号房")
+#: The words right after an address, up to the next stop: a unit's or a building's name when they end in one.
+_RUN_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,20}")
+#: Buildings that house offices: an address that runs on into one is an office's (not a dwelling's).
+_OFFICE_BUILDINGS = ("大厦", "大楼", "办公楼", "综合楼", "服务中心", "政务中心", "市民中心")
+
+
+def _owner(text: str, source: str):
+    """The label model's reading of ``text`` when it names a unit (…局, …科, …中心) or an office building;
+    None otherwise (a person, or nothing said)."""
+    text = text.strip("，,：: ")
+    if not text:
+        return None
+    if text.endswith(_OFFICE_BUILDINGS):
+        return Label(text, (text,), "office", next(b for b in _OFFICE_BUILDINGS if text.endswith(b)), None, source)
+    lab = meaning_of(text, source)
+    return lab if lab.meaning == "office" else None
+
 
 
 def address_hits(doc: Document, cfg) -> list[Hit]:
@@ -93,7 +111,21 @@ def address_hits(doc: Document, cfg) -> list[Hit]:
             header = ctx.header(b)
             if header:
                 label = next((w for w in private + office if w in header), None)
-        if label is not None:
+        owner = None
+        if label is not None and label in private:
+            # whose address the label introduces: 被申请人：某某区人力资源和社会保障局，住所地… is a unit's
+            at = text.rfind(label, 0, s + len(label))
+            if at >= 0:
+                owner = _owner(clause_before(text, at, cfg.window_before), "owner before")
+        if owner is None:
+            # the address runs on into a unit's or a building's name (…33号人社大厦, …18号市人社局就业促进科)
+            run = _RUN_AFTER.match(text, e)
+            owner = _owner(run.group(), "owner after") if run else None
+        if owner is not None:
+            used.append(owner.text)
+            score -= 0.6
+            steps.append((f"{owner.source} 「{owner.text}」 {owner.word}=office", -0.6))
+        elif label is not None:
             used.append(label)
             if label in private:
                 score += 0.35
@@ -163,8 +195,8 @@ def labelled_addresses(doc: Document, cfg, ctx: _Context) -> list[Hit]:
         bi = j.locate(ms)[0]
         if not label_blocks or label_blocks[-1] != bi:
             label_blocks.append(bi)
-        if j.text[ms] == "住" and ms and j.text[ms - 1] not in "，,：: \n":
-            continue  # 住 alone only right after a name's comma (张三，住…): not 住房 / 居住
+        if j.text[ms] == "住" and (ms and j.text[ms - 1] not in "，,：: \n" or j.text[me:me + 1] in ("所", "房", "宿")):
+            continue  # 住 alone only right after a name's comma (张三，住…): not 住房 / 居住 / 住所地
         starts.append(me)
     for k in label_blocks:
         # a label on a line of its own (现住址 / …翠柳小区6幢1单元404室 on the next line)

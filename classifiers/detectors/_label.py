@@ -293,6 +293,10 @@ def _read(before: str, window: int, above: str | None, blank: bool) -> Label:
     return meaning_of(w) if w.strip() else NONE
 
 
+#: Person words that name who handles a matter for a body, not whose private line it is.
+WORK_CONTACT = frozenset({"联系人", "经办人", "承办人", "姓名"})
+
+
 def adjust(subtype: str, lab: Label, score: float, steps: list, used: list, *, boost: float, trap: float,
            contact: bool = False) -> float:
     """Move ``score`` by what the label means, recording the step and the deciding word."""
@@ -302,6 +306,12 @@ def adjust(subtype: str, lab: Label, score: float, steps: list, used: list, *, b
         if lab.names is not None and lab.names not in _NOT_NUMBERS and subtype not in FAMILY.get(lab.names, (lab.names,)):
             delta = -trap
             why = f"{lab.says()} names {lab.names}"
+        elif subtype == "landline" and lab.word in WORK_CONTACT:
+            # 某某厅联系人：严某，联系电话：025-… — a fixed line printed for the body's 联系人 is the office's
+            # desk line (a 公文's contact line); a home line says so (家庭、住宅 …) and stays a person's
+            steps.append((f"{lab.says()}: a 联系人's fixed line is an office line", 0.0))
+            used.append(lab.word)
+            return score
         else:
             delta = boost
             why = lab.says()

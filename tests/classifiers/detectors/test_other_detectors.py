@@ -162,3 +162,17 @@ def test_explanations_never_carry_the_raw_number(run_check):
         for f in run_check(name, doc):
             blob = repr(f.to_dict()) + (f.match_key or "")
             assert ID not in blob and card not in blob and "13912345678" not in blob and "402室" not in blob
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("市人社局联系人：马某某，联系电话：0955-7012333。", 0),  # a body's 联系人 and a fixed line: the office's desk line
+        ("经办人：马晓东，电话：0955-7012333", 0),
+        ("家庭电话：0955-7012333", 1),  # a home line says so
+        ("申请人马晓东，住宅电话0955-7012333", 1),
+    ],
+)
+def test_a_contact_persons_fixed_line_is_an_office_line(run_check, text, n):
+    """Issue 18: real 公文 print 联系人 + a landline for the body that issues them; only a home line is private."""
+    assert len(run_check("landline", make_doc(text))) == n

@@ -176,3 +176,10 @@ def test_explanations_never_carry_the_raw_number(run_check):
 def test_a_contact_persons_fixed_line_is_an_office_line(run_check, text, n):
     """Issue 18: real 公文 print 联系人 + a landline for the body that issues them; only a home line is private."""
     assert len(run_check("landline", make_doc(text))) == n
+
+
+def test_a_paper_named_like_a_person_is_not_a_name(run_check):
+    """毕业证 begins with the surname 毕 and shares a block with 本人; a word ending in a paper's noun is not a name."""
+    text = ("2027年应届毕业生须在2027年7月31日前取得岗位要求的毕业证、学位证等证书，其他报考者须在资格审查前取得毕业证、"
+            "资格证等证书，逾期未取得的，后果由本人承担。")
+    assert run_check("name", make_doc(text)) == []

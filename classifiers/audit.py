@@ -17,23 +17,41 @@ from .messages import message
 from .model import AuditResult, Code, Decision, Finding, Severity, Suggestion
 
 
-def audit_document(doc: Document, config: Config) -> AuditResult:
-    """Run the marking scan, every enabled check and the decision table over one Document."""
+def audit_document(doc: Document, config: Config, *, timings: dict[str, float] | None = None) -> AuditResult:
+    """Run the marking scan, every enabled check and the decision table over one Document.
+
+    ``timings``, when given, accumulates the CPU seconds of each step by name (``markings``, each
+    check's name, ``decision``): what ``bench/audit_speed.py`` reports as each check's share.
+    """
+    clock = time.process_time if timings is not None else None
+    t0 = clock() if clock else 0.0
     scan = markings.scan(doc, config["markings"])
-    ctx = registry.AuditContext(document=doc, config=config, attribute=scan.attribute, marking=scan.primary)
+    ctx = registry.AuditContext(document=doc, config=config, attribute=scan.attribute, marking=scan.primary, scan=scan)
     findings: list[Finding] = list(scan.findings)
     suggestions: list[Suggestion] = []
+    if clock:
+        t0 = _tick(timings, "markings", clock, t0)
     for check in registry.select(config["checks"].names()):
         for item in check(doc, ctx):
             (suggestions if isinstance(item, Suggestion) else findings).append(item)
+        if clock:
+            t0 = _tick(timings, check.name, clock, t0)
     findings.sort(key=_order)
     suggested = best_suggestion(suggestions)
     routing = decide(tuple(findings), scan.attribute, config["decision"])
+    if clock:
+        _tick(timings, "decision", clock, t0)
     return AuditResult(
         file=doc.source, sha256=doc.sha256, format=doc.format, decision=routing.decision,
         findings=tuple(findings), attribute=scan.attribute, marking=scan.primary,
         suggested_attribute=suggested, opinion=routing.opinion, document=doc, reason=scan.reason,
     )
+
+
+def _tick(timings: dict[str, float], name: str, clock, t0: float) -> float:
+    t = clock()
+    timings[name] = timings.get(name, 0.0) + (t - t0)
+    return t
 
 
 def best_suggestion(suggestions: list[Suggestion]) -> str | None:

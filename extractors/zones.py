@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .model import Block, BlockKind, Document, DocumentPart, GongwenFields, PartKind, Zone
 
@@ -69,7 +70,15 @@ _CANON = str.maketrans({"∶": ":", "꞉": ":", "﹕": ":", "︰": ":", "\u3000"
 
 def canon(s: str) -> str:
     """Text for matching: NFKC (full-width → half-width, ideographic space → space) plus the CJK colons."""
+    # the marking scan, its reason lookup and the zoner each ask for the same line: remember short ones
+    return _canon_line(s) if len(s) <= 512 else _canon(s)
+
+
+def _canon(s: str) -> str:
     return unicodedata.normalize("NFKC", s).translate(_CANON)
+
+
+_canon_line = lru_cache(maxsize=8192)(_canon)
 
 
 def doc_type_of(title: str | None) -> str | None:

@@ -122,7 +122,8 @@ class ModelCheck:
         if len(MARKING_RE.sub("", "\n".join(b.text for b in blocks)).strip()) < 10:
             return
         # one tokenisation of the document, shared by its reading and its paragraphs' (the 夹带 check)
-        segs, cols = model.tokens([b.text for b in blocks])
+        passages = ctx.attribute == "主动公开" and cfg.findings  # the 夹带 check below may read each paragraph
+        segs, cols = model.tokens([b.text for b in blocks], segments=passages)
         pred = model.predict_columns(cols, cfg.top_terms)
         if cfg.suggest:
             yield Suggestion(pred.label, "model", pred.confidence, tuple(f"{t}（{w:+.3f}）" for t, w in pred.top_terms))

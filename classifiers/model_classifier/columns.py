@@ -41,8 +41,10 @@ class Columns:
         self.k = k = len(chars) + 1  # id 0: a character no term holds
         self.char_id = np.zeros(_CODE_POINTS, dtype=np.int16 if k < 2**15 else np.int32)
         self.char_id[[ord(c) for c in chars]] = np.arange(1, k)
-        self.unigram = np.full(k, -1, dtype=np.int64)
-        self.bigram = np.full(k * k, -1, dtype=np.int64)
+        self.size = len(terms)
+        small = np.int16 if self.size + 2 < 2**15 else np.int32  # the (ids × ids) table stays in cache
+        self.unigram = np.full(k, self.size, dtype=small)
+        self.bigram = np.full(k * k, self.size, dtype=small)
         for i, t in grams:
             ids = [int(self.char_id[ord(c)]) for c in t]
             if len(ids) == 1:
@@ -51,9 +53,10 @@ class Columns:
                 self.bigram[ids[0] * k + ids[1]] = i
         self.words = sorted(w for w in words if len(w) >= 2)  # fmm_words never returns a one-character word
         known = {t[2:]: i for i, t in enumerate(terms) if t.startswith("w:") and len(t) > 2}
-        #: every pattern of the automaton → its column; -1 the sentinel, -2 a word the vocabulary dropped
-        self.word_col = {w: known.get(w, -2) for w in self.words}
-        self.word_col[_SENTINEL] = -1
+        #: every pattern of the automaton → its column; the spare bin ``size`` for a word the vocabulary
+        #: dropped, a second one (``size + 1``) for the sentinel, which splits the words back into texts
+        self.word_col = {w: known.get(w, self.size) for w in self.words}
+        self.word_col[_SENTINEL] = self.size + 1
         self._ac = None
 
     def _automaton(self):
@@ -63,21 +66,23 @@ class Columns:
             self._ac = ahocorasick_rs.AhoCorasick([*self.words, _SENTINEL], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         return self._ac
 
-    def of(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(text index, column) of every known token of ``texts``, as two int64 arrays."""
+    def of(self, texts: list[str], *, segments: bool = True) -> tuple[np.ndarray | None, np.ndarray]:
+        """(text index, column) of every token of ``texts``, as two int64 arrays; a token the vocabulary
+        does not know has column ``self.size`` or ``self.size + 1`` (spare bins: counting needs no filtering).
+        ``segments=False`` leaves the text index out (None): the document's reading needs only columns."""
         joined = _JOIN.join(t.replace(_SENTINEL, " ") if _SENTINEL in t else t for t in texts)
         norm = _DIGITS.sub("0", MARKING_RE.sub(" ", joined))
         cp = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        seg = np.cumsum(cp == 0)
-        ids = self.char_id[cp].astype(np.int64)
-        uni = self.unigram[ids]
-        bi = self.bigram[ids[:-1] * self.k + ids[1:]]
-        cols = np.concatenate((uni, bi))
-        segs = np.concatenate((seg, seg[:-1]))
+        ids = self.char_id[cp].astype(np.int32)
+        parts = [self.unigram[ids].astype(np.int64), self.bigram[ids[:-1] * self.k + ids[1:]].astype(np.int64)]
+        wcol = None
         if self.words:
             found = self._automaton().find_matches_as_strings(norm)
             wcol = np.fromiter(map(self.word_col.__getitem__, found), dtype=np.int64, count=len(found))
-            cols = np.concatenate((cols, wcol))
-            segs = np.concatenate((segs, np.cumsum(wcol == -1)))
-        known = cols >= 0
-        return segs[known], cols[known]
+            parts.append(wcol)
+        cols = np.concatenate(parts)
+        if not segments:
+            return None, cols
+        seg = np.cumsum(cp == 0)
+        segs = [seg, seg[:-1]] + ([np.cumsum(wcol == self.size + 1)] if wcol is not None else [])
+        return np.concatenate(segs), cols

@@ -19,6 +19,14 @@ from .columns import Columns
 from .features import Analyzer
 
 
+def _sigmoid(x: float) -> float:
+    """1 / (1 + e^x), 0 where e^x overflows (as numpy's inf gives)."""
+    try:
+        return 1.0 / (1.0 + math.exp(x))
+    except OverflowError:
+        return 0.0
+
+
 @dataclass(frozen=True)
 class Prediction:
     """Class probabilities for one text, the winner and the tokens that pushed it most."""
@@ -44,9 +52,12 @@ class LinearModel:
     terms: tuple[str, ...]
     meta: dict
     columns: Columns = field(init=False, repr=False, compare=False)
+    #: ``coef`` transposed, (features, classes), C-ordered: gathering a feature's row is one short copy
+    coef_t: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "columns", Columns(self.terms, self.analyzer.words))
+        object.__setattr__(self, "coef_t", np.ascontiguousarray(self.coef.T))
 
     @classmethod
     def load(cls, path: str | Path) -> "LinearModel":
@@ -60,28 +71,36 @@ class LinearModel:
                 meta=json.loads(str(z["meta"])),
             )
 
-    def tokens(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(index of the text, feature column) of every known token of ``texts``: one pass, to be shared
-        by the document's reading (``predict_columns``) and its paragraphs' (``probabilities_of``)."""
-        return self.columns.of(texts)
+    def tokens(self, texts: list[str], *, segments: bool = True) -> tuple[np.ndarray | None, np.ndarray]:
+        """(index of the text, feature column) of every token of ``texts``: one pass, to be shared by the
+        document's reading (``predict_columns``) and its paragraphs' (``probabilities_of``, which needs
+        ``segments``). See ``columns.Columns.of``."""
+        return self.columns.of(texts, segments=segments)
 
     def vector(self, text: str | list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(feature indices, tf-idf values, l2-normalised) of ``text`` (a list: of its texts read as one)."""
-        return self._vector(self.tokens(text if isinstance(text, list) else [text])[1])
+        return self._vector(self.columns.of(text if isinstance(text, list) else [text], segments=False)[1])
 
     def _vector(self, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        counts = np.bincount(cols, minlength=len(self.terms))
-        idx = np.flatnonzero(counts)
+        size = len(self.terms)
+        # the features in the order the reference tokenizer first meets them (``cols`` keeps the token
+        # order), so the sums and the order among exactly tied terms are the reference's; a stable sort
+        # of 16-bit columns is numpy's radix sort, linear in the tokens
+        small = cols.astype(np.int16) if size + 2 < 2**15 else cols
+        uniq, first, counts = np.unique(small, return_index=True, return_counts=True)
+        known = uniq < size  # the two spare bins: unknown tokens and the sentinel
+        order = np.argsort(first[known])
+        idx, counts = uniq[known][order].astype(np.int64), counts[known][order]
         if not len(idx):
-            return idx.astype(np.int64), np.zeros(0)
-        val = (1.0 + np.log(counts[idx])) * self.idf[idx]
+            return idx, np.zeros(0)
+        val = (1.0 + np.log(counts)) * self.idf[idx]
         norm = math.sqrt(float(val @ val))
         return idx, (val / norm if norm else val)
 
     def predict(self, text: str | list[str], top: int = 6) -> Prediction:
         """The model's reading of ``text``; a list of texts is read as one text with a line between them
         (what ``check.document_text`` joins), without joining them."""
-        return self.predict_columns(self.tokens(text if isinstance(text, list) else [text])[1], top)
+        return self.predict_columns(self.columns.of(text if isinstance(text, list) else [text], segments=False)[1], top)
 
     def predict_columns(self, cols: np.ndarray, top: int = 6) -> Prediction:
         """The reading of the tokens ``cols`` (from ``tokens``) taken together."""
@@ -95,19 +114,29 @@ class LinearModel:
         return self.probabilities_of(segs, cols, len(texts))
 
     def probabilities_of(self, segs: np.ndarray, cols: np.ndarray, n: int) -> np.ndarray:
-        """Class probabilities of each of the ``n`` texts whose tokens ``tokens`` gave: tf-idf, l2 norm and
-        the decision function per text by ``bincount`` over (text, column) pairs, no Python loop."""
+        """Class probabilities of each of the ``n`` texts whose tokens ``tokens`` gave: counts per (text,
+        column) by one sort, then tf-idf, l2 norm and the decision function summed per text with
+        ``np.add.reduceat`` — no Python loop over the texts."""
         size = len(self.terms)
-        u, cnt = np.unique(segs * size + cols, return_counts=True)
-        seg, col = u // size, u % size
-        val = (1.0 + np.log(cnt)) * self.idf[col]
-        norm = np.sqrt(np.bincount(seg, weights=val * val, minlength=n))
-        val = val / np.where(norm > 0, norm, 1.0)[seg]
-        decision = np.stack([np.bincount(seg, weights=self.coef[k, col] * val, minlength=n) for k in range(len(self.classes))], axis=1)
-        return self._proba(decision + self.intercept)
+        shift = size.bit_length()  # (text, column) packed in one integer: text << shift | column
+        known = cols < size
+        u, cnt = np.unique((segs[known] << shift) | cols[known], return_counts=True)
+        decision = np.tile(self.intercept, (n, 1))  # a text with no known token: the intercept alone
+        if len(u):
+            seg, col = u >> shift, u & ((1 << shift) - 1)
+            val = (1.0 + np.log(cnt)) * self.idf[col]
+            starts = np.flatnonzero(np.concatenate(([True], seg[1:] != seg[:-1])))
+            norm = np.sqrt(np.add.reduceat(val * val, starts))
+            sums = np.add.reduceat(self.coef_t[col] * val[:, None], starts, axis=0)
+            decision[seg[starts]] += sums / np.where(norm > 0, norm, 1.0)[:, None]
+        return self._proba(decision)
 
     def _proba(self, decision: np.ndarray) -> np.ndarray:
         """Per-class sigmoid calibration, normalised to sum to one (rows of a 2-D ``decision`` each)."""
+        if decision.ndim == 1:  # one text: three numbers, cheaper in plain floats than in numpy calls
+            p = [_sigmoid(float(a) * float(d) + float(b)) for a, d, b in zip(self.cal_a, decision, self.cal_b)]
+            s = sum(p)
+            return np.array([x / s for x in p] if s > 0 else [1.0 / len(p)] * len(p))
         proba = 1.0 / (1.0 + np.exp(self.cal_a * decision + self.cal_b))
         s = proba.sum(axis=-1, keepdims=True)
         return np.where(s > 0, proba / np.where(s > 0, s, 1.0), 1.0 / proba.shape[-1])
@@ -117,11 +146,20 @@ class LinearModel:
         contrib = self.coef[k, idx] * val
         # explain with words and bigrams (single characters say little); a word and the same bigram merge
         merged: dict[str, float] = {}
-        for j in np.argsort(-contrib):
-            if contrib[j] <= 0 or len(merged) >= top:
+        order = np.argsort(-contrib)  # the reference's sort, on the reference's order: the same ties
+        for j, c in zip(order[: 8 * top + 48].tolist(), contrib[order[: 8 * top + 48]].tolist()):
+            if c <= 0 or len(merged) >= top:
                 break
-            term = self.terms[idx[j]].removeprefix("w:")
+            term = self.terms[int(idx[j])].removeprefix("w:")
             if len(term) >= 2:
-                merged[term] = merged.get(term, 0.0) + float(contrib[j])
+                merged[term] = merged.get(term, 0.0) + c
+        else:
+            for j in order[8 * top + 48:].tolist():  # rarely: the strongest few dozen were not enough
+                c = float(contrib[j])
+                if c <= 0 or len(merged) >= top:
+                    break
+                term = self.terms[int(idx[j])].removeprefix("w:")
+                if len(term) >= 2:
+                    merged[term] = merged.get(term, 0.0) + c
         terms = tuple((t, round(w, 4)) for t, w in merged.items())
         return Prediction(self.classes[k], float(proba[k]), tuple((c, float(p)) for c, p in zip(self.classes, proba)), terms)

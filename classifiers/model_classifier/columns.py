@@ -74,13 +74,13 @@ class Columns:
         norm = _DIGITS.sub("0", MARKING_RE.sub(" ", joined))
         cp = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         ids = self.char_id[cp].astype(np.int32)
-        parts = [self.unigram[ids].astype(np.int64), self.bigram[ids[:-1] * self.k + ids[1:]].astype(np.int64)]
+        parts = [self.unigram[ids], self.bigram[ids[:-1] * self.k + ids[1:]]]
         wcol = None
         if self.words:
             found = self._automaton().find_matches_as_strings(norm)
             wcol = np.fromiter(map(self.word_col.__getitem__, found), dtype=np.int64, count=len(found))
             parts.append(wcol)
-        cols = np.concatenate(parts)
+        cols = np.concatenate(parts).astype(np.int64, copy=False)
         if not segments:
             return None, cols
         seg = np.cumsum(cp == 0)

@@ -86,11 +86,17 @@ class LinearModel:
         # the features in the order the reference tokenizer first meets them (``cols`` keeps the token
         # order), so the sums and the order among exactly tied terms are the reference's; a stable sort
         # of 16-bit columns is numpy's radix sort, linear in the tokens
+        if not len(cols):
+            return cols.astype(np.int64), np.zeros(0)
         small = cols.astype(np.int16) if size + 2 < 2**15 else cols
-        uniq, first, counts = np.unique(small, return_index=True, return_counts=True)
-        known = uniq < size  # the two spare bins: unknown tokens and the sentinel
-        order = np.argsort(first[known])
-        idx, counts = uniq[known][order].astype(np.int64), counts[known][order]
+        perm = np.argsort(small, kind="stable")
+        srt = small[perm]
+        starts = np.flatnonzero(np.concatenate(([True], srt[1:] != srt[:-1])))
+        counts = np.diff(np.append(starts, len(srt)))
+        known = srt[starts] < size  # the two spare bins (unknown tokens, the sentinel) sort last
+        first = perm[starts[known]]  # stable: the first of each run is the feature's first occurrence
+        order = np.argsort(first)
+        idx, counts = small[first[order]].astype(np.int64), counts[known][order]
         if not len(idx):
             return idx, np.zeros(0)
         val = (1.0 + np.log(counts)) * self.idf[idx]

@@ -95,9 +95,18 @@ def body_blocks(doc: Document, *, elements: tuple[str, ...] | None = None, skip:
     return out
 
 
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
 def normalise(s: str) -> str:
     """Drop white space (incl. full-width) so ``内 部 掌 握`` matches ``内部掌握``."""
-    return re.sub(r"[\s\u3000]+", "", s)
+    # the rules normalise the same lexicon terms and titles for every document: short ones are remembered
+    return _normalise_short(s) if len(s) <= 64 else _SPACES.sub("", s)
+
+
+@lru_cache(maxsize=8192)
+def _normalise_short(s: str) -> str:
+    return _SPACES.sub("", s)
 
 
 @lru_cache(maxsize=64)

@@ -129,12 +129,12 @@ class ModelCheck:
             yield Suggestion(pred.label, "model", pred.confidence, tuple(f"{t}（{w:+.3f}）" for t, w in pred.top_terms))
         if not cfg.findings or ctx.attribute is None:
             return
-        expl = (("model", model.meta.get("tokens", "")), ("probabilities", {c: round(p, 3) for c, p in pred.probabilities}),
-                ("top_terms", [f"{t} {w:+.3f}" for t, w in pred.top_terms]))
         if (pred.label != ctx.attribute and pred.confidence >= cfg.mismatch_threshold
                 and (cfg.mismatch_direction == "any" or _OPENNESS.get(ctx.attribute, 0) > _OPENNESS[pred.label])
                 and not _forwarding(doc) and not _conflicting(doc, ctx)):
             pos = ctx.marking.position if ctx.marking is not None else doc.blocks[0].position if doc.blocks else None
+            expl = (("model", model.meta.get("tokens", "")), ("probabilities", {c: round(p, 3) for c, p in pred.probabilities}),
+                    ("top_terms", [f"{t} {w:+.3f}" for t, w in pred.top_terms]))
             yield Finding(
                 code=Code.LABEL_MISMATCH, subtype="model", severity=Severity.MEDIUM, source="model",
                 message=message("MODEL_LABEL_MISMATCH", predicted=pred.label, confidence=pred.confidence, marked=ctx.attribute, terms=_terms(pred)),

@@ -126,7 +126,11 @@ class LinearModel:
         size = len(self.terms)
         shift = size.bit_length()  # (text, column) packed in one integer: text << shift | column
         known = cols < size
-        u, cnt = np.unique((segs[known] << shift) | cols[known], return_counts=True)
+        keys = (segs[known] << shift) | cols[known]
+        if (n << shift) < 2**31:
+            keys = keys.astype(np.int32)  # half the bytes to sort on a long document
+        u, cnt = np.unique(keys, return_counts=True)
+        u = u.astype(np.int64)
         decision = np.tile(self.intercept, (n, 1))  # a text with no known token: the intercept alone
         if len(u):
             seg, col = u >> shift, u & ((1 << shift) - 1)

@@ -115,3 +115,13 @@ def test_the_mixed_content_check_flags_the_paragraphs_it_flagged_one_by_one(seed
                 expected.append((b.position.block, round(p.confidence, 9)))
     assert got == expected
     assert doc_pred.label != "主动公开" or expected, "the planted paragraph should be flagged"
+
+
+def test_audit_timings_name_every_step_and_change_nothing():
+    cfg = load_config()
+    doc = _marked([d.text.replace("\n", "") for d in build_corpus(6, 41, "A")])
+    timings: dict[str, float] = {}
+    timed = audit_document(doc, cfg, timings=timings)
+    plain = audit_document(doc, cfg)
+    assert timed.findings == plain.findings and timed.decision == plain.decision
+    assert {"markings", "model", "decision"} <= set(timings) and all(t >= 0 for t in timings.values())

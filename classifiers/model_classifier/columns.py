@@ -12,13 +12,14 @@ it builds a Python list of every unigram, bigram and word, about three objects a
   the vocabulary uses (0 for any other: white space, the sentinel, a character no term holds);
   unigram columns are a table lookup by id, bigram columns a lookup in a (ids × ids) table — plain
   array indexing, no hashing and no search;
-* the words come from one leftmost-longest Aho–Corasick pass over the same normalised text (forward
-  maximum matching, see ``features.Analyzer.counts``), with the sentinel as a pattern of its own so
-  the matches split back into texts.
+* the words come from one leftmost-longest Aho–Corasick pass over the same normalised text: at the
+  first position where any word starts it takes the longest word starting there, which is exactly
+  ``features.fmm_words``; the sentinel is a pattern of its own, so the matches split back into texts.
 
-The result is, for every token the vocabulary knows, (index of the text it is in, column). Counting
-per text gives exactly ``Counter(analyzer(text))`` restricted to the vocabulary — the tests hold it
-to that on the corpus and on random text.
+The result is, for every token, (index of the text it is in, column), in the reference tokenizer's
+order (unigrams, bigrams, words, each by position). Counting per text gives exactly
+``Counter(analyzer(text))`` restricted to the vocabulary — the tests hold it to that on the corpus
+and on random text.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ class Columns:
     """The vocabulary of a model, laid out for vectorised lookup."""
 
     def __init__(self, terms: tuple[str, ...], words: frozenset[str]):
-        grams = [(i, t) for i, t in enumerate(terms) if len(t) <= 2 and not (t.startswith("w:") and len(t) > 2)]
+        grams = [(i, t) for i, t in enumerate(terms) if len(t) <= 2]  # a word is "w:" and two or more characters
         chars = sorted({c for _, t in grams for c in t})
         self.k = k = len(chars) + 1  # id 0: a character no term holds
         self.char_id = np.zeros(_CODE_POINTS, dtype=np.int16 if k < 2**15 else np.int32)

@@ -18,15 +18,16 @@ from .messages import message
 from .model import AuditResult, Code, Decision, Finding, Severity, Suggestion
 
 
-def audit_document(doc: Document, config: Config) -> AuditResult:
+def audit_document(doc: Document, config: Config, *, timings: dict[str, float] | None = None) -> AuditResult:
     """Run the marking scan, every enabled check and the decision table over one Document.
 
     Every check reads the document in simplified script (``extractors.script``); a document printed in
     traditional script is converted first (offsets kept) and its evidence, marking and title are quoted
-    back in its own script.
+    back in its own script. ``timings``, when given, accumulates the CPU seconds of each step by name
+    (``markings``, each check's name, ``decision``): what ``bench/audit_speed.py`` reports as each check's share.
     """
     work = simplified(doc)
-    res = _audit(work, config)
+    res = _audit(work, config, timings)
     if work is doc:
         return res
     back = ScriptMap(doc, work)
@@ -44,22 +45,36 @@ def _requote(f: Finding, back: ScriptMap) -> Finding:
     return f if ev == f.evidence else replace(f, evidence=ev)
 
 
-def _audit(doc: Document, config: Config) -> AuditResult:
+def _audit(doc: Document, config: Config, timings: dict[str, float] | None) -> AuditResult:
+    clock = time.process_time if timings is not None else None
+    t0 = clock() if clock else 0.0
     scan = markings.scan(doc, config["markings"])
-    ctx = registry.AuditContext(document=doc, config=config, attribute=scan.attribute, marking=scan.primary)
+    ctx = registry.AuditContext(document=doc, config=config, attribute=scan.attribute, marking=scan.primary, scan=scan)
     findings: list[Finding] = list(scan.findings)
     suggestions: list[Suggestion] = []
+    if clock:
+        t0 = _tick(timings, "markings", clock, t0)
     for check in registry.select(config["checks"].names()):
         for item in check(doc, ctx):
             (suggestions if isinstance(item, Suggestion) else findings).append(item)
+        if clock:
+            t0 = _tick(timings, check.name, clock, t0)
     findings.sort(key=_order)
     suggested = best_suggestion(suggestions)
     routing = decide(tuple(findings), scan.attribute, config["decision"])
+    if clock:
+        _tick(timings, "decision", clock, t0)
     return AuditResult(
         file=doc.source, sha256=doc.sha256, format=doc.format, decision=routing.decision,
         findings=tuple(findings), attribute=scan.attribute, marking=scan.primary,
         suggested_attribute=suggested, opinion=routing.opinion, document=doc, reason=scan.reason,
     )
+
+
+def _tick(timings: dict[str, float], name: str, clock, t0: float) -> float:
+    t = clock()
+    timings[name] = timings.get(name, 0.0) + (t - t0)
+    return t
 
 
 def best_suggestion(suggestions: list[Suggestion]) -> str | None:

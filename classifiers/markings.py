@@ -442,6 +442,9 @@ def _is_checked(mark: str) -> bool:
     return bool(re.fullmatch(_BOX_CHECKED, mark))
 
 
+_REASON_AS = re.compile(rf"^{_S}[（(]?{_S}此{_S}件{_S}为(?P<r>[^（）()]{{2,30}}?)[，,]?{_S}作{_S}为")
+
+
 def find_reason(doc: Document, cfg: MarkingsConfig) -> str | None:
     """The reason for 依申请公开 / 不予公开 as the sidecar or the document gives it."""
     if doc.sidecar is not None and doc.sidecar.reason:
@@ -453,7 +456,7 @@ def find_reason(doc: Document, cfg: MarkingsConfig) -> str | None:
             m = p.note.match(line)
             if m and m.group("reason"):
                 return m.group("reason").strip()
-            m = re.match(rf"^{_S}[（(]?{_S}此{_S}件{_S}为(?P<r>[^（）()]{{2,30}}?)[，,]?{_S}作{_S}为", line)
+            m = _REASON_AS.match(line)
             if m:
                 return m.group("r").strip()
             m = p.reason_row.match(line)

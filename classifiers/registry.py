@@ -17,6 +17,7 @@ from .config import section
 
 if TYPE_CHECKING:
     from .config import Config
+    from .markings import MarkingScan
     from .model import Finding, Marking, Suggestion
 
 
@@ -28,6 +29,8 @@ class AuditContext:
     config: "Config"
     attribute: str | None  # 公开属性 as marked (normalised), None when missing/invalid
     marking: "Marking | None"
+    #: the marking scan the audit already ran (``markings.scan``), so a check need not run it again
+    scan: "MarkingScan | None" = None
 
 
 class Check(Protocol):

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from extractors.errors import ConfigError
-from extractors.model import BlockKind, Document
+from extractors.model import Block, BlockKind, Document
 
 from ..config import section
 from ..messages import RULES, message
@@ -65,7 +66,9 @@ _lock = threading.Lock()
 _models: dict[str, "LinearModel"] = {}
 
 
+@lru_cache(maxsize=1)
 def default_model_path() -> Path:
+    """The model shipped in classifiers/data (resolved once: ``importlib.resources`` costs ~0.1 ms a call)."""
     return Path(str(resources.files("classifiers").joinpath("data", DEFAULT_MODEL)))
 
 
@@ -85,14 +88,19 @@ def load_model(path: str | Path | None = None) -> "LinearModel":
 
 def document_text(doc: Document) -> str:
     """What the model reads: visible text without the marking, the 版记 and the page furniture."""
-    parts = []
-    for b in doc.blocks:
-        if not b.visible or b.kind in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.METADATA, BlockKind.SIDECAR):
-            continue
-        if b.element in _SKIP_ELEMENTS:
-            continue
-        parts.append(b.text)
-    return "\n".join(parts)
+    return "\n".join(b.text for b in _read_blocks(doc))
+
+
+def _read_blocks(doc: Document) -> list[Block]:
+    """The blocks ``document_text`` joins, in order."""
+    return [b for b in doc.blocks
+            if b.visible and b.kind not in (BlockKind.HEADER, BlockKind.FOOTER, BlockKind.METADATA, BlockKind.SIDECAR)
+            and b.element not in _SKIP_ELEMENTS]
+
+
+def _is_passage(b: Block) -> bool:
+    """A body paragraph or table cell the 夹带 check reads on its own (a subset of ``_read_blocks``)."""
+    return b.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and b.element in (None, "正文")
 
 
 def _terms(p: "Prediction") -> str:
@@ -110,20 +118,23 @@ class ModelCheck:
         if not (cfg.suggest or cfg.findings):
             return
         model = load_model(cfg.path or None)
-        text = document_text(doc)
-        if len(MARKING_RE.sub("", text).strip()) < 10:
+        blocks = _read_blocks(doc)
+        if len(MARKING_RE.sub("", "\n".join(b.text for b in blocks)).strip()) < 10:
             return
-        pred = model.predict(text, cfg.top_terms)
+        # one tokenisation of the document, shared by its reading and its paragraphs' (the 夹带 check)
+        passages = ctx.attribute == "主动公开" and cfg.findings  # the 夹带 check below may read each paragraph
+        segs, cols = model.tokens([b.text for b in blocks], segments=passages)
+        pred = model.predict_columns(cols, cfg.top_terms)
         if cfg.suggest:
             yield Suggestion(pred.label, "model", pred.confidence, tuple(f"{t}（{w:+.3f}）" for t, w in pred.top_terms))
         if not cfg.findings or ctx.attribute is None:
             return
-        expl = (("model", model.meta.get("tokens", "")), ("probabilities", {c: round(p, 3) for c, p in pred.probabilities}),
-                ("top_terms", [f"{t} {w:+.3f}" for t, w in pred.top_terms]))
         if (pred.label != ctx.attribute and pred.confidence >= cfg.mismatch_threshold
                 and (cfg.mismatch_direction == "any" or _OPENNESS.get(ctx.attribute, 0) > _OPENNESS[pred.label])
                 and not _forwarding(doc) and not _conflicting(doc, ctx)):
             pos = ctx.marking.position if ctx.marking is not None else doc.blocks[0].position if doc.blocks else None
+            expl = (("model", model.meta.get("tokens", "")), ("probabilities", {c: round(p, 3) for c, p in pred.probabilities}),
+                    ("top_terms", [f"{t} {w:+.3f}" for t, w in pred.top_terms]))
             yield Finding(
                 code=Code.LABEL_MISMATCH, subtype="model", severity=Severity.MEDIUM, source="model",
                 message=message("MODEL_LABEL_MISMATCH", predicted=pred.label, confidence=pred.confidence, marked=ctx.attribute, terms=_terms(pred)),
@@ -133,7 +144,7 @@ class ModelCheck:
         if ctx.attribute == "主动公开" and pred.label == "主动公开":
             # 夹带 (第三条（三）): a document that reads public, with a passage that does not. When the
             # whole document reads non-public the mismatch above already says so.
-            yield from _passages(doc, model, cfg)
+            yield from _passages(blocks, segs, cols, model, cfg)
 
 
 #: How open an attribute is; a marking more open than the model's reading is the risky direction.
@@ -151,18 +162,24 @@ def _conflicting(doc: Document, ctx: AuditContext) -> bool:
     and asks to settle the attribute, so a model mismatch on top would only repeat it."""
     from .. import markings
 
-    return any(f.code == Code.LABEL_CONFLICT for f in markings.scan(doc, ctx.config["markings"]).findings)
+    scan = ctx.scan if ctx.scan is not None else markings.scan(doc, ctx.config["markings"])
+    return any(f.code == Code.LABEL_CONFLICT for f in scan.findings)
 
 
-def _passages(doc: Document, model: "LinearModel", cfg: ModelConfig) -> Iterable[Finding]:
+def _passages(blocks: list[Block], segs, cols, model: "LinearModel", cfg: ModelConfig) -> Iterable[Finding]:
+    """MIXED_CONTENT for each body paragraph the model reads as 不予公开 with confidence ≥ the threshold.
+
+    Every paragraph's probabilities come from the document's tokens in one vectorised pass; only a
+    paragraph over the threshold is read again on its own, for the words that explain it.
+    """
+    proba = model.probabilities_of(segs, cols, len(blocks))
+    withheld = model.classes.index("不予公开")
     n = 0
-    for b in doc.blocks:
-        if not b.visible or b.kind not in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) or b.element in _SKIP_ELEMENTS:
-            continue
-        if b.element not in (None, "正文"):
+    for j, b in enumerate(blocks):
+        if not _is_passage(b):
             continue
         n += 1
-        if len(b.text) < cfg.passage_min_chars:
+        if len(b.text) < cfg.passage_min_chars or int(proba[j].argmax()) != withheld or proba[j, withheld] < cfg.passage_threshold - 1e-9:
             continue
         p = model.predict(b.text, cfg.top_terms)
         if p.label == "不予公开" and p.confidence >= cfg.passage_threshold:

@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import json
 import math
-from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from .columns import Columns
 from .features import Analyzer
+
+
+def _sigmoid(x: float) -> float:
+    """1 / (1 + e^x), 0 where e^x overflows (as numpy's inf gives)."""
+    try:
+        return 1.0 / (1.0 + math.exp(x))
+    except OverflowError:
+        return 0.0
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,13 @@ class LinearModel:
     analyzer: Analyzer
     terms: tuple[str, ...]
     meta: dict
+    columns: Columns = field(init=False, repr=False, compare=False)
+    #: ``coef`` transposed, (features, classes), C-ordered: gathering a feature's row is one short copy
+    coef_t: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "columns", Columns(self.terms, self.analyzer.words))
+        object.__setattr__(self, "coef_t", np.ascontiguousarray(self.coef.T))
 
     @classmethod
     def load(cls, path: str | Path) -> "LinearModel":
@@ -56,32 +71,105 @@ class LinearModel:
                 meta=json.loads(str(z["meta"])),
             )
 
-    def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """(feature indices, tf-idf values, l2-normalised) of ``text``."""
-        counts = Counter(i for i in map(self.vocabulary.get, self.analyzer(text)) if i is not None)
-        if not counts:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
-        val = tf * self.idf[idx]
+    def tokens(self, texts: list[str], *, segments: bool = True) -> tuple[np.ndarray | None, np.ndarray]:
+        """(index of the text, feature column) of every token of ``texts``: one pass, to be shared by the
+        document's reading (``predict_columns``) and its paragraphs' (``probabilities_of``, which needs
+        ``segments``). See ``columns.Columns.of``."""
+        return self.columns.of(texts, segments=segments)
+
+    def vector(self, text: str | list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(feature indices, tf-idf values, l2-normalised) of ``text`` (a list: of its texts read as one)."""
+        return self._vector(self.columns.of(text if isinstance(text, list) else [text], segments=False)[1])
+
+    def _vector(self, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        size = len(self.terms)
+        # the features in the order the reference tokenizer first meets them (``cols`` keeps the token
+        # order), so the sums and the order among exactly tied terms are the reference's; a stable sort
+        # of 16-bit columns is numpy's radix sort, linear in the tokens
+        if not len(cols):
+            return cols.astype(np.int64), np.zeros(0)
+        small = cols.astype(np.int16) if size + 2 < 2**15 else cols
+        perm = np.argsort(small, kind="stable")
+        srt = small[perm]
+        starts = np.flatnonzero(np.concatenate(([True], srt[1:] != srt[:-1])))
+        counts = np.diff(np.append(starts, len(srt)))
+        known = srt[starts] < size  # the two spare bins (unknown tokens, the sentinel) sort last
+        first = perm[starts[known]]  # stable: the first of each run is the feature's first occurrence
+        order = np.argsort(first)
+        idx, counts = small[first[order]].astype(np.int64), counts[known][order]
+        if not len(idx):
+            return idx, np.zeros(0)
+        val = (1.0 + np.log(counts)) * self.idf[idx]
         norm = math.sqrt(float(val @ val))
         return idx, (val / norm if norm else val)
 
-    def predict(self, text: str, top: int = 6) -> Prediction:
-        idx, val = self.vector(text)
+    def predict(self, text: str | list[str], top: int = 6) -> Prediction:
+        """The model's reading of ``text``; a list of texts is read as one text with a line between them
+        (what ``check.document_text`` joins), without joining them."""
+        return self.predict_columns(self.columns.of(text if isinstance(text, list) else [text], segments=False)[1], top)
+
+    def predict_columns(self, cols: np.ndarray, top: int = 6) -> Prediction:
+        """The reading of the tokens ``cols`` (from ``tokens``) taken together."""
+        idx, val = self._vector(cols)
         decision = self.coef[:, idx] @ val + self.intercept
+        return self._prediction(idx, val, self._proba(decision), top)
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """Class probabilities of each text, (len(texts), classes), in one vectorised pass."""
+        segs, cols = self.tokens(texts)
+        return self.probabilities_of(segs, cols, len(texts))
+
+    def probabilities_of(self, segs: np.ndarray, cols: np.ndarray, n: int) -> np.ndarray:
+        """Class probabilities of each of the ``n`` texts whose tokens ``tokens`` gave: counts per (text,
+        column) by one sort, then tf-idf, l2 norm and the decision function summed per text with
+        ``np.add.reduceat`` — no Python loop over the texts."""
+        size = len(self.terms)
+        shift = size.bit_length()  # (text, column) packed in one integer: text << shift | column
+        known = cols < size
+        keys = (segs[known] << shift) | cols[known]
+        if (n << shift) < 2**31:
+            keys = keys.astype(np.int32)  # half the bytes to sort on a long document
+        u, cnt = np.unique(keys, return_counts=True)
+        u = u.astype(np.int64)
+        decision = np.tile(self.intercept, (n, 1))  # a text with no known token: the intercept alone
+        if len(u):
+            seg, col = u >> shift, u & ((1 << shift) - 1)
+            val = (1.0 + np.log(cnt)) * self.idf[col]
+            starts = np.flatnonzero(np.concatenate(([True], seg[1:] != seg[:-1])))
+            norm = np.sqrt(np.add.reduceat(val * val, starts))
+            sums = np.add.reduceat(self.coef_t[col] * val[:, None], starts, axis=0)
+            decision[seg[starts]] += sums / np.where(norm > 0, norm, 1.0)[:, None]
+        return self._proba(decision)
+
+    def _proba(self, decision: np.ndarray) -> np.ndarray:
+        """Per-class sigmoid calibration, normalised to sum to one (rows of a 2-D ``decision`` each)."""
+        if decision.ndim == 1:  # one text: three numbers, cheaper in plain floats than in numpy calls
+            p = [_sigmoid(float(a) * float(d) + float(b)) for a, d, b in zip(self.cal_a, decision, self.cal_b)]
+            s = sum(p)
+            return np.array([x / s for x in p] if s > 0 else [1.0 / len(p)] * len(p))
         proba = 1.0 / (1.0 + np.exp(self.cal_a * decision + self.cal_b))
-        s = proba.sum()
-        proba = proba / s if s > 0 else np.full_like(proba, 1.0 / len(proba))
+        s = proba.sum(axis=-1, keepdims=True)
+        return np.where(s > 0, proba / np.where(s > 0, s, 1.0), 1.0 / proba.shape[-1])
+
+    def _prediction(self, idx: np.ndarray, val: np.ndarray, proba: np.ndarray, top: int) -> Prediction:
         k = int(np.argmax(proba))
         contrib = self.coef[k, idx] * val
         # explain with words and bigrams (single characters say little); a word and the same bigram merge
         merged: dict[str, float] = {}
-        for j in np.argsort(-contrib):
-            if contrib[j] <= 0 or len(merged) >= top:
+        order = np.argsort(-contrib)  # the reference's sort, on the reference's order: the same ties
+        for j, c in zip(order[: 8 * top + 48].tolist(), contrib[order[: 8 * top + 48]].tolist()):
+            if c <= 0 or len(merged) >= top:
                 break
-            term = self.terms[idx[j]].removeprefix("w:")
+            term = self.terms[int(idx[j])].removeprefix("w:")
             if len(term) >= 2:
-                merged[term] = merged.get(term, 0.0) + float(contrib[j])
+                merged[term] = merged.get(term, 0.0) + c
+        else:
+            for j in order[8 * top + 48:].tolist():  # rarely: the strongest few dozen were not enough
+                c = float(contrib[j])
+                if c <= 0 or len(merged) >= top:
+                    break
+                term = self.terms[int(idx[j])].removeprefix("w:")
+                if len(term) >= 2:
+                    merged[term] = merged.get(term, 0.0) + c
         terms = tuple((t, round(w, 4)) for t, w in merged.items())
         return Prediction(self.classes[k], float(proba[k]), tuple((c, float(p)) for c, p in zip(self.classes, proba)), terms)

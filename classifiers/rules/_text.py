@@ -12,14 +12,18 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
 import ahocorasick
 
 from extractors.model import Block, BlockKind, Document, Position
 
+T = TypeVar("T")
+
 #: Sentence ends (and PDF line joins never create these) — the unit for context checks.
 _SENT_END = re.compile(r"[。！？；!?;\n]")
+#: a block ending in one of these (a sentence end, or a colon) is followed by a new line, not glued on
+_JOIN_NEWLINE = frozenset("。！？；!?;\n：:")
 _FLOW = frozenset({BlockKind.PARAGRAPH, BlockKind.TABLE_CELL, BlockKind.TEXTBOX, BlockKind.OCR, BlockKind.INSERTION})
 
 
@@ -45,20 +49,21 @@ class TextStream:
         self.blocks: list[Block] = []
         self.starts: list[int] = []
         pos = 0
+        prev_end, prev_cell = "", False  # the previous block's last character, and whether it was a cell
         for b in blocks:
             t = b.text
             if not t.strip():
                 continue
+            cell = b.kind == BlockKind.TABLE_CELL
             if parts:
-                sep = "" if not _SENT_END.search(parts[-1][-1:]) and not parts[-1].endswith(("：", ":")) else "\n"
-                if b.kind == BlockKind.TABLE_CELL or self.blocks[-1].kind == BlockKind.TABLE_CELL:
-                    sep = "\n"
+                sep = "\n" if prev_end in _JOIN_NEWLINE or cell or prev_cell else ""
                 parts.append(sep)
                 pos += len(sep)
             self.blocks.append(b)
             self.starts.append(pos)
             parts.append(t)
             pos += len(t)
+            prev_end, prev_cell = t[-1], cell
         self.text = "".join(parts)
 
     def locate(self, start: int, end: int) -> tuple[Block, Position]:
@@ -90,9 +95,24 @@ def body_blocks(doc: Document, *, elements: tuple[str, ...] | None = None, skip:
     return out
 
 
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
 def normalise(s: str) -> str:
     """Drop white space (incl. full-width) so ``内 部 掌 握`` matches ``内部掌握``."""
-    return re.sub(r"[\s\u3000]+", "", s)
+    # the rules normalise the same lexicon terms and titles for every document: short ones are remembered
+    return _normalise_short(s) if len(s) <= 64 else _SPACES.sub("", s)
+
+
+@lru_cache(maxsize=8192)
+def _normalise_short(s: str) -> str:
+    return _SPACES.sub("", s)
+
+
+@lru_cache(maxsize=64)
+def _entries(groups: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str], ...]:
+    """(normalised term, category) pairs, sorted — normalised once per lexicon, not once per document."""
+    return tuple(sorted({(normalise(t), cat) for cat, terms in groups for t in terms if normalise(t)}))
 
 
 @lru_cache(maxsize=64)
@@ -110,8 +130,7 @@ class Lexicon:
     """Terms with a category each (``{"内部掌握": "internal", …}``); finds non-overlapping hits, longest first."""
 
     def __init__(self, groups: dict[str, tuple[str, ...]]):
-        entries = sorted({(normalise(t), cat) for cat, terms in groups.items() for t in terms if normalise(t)})
-        self._a = _automaton(tuple(entries))
+        self._a = _automaton(_entries(tuple((cat, tuple(terms)) for cat, terms in groups.items())))
 
     def find(self, text: str) -> Iterator[Hit]:
         if self._a is None:
@@ -172,7 +191,32 @@ class Heading:
 _RECIPIENT_LINE = re.compile(r"^[^，。；]{2,120}[:：]$")
 
 
+_last: list = [None]  # [(document, {key: value})]: the document being audited and what was worked out for it
+
+
+def per_document(doc: Document, key: Hashable, fn: Callable[[], T]) -> T:
+    """``fn()`` once per document and ``key``, however many rules ask (identity-keyed, last document only).
+
+    The rules read the same heading, 转发 test and secrecy marks several times an audit; the audit
+    is one document at a time, so one entry is enough and nothing outlives the next document.
+    """
+    entry = _last[0]
+    if entry is None or entry[0] is not doc:
+        entry = (doc, {})
+        _last[0] = entry
+    try:
+        return entry[1][key]
+    except KeyError:
+        val = entry[1][key] = fn()
+        return val
+
+
 def heading(doc: Document) -> Heading:
+    """The zoner's title and 主送机关 (see ``_heading``), worked out once per document."""
+    return per_document(doc, "heading", lambda: _heading(doc))
+
+
+def _heading(doc: Document) -> Heading:
     """The zoner's title and 主送机关, repaired where a wrapped PDF title was cut short.
 
     A title line that leaves a 《 or （ open (``关于征求《…管理办法`` / ``（征求意见稿）》意见的函``) is

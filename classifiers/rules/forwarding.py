@@ -28,7 +28,7 @@ from ..markings import part_markings
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity, Suggestion
 from ..registry import AuditContext, register
-from ._text import TextStream, body_blocks, heading, label_conflicts, short
+from ._text import TextStream, body_blocks, heading, label_conflicts, per_document, short
 
 _S = r"[\s\u3000]*"
 
@@ -63,6 +63,10 @@ class Original:
 
 def is_forwarding(doc: Document, cfg: ForwardingConfig) -> str | None:
     """The forwarded original's title (or the whole title) when ``doc`` forwards one, else None."""
+    return per_document(doc, ("is_forwarding", cfg), lambda: _is_forwarding(doc, cfg))  # nature asks too
+
+
+def _is_forwarding(doc: Document, cfg: ForwardingConfig) -> str | None:
     title = heading(doc).title
     for p in cfg.title_patterns:
         if re.search(p, title):

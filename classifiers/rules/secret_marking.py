@@ -22,7 +22,7 @@ from ..config import lexicon, section
 from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity, Suggestion
 from ..registry import AuditContext, register
-from ._text import where
+from ._text import per_document, where
 
 STATE_SECRET_RE = re.compile(
     r"^[\s\u3000]*(?P<level>绝[\s\u3000]*密|机[\s\u3000]*密|秘[\s\u3000]*密)[\s\u3000]*"
@@ -61,7 +61,12 @@ class Mark:
 
 
 def find_marks(doc: Document, cfg: SecrecyConfig) -> list[Mark]:
-    """Every secrecy or work-secret mark in the 版头, header/footer and OA form."""
+    """Every secrecy or work-secret mark in the 版头, header/footer and OA form (once per document:
+    the nature and secret-content rules ask too)."""
+    return list(per_document(doc, ("find_marks", cfg), lambda: tuple(_find_marks(doc, cfg))))
+
+
+def _find_marks(doc: Document, cfg: SecrecyConfig) -> list[Mark]:
     work = {_PUNCT.sub("", w) for w in cfg.work_secret_marks}
     flow = [b for b in doc.blocks if b.visible and b.text.strip() and b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)
             and b.kind != BlockKind.METADATA]

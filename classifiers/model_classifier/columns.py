@@ -1,0 +1,89 @@
+"""Texts → the model's feature columns in one vectorised pass (numpy + one Aho–Corasick scan).
+
+``features.Analyzer`` is the reference tokenizer (what scikit-learn counted at training time), but
+it builds a Python list of every unigram, bigram and word, about three objects a character: on a
+1 MB document that is most of the audit. This module finds the same tokens without building them:
+
+* the texts are joined with a sentinel (``\\x00`` between new lines, which neither the marking
+  pattern nor the digit folding can cross) and normalised once, as ``features.normalize`` does,
+  except that white space is kept as it is — every white-space character breaks a token, so
+  squeezing runs of it changes nothing that is counted;
+* the characters become code points (``np.frombuffer`` over UTF-32), then ids of the characters
+  the vocabulary uses (0 for any other: white space, the sentinel, a character no term holds);
+  unigram columns are a table lookup by id, bigram columns a lookup in a (ids × ids) table — plain
+  array indexing, no hashing and no search;
+* the words come from one leftmost-longest Aho–Corasick pass over the same normalised text: at the
+  first position where any word starts it takes the longest word starting there, which is exactly
+  ``features.fmm_words``; the sentinel is a pattern of its own, so the matches split back into texts.
+
+The result is, for every token, (index of the text it is in, column), in the reference tokenizer's
+order (unigrams, bigrams, words, each by position). Counting per text gives exactly
+``Counter(analyzer(text))`` restricted to the vocabulary — the tests hold it to that on the corpus
+and on random text.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .features import _DIGITS, MARKING_RE
+
+_SENTINEL = "\x00"
+_JOIN = "\n" + _SENTINEL + "\n"
+_CODE_POINTS = 0x110000
+
+
+class Columns:
+    """The vocabulary of a model, laid out for vectorised lookup."""
+
+    def __init__(self, terms: tuple[str, ...], words: frozenset[str]):
+        grams = [(i, t) for i, t in enumerate(terms) if len(t) <= 2]  # a word is "w:" and two or more characters
+        chars = sorted({c for _, t in grams for c in t})
+        self.k = k = len(chars) + 1  # id 0: a character no term holds
+        self.char_id = np.zeros(_CODE_POINTS, dtype=np.int16 if k < 2**15 else np.int32)
+        self.char_id[[ord(c) for c in chars]] = np.arange(1, k)
+        self.size = len(terms)
+        small = np.int16 if self.size + 2 < 2**15 else np.int32  # the (ids × ids) table stays in cache
+        self.unigram = np.full(k, self.size, dtype=small)
+        self.bigram = np.full(k * k, self.size, dtype=small)
+        for i, t in grams:
+            ids = [int(self.char_id[ord(c)]) for c in t]
+            if len(ids) == 1:
+                self.unigram[ids[0]] = i
+            else:
+                self.bigram[ids[0] * k + ids[1]] = i
+        self.words = sorted(w for w in words if len(w) >= 2)  # fmm_words never returns a one-character word
+        known = {t[2:]: i for i, t in enumerate(terms) if t.startswith("w:") and len(t) > 2}
+        #: every pattern of the automaton → its column; the spare bin ``size`` for a word the vocabulary
+        #: dropped, a second one (``size + 1``) for the sentinel, which splits the words back into texts
+        self.word_col = {w: known.get(w, self.size) for w in self.words}
+        self.word_col[_SENTINEL] = self.size + 1
+        self._ac = None
+
+    def _automaton(self):
+        if self._ac is None:
+            import ahocorasick_rs
+
+            self._ac = ahocorasick_rs.AhoCorasick([*self.words, _SENTINEL], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+        return self._ac
+
+    def of(self, texts: list[str], *, segments: bool = True) -> tuple[np.ndarray | None, np.ndarray]:
+        """(text index, column) of every token of ``texts``, as two int64 arrays; a token the vocabulary
+        does not know has column ``self.size`` or ``self.size + 1`` (spare bins: counting needs no filtering).
+        ``segments=False`` leaves the text index out (None): the document's reading needs only columns."""
+        joined = _JOIN.join(t.replace(_SENTINEL, " ") if _SENTINEL in t else t for t in texts)
+        norm = _DIGITS.sub("0", MARKING_RE.sub(" ", joined))
+        cp = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        ids = self.char_id[cp].astype(np.int32)
+        parts = [self.unigram[ids], self.bigram[ids[:-1] * self.k + ids[1:]]]
+        wcol = None
+        if self.words:
+            found = self._automaton().find_matches_as_strings(norm)
+            wcol = np.fromiter(map(self.word_col.__getitem__, found), dtype=np.int64, count=len(found))
+            parts.append(wcol)
+        cols = np.concatenate(parts).astype(np.int64, copy=False)
+        if not segments:
+            return None, cols
+        seg = np.cumsum(cp == 0)
+        segs = [seg, seg[:-1]] + ([np.cumsum(wcol == self.size + 1)] if wcol is not None else [])
+        return np.concatenate(segs), cols

@@ -25,11 +25,13 @@ from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
 from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
+from ..scope.timing import document_date
 from .secret_marking import find_marks
 
 KINDS = {"exam": "未启用的考试试题", "inspection": "未公布的检查安排", "security": "网络与信息系统安全弱点",
          "personnel": "未公布的人事事项", "informant": "举报人信息", "scores": "未公布的考试成绩和统计",
-         "adjustment": "未公布的调整方案和测算数字", "review_panel": "评审前的评审专家组成"}
+         "adjustment": "未公布的调整方案和测算数字", "review_panel": "评审前的评审专家组成",
+         "release": "发布前的统计数字"}
 
 
 def scope_explanation(hit: ScopeHit) -> tuple[tuple[str, object], ...]:
@@ -41,6 +43,8 @@ def scope_explanation(hit: ScopeHit) -> tuple[tuple[str, object], ...]:
     ]
     if hit.evidence:
         out.append(("supporting", hit.evidence))
+    if hit.timing:
+        out.append(("timing", hit.timing))
     out.append(("sentence", short(hit.sentence, 60)))
     return tuple(out)
 
@@ -113,7 +117,7 @@ class SecretContentRule:
                 yield self._finding(stream, h.start, h.end, "、".join(terms), cat, cfg, "weak")
         scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
         if scope.enabled:
-            for hit in find_matters(stream.text, scope.kb()):
+            for hit in find_matters(stream.text, scope.kb(), document_date(doc)):
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:
                     reported.add(hit.matter.category)
                     yield self._scope_finding(stream, hit, cfg)

@@ -13,6 +13,7 @@ can decide (第八条), not for the drafting section.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
@@ -93,8 +94,15 @@ class SecretContentRule:
         ctx_lex = Lexicon({"ctx": cfg.rule_context})
         self_lex = Lexicon({"self": cfg.self_reference})
 
+        scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
+        negations = tuple(w for t in scope.kb().negation for w in t.words) if scope.enabled else ()
+
         def stated_rule(start: int, end: int) -> bool:
             sent = stream.sentence(start, end)
+            # 本通知不涉及启用前试题…: a phrase negated in its own clause is not the matter
+            clause = re.split(r"[，,。；;：:！？]", stream.text[max(0, start - 12):start])[-1]
+            if any(n in clause for n in negations):
+                return True
             return ctx_lex.contains_any(sent) and not self_lex.contains_any(sent)
 
         found = [*Lexicon(_split(cfg.strong)).find(stream.text), *pattern_hits(stream.text, cfg.patterns)]
@@ -115,7 +123,6 @@ class SecretContentRule:
                 reported.add(cat)
                 h = hits[0]
                 yield self._finding(stream, h.start, h.end, "、".join(terms), cat, cfg, "weak")
-        scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
         if scope.enabled:
             for hit in find_matters(stream.text, scope.kb(), document_date(doc)):
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:

@@ -8,8 +8,8 @@ and the kinds of that event (exam, release, inspection, review) from the words o
 whose ``state_evidence`` holds ``later_event`` takes an event of one of its ``events`` kinds that is later
 than the document as its state, and says so: ``文件日期 2026-10-08 早于 考试日期 2026-11-08``.
 
-A date without a year takes the document's year (or the next, when its month lies well before the
-document's: a December notice about a January exam); a month without a day, or 上旬/中旬/下旬, takes the
+A date without a year takes the document's year (or the next, for a January–March date in a notice of
+October–December that does not speak of the past: a December notice about a January exam); a month without a day, or 上旬/中旬/下旬, takes the
 earliest day it can mean, so an event is "later" only when it certainly is.
 """
 
@@ -30,9 +30,10 @@ _PART_DAY = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底"
 
 #: what happens on the date: the verb after it (or a 时间/日期 label before it) makes it an event's date
 _EVENT_VERB = re.compile(
-    r"^[^，,。；;！？\n]{0,14}?(?:举行|进行|开考|开赛|开始|举办|召开|开展|组织|实施|启用|使用|面试|笔试|考试|考核|比赛|竞赛|"
+    r"^[^，,。；;！？\n]{0,14}?(?:举行|进行|开考|开赛|开幕|启动|开始|举办|召开|开展|组织|实施|启用|使用|面试|笔试|考试|考核|比赛|竞赛|"
     r"评审|答辩|鉴定|公布|发布|公示|通报|对外|进驻|入驻|检查|督查|抽查|核查|暗访|执法)")
 _LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
+_PAST = re.compile(r"已经?|曾|此前|去年|上年|前期|原定")
 _SENT = re.compile(r"[^。；;！？!?\n]*[。；;！？!?\n]?")
 
 #: the kinds of event by the words of its sentence
@@ -125,8 +126,10 @@ def timeline(text: str, when: date) -> list[Event]:
             day = _n(m.group(3)) if m.group(3) else _PART_DAY.get(m.group(4) or "", 1)
             if m.group(1):
                 year = _n(m.group(1))
-            else:  # the document's year; a month well before the document's means next year's
-                year = when.year + (1 if month + 6 < when.month else 0)
+            else:  # the document's year; a late-year notice about an early-year event means next year's,
+                # unless the sentence speaks of the past (已于3月发布)
+                ahead = when.month >= 10 and month <= 3 and not _PAST.search(head)
+                year = when.year + (1 if ahead else 0)
             got = _make(year, month, day)
             kinds = _kinds(sent)
             if got and kinds:

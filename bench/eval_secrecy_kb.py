@@ -1,4 +1,4 @@
-"""Evaluate the secrecy-scope knowledge base on its own paraphrase set (``samples/secrecy_scope.py``).
+"""Evaluate the secrecy-scope knowledge base on its paraphrase sets (``samples/secrecy_scope.py``, ``samples/secrecy_scope_more.py``).
 
 Each case is a small 公文 built in memory; the SECRET_CONTENT and MIXED_CONTENT checks run with the
 knowledge base on and off. Prints precision and recall of each code (document level), the clean traps
@@ -16,23 +16,26 @@ import time
 from collections import Counter
 
 
-def _doc(title: str, body: tuple[str, ...], note: str):
+def _doc(title: str, body: tuple[str, ...], note: str, date: str = "2027年1月10日"):
     from extractors.model import Block, BlockKind, Document, Position
     from extractors.zones import assign_zones
 
     lines = ["中卫市人力资源和社会保障局文件", "卫人社发〔2027〕8号", title, "各县（区）人力资源和社会保障局："]
-    lines += list(body) + ["中卫市人力资源和社会保障局", "2027年1月10日", note, "抄送：市财政局",
-                           "中卫市人力资源和社会保障局办公室　　2027年1月10日印发"]
+    lines += list(body) + ["中卫市人力资源和社会保障局", date, note, "抄送：市财政局",
+                           f"中卫市人力资源和社会保障局办公室　　{date}印发"]
     blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines))
     zoned, fields = assign_zones(blocks)
     return Document("case.docx", "0" * 64, "docx", zoned, fields)
 
 
-def documents():
-    """(id, expected code or None, Document) for every case."""
+def documents(which: str = "all"):
+    """(id, expected code or None, Document) for every case of the first set, the second, or both."""
     from samples.secrecy_scope import CASES
+    from samples.secrecy_scope_more import CASES as MORE
 
-    return [(cid, want, _doc("关于做好有关工作的通知", body, note)) for cid, want, note, body in CASES]
+    first = [(cid, want, _doc("关于做好有关工作的通知", body, note)) for cid, want, note, body in CASES]
+    second = [(cid, want, _doc("关于做好有关工作的通知", body, note, date)) for cid, want, note, date, body in MORE]
+    return {"first": first, "second": second}.get(which, first + second)
 
 
 def score(docs, cfg, verbose: bool = False, out=sys.stdout) -> dict:
@@ -69,15 +72,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--repeat", type=int, default=5)
     a = ap.parse_args(argv)
-    docs = documents()
+    sets = {"first": documents("first"), "second": documents("second")}
+    docs = sets["first"] + sets["second"]
     on, off = load_config(), load_config(overrides={"secrecy_scope": {"enabled": False}})
     rules = {"checks": {"enabled": ["secret_content", "mixed_content"]}}
-    n_clean = sum(1 for _, w, _ in docs if w is None)
     for label, cfg in (("without knowledge base", load_config(overrides={**rules, "secrecy_scope": {"enabled": False}})),
                        ("with knowledge base", load_config(overrides=rules))):
-        print(f"[{label}] {len(docs)} cases ({n_clean} clean traps)")
-        for code, (p, r, tp, fp, fn) in score(docs, cfg, a.verbose and label == "with knowledge base").items():
-            print(f"  {code:15s} precision {p:.2f}  recall {r:.2f}  (tp {tp}, fp {fp}, fn {fn})")
+        for name, ds in sets.items():
+            n_clean = sum(1 for _, w, _ in ds if w is None)
+            print(f"[{label}] {name} set: {len(ds)} cases ({n_clean} clean traps)")
+            for code, (p, r, tp, fp, fn) in score(ds, cfg, a.verbose and label == "with knowledge base").items():
+                print(f"  {code:15s} precision {p:.2f}  recall {r:.2f}  (tp {tp}, fp {fp}, fn {fn})")
     # cost: the whole audit (every check) with and without the knowledge base, interleaved, best of N
     for _, _, d in docs:  # warm caches (word list, automata) outside the timing
         audit_document(d, on)

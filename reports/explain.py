@@ -38,6 +38,7 @@ _PLAIN = {
     "original": "被转发文件", "original_attribute": "被转发文件的公开属性", "known_from": "原属性来源",
     "note": "说明", "recipients": "主送", "doc_type": "文种", "concept": "涉密事项", "reason": "理由",
     "article": "依据", "object": "对象词", "state": "状态词", "window": "匹配范围", "supporting": "佐证",
+    "timing": "日期推断",
     # issue 11: the nature's evidence by facet, and a commercial secret's owner and kind
     "doc_type_evidence": "文种识别", "subject_evidence": "主题线索", "recipient_evidence": "主送线索",
     "content_kind": "内容种类", "organisation": "权利人", "basis": "判断依据",

@@ -13,6 +13,7 @@ can decide (第八条), not for the drafting section.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
@@ -25,11 +26,13 @@ from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
 from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
+from ..scope.timing import document_date
 from .secret_marking import find_marks
 
 KINDS = {"exam": "未启用的考试试题", "inspection": "未公布的检查安排", "security": "网络与信息系统安全弱点",
          "personnel": "未公布的人事事项", "informant": "举报人信息", "scores": "未公布的考试成绩和统计",
-         "adjustment": "未公布的调整方案和测算数字", "review_panel": "评审前的评审专家组成"}
+         "adjustment": "未公布的调整方案和测算数字", "review_panel": "评审前的评审专家组成",
+         "release": "发布前的统计数字"}
 
 
 def scope_explanation(hit: ScopeHit) -> tuple[tuple[str, object], ...]:
@@ -41,6 +44,8 @@ def scope_explanation(hit: ScopeHit) -> tuple[tuple[str, object], ...]:
     ]
     if hit.evidence:
         out.append(("supporting", hit.evidence))
+    if hit.timing:
+        out.append(("timing", hit.timing))
     out.append(("sentence", short(hit.sentence, 60)))
     return tuple(out)
 
@@ -89,8 +94,15 @@ class SecretContentRule:
         ctx_lex = Lexicon({"ctx": cfg.rule_context})
         self_lex = Lexicon({"self": cfg.self_reference})
 
+        scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
+        negations = tuple(w for t in scope.kb().negation for w in t.words) if scope.enabled else ()
+
         def stated_rule(start: int, end: int) -> bool:
             sent = stream.sentence(start, end)
+            # 本通知不涉及启用前试题…: a phrase negated in its own clause is not the matter
+            clause = re.split(r"[，,。；;：:！？]", stream.text[max(0, start - 12):start])[-1]
+            if any(n in clause for n in negations):
+                return True
             return ctx_lex.contains_any(sent) and not self_lex.contains_any(sent)
 
         found = [*Lexicon(_split(cfg.strong)).find(stream.text), *pattern_hits(stream.text, cfg.patterns)]
@@ -111,9 +123,8 @@ class SecretContentRule:
                 reported.add(cat)
                 h = hits[0]
                 yield self._finding(stream, h.start, h.end, "、".join(terms), cat, cfg, "weak")
-        scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
         if scope.enabled:
-            for hit in find_matters(stream.text, scope.kb()):
+            for hit in find_matters(stream.text, scope.kb(), document_date(doc)):
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:
                     reported.add(hit.matter.category)
                     yield self._scope_finding(stream, hit, cfg)

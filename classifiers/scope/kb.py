@@ -21,7 +21,9 @@ from ..config import section
 
 DECISIONS = ("secret", "internal")
 #: Evidence the matcher recognises itself (``requires`` / ``state_evidence``).
-EVIDENCE = ("figure", "person", "org", "person_or_figure", "detail")
+EVIDENCE = ("figure", "person", "org", "person_or_figure", "detail", "exam_form", "later_event", "heading")
+#: Event kinds a ``later_event`` state may name (``timing.EVENT_KINDS``).
+EVENT_KINDS = ("exam", "release", "inspection", "review")
 #: Characters that may not appear inside a clause-bound gap.
 _CLAUSE_END = "，,。；;！!？?\n"
 
@@ -53,6 +55,9 @@ class Matter:
     cancel: tuple[Term, ...]
     requires: tuple[str, ...] = ()
     state_evidence: tuple[str, ...] = ()
+    #: the kinds of dated event that, later than the document, are this matter's state (``later_event``);
+    #: without ``later_event`` they only add the date reasoning to a hit found by its words
+    events: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +104,7 @@ def _terms(values, where: str) -> tuple[Term, ...]:
 
 
 _MATTER_KEYS = {"id", "name", "article", "level", "category", "decision", "objects", "states", "cancel",
-                "requires", "state_evidence"}
+                "requires", "state_evidence", "events"}
 
 
 def build_kb(data: dict, source: str = "") -> KnowledgeBase:
@@ -128,6 +133,10 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
         bad = [e for e in ev if e not in EVIDENCE]
         if bad:
             raise ConfigError(f"保密事项知识库 {where}: 未知证据 / unknown evidence {bad}; known: {EVIDENCE}")
+        events = m.get("events", [])
+        if any(e not in EVENT_KINDS for e in events) or ("later_event" in ev and not events):
+            raise ConfigError(f"保密事项知识库 {where}: later_event 须与 events 同时给出，events 取值 / "
+                              f"later_event needs events from {EVENT_KINDS}, got {events}")
         objects, states = _terms(m["objects"], f"{where}.objects"), _terms(m["states"], f"{where}.states")
         if not objects or not (states or m.get("state_evidence")):
             raise ConfigError(f"保密事项知识库 {where}: 对象和状态都不能为空 / objects and states may not be empty")
@@ -136,6 +145,7 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
             category=str(m["category"]), decision=m["decision"], objects=objects, states=states,
             cancel=base_cancel + _terms(m.get("cancel", []), f"{where}.cancel"),
             requires=tuple(m.get("requires", [])), state_evidence=tuple(m.get("state_evidence", [])),
+            events=tuple(events),
         ))
     gap, window = d.get("gap", 12), d.get("window", 2)
     if not isinstance(gap, int) or not isinstance(window, int) or gap < 0 or window < 0:

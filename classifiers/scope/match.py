@@ -7,7 +7,11 @@ state both match as raw text within ``window`` sentences is the paragraph segmen
 is then dropped when a cancelling term (已公布, 已于…公示, 考生 …) stands in its sentences, when a
 negation (不涉及, 不含 …) comes right before its object or state, when its sentences state a rule
 (严禁, 保密制度 …) and point at nothing specific (本次, 附件, 以下 …), or when evidence it requires
-(a figure, a person's name, a unit's name) is not in the window.
+(a figure, a person's name, a unit's name, the form of exam content) is not in the window.
+
+A state may also be read off dates (``timing.py``): an exam, release, inspection or review dated later
+than the document is the "before use" state of a matter that names that kind of event. A heading
+(``经办提示：``) is its own state for the matters that take ``heading`` as evidence.
 """
 
 from __future__ import annotations
@@ -15,16 +19,32 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 import ahocorasick
 
 from .kb import KnowledgeBase, Matter, Term
 from .segment import segmenter
+from .timing import SELF_RELEASE, Event, reasoning, timeline
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人)|百分之[一二三四五六七八九十\d]+")
 _ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店)")
+#: the form of exam content: scoring tiers, scoring labels, numbered questions or tasks and what candidates must do
+_TIER = re.compile(r"(?:得|扣|给|计|记|加|减)\s*[\d.一二三四五六七八九十]+\s*分|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
+                   r"|\d+(?:\.\d+)?\s*[—–\-~～至到]\s*\d+(?:\.\d+)?\s*分|每(?:题|小题|道题|项|处|个|次|空)[^，。；]{0,8}?\d+(?:\.\d+)?\s*分"
+                   r"|不(?:得|计)分")
+_SCORE_LABEL = re.compile(r"评分要点|评分标准|评分细则|评分办法|评分规则|评分依据|评分参考|参考要点|答题要点|采分点|得分点|扣分点"
+                          r"|给分档次|评分档次|计分办法|赋分|评分权重")
+_TASK = re.compile(r"第[一二三四五六七八九十\d]+(?:题|道题)|(?:题|任务|模块|项目|试题|题目)\s*[一二三四五六七八九十\dA-Z]+[，,：:、.．]"
+                   r"|\d+(?:\.\d+)?\s*(?:mm|毫米|cm|厘米)|±\s*\d|(?:你|您)(?:会|将|认为|作为|如何|怎么|打算)|谈谈"
+                   r"|请(?:结合|分析|简述|说明|回答|阐述|完成)|要求(?:考生|选手|应试者|参赛)|限时\s*\d+|\d+\s*分钟内(?:完成|加工|制作|装配)")
+#: an object at the head of its paragraph (``经办提示：``, ``【内部备注】``, ``二、工作提示：``)
+_HEAD_BEFORE = re.compile(r"^\s*(?:[（(]?\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．)）]\s*)?[【\[（(〔]?\s*$")
+_HEAD_AFTER = re.compile(r"^\s*[：:】\]）)〕]")
+#: a sentence pointing back at figures given before it (``上述数据``)
+_ANAPHORA = re.compile(r"上述|以上|前述|上列|上面|这些|该等")
 _DETAIL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|端口\s*\d+|\d+\s*个(?:高危|中危|低危)?漏洞|admin|root|123456|口令为|密码为|账号为|[A-Za-z]+\d+|\d+个")
 
 
@@ -42,6 +62,8 @@ class ScopeHit:
     same_sentence: bool
     sentence: str
     evidence: str = ""
+    #: the date reasoning, when the state was read off dates (``文件日期 … 早于 考试日期 …``)
+    timing: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +133,10 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
 class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
-    def __init__(self, text: str, offset: int, c: "_Compiled"):
+    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str = "", near: tuple[int, int] = (0, 0)):
         self.text, self.offset, self._c = text, offset, c
+        self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
+        self.near = near  # the span of this paragraph and its neighbours in the whole text
         self._bounds: frozenset[int] | None = None
         #: the term words occurring anywhere in the paragraph: a term missing one of its parts is skipped
         self.present = frozenset(w for _, w in c.words.iter(text))
@@ -178,7 +202,19 @@ def _clause_before(text: str, pos: int, n: int = 8) -> tuple[int, int]:
     return a, pos
 
 
+def _exam_form(text: str) -> str | None:
+    """Scoring tiers with a second tier, a scoring label or a question/task: the form of exam content."""
+    tiers = {m.group(0) for m in _TIER.finditer(text)}
+    label, task = _SCORE_LABEL.search(text), _TASK.search(text)
+    if len(tiers) >= 2 or (tiers and (label or task)) or (label and task):
+        parts = sorted(tiers)[:2] + [x.group(0) for x in (label, task) if x]
+        return "、".join(parts[:3])
+    return None
+
+
 def _evidence(kind: str, text: str, after_object: str) -> str | None:
+    if kind == "exam_form":
+        return _exam_form(text)
     if kind == "figure":
         m = _FIGURE.search(text)
     elif kind == "org":
@@ -222,9 +258,55 @@ def _person_any(text: str):
     return _names_rx().search(text)
 
 
-def find_matters(text: str, kb: KnowledgeBase) -> list[ScopeHit]:
-    """Every matter of ``kb`` found in ``text`` (one hit per matter and paragraph, first by position)."""
+class _Dates:
+    """The document's date and, on first need, the dated events of its text."""
+
+    def __init__(self, text: str, when: date | None):
+        self.text, self.when = text, when
+        self._events: list[Event] | None = None
+        self._self_release: bool | None = None
+
+    @property
+    def events(self) -> list[Event]:
+        if self._events is None:
+            self._events = timeline(self.text, self.when) if self.when else []
+        return self._events
+
+    @property
+    def self_release(self) -> bool:
+        if self._self_release is None:
+            self._self_release = SELF_RELEASE.search(self.text) is not None
+        return self._self_release
+
+    def later(self, kinds: tuple[str, ...], pos: int, near: tuple[int, int]) -> tuple[Event, str] | None:
+        """The nearest event of one of ``kinds`` later than the document. A release must be in the object's
+        paragraph or a neighbour, and not in a document that publishes itself; an exam, inspection or
+        review anywhere in the document is the one it is about."""
+        if self.when is None:
+            return None
+        best = None
+        for ev in self.events:
+            if ev.when <= self.when:
+                continue
+            for k in kinds:
+                if k not in ev.kinds:
+                    continue
+                if k == "release" and (self.self_release or not near[0] <= ev.start < near[1]):
+                    continue
+                d = abs(ev.start - pos)
+                if best is None or d < best[0]:
+                    best = (d, ev, k)
+        return (best[1], best[2]) if best else None
+
+
+def find_matters(text: str, kb: KnowledgeBase, when: date | None = None) -> list[ScopeHit]:
+    """Every matter of ``kb`` found in ``text`` (one hit per matter and paragraph, first by position).
+
+    ``when`` is the document's date: with it, an event dated later than the document is the state of
+    the matters that take ``later_event`` (an exam, a release, an inspection, a review not yet held).
+    """
     c = _compiled(kb)
+    dates = _Dates(text, when)
     roles: dict[int, set[int]] = {}  # paragraph start → matters with both an object and a state word
     seen: set[tuple[int, int, str]] = set()
     para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -238,15 +320,19 @@ def find_matters(text: str, kb: KnowledgeBase) -> list[ScopeHit]:
     hits: list[ScopeHit] = []
     for pi in sorted(roles):
         pe = text.find("\n", pi)
-        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c)
+        k = bisect.bisect_right(para_starts, pi) - 1
+        prev = text[para_starts[k - 1]:pi] if k > 0 else ""
+        lo = para_starts[k - 1] if k > 0 else 0
+        hi = para_starts[k + 2] if k + 2 < len(para_starts) else len(text)
+        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi))
         for mi in sorted(roles[pi]):
-            h = _match_matter(c, kb.matters[mi], para)
+            h = _match_matter(c, kb.matters[mi], para, dates)
             if h is not None:
                 hits.append(h)
     return sorted(hits, key=lambda h: h.start)
 
 
-def _match_matter(c: _Compiled, m: Matter, p: _Para) -> ScopeHit | None:
+def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit | None:
     kb, text, w = c.kb, p.text, c.kb.window
     objs = [(t, o) for t, o in _find(c, m.objects, p, 0, len(text), aligned=False)]
     if not objs:
@@ -259,33 +345,61 @@ def _match_matter(c: _Compiled, m: Matter, p: _Para) -> ScopeHit | None:
         if _any(c, kb.negation, p, ca, cb):
             continue
         lo, hi = p.span(oi - w, oi + w)
-        for st, s in _states(c, m, p, o, lo, hi):
+        for st, s, timing in _states(c, m, p, o, lo, hi, dates):
             si = p.sent_of(s.start()) if s is not None else oi
             a, b = p.span(oi, si)
             if s is not None:
                 sa, sb = _clause_before(text, s.start())
                 if _any(c, kb.negation, p, sa, sb):
                     continue
-            if _any(c, m.cancel, p, a, b):
+            if _cancelled(c, m, p, a, b, s):
                 continue
-            if _any(c, kb.statement, p, a, b) and not _any(c, kb.specific, p, a, b):
+            if _states_rule(c, p, a, b):
                 continue
             ev = ""
             for need in m.requires:
                 got = _evidence(need, text[lo:hi], text[o.end():o.end() + 12])
+                if got is None and need == "figure" and _ANAPHORA.search(text[p.sents[oi][0]:p.sents[oi][1]]):
+                    got = _evidence(need, p.prev, "")  # 上述数据 … : the figures stand in the paragraph before
                 if got is None:
                     break
                 ev = got
             else:
+                if not timing and m.events:
+                    got = dates.later(m.events, p.offset + o.start(), p.near)
+                    timing = reasoning(dates.when, *got) if got else ""
                 s0, s1 = (s.start(), s.end()) if s is not None else (o.end(), o.end() + len(st))
                 sa0, sb0 = p.sents[oi]
                 return ScopeHit(m, o.group(0), s.group(0) if s is not None else st, p.offset + o.start(),
-                                p.offset + o.end(), p.offset + s0, p.offset + s1, si == oi, text[sa0:sb0].strip(), ev)
+                                p.offset + o.end(), p.offset + s0, p.offset + s1, si == oi, text[sa0:sb0].strip(), ev,
+                                timing)
     return None
 
 
-def _states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: int):
-    """(term text, match or None) for each state near the object, the nearest first."""
+def _states_rule(c: _Compiled, p: _Para, a: int, b: int) -> bool:
+    """The window states a rule (严禁, 保密制度, 培训 …) and points at nothing specific. A rule word inside
+    a unit's name (某职业培训学校) is part of the name, not a rule."""
+    if _any(c, c.kb.specific, p, a, b):
+        return False
+    orgs = [(m.start(), m.end()) for m in _ORG.finditer(p.text, a, b)]
+    for _, x in _find(c, c.kb.statement, p, a, b):
+        if not any(s <= x.start() and x.end() <= e for s, e in orgs):
+            return True
+    return False
+
+
+def _cancelled(c: _Compiled, m: Matter, p: _Para, a: int, b: int, s: re.Match | None) -> bool:
+    """A cancelling term in the window, unless it is a reading of the state's own words: in 报省政府批准后执行
+    the state 报…批准后 wins over the cancel 经…批准 that shares its 批准."""
+    for _, x in _find(c, m.cancel, p, a, b):
+        if s is not None and x.start() < s.end() and s.start() < x.end():
+            continue
+        return True
+    return False
+
+
+def _states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: int, dates: _Dates):
+    """(term text, match or None, date reasoning) for each state near the object, the nearest first."""
     found = []
     for st, s in _find(c, m.states, p, lo, hi, aligned=False):
         if s.start() < o.end() and o.start() < s.end():
@@ -293,8 +407,17 @@ def _states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: int):
         found.append((abs(s.start() - o.start()), st.text, s))
     for _, st, s in sorted(found, key=lambda x: x[0]):
         if _aligned(s, p.bounds):
-            yield st, s
+            yield st, s, ""
     for kind in m.state_evidence:
-        got = _evidence(kind, p.text[lo:hi], p.text[o.end():o.end() + 12])
-        if got:
-            yield got, None
+        if kind == "later_event":
+            got = dates.later(m.events, p.offset + o.start(), p.near)
+            if got:
+                ev, k = got
+                yield f"{ev.said}（晚于文件日期）", None, reasoning(dates.when, ev, k)
+        elif kind == "heading":
+            if _HEAD_BEFORE.match(p.text[:o.start()]) and _HEAD_AFTER.match(p.text[o.end():]):
+                yield "段首标题", None, ""
+        else:
+            got = _evidence(kind, p.text[lo:hi], p.text[o.end():o.end() + 12])
+            if got:
+                yield got, None, ""

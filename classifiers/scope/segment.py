@@ -39,7 +39,9 @@ class Segmenter:
         self.total = total or sum(freq.values()) or 1
         for w in sorted(set(extra), key=len):
             if w and _BLOCK.fullmatch(w):
-                self._put(w, max(self.freq.get(w, 0), self._suggest(w)))
+                f = max(self.freq.get(w, 0), self._suggest(w))
+                self._put(w, f)
+                self.total += f  # as jieba.add_word does: the added word's frequency joins the total
         self.log_total = math.log(self.total)
 
     def _put(self, w: str, f: int) -> None:
@@ -131,14 +133,24 @@ def segmenter(terms: tuple[str, ...]) -> Segmenter:
     return Segmenter(words, terms, total)
 
 
-def build_wordlist(chars: Iterable[str], out: Path, min_freq: int = MIN_FREQ) -> int:
-    """Export jieba's dictionary entries (freq ≥ ``min_freq``) holding one of ``chars`` — build time only.
+def build_wordlist(chars: Iterable[str], out: Path, min_freq: int = MIN_FREQ, terms: Iterable[str] = ()) -> int:
+    """Export jieba's dictionary entries (freq ≥ ``min_freq``) holding one of ``chars`` — build time only —
+    and, whatever their frequency, the entries holding a whole term (财务人员 holds 人员: it decides
+    whether 人员 is a word there).
 
     Returns the number of words written. The knowledge base's own terms are added at run time.
     """
+    import ahocorasick
     import jieba  # build-time dependency only
 
     keep = set(chars)
+    within = ahocorasick.Automaton()
+    for t in set(terms):
+        if len(t) > 1:
+            within.add_word(t, t)
+    has_terms = len(within) > 0
+    if has_terms:
+        within.make_automaton()
     path = Path(jieba.__file__).parent / "dict.txt"
     rows = []
     total = 0
@@ -146,9 +158,10 @@ def build_wordlist(chars: Iterable[str], out: Path, min_freq: int = MIN_FREQ) ->
         w, f, *_ = ln.split(" ")
         total += int(f)
         # words near a term decide its boundaries too: keep every single character and every common word
-        if len(w) == 1 or int(f) >= COMMON_FREQ or (int(f) >= min_freq and any(c in keep for c in w)):
+        if (len(w) == 1 or int(f) >= COMMON_FREQ or (int(f) >= min_freq and any(c in keep for c in w))
+                or (has_terms and next(within.iter(w), None) is not None)):
             rows.append(f"{w} {f}")
-    header = (f"# jieba {jieba.__version__} dictionary entries: single characters, freq >= {COMMON_FREQ}, or holding a character of a secrecy-scope term and freq >= {min_freq}\n"
+    header = (f"# jieba {jieba.__version__} dictionary entries: single characters, freq >= {COMMON_FREQ}, holding a character of a secrecy-scope term and freq >= {min_freq}, or holding a whole term\n"
               f"# built by: python -m classifiers.scope.segment (do not edit by hand)\n#total {total}\n")
     out.write_text(header + "\n".join(sorted(rows)) + "\n", encoding="utf-8")
     return len(rows)
@@ -158,5 +171,5 @@ if __name__ == "__main__":  # pragma: no cover - build step
     from .kb import load_kb
 
     kb = load_kb()
-    n = build_wordlist("".join(kb.all_terms()), Path(__file__).resolve().parents[1] / "data" / WORDLIST)
+    n = build_wordlist("".join(kb.all_terms()), Path(__file__).resolve().parents[1] / "data" / WORDLIST, terms=kb.all_terms())
     print(f"wrote {n} words")

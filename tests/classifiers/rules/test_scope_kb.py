@@ -53,7 +53,7 @@ def test_internal_passages_in_proactive_documents(run, cid):
     assert "MIXED_CONTENT" in {f.code for f in findings}
 
 
-@pytest.mark.parametrize("cid", [c for c, w, _, _ in CASES if w is None and c != "trap-16"])
+@pytest.mark.parametrize("cid", [c for c, w, _, _ in CASES if w is None])
 def test_clean_traps_do_not_fire(run, cid):
     _, note, body = BY_ID[cid]
     doc = make_gongwen("关于做好有关工作的通知", list(body), notes=[note])
@@ -109,3 +109,76 @@ def test_the_segmenter_cuts_knowledge_base_terms_where_jieba_does():
                 checked += 1
                 i = s.find(t, i + 1)
     assert checked >= 20
+
+
+# --- the second set: states read off dates, pending approval, exam form, informants by role, handler notes
+
+from datetime import date  # noqa: E402
+
+from classifiers.scope.timing import document_date, parse_date, timeline  # noqa: E402
+from samples.secrecy_scope_more import CASES as MORE  # noqa: E402
+
+MORE_BY_ID = {cid: (want, note, when, body) for cid, want, note, when, body in MORE}
+
+
+def _more_doc(cid: str):
+    from bench.eval_secrecy_kb import _doc
+
+    want, note, when, body = MORE_BY_ID[cid]
+    return want, _doc("关于做好有关工作的通知", body, note, when)
+
+
+def test_dates_in_either_script_and_without_a_year():
+    assert parse_date("二〇二六年十月八日") == date(2026, 10, 8) == parse_date("2026年10月8日")
+    ev = timeline("全市技能大赛于11月8日在市技师学院举行。上年度数据已于3月发布。", date(2026, 10, 8))
+    assert [(e.when, "exam" in e.kinds) for e in ev] == [(date(2026, 11, 8), True), (date(2026, 3, 1), False)]
+    # a December notice about a January exam: next year's January
+    assert timeline("考试定于1月10日举行。", date(2026, 12, 1))[0].when == date(2027, 1, 10)
+    assert timeline("调查结果拟于7月下旬公布。", date(2026, 6, 1))[0].when == date(2026, 7, 21)
+
+
+def test_document_date_is_the_date_line():
+    _, doc = _more_doc("date-1")
+    assert document_date(doc) == date(2026, 10, 8)
+
+
+@pytest.mark.parametrize("cid", [c for c, w, *_ in MORE if w == "SECRET_CONTENT"])
+def test_second_set_secret_matters(run, cid):
+    _, doc = _more_doc(cid)
+    assert "SECRET_CONTENT" in {f.code for f in run(SecretContentRule, doc)[0]}
+
+
+@pytest.mark.parametrize("cid", [c for c, w, *_ in MORE if w == "MIXED_CONTENT"])
+def test_second_set_internal_passages(run, cid):
+    _, doc = _more_doc(cid)
+    assert "MIXED_CONTENT" in {f.code for f in run(MixedContentRule, doc)[0]}
+
+
+@pytest.mark.parametrize("cid", [c for c, w, *_ in MORE if w is None])
+def test_second_set_traps_stay_clean(run, cid):
+    _, doc = _more_doc(cid)
+    assert run(SecretContentRule, doc)[0] == [] and run(MixedContentRule, doc)[0] == []
+
+
+def test_a_competition_described_before_it_is_held_says_why_by_dates(run):
+    _, doc = _more_doc("date-1")
+    f = run(SecretContentRule, doc)[0][0]
+    ex = dict(f.explanation)
+    assert ex["timing"].startswith("文件日期 2026-10-08 早于 考试日期 2026-11-08")
+    from reports.explain import how_found
+
+    assert any("日期推断" in line for line in how_found(f))
+
+
+def test_the_same_tasks_after_the_event_are_not_secret():
+    kb = load_kb()
+    text = "比赛于11月8日举行。\n评分办法：线路功能正确得40分，每处接线松动扣2分。"
+    assert [h.matter.id for h in find_matters(text, kb, date(2026, 10, 8))] == ["exam_content_form"]
+    assert find_matters(text, kb, date(2026, 12, 8)) == []
+    assert find_matters(text, kb) == []  # no document date: no state from dates
+
+
+def test_later_event_needs_its_event_kinds():
+    with pytest.raises(ConfigError, match="later_event"):
+        build_kb({"matter": [{"id": "x2", "name": "n", "article": "a", "category": "c", "decision": "secret",
+                              "objects": ["试题"], "states": [], "state_evidence": ["later_event"]}]})

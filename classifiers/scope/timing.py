@@ -1,0 +1,142 @@
+"""The "before use" state read off dates: the document's own date against the dates of the events it names.
+
+A notice dated 8 October that gives the tasks and scoring of a competition held on 8 November describes
+them before use, though no word says so. ``document_date`` reads the document's date (成文日期, else the
+印发 date, else a date standing alone on a line); ``timeline`` finds each date in the text with the event
+it belongs to (``11月8日在市技师学院举行``, ``定于6月13日开考``, ``拟于7月下旬公布``, ``考试时间：3月21日``)
+and the kinds of that event (exam, release, inspection, review) from the words of its sentence. A matter
+whose ``state_evidence`` holds ``later_event`` takes an event of one of its ``events`` kinds that is later
+than the document as its state, and says so: ``文件日期 2026-10-08 早于 考试日期 2026-11-08``.
+
+A date without a year takes the document's year (or the next, for a January–March date in a notice of
+October–December that does not speak of the past: a December notice about a January exam); a month without a day, or 上旬/中旬/下旬, takes the
+earliest day it can mean, so an event is "later" only when it certainly is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_CN = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
+_YEAR = r"(?:((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*)?"
+#: a date: [year] month (day | part of the month | nothing)
+DATE_RX = re.compile(_YEAR + rf"({_NUM})\s*月\s*(?:({_NUM})\s*[日号]|(上旬|中旬|下旬|初|底|末|中))?")
+_STANDALONE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:" + _NUM + r")\s*月\s*(?:" + _NUM + r")\s*日\s*(?:印发)?\s*$")
+_PRINTED = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(" + _NUM + r")\s*月\s*(" + _NUM + r")\s*日\s*印发")
+_PART_DAY = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底": 21, "末": 21}
+
+#: what happens on the date: the verb after it (or a 时间/日期 label before it) makes it an event's date
+_EVENT_VERB = re.compile(
+    r"^[^，,。；;！？\n]{0,14}?(?:举行|进行|开考|开赛|开幕|启动|开始|举办|召开|开展|组织|实施|启用|使用|面试|笔试|考试|考核|比赛|竞赛|"
+    r"评审|答辩|鉴定|公布|发布|公示|通报|对外|进驻|入驻|检查|督查|抽查|核查|暗访|执法)")
+_LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
+_PAST = re.compile(r"已经?|曾|此前|去年|上年|前期|原定")
+_SENT = re.compile(r"[^。；;！？!?\n]*[。；;！？!?\n]?")
+
+#: the kinds of event by the words of its sentence
+EVENT_KINDS: dict[str, tuple[str, ...]] = {
+    "exam": ("考试", "开考", "笔试", "面试", "考核", "比赛", "竞赛", "大赛", "赛项", "开赛", "鉴定", "测试", "答辩",
+             "测评", "启用", "考评", "试题", "题本"),
+    "release": ("公布", "发布", "公示", "通报", "对外", "公开"),
+    "inspection": ("进驻", "入驻", "检查", "督查", "抽查", "核查", "暗访", "巡查", "执法", "稽核", "稽查"),
+    "review": ("评审", "评议", "评选", "答辩", "评标"),
+}
+KIND_NAMES = {"exam": "考试日期", "release": "公布日期", "inspection": "检查日期", "review": "评审日期"}
+#: the document publishes itself: its figures are not "before release" though it names a later release
+SELF_RELEASE = re.compile(r"现予(?:以)?(?:公布|发布|公示|公告)|现(?:将|把)[^。；\n]{0,30}?(?:公布|发布|公示)如下|特此公告|予以公布|予以发布|现发布")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated event in the text: when, which kinds, and where its date stands."""
+
+    when: date
+    kinds: frozenset[str]
+    start: int
+    end: int
+    said: str  # the date as written
+
+
+def _n(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN for c in s) and len(s) >= 2 and "十" not in s:  # 二〇二六
+        return int("".join(str(_CN[c]) for c in s))
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN.get(a, 1) if a else 1) * 10 + (_CN.get(b, 0) if b else 0)
+    return _CN.get(s, 0)
+
+
+def _make(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_date(s: str) -> date | None:
+    """``2026年10月8日`` / ``二〇二六年十月八日`` → a date; anything else → None."""
+    m = DATE_RX.search(s or "")
+    if not m or not m.group(1) or not m.group(3):
+        return None
+    return _make(_n(m.group(1)), _n(m.group(2)), _n(m.group(3)))
+
+
+def document_date(doc) -> date | None:
+    """The document's own date: the 成文日期, else the 印发 date, else the last date standing alone on a line."""
+    f = doc.fields
+    got = parse_date(f.date or "")
+    if got:
+        return got
+    m = _PRINTED.search(f.printer or "")
+    if m:
+        got = _make(_n(m.group(1)), _n(m.group(2)), _n(m.group(3)))
+        if got:
+            return got
+    for b in reversed(doc.blocks):
+        if b.visible and _STANDALONE.match(b.text or ""):
+            got = parse_date(b.text)
+            if got:
+                return got
+    return None
+
+
+def _kinds(sentence: str) -> frozenset[str]:
+    return frozenset(k for k, words in EVENT_KINDS.items() if any(w in sentence for w in words))
+
+
+def timeline(text: str, when: date) -> list[Event]:
+    """Every dated event in ``text`` (dates without a year read against the document's date ``when``)."""
+    out: list[Event] = []
+    for sm in _SENT.finditer(text):
+        sent = sm.group(0)
+        if not sent or "月" not in sent:
+            continue
+        for m in DATE_RX.finditer(sent):
+            tail, head = sent[m.end():], sent[:m.start()]
+            if not (_EVENT_VERB.match(tail) or _LABEL_BEFORE.search(head)):
+                continue
+            month = _n(m.group(2))
+            if not 1 <= month <= 12:
+                continue
+            day = _n(m.group(3)) if m.group(3) else _PART_DAY.get(m.group(4) or "", 1)
+            if m.group(1):
+                year = _n(m.group(1))
+            else:  # the document's year; a late-year notice about an early-year event means next year's,
+                # unless the sentence speaks of the past (已于3月发布)
+                ahead = when.month >= 10 and month <= 3 and not _PAST.search(head)
+                year = when.year + (1 if ahead else 0)
+            got = _make(year, month, day)
+            kinds = _kinds(sent)
+            if got and kinds:
+                out.append(Event(got, kinds, sm.start() + m.start(), sm.start() + m.end(), m.group(0)))
+    return out
+
+
+def reasoning(doc_date: date, ev: Event, kind: str) -> str:
+    """``文件日期 2026-10-08 早于 考试日期 2026-11-08（“11月8日”）`` — the date reasoning, in Chinese."""
+    return f"文件日期 {doc_date.isoformat()} 早于 {KIND_NAMES.get(kind, '事件日期')} {ev.when.isoformat()}（“{ev.said}”）"

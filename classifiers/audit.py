@@ -16,6 +16,7 @@ from .config import Config, load_config
 from .decision import decide
 from .messages import message
 from .model import AuditResult, Code, Decision, Finding, Severity, Suggestion
+from .passage_model import fold_into_rules
 
 
 def audit_document(doc: Document, config: Config) -> AuditResult:
@@ -52,6 +53,7 @@ def _audit(doc: Document, config: Config) -> AuditResult:
     for check in registry.select(config["checks"].names()):
         for item in check(doc, ctx):
             (suggestions if isinstance(item, Suggestion) else findings).append(item)
+    findings = fold_into_rules(findings)  # the passage model's reading joins a rule finding on the same paragraph
     findings.sort(key=_order)
     suggested = best_suggestion(suggestions)
     routing = decide(tuple(findings), scan.attribute, config["decision"])

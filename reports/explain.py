@@ -38,6 +38,7 @@ _PLAIN = {
     "original": "被转发文件", "original_attribute": "被转发文件的公开属性", "known_from": "原属性来源",
     "note": "说明", "recipients": "主送", "doc_type": "文种", "concept": "涉密事项", "reason": "理由",
     "article": "依据", "object": "对象词", "state": "状态词", "window": "匹配范围", "supporting": "佐证",
+    "model_class": "段落模型判断", "passage": "所在段落", "model_score": "段落模型评分",
 }
 
 _SUBTYPE_ID = re.compile(r"(?<![A-Za-z_])(id_card_15|id_card|bank_card|mobile|phone|passport|email|address|name|social_security)(?![A-Za-z_])")

@@ -1,0 +1,187 @@
+"""The passage model beside the rules: each body paragraph read as public / internal / secret /
+commercial / personal, so reworded passages the phrase lists and the secrecy-scope knowledge base
+miss still reach a person.
+
+* ``SECRET_CONTENT`` (subtype ``passage_model``) for a paragraph read as ``secret`` in a document
+  without a secrecy mark (《保密审查工作制度》第五条（二）、第八条);
+* ``MIXED_CONTENT`` (subtype ``passage_model``) for a paragraph read as internal, commercial or
+  personal in a document marked 主动公开 (《公开属性源头认定制度》第三条（三））;
+
+each only when the class's probability is at least ``[passage_model] threshold``. The decision table
+routes both to 需报审 (escalate): a model's reading is a reason for a person to look, never a return
+by itself and never a silent approval. When a rule or the knowledge base already found something in
+the same paragraph, ``fold_into_rules`` (called by the audit after every check) drops the model's
+finding and adds its reading to the rule finding's explanation instead.
+
+Skipped: the 版头, 版记, page furniture and portal block; the title, 主送机关, 附注, 公开方式 and other
+element lines; lines shorter than ``min_chars`` after the marking is removed. The model file is
+``classifiers/data/passage_model.npz`` (``gongkai train --passages``); numpy and ahocorasick-rs only.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from extractors.errors import ConfigError
+from extractors.model import Block, BlockKind, Document, Zone
+
+from ..config import section
+from ..messages import RULES, message
+from ..model import Attribute, Code, Finding, Severity
+from ..registry import AuditContext, register
+
+if TYPE_CHECKING:  # numpy is imported when the model is first loaded
+    from .predictor import PassageModel
+
+DEFAULT_MODEL = "passage_model.npz"
+SUBTYPE = "passage_model"
+#: The class names in Chinese, as the clerk reads them.
+CLASS_ZH = {"public": "可公开内容", "internal": "内部掌握内容", "secret": "疑似涉密内容", "commercial": "疑似商业秘密",
+            "personal": "个人隐私"}
+_FLOW = frozenset({BlockKind.PARAGRAPH, BlockKind.TABLE_CELL, BlockKind.TEXTBOX, BlockKind.OCR})
+_OUTSIDE = frozenset({Zone.HEAD, Zone.RECORD, Zone.PAGE, Zone.PORTAL})
+#: Element lines that are not prose (None and 正文 are; an 附件's text is too).
+_PROSE = frozenset({None, "正文", "附件"})
+#: A finding of these codes in the same paragraph already asks a person to look at it.
+COVERING = frozenset({Code.SECRET_CONTENT, Code.MIXED_CONTENT, Code.COMMERCIAL_SECRET, Code.PERSONAL_DATA})
+
+
+@section("passage_model")
+@dataclass(frozen=True, slots=True)
+class PassageModelConfig:
+    """``[passage_model]``: whether the passage model runs and the probability at which it speaks."""
+
+    enabled: bool = True
+    #: Chosen on the writers' held-out paragraphs (cross-writer: train on two, test on the third) so
+    #: that a non-public reading above it is right far more often than not; see README § passage model.
+    threshold: float = 0.8
+    path: str = ""  # empty: the model shipped in classifiers/data
+    min_chars: int = 16
+    top_terms: int = 5
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"passage_model.threshold {self.threshold} must be in (0, 1]")
+        if self.min_chars < 1 or self.top_terms < 1:
+            raise ValueError("passage_model.min_chars and top_terms must be positive")
+
+
+_lock = threading.Lock()
+_models: dict[str, "PassageModel"] = {}
+
+
+def default_model_path() -> Path:
+    """Where the shipped model file lives."""
+    return Path(str(resources.files("classifiers").joinpath("data", DEFAULT_MODEL)))
+
+
+def load_model(path: str | Path | None = None) -> "PassageModel":
+    """The passage model at ``path`` (default: the shipped one), loaded once per process."""
+    from .predictor import PassageModel
+
+    p = Path(path) if path else default_model_path()
+    key = str(p)
+    with _lock:
+        if key not in _models:
+            if not p.is_file():
+                raise ConfigError(f"段落分类模型文件不存在，请先运行 gongkai train --passages / passage model file not found: {p}")
+            _models[key] = PassageModel.load(p)
+        return _models[key]
+
+
+def paragraphs(doc: Document, min_chars: int) -> list[Block]:
+    """The prose paragraphs the model reads: body zones, no element lines, no marking lines, not short."""
+    from ..model_classifier.features import MARKING_RE
+
+    out = []
+    for b in doc.blocks:
+        if not b.visible or b.kind not in _FLOW or b.zone in _OUTSIDE or b.element not in _PROSE:
+            continue
+        if len(MARKING_RE.sub("", b.text).strip()) >= min_chars:
+            out.append(b)
+    return out
+
+
+def _short(s: str, n: int) -> str:
+    s = s.strip()
+    return s if len(s) <= n else s[:n] + "…"
+
+
+def reading(cls: str, p: float, terms: Iterable[tuple[str, float]]) -> str:
+    """``疑似涉密内容 93%（依据词：拟提名、得票率）`` — the model's reading of one paragraph, in Chinese."""
+    words = "、".join(t for t, _ in terms)
+    return f"{CLASS_ZH.get(cls, cls)} {round(p * 100)}%" + (f"（依据词：{words}）" if words else "")
+
+
+@register("passage_model")
+class PassageModelCheck:
+    """Every body paragraph scored in one batch; a non-public reading above the threshold is a finding."""
+
+    name = "passage_model"
+
+    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
+        cfg: PassageModelConfig = ctx.config["passage_model"]
+        if not cfg.enabled:
+            return
+        mixed = ctx.attribute == str(Attribute.PROACTIVE)
+        from ..rules.secret_marking import find_marks
+
+        secret = not find_marks(doc, ctx.config["secrecy"])  # a marked document is the secrecy rule's
+        if not (mixed or secret):
+            return
+        blocks = paragraphs(doc, cfg.min_chars)
+        if not blocks:
+            return
+        model = load_model(cfg.path or None)
+        scores = model.score([b.text for b in blocks])
+        for i, b in enumerate(blocks):
+            cls, p = scores.label(i)
+            if cls == "public" or p < cfg.threshold:
+                continue
+            if cls == "secret" and secret:
+                code, key = Code.SECRET_CONTENT, "PASSAGE_SECRET_CONTENT"
+            elif cls != "secret" and mixed:
+                code, key = Code.MIXED_CONTENT, "PASSAGE_MIXED_CONTENT"
+            else:
+                continue
+            terms = model.top_terms(scores, i, cls, cfg.top_terms)
+            words = "、".join(t for t, _ in terms) or "—"
+            yield Finding(
+                code=code, subtype=SUBTYPE, severity=Severity.MEDIUM, source="model",
+                message=message(key, passage=_short(b.text, 24), kind=CLASS_ZH[cls], confidence=p, terms=words),
+                rule=RULES["secrecy_8"] if code == Code.SECRET_CONTENT else RULES["source_3_3"],
+                position=b.position.span(0, len(b.text)), evidence=_short(b.text, 40), confidence=p,
+                explanation=(("model_class", CLASS_ZH[cls]), ("passage", _short(b.text, 60)),
+                             ("probabilities", {c: round(float(x), 3) for c, x in zip(scores.classes, scores.proba[i])}),
+                             ("top_terms", [f"{t} {w:+.3f}" for t, w in terms]), ("threshold", cfg.threshold)),
+                match_key=f"{SUBTYPE}:{cls}:{_short(b.text, 24)}",
+            )
+
+
+def fold_into_rules(findings: list[Finding]) -> list[Finding]:
+    """A model finding on a paragraph a rule already flagged becomes a line in that rule's explanation.
+
+    The rule finding (phrase, knowledge-base matter, detector) names the evidence better; the model's
+    reading (class, probability, words) is kept beside it as ``model_score``. Model findings on
+    paragraphs no rule flagged stay as they are.
+    """
+    model = [f for f in findings if f.subtype == SUBTYPE and f.source == "model"]
+    if not model:
+        return findings
+    by_block: dict[int, Finding] = {f.position.block: f for f in model if f.position.block is not None}
+    used: set[int] = set()
+    out: list[Finding] = []
+    for f in findings:
+        if f.source != "model" and f.code in COVERING and f.position.block in by_block:
+            m = by_block[f.position.block]
+            ex = dict(m.explanation)
+            terms = [(str(t).rsplit(" ", 1)[0], 0.0) for t in ex.get("top_terms", ())]
+            cls = next((c for c, zh in CLASS_ZH.items() if zh == ex.get("model_class")), "")
+            f = replace(f, explanation=f.explanation + (("model_score", reading(cls, m.confidence or 0.0, terms)),))
+            used.add(id(m))
+        out.append(f)
+    return [f for f in out if id(f) not in used]

@@ -1,0 +1,69 @@
+"""Training paragraphs for the passage model, from three independent writers' generators.
+
+``w1``, ``w2`` and ``w3`` each hold a ``gen.py`` and a ``README.md`` written by a writer who never saw
+the project's rules or lexicons; each generator prints labelled paragraphs
+(``{"text", "label", "writer", "topic"}``, labels public / internal / secret / commercial / personal).
+They are run here with fixed seeds, so ``gongkai train --passages`` rebuilds the same model from a
+fresh clone; the generated paragraphs are not stored in the repository. ``dev`` is a small set of
+this project's own, for tests.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+WRITERS = ("w1", "w2", "w3")
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One labelled paragraph and who wrote the generator that made it."""
+
+    text: str
+    label: str
+    writer: str
+    topic: str = ""
+
+
+def _run(writer: str, seed: int) -> list[dict]:
+    """Run ``<writer>/gen.py`` with ``seed`` in a scratch directory and read its JSON lines."""
+    gen = HERE / writer / "gen.py"
+    if not gen.is_file():
+        raise FileNotFoundError(f"passage corpus generator not found: {gen}")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "passages.jsonl"
+        cmd = [sys.executable, str(gen), *GEN_ARGS.get(writer, ("--seed", "{seed}", "--out", "{out}"))]
+        cmd = [c.format(seed=seed, out=out) for c in cmd]
+        proc = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True, timeout=600)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{gen} failed ({proc.returncode}): {proc.stderr[-500:]}")
+        text = out.read_text(encoding="utf-8") if out.is_file() else proc.stdout
+    return [json.loads(ln) for ln in text.splitlines() if ln.strip()]
+
+
+#: How each writer's generator is called (its README says); ``{seed}`` and ``{out}`` are filled in.
+GEN_ARGS: dict[str, tuple[str, ...]] = {}
+
+#: The fixed seeds the shipped model is trained with.
+SEEDS = {"w1": 11, "w2": 22, "w3": 33}
+
+
+def writer_passages(writer: str, seed: int | None = None) -> list[Passage]:
+    """The paragraphs ``writer``'s generator makes with ``seed`` (default: the training seed)."""
+    if writer == "dev":
+        from .dev import build
+
+        return [Passage(t, y, "dev") for t, y in build(400, seed or 0)]
+    rows = _run(writer, SEEDS[writer] if seed is None else seed)
+    return [Passage(str(r["text"]), str(r["label"]), writer, str(r.get("topic", ""))) for r in rows]
+
+
+def corpus(writers: tuple[str, ...] = WRITERS) -> list[Passage]:
+    """Every writer's paragraphs, in writer order."""
+    return [p for w in writers for p in writer_passages(w)]

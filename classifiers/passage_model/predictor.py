@@ -22,6 +22,8 @@ equal scikit-learn's to float64 rounding (``tests/classifiers/test_passage_model
 from __future__ import annotations
 
 import json
+import re
+from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +32,8 @@ import numpy as np
 from ..model_classifier.features import normalize
 
 _SEP = "\x00"
+#: Terms worth showing a clerk: words and bigrams of Chinese characters (not "，内" or "0月").
+_READABLE = re.compile(r"^[\u3400-\u9fff]{2,}$")
 _SHIFT = np.uint64(21)  # code points are < 2**21
 
 
@@ -47,6 +51,19 @@ class PassageScores:
         """The winning class of paragraph ``i`` and its probability."""
         k = int(np.argmax(self.proba[i]))
         return self.classes[k], float(self.proba[i, k])
+
+    def non_public(self, i: int, public: str = "public") -> tuple[str, float, float]:
+        """(likeliest non-public class, its probability, the probability of all non-public classes together).
+
+        The finding threshold is on the sum: a paragraph the model splits between ``internal`` and
+        ``secret`` is still confidently not public.
+        """
+        row = self.proba[i].copy()
+        k_pub = self.classes.index(public)
+        mass = 1.0 - float(row[k_pub])
+        row[k_pub] = -1.0
+        k = int(np.argmax(row))
+        return self.classes[k], float(row[k]), mass
 
 
 @dataclass(frozen=True)
@@ -84,7 +101,8 @@ class PassageModel:
             uni_keys=np.array([k for k, _ in uni], dtype=np.uint32), uni_ids=np.array([i for _, i in uni], dtype=np.int64),
             bi_keys=np.array([k for k, _ in bi], dtype=np.uint64), bi_ids=np.array([i for _, i in bi], dtype=np.int64),
             word_ids=np.array([index.get("w:" + w, -1) for w in words], dtype=np.int64),
-            automaton=ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if words else None,
+            automaton=ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                                 implementation=ahocorasick_rs.Implementation.DFA) if words else None,
         )
 
     @classmethod
@@ -115,7 +133,7 @@ class PassageModel:
         if self.automaton is not None:
             found = self.automaton.find_matches_as_indexes(big)
             if found:
-                m = np.array(found, dtype=np.int64)
+                m = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=3 * len(found)).reshape(-1, 3)
                 ids = self.word_ids[m[:, 0]]
                 keep = ids >= 0
                 rows.append(row_of[m[keep, 1]]), feats.append(ids[keep])
@@ -133,18 +151,21 @@ class PassageModel:
         """Class probabilities of every text in ``texts`` (one sparse product for the batch)."""
         n = len(texts)
         row, feat, val = self.features(texts)
-        decision = np.empty((n, len(self.classes)))
-        for k in range(len(self.classes)):
-            decision[:, k] = np.bincount(row, weights=self.coef[k, feat] * val, minlength=n) + self.intercept[k]
+        decision = np.tile(self.intercept, (n, 1))
+        if len(row):
+            # rows are sorted, so each paragraph's features are one run: sum the runs in one reduceat
+            starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            decision[row[starts]] += np.add.reduceat(self.coef[:, feat] * val, starts, axis=1).T
         decision -= decision.max(axis=1, keepdims=True)
         e = np.exp(decision)
         return PassageScores(self.classes, e / e.sum(axis=1, keepdims=True), row, feat, val)
 
     def top_terms(self, scores: PassageScores, i: int, cls: str, top: int = 5) -> tuple[tuple[str, float], ...]:
-        """The words and bigrams that pushed paragraph ``i`` most towards ``cls`` (single characters say little)."""
+        """The words and bigrams that pushed paragraph ``i`` most towards ``cls`` (single characters,
+        punctuation and digits say little to a clerk)."""
         k = self.classes.index(cls)
-        sel = scores.rows == i
-        feats, vals = scores.feats[sel], scores.vals[sel]
+        a, b = np.searchsorted(scores.rows, (i, i + 1))  # rows are sorted (np.unique over row · F + feature)
+        feats, vals = scores.feats[a:b], scores.vals[a:b]
         # relative to the mean of the classes: what sets this class apart, not what every class shares
         w = self.coef[k, feats] - self.coef[:, feats].mean(axis=0)
         contrib = w * vals
@@ -153,7 +174,7 @@ class PassageModel:
             if contrib[j] <= 0 or len(merged) >= top:
                 break
             term = self.terms[feats[j]].removeprefix("w:")
-            if len(term) >= 2:
+            if len(term) >= 2 and _READABLE.match(term):
                 merged[term] = merged.get(term, 0.0) + float(contrib[j])
         return tuple((t, round(v, 4)) for t, v in merged.items())
 

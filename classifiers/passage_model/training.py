@@ -24,7 +24,7 @@ from ..model_classifier.features import Analyzer
 CLASSES = ("public", "internal", "secret", "commercial", "personal")
 
 
-def fit(examples: Iterable[tuple[str, str]], *, C: float = 4.0, min_df: int = 2, max_features: int | None = 40000):
+def fit(examples: Iterable[tuple[str, str]], *, C: float = 16.0, min_df: int = 2, max_features: int | None = 40000):
     """(vectorizer, classifier, words) fitted on (text, label) pairs — the scikit-learn objects."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -64,7 +64,7 @@ def export(vec, clf, words: tuple[str, ...], meta: dict | None = None) -> dict[s
     }
 
 
-def train(examples: Iterable[tuple[str, str]], *, C: float = 4.0, meta: dict | None = None) -> dict[str, np.ndarray]:
+def train(examples: Iterable[tuple[str, str]], *, C: float = 16.0, meta: dict | None = None) -> dict[str, np.ndarray]:
     """Fit on (text, label) pairs and return the arrays of the model file (checked against scikit-learn)."""
     pairs = list(examples)
     vec, clf, words = fit(pairs, C=C)

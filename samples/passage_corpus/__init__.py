@@ -38,7 +38,7 @@ def _run(writer: str, seed: int) -> list[dict]:
         raise FileNotFoundError(f"passage corpus generator not found: {gen}")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "passages.jsonl"
-        cmd = [sys.executable, str(gen), *GEN_ARGS.get(writer, ("--seed", "{seed}", "--out", "{out}"))]
+        cmd = [sys.executable, str(gen), "{out}", "--seed", "{seed}", "--n", str(PER_WRITER)]
         cmd = [c.format(seed=seed, out=out) for c in cmd]
         proc = subprocess.run(cmd, cwd=tmp, capture_output=True, text=True, timeout=600)
         if proc.returncode != 0:
@@ -47,8 +47,8 @@ def _run(writer: str, seed: int) -> list[dict]:
     return [json.loads(ln) for ln in text.splitlines() if ln.strip()]
 
 
-#: How each writer's generator is called (its README says); ``{seed}`` and ``{out}`` are filled in.
-GEN_ARGS: dict[str, tuple[str, ...]] = {}
+#: Paragraphs asked of each generator (all three take ``gen.py OUT.jsonl --seed N --n N``).
+PER_WRITER = 2000
 
 #: The fixed seeds the shipped model is trained with.
 SEEDS = {"w1": 11, "w2": 22, "w3": 33}

@@ -66,11 +66,12 @@ def _run(doc: Document, attribute: str | None, **cfg) -> list[Finding]:
 
 
 SECRET = "拟提名周某某为市就业服务中心副主任人选，民主推荐得票率百分之八十六，任前公示前请严格保密。"
-PUBLIC_TRAP = "各单位要严格落实保密制度，涉密文件一律不得外传，确保养老保险档案资料安全。"
+#: A rule being stated (not in the dev set, not in any writer's words): 保密, 涉密, 内部, 不得 — and public.
+PUBLIC_TRAP = "全市人社系统要加强保密教育，严禁通过微信等渠道传递涉密材料，内部资料一律不得在互联网上存储。"
 
 
 def test_model_alone_finding_escalates_with_its_reason():
-    out = _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), "主动公开", threshold=0.5)
+    out = _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), "主动公开")
     (f,) = [x for x in out if x.code == Code.SECRET_CONTENT]
     assert f.source == "model" and f.subtype == SUBTYPE and f.position.block == 1
     ex = dict(f.explanation)
@@ -100,7 +101,7 @@ def test_disabled_is_silent():
 
 
 def test_a_rule_finding_on_the_same_paragraph_takes_the_models_reading():
-    (m,) = [x for x in _run(_doc("前言部分的一段文字，说明本通知的背景。", SECRET), None, threshold=0.5) if x.code == Code.SECRET_CONTENT]
+    (m,) = [x for x in _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), None) if x.code == Code.SECRET_CONTENT]
     rule = Finding(code=Code.SECRET_CONTENT, severity=Severity.HIGH, message="规则", rule="r", subtype="personnel",
                    position=Position(block=1, start=0, end=4), explanation=(("signal", "拟提名"),))
     other = Finding(code=Code.SECRET_CONTENT, severity=Severity.HIGH, message="规则", rule="r", position=Position(block=0))

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..model_classifier.features import normalize
+from ..model_classifier.features import _DIGITS, MARKING_RE, normalize
 
 _SEP = "\x00"
 #: Terms worth showing a clerk: words and bigrams of Chinese characters (not "，内" or "0月").
@@ -89,8 +89,8 @@ class PassageModel:
         """Build from the model file's arrays (an ``np.load`` result or a dict)."""
         import ahocorasick_rs
 
-        terms = tuple(z["terms"].tolist())
-        words = tuple(w for w in z["words"].tolist() if len(w) >= 2 and _SEP not in w)
+        terms = tuple(str(z["terms"]).split("\n"))  # one string each: an array of 28k short strings loads 8x slower
+        words = tuple(w for w in str(z["words"]).split("\n") if len(w) >= 2 and _SEP not in w)
         index = {t: i for i, t in enumerate(terms)}
         uni = sorted((ord(t), i) for t, i in index.items() if len(t) == 1)
         bi = sorted(((ord(t[0]) << 21) | ord(t[1]), i) for t, i in index.items() if len(t) == 2 and not t.startswith("w:"))
@@ -116,14 +116,12 @@ class PassageModel:
     def features(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(rows, feature ids, l2-normalised tf-idf values) of ``texts``, all at once."""
         n = len(texts)
-        norm = [normalize(t).replace(_SEP, " ") for t in texts]
-        big = _SEP.join(norm)
-        if not big:
+        big = _normalize_all(texts)
+        if not big.strip(_SEP):
             return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
         cp = np.frombuffer(big.encode("utf-32-le"), dtype=np.uint32)
-        lengths = np.fromiter((len(t) for t in norm), dtype=np.int64, count=n)
-        row_of = np.repeat(np.arange(n, dtype=np.int64), lengths + 1)[: len(cp)]
         ok = (cp != 32) & (cp != 0)
+        row_of = np.cumsum(cp == 0)  # the paragraph each character belongs to
         rows, feats = [], []
         r, f = _lookup(self.uni_keys, self.uni_ids, cp, ok)
         rows.append(row_of[r]), feats.append(f)
@@ -177,6 +175,26 @@ class PassageModel:
             if len(term) >= 2 and _READABLE.match(term):
                 merged[term] = merged.get(term, 0.0) + float(contrib[j])
         return tuple((t, round(v, 4)) for t, v in merged.items())
+
+
+_SPACE_RUN = re.compile(r"\s+")
+_BOUNDARY = re.compile(r"[^\S\n]*\n[^\S\n]*")
+
+
+def _normalize_all(texts: list[str]) -> str:
+    """``features.normalize`` of every text, joined by ``\\0`` — in three regex passes over the whole batch.
+
+    The marking and digit patterns never match across a line break, so running them over the texts
+    joined by ``\\n`` changes nothing; then each break (and the white space around it) becomes the
+    separator and the remaining white space is squeezed, as ``normalize`` strips and squeezes each
+    text. Texts that hold a line break themselves are normalised one by one.
+    """
+    clean = [t.replace(_SEP, " ") for t in texts]
+    if any("\n" in t for t in clean):
+        return _SEP.join(normalize(t) for t in clean)
+    big = "\n".join(clean)
+    big = _DIGITS.sub("0", MARKING_RE.sub(" ", big))
+    return _SPACE_RUN.sub(" ", _BOUNDARY.sub(_SEP, big)).strip(" ")
 
 
 def _lookup(keys: np.ndarray, ids: np.ndarray, query: np.ndarray, ok: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

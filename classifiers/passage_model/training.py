@@ -52,15 +52,16 @@ def export(vec, clf, words: tuple[str, ...], meta: dict | None = None) -> dict[s
 
     terms = sorted(vec.vocabulary_)
     cols = np.array([vec.vocabulary_[t] for t in terms])
-    # keep only the words the vocabulary uses: forward maximum matching needs every word that can
-    # consume characters, so the full list stays, but as one array of strings it is small
+    # the whole word list ships, not only the words in the vocabulary: forward maximum matching needs
+    # every word that can consume characters
     info = {"features": len(terms), "words": len(words), "C": float(clf.C), "sklearn": sklearn.__version__,
             "tokens": "char 1-2 grams + jieba-derived words (FMM)", "model": "tf-idf + multinomial logistic regression"}
     info.update(meta or {})
     return {
-        "terms": np.array(terms), "idf": vec.idf_[cols].astype(np.float64), "coef": clf.coef_[:, cols].astype(np.float64),
+        # the normalised text has no line breaks, so no term or word holds one: "\n" joins them
+        "terms": np.array("\n".join(terms)), "idf": vec.idf_[cols].astype(np.float64), "coef": clf.coef_[:, cols].astype(np.float64),
         "intercept": clf.intercept_.astype(np.float64), "classes": np.array([str(c) for c in clf.classes_]),
-        "words": np.array(words), "meta": np.array(json.dumps(info, ensure_ascii=False, sort_keys=True)),
+        "words": np.array("\n".join(words)), "meta": np.array(json.dumps(info, ensure_ascii=False, sort_keys=True)),
     }
 
 

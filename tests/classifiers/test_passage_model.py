@@ -46,7 +46,12 @@ def test_export_round_trip_equals_sklearn_probabilities(fitted):
 
 def test_batch_tokens_equal_the_attribute_models_analyzer(fitted):
     vec, _, model, analyzer = fitted
-    texts = [t for t, _ in build(60, 5)] + ["各单位 要严格 落实保密制度", "x"]
+    texts = [t for t, _ in build(60, 5)] + ["各单位 要严格 落实保密制度", "x", "　前后有空白\t ", "（此件公开发布）本段2027年", ""]
+    _check_tokens(vec, model, analyzer, texts)
+    _check_tokens(vec, model, analyzer, texts + ["一段\n换行的文字 公开方式：主动公开\n下一行"])  # the one-by-one path
+
+
+def _check_tokens(vec, model, analyzer, texts):
     rows, feats, _ = model.features(texts)
     for i, t in enumerate(texts):
         want = {vec.vocabulary_[x] for x in analyzer(t) if x in vec.vocabulary_}

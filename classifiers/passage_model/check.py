@@ -131,6 +131,7 @@ class PassageModelCheck:
         if not cfg.enabled:
             return
         mixed = ctx.attribute == str(Attribute.PROACTIVE)
+        from ..rules._text import label_conflicts
         from ..rules.secret_marking import find_marks
 
         secret = not find_marks(doc, ctx.config["secrecy"])  # a marked document is the secrecy rule's
@@ -141,6 +142,7 @@ class PassageModelCheck:
             return
         model = load_model(cfg.path or None)
         scores = model.score([b.text for b in blocks])
+        settled: bool | None = None  # whether the 主动公开 marking is settled, asked only when needed
         for i, b in enumerate(blocks):
             cls, p_cls, p = scores.non_public(i)
             if p < cfg.threshold:
@@ -148,6 +150,12 @@ class PassageModelCheck:
             if cls == "secret" and secret:
                 code, key = Code.SECRET_CONTENT, "PASSAGE_SECRET_CONTENT"
             elif cls != "secret" and mixed:
+                if settled is None:
+                    settled = not label_conflicts(doc, ctx.config["markings"])
+                if not settled:
+                    # markings that contradict each other are returned to be settled first (LABEL_CONFLICT);
+                    # whether a passage is 夹带 depends on which attribute the document ends up with
+                    continue
                 code, key = Code.MIXED_CONTENT, "PASSAGE_MIXED_CONTENT"
             else:
                 continue

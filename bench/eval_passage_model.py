@@ -1,7 +1,7 @@
 """Evaluate the passage model across writers, choose its threshold, and measure its cost.
 
 1. **Cross-writer** (the honest figure): for each of the three writers' generators, train on the
-   other two (plus the starter corpus's public paragraphs, as the shipped model) and test on this one —
+   other two (plus the extra public paragraphs, as the shipped model) and test on this one —
    macro-F1 and per-class precision/recall with the numpy predictor the audit uses. No paragraph
    wording of the test writer is seen in training.
 2. **Threshold**: on the same held-out predictions, for each candidate threshold, how many public
@@ -157,7 +157,7 @@ def cost(mb: float, repeat: int, out=sys.stdout) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from samples.passage_corpus import WRITERS, starter_public, writer_passages
+    from samples.passage_corpus import WRITERS, extra_public, writer_passages
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--writers", nargs="+", default=list(WRITERS))
@@ -165,15 +165,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=1.0)
     ap.add_argument("--skip-cost", action="store_true")
     ap.add_argument("--skip-eval", action="store_true")
-    ap.add_argument("--no-starter", action="store_true", help="folds without the starter corpus's public paragraphs")
+    ap.add_argument("--no-starter", action="store_true", help="folds without the extra public paragraphs")
     a = ap.parse_args(argv)
     if not a.skip_eval:
         by_writer = {w: writer_passages(w) for w in a.writers}
         for w, ps in by_writer.items():
             counts = {c: sum(1 for p in ps if p.label == c) for c in CLASSES}
             print(f"{w}: {len(ps)} paragraphs {counts}")
-        extra = [] if a.no_starter else starter_public()
-        print(f"every fold also trains on {len(extra)} starter-corpus public paragraphs (as the shipped model does)")
+        extra = [] if a.no_starter else extra_public()
+        print(f"every fold also trains on {len(extra)} extra public paragraphs (starter corpus + public_admin, as the shipped model does)")
         thresholds(cross_writer(by_writer, extra))
         from classifiers import load_config
 

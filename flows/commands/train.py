@@ -66,10 +66,10 @@ def run_passages(args: argparse.Namespace) -> int:
     from samples.passage_corpus import SEEDS, WRITERS, corpus
 
     passages = corpus(WRITERS)
-    starter = sum(1 for p in passages if p.writer == "starter")
-    arrays = train([(p.text, p.label) for p in passages], meta={"writers": list(WRITERS), "seeds": SEEDS, "starter_public": starter})
+    starter = sum(1 for p in passages if p.writer in ("starter", "admin"))
+    arrays = train([(p.text, p.label) for p in passages], meta={"writers": list(WRITERS), "seeds": SEEDS, "extra_public": starter})
     out = save(arrays, args.out or default_model_path())
-    print(f"段落分类模型：训练段落 {len(passages)} 条（{len(WRITERS)} 位作者的生成器 {len(passages) - starter} 条 + 内置语料公开段落 {starter} 条）；"
+    print(f"段落分类模型：训练段落 {len(passages)} 条（{len(WRITERS)} 位作者的生成器 {len(passages) - starter} 条 + 内置公开段落 {starter} 条）；"
           f"模型已写入 {out}（{out.stat().st_size / 1024:.0f} KB）")
-    print(f"passage model: trained on {len(passages)} paragraphs ({', '.join(WRITERS)} + {starter} starter public); wrote {out}", file=sys.stderr)
+    print(f"passage model: trained on {len(passages)} paragraphs ({', '.join(WRITERS)} + {starter} extra public); wrote {out}", file=sys.stderr)
     return 0

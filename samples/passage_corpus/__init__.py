@@ -8,7 +8,9 @@ fresh clone; the generated paragraphs are not stored in the repository. Beside t
 only, the body paragraphs of the attribute model's starter corpus documents marked 主动公开
 (``starter_public``: policy, 解读 Q&A, 公开征求意见 prose, which the writers' public class covers
 thinly — without them 5 of 111 public documents of that corpus in its other wording raised a finding,
-with them none, for 4 points of held-out recall). ``dev`` is a small set of this project's own, for tests.
+with them none, for 4 points of held-out recall) and the working instructions of published notices
+(``public_admin``: report by a date to the 办公室, attend a meeting …, which the writers' ``internal``
+class made look internal). ``dev`` is a small set of this project's own, for tests.
 """
 
 from __future__ import annotations
@@ -87,6 +89,14 @@ def starter_public(n: int = 600, seed: int = 2026) -> list[Passage]:
     return out
 
 
-def corpus(writers: tuple[str, ...] = WRITERS, *, starter: bool = True) -> list[Passage]:
-    """Every writer's paragraphs, in writer order, then (``starter``) the starter corpus's public prose."""
-    return [p for w in writers for p in writer_passages(w)] + (starter_public() if starter else [])
+def extra_public() -> list[Passage]:
+    """The public paragraphs that join the writers': the starter corpus's public prose and the
+    working instructions of published notices (``public_admin``)."""
+    from .public_admin import build
+
+    return starter_public() + [Passage(t, "public", "admin") for t in build(400, 0)]
+
+
+def corpus(writers: tuple[str, ...] = WRITERS, *, extra: bool = True) -> list[Passage]:
+    """Every writer's paragraphs, in writer order, then (``extra``) the extra public paragraphs."""
+    return [p for w in writers for p in writer_passages(w)] + (extra_public() if extra else [])

@@ -145,3 +145,19 @@ def test_audit_imports_neither_sklearn_nor_jieba_with_the_passage_model(tmp_path
 
 def test_labels_cover_every_class_in_the_dev_set():
     assert set(Counter(y for _, y in build(50, 1))) == {"public", "internal", "secret", "commercial", "personal"}
+
+
+def test_a_rule_stated_to_the_units_is_not_an_internal_passage():
+    text = "各单位要严格执行保密制度，内部资料一律不得对外提供，尚未定稿的文件不得擅自转发。"
+    assert _run(_doc(text), "主动公开", threshold=0.3) == []
+    # the same words pointing at this very passage do label it
+    out = _run(_doc("本段所列数据仅供内部掌握，各单位一律不得对外提供。"), "主动公开", threshold=0.3)
+    assert [f.code for f in out] == [Code.MIXED_CONTENT]
+
+
+def test_no_model_mixed_content_beside_a_whole_document_finding():
+    (m,) = _run(_doc("本段所列数据仅供内部掌握，各单位一律不得对外提供。"), "主动公开", threshold=0.3)
+    nature = Finding(code=Code.LABEL_MISMATCH, severity=Severity.HIGH, message="性质", rule="r", subtype="internal")
+    assert fold_into_rules([nature, m]) == [nature]
+    weak = Finding(code=Code.LABEL_MISMATCH, severity=Severity.LOW, message="提示", rule="r", subtype="weak_evidence")
+    assert fold_into_rules([weak, m]) == [weak, m]

@@ -16,6 +16,7 @@ from .config import Config, load_config
 from .decision import decide
 from .messages import message
 from .model import AuditResult, Code, Decision, Finding, Severity, Suggestion
+from .passage_model import fold_into_rules
 
 
 def audit_document(doc: Document, config: Config, *, timings: dict[str, float] | None = None) -> AuditResult:
@@ -59,6 +60,7 @@ def _audit(doc: Document, config: Config, timings: dict[str, float] | None) -> A
             (suggestions if isinstance(item, Suggestion) else findings).append(item)
         if clock:
             t0 = _tick(timings, check.name, clock, t0)
+    findings = fold_into_rules(findings)  # the passage model's reading joins a rule finding on the same paragraph
     findings.sort(key=_order)
     suggested = best_suggestion(suggestions)
     routing = decide(tuple(findings), scan.attribute, config["decision"])

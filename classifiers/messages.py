@@ -71,6 +71,9 @@ MESSAGES = {
     "CS_business_data": "含企业营业收入、利润或技术方案等信息（“{masked}”），可能属商业秘密，请核实后再公开（《保密审查工作制度》第五条（二））",
     "MODEL_LABEL_MISMATCH": "【模型提示】分类模型认为本件更像“{predicted}”（置信度{confidence:.0%}），现标注为“{marked}”；主要依据词：{terms}。请承办科室核对公开属性（《公开属性源头认定制度》第三条（一））",
     "MODEL_MIXED_CONTENT": "【模型提示】本件标注为主动公开，但第{para}段读来像“{predicted}”内容（置信度{confidence:.0%}，依据词：{terms}），按《公开属性源头认定制度》第三条（三）请核对是否夹带不公开内容",
+    # the passage model (classifiers/passage_model): a reading of one paragraph, routed 需报审
+    "PASSAGE_SECRET_CONTENT": "【模型提示】段落“{passage}”读来像{kind}（置信度{confidence:.0%}，依据词：{terms}），规则未能认定；按《保密审查工作制度》第五条（二）、第八条报有权机关审查确定后再办理",
+    "PASSAGE_MIXED_CONTENT": "【模型提示】本件标注为主动公开，但段落“{passage}”读来像{kind}（置信度{confidence:.0%}，依据词：{terms}），规则未能认定；按《公开属性源头认定制度》第三条（三）主动公开公文不可夹带不公开内容，请报审核对",
     # --- classifiers/hidden (what only a machine reads) -----------------------------------------
     "HIDDEN_tracked_change": "{where}含未接受的修订（“{evidence}”）：读者看不到，但文件中仍可读出，按《保密审查工作制度》第五条（二）请接受或拒绝全部修订后重新提交",
     "HIDDEN_comment": "文件含批注（“{evidence}”）：公开后任何人都能读到，请删除全部批注后重新提交（《保密审查工作制度》第五条（二））",

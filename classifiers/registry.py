@@ -73,7 +73,7 @@ def select(names: Iterable[str]) -> list[Check]:
 
 def _load() -> None:
     """Import the packages whose modules register checks (idempotent)."""
-    from . import detectors, hidden, model_classifier, rules  # noqa: F401
+    from . import detectors, hidden, model_classifier, passage_model, rules  # noqa: F401
 
 
 @section("checks")

@@ -42,6 +42,7 @@ _PLAIN = {
     # issue 11: the nature's evidence by facet, and a commercial secret's owner and kind
     "doc_type_evidence": "文种识别", "subject_evidence": "主题线索", "recipient_evidence": "主送线索",
     "content_kind": "内容种类", "organisation": "权利人", "basis": "判断依据",
+    "model_class": "段落模型判断", "passage": "所在段落", "model_score": "段落模型评分",
 }
 
 _SUBTYPE_ID = re.compile(r"(?<![A-Za-z_])(id_card_15|id_card|bank_card|mobile|phone|passport|email|address|name|social_security)(?![A-Za-z_])")

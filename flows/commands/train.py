@@ -1,4 +1,6 @@
-"""``gongkai train [--root DIR] [--out FILE]`` — rebuild the attribute model reproducibly.
+"""``gongkai train [--root DIR] [--out FILE]`` — rebuild the attribute model reproducibly;
+``gongkai train --passages [--out FILE]`` — rebuild the passage model (``classifiers.passage_model``)
+from the three writers' generators in ``samples/passage_corpus`` (fixed seeds).
 
 Training data: the labelled starter corpus (``samples.corpus``, wording A) plus, with ``--root``,
 the reviewers' recorded verdicts from the ledger under that root
@@ -20,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", metavar="FILE", help="模型输出路径（默认覆盖内置模型）/ model file to write")
     p.add_argument("--corpus-size", type=int, default=600, metavar="N", help="内置语料篇数 / starter corpus size (default 600)")
     p.add_argument("--seed", type=int, default=2026, help="语料随机种子 / corpus seed")
+    p.add_argument("--passages", action="store_true",
+                   help="改为重新训练段落分类模型（内置三位作者的段落生成器）/ rebuild the passage model instead")
     p.set_defaults(func=run)
 
 
@@ -38,6 +42,8 @@ def ledger_examples(root: str) -> list[tuple[str, str]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "passages", False):
+        return run_passages(args)
     from classifiers.model_classifier.check import default_model_path
     from classifiers.model_classifier.training import save, train
     from samples.corpus import corpus_examples
@@ -50,4 +56,20 @@ def run(args: argparse.Namespace) -> int:
     out = save(arrays, args.out or default_model_path())
     print(f"训练样本 {len(examples)} 篇内置语料 + {len(extra)} 条审核结论；模型已写入 {out}（{out.stat().st_size / 1024:.0f} KB）")
     print(f"trained on {len(examples)} corpus documents + {len(extra)} reviewer verdicts; wrote {out}", file=sys.stderr)
+    return 0
+
+
+def run_passages(args: argparse.Namespace) -> int:
+    """Rebuild the passage model from every writer's generator (fixed seeds) and write it."""
+    from classifiers.passage_model.check import default_model_path
+    from classifiers.passage_model.training import save, train
+    from samples.passage_corpus import SEEDS, WRITERS, corpus
+
+    passages = corpus(WRITERS)
+    starter = sum(1 for p in passages if p.writer in ("starter", "admin"))
+    arrays = train([(p.text, p.label) for p in passages], meta={"writers": list(WRITERS), "seeds": SEEDS, "extra_public": starter})
+    out = save(arrays, args.out or default_model_path())
+    print(f"段落分类模型：训练段落 {len(passages)} 条（{len(WRITERS)} 位作者的生成器 {len(passages) - starter} 条 + 内置公开段落 {starter} 条）；"
+          f"模型已写入 {out}（{out.stat().st_size / 1024:.0f} KB）")
+    print(f"passage model: trained on {len(passages)} paragraphs ({', '.join(WRITERS)} + {starter} extra public); wrote {out}", file=sys.stderr)
     return 0

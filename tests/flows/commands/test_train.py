@@ -41,3 +41,14 @@ def test_train_refuses_a_root_without_a_ledger(tmp_path, capsys):
     """A mistyped --root must not train silently on nothing (nor create a ledger)."""
     assert main(["train", "--root", str(tmp_path / "typo"), "--out", str(tmp_path / "m.npz")]) == 3
     assert "台账不存在" in capsys.readouterr().err and not (tmp_path / "typo").exists()
+
+
+@pytest.mark.slow
+def test_train_passages_rebuilds_the_shipped_model_byte_for_byte(tmp_path, capsys):
+    """``gongkai train --passages`` runs the three writers' generators at fixed seeds: same file as shipped."""
+    from classifiers.passage_model.check import default_model_path
+
+    out = tmp_path / "p.npz"
+    assert main(["train", "--passages", "--out", str(out)]) == 0
+    assert "段落分类模型" in capsys.readouterr().out
+    assert out.read_bytes() == default_model_path().read_bytes()

@@ -1,0 +1,223 @@
+"""The passage model beside the rules: each body paragraph read as public / internal / secret /
+commercial / personal, so reworded passages the phrase lists and the secrecy-scope knowledge base
+miss still reach a person.
+
+* ``SECRET_CONTENT`` (subtype ``passage_model``) for a paragraph read as ``secret`` in a document
+  without a secrecy mark (《保密审查工作制度》第五条（二）、第八条);
+* ``MIXED_CONTENT`` (subtype ``passage_model``) for a paragraph read as internal, commercial or
+  personal in a document marked 主动公开 (《公开属性源头认定制度》第三条（三））;
+
+each only when the probability that the paragraph is not public (the non-public classes together)
+is at least ``[passage_model] threshold``; the class named is the likeliest non-public one. The decision table
+routes both to 需报审 (escalate): a model's reading is a reason for a person to look, never a return
+by itself and never a silent approval. When a rule or the knowledge base already found something in
+the same paragraph, ``fold_into_rules`` (called by the audit after every check) drops the model's
+finding and adds its reading to the rule finding's explanation instead.
+
+Skipped: the 版头, 版记, page furniture and portal block; the title, 主送机关, 附注, 公开方式 and other
+element lines; lines shorter than ``min_chars`` after the marking is removed. The model file is
+``classifiers/data/passage_model.npz`` (``gongkai train --passages``); numpy and ahocorasick-rs only.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from extractors.errors import ConfigError
+from extractors.model import Block, BlockKind, Document, Zone
+
+from ..config import section
+from ..messages import RULES, message
+from ..model import Attribute, Code, Finding, Severity
+from ..registry import AuditContext, register
+
+if TYPE_CHECKING:  # numpy is imported when the model is first loaded
+    from .predictor import PassageModel
+
+DEFAULT_MODEL = "passage_model.npz"
+SUBTYPE = "passage_model"
+#: The class names in Chinese, as the clerk reads them.
+CLASS_ZH = {"public": "可公开内容", "internal": "内部掌握内容", "secret": "疑似涉密内容", "commercial": "疑似商业秘密",
+            "personal": "个人隐私"}
+_FLOW = frozenset({BlockKind.PARAGRAPH, BlockKind.TABLE_CELL, BlockKind.TEXTBOX, BlockKind.OCR})
+_OUTSIDE = frozenset({Zone.HEAD, Zone.RECORD, Zone.PAGE, Zone.PORTAL})
+#: Element lines that are not prose (None and 正文 are; an 附件's text is too).
+_PROSE = frozenset({None, "正文", "附件"})
+#: Rule findings that say the whole document is not public: a model MIXED_CONTENT beside them repeats them.
+WHOLE_DOCUMENT = frozenset({Code.LABEL_MISMATCH, Code.SECRET_MARKING})
+#: A finding of these codes in the same paragraph already asks a person to look at it.
+COVERING = frozenset({Code.SECRET_CONTENT, Code.MIXED_CONTENT, Code.COMMERCIAL_SECRET, Code.PERSONAL_DATA})
+
+
+@section("passage_model")
+@dataclass(frozen=True, slots=True)
+class PassageModelConfig:
+    """``[passage_model]``: whether the passage model runs and the probability at which it speaks."""
+
+    enabled: bool = True
+    #: On P(not public). Chosen on the writers' held-out paragraphs (train on two writers, test on the
+    #: third, pooled): at 0.9, 4 of 2,100 public paragraphs fire and 70 % of the non-public ones do
+    #: (bench/eval_passage_model.py); a clean 公文 of ten paragraphs then rarely raises one.
+    threshold: float = 0.9
+    path: str = ""  # empty: the model shipped in classifiers/data
+    min_chars: int = 16
+    top_terms: int = 5
+    #: A paragraph that tells the units (``addressees``) to keep a rule (``rule_terms``) and does not
+    #: point at itself (``[mixed_content] self_reference``) states a rule; it does not label itself
+    #: internal or secret — the MIXED_CONTENT rule's test, applied to the model's internal/secret readings.
+    #: On the writers' paragraphs it sets aside 20 of 980 internal and 1 of 980 secret ones.
+    rule_terms: tuple[str, ...] = ("严禁", "一律", "保密制度", "保密规定", "保密管理", "保密意识", "保密教育", "保密纪律",
+                                   "保密工作", "保密法", "保守国家秘密法", "涉密文件", "涉密载体", "泄密", "严格落实", "严格执行")
+    addressees: tuple[str, ...] = ("各单位", "各科室", "各地", "各县", "全体", "干部职工", "工作人员")
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"passage_model.threshold {self.threshold} must be in (0, 1]")
+        if self.min_chars < 1 or self.top_terms < 1:
+            raise ValueError("passage_model.min_chars and top_terms must be positive")
+
+
+_lock = threading.Lock()
+_models: dict[str, "PassageModel"] = {}
+
+
+def default_model_path() -> Path:
+    """Where the shipped model file lives."""
+    return Path(str(resources.files("classifiers").joinpath("data", DEFAULT_MODEL)))
+
+
+def load_model(path: str | Path | None = None) -> "PassageModel":
+    """The passage model at ``path`` (default: the shipped one), loaded once per process."""
+    from .predictor import PassageModel
+
+    p = Path(path) if path else default_model_path()
+    key = str(p)
+    with _lock:
+        if key not in _models:
+            if not p.is_file():
+                raise ConfigError(f"段落分类模型文件不存在，请先运行 gongkai train --passages / passage model file not found: {p}")
+            _models[key] = PassageModel.load(p)
+        return _models[key]
+
+
+def paragraphs(doc: Document, min_chars: int) -> list[Block]:
+    """The prose paragraphs the model reads: body zones, no element lines, no marking lines, not short."""
+    from ..model_classifier.features import MARKING_RE
+
+    out = []
+    for b in doc.blocks:
+        if not b.visible or b.kind not in _FLOW or b.zone in _OUTSIDE or b.element not in _PROSE:
+            continue
+        if len(MARKING_RE.sub("", b.text).strip()) >= min_chars:
+            out.append(b)
+    return out
+
+
+def _short(s: str, n: int) -> str:
+    s = s.strip()
+    return s if len(s) <= n else s[:n] + "…"
+
+
+def _states_a_rule(text: str, cfg: PassageModelConfig, self_reference: tuple[str, ...]) -> bool:
+    """A rule addressed to the units, not a passage that labels itself (``本段…``, ``以下数据…``)."""
+    return (any(t in text for t in cfg.rule_terms) and any(a in text for a in cfg.addressees)
+            and not any(t in text for t in self_reference))
+
+
+def reading(cls: str, p: float, terms: Iterable[tuple[str, float]]) -> str:
+    """``疑似涉密内容 93%（依据词：拟提名、得票率）`` — the model's reading of one paragraph, in Chinese
+    (the percentage is the probability that the paragraph is not public)."""
+    words = "、".join(t for t, _ in terms)
+    return f"{CLASS_ZH.get(cls, cls)} {round(p * 100)}%" + (f"（依据词：{words}）" if words else "")
+
+
+@register("passage_model")
+class PassageModelCheck:
+    """Every body paragraph scored in one batch; a non-public reading above the threshold is a finding."""
+
+    name = "passage_model"
+
+    def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
+        cfg: PassageModelConfig = ctx.config["passage_model"]
+        if not cfg.enabled:
+            return
+        mixed = ctx.attribute == str(Attribute.PROACTIVE)
+        from ..rules._text import label_conflicts
+        from ..rules.secret_marking import find_marks
+
+        secret = not find_marks(doc, ctx.config["secrecy"])  # a marked document is the secrecy rule's
+        if not (mixed or secret):
+            return
+        blocks = paragraphs(doc, cfg.min_chars)
+        if not blocks:
+            return
+        model = load_model(cfg.path or None)
+        scores = model.score([b.text for b in blocks])
+        settled: bool | None = None  # whether the 主动公开 marking is settled, asked only when needed
+        self_ref = ctx.config["mixed_content"].self_reference
+        for i, b in enumerate(blocks):
+            cls, p_cls, p = scores.non_public(i)
+            if p < cfg.threshold:
+                continue
+            if cls in ("internal", "secret") and _states_a_rule(b.text, cfg, self_ref):
+                continue
+            if cls == "secret" and secret:
+                code, key = Code.SECRET_CONTENT, "PASSAGE_SECRET_CONTENT"
+            elif cls != "secret" and mixed:
+                if settled is None:
+                    settled = not label_conflicts(doc, ctx.config["markings"])
+                if not settled:
+                    # markings that contradict each other are returned to be settled first (LABEL_CONFLICT);
+                    # whether a passage is 夹带 depends on which attribute the document ends up with
+                    continue
+                code, key = Code.MIXED_CONTENT, "PASSAGE_MIXED_CONTENT"
+            else:
+                continue
+            terms = model.top_terms(scores, i, cls, cfg.top_terms)
+            words = "、".join(t for t, _ in terms) or "—"
+            yield Finding(
+                code=code, subtype=SUBTYPE, severity=Severity.MEDIUM, source="model",
+                message=message(key, passage=_short(b.text, 24), kind=CLASS_ZH[cls], confidence=p, terms=words),
+                rule=RULES["secrecy_8"] if code == Code.SECRET_CONTENT else RULES["source_3_3"],
+                position=b.position.span(0, len(b.text)), evidence=_short(b.text, 40), confidence=p,
+                explanation=(("model_class", CLASS_ZH[cls]), ("passage", _short(b.text, 60)), ("class_probability", round(p_cls, 3)),
+                             ("probabilities", {c: round(float(x), 3) for c, x in zip(scores.classes, scores.proba[i])}),
+                             ("top_terms", [f"{t} {w:+.3f}" for t, w in terms]), ("threshold", cfg.threshold)),
+                match_key=f"{SUBTYPE}:{cls}:{_short(b.text, 24)}",
+            )
+
+
+def fold_into_rules(findings: list[Finding]) -> list[Finding]:
+    """A model finding on a paragraph a rule already flagged becomes a line in that rule's explanation.
+
+    The rule finding (phrase, knowledge-base matter, detector) names the evidence better; the model's
+    reading (class, probability, words) is kept beside it as ``model_score``. Model findings on
+    paragraphs no rule flagged stay as they are, except a model ``MIXED_CONTENT`` in a document a rule
+    already finds not public as a whole (``LABEL_MISMATCH``, ``SECRET_MARKING``), which is dropped.
+    """
+    model = [f for f in findings if f.subtype == SUBTYPE and f.source == "model"]
+    if not model:
+        return findings
+    if any(f.code in WHOLE_DOCUMENT and f.source != "model" and f.subtype != "weak_evidence" for f in findings):
+        # the document as a whole is already returned as not public (its nature, its secrecy mark): a
+        # passage read as internal only repeats that (第三条（三） is about a public document)
+        dropped = {id(f) for f in model if f.code == Code.MIXED_CONTENT}
+        findings = [f for f in findings if id(f) not in dropped]
+        model = [f for f in model if id(f) not in dropped]
+    by_block: dict[int, Finding] = {f.position.block: f for f in model if f.position.block is not None}
+    used: set[int] = set()
+    out: list[Finding] = []
+    for f in findings:
+        if f.source != "model" and f.code in COVERING and f.position.block in by_block:
+            m = by_block[f.position.block]
+            ex = dict(m.explanation)
+            terms = [(str(t).rsplit(" ", 1)[0], 0.0) for t in ex.get("top_terms", ())]
+            cls = next((c for c, zh in CLASS_ZH.items() if zh == ex.get("model_class")), "")
+            f = replace(f, explanation=f.explanation + (("model_score", reading(cls, m.confidence or 0.0, terms)),))
+            used.add(id(m))
+        out.append(f)
+    return [f for f in out if id(f) not in used]

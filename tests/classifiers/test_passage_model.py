@@ -1,0 +1,163 @@
+"""The passage model: export round trip, the batch tokens, the audit check, folding and routing."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from classifiers.config import load_config
+from classifiers.decision import decide
+from classifiers.model import Code, Decision, Finding, Severity
+from classifiers.passage_model import fold_into_rules, load_model
+from classifiers.passage_model.check import SUBTYPE, PassageModelCheck, paragraphs
+from classifiers.passage_model.predictor import PassageModel
+from classifiers.registry import AuditContext
+from extractors.model import Block, BlockKind, Document, Position, Zone
+from samples.passage_corpus.dev import build
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    from classifiers.passage_model.training import export, fit
+
+    ex = build(300, 3)
+    vec, clf, words = fit(ex)
+    buf = io.BytesIO()
+    np.savez(buf, **export(vec, clf, words))
+    buf.seek(0)
+    return vec, clf, PassageModel.load(buf), Analyzer(words)
+
+
+from classifiers.model_classifier.features import Analyzer  # noqa: E402
+
+
+def test_export_round_trip_equals_sklearn_probabilities(fitted):
+    vec, clf, model, _ = fitted
+    texts = [t for t, _ in build(120, 99)] + ["", "  ", "abc 123", "（此件公开发布）", "𠀀字 罕见字符"]
+    sk = clf.predict_proba(vec.transform(texts))
+    ours = model.score(texts).proba[:, [model.classes.index(c) for c in clf.classes_]]
+    assert np.abs(sk - ours).max() < 1e-6
+
+
+def test_batch_tokens_equal_the_attribute_models_analyzer(fitted):
+    vec, _, model, analyzer = fitted
+    texts = [t for t, _ in build(60, 5)] + ["各单位 要严格 落实保密制度", "x", "　前后有空白\t ", "（此件公开发布）本段2027年", ""]
+    _check_tokens(vec, model, analyzer, texts)
+    _check_tokens(vec, model, analyzer, texts + ["一段\n换行的文字 公开方式：主动公开\n下一行"])  # the one-by-one path
+
+
+def _check_tokens(vec, model, analyzer, texts):
+    rows, feats, _ = model.features(texts)
+    for i, t in enumerate(texts):
+        want = {vec.vocabulary_[x] for x in analyzer(t) if x in vec.vocabulary_}
+        got = {vec.vocabulary_[model.terms[f]] for f in feats[rows == i]}
+        assert got == want
+
+
+def _doc(*paras: str, element: str | None = None) -> Document:
+    blocks = [Block(BlockKind.PARAGRAPH, p, Position(block=i), zone=Zone.BODY, element=element) for i, p in enumerate(paras)]
+    return Document(source="t.docx", sha256="0" * 64, format="docx", blocks=tuple(blocks))
+
+
+def _run(doc: Document, attribute: str | None, **cfg) -> list[Finding]:
+    config = load_config(overrides={"passage_model": cfg} if cfg else None)
+    ctx = AuditContext(document=doc, config=config, attribute=attribute, marking=None)
+    return list(PassageModelCheck()(doc, ctx))
+
+
+SECRET = "拟提名周某某为市就业服务中心副主任人选，民主推荐得票率百分之八十六，任前公示前请严格保密。"
+#: A rule being stated (not in the dev set, not in any writer's words): 保密, 涉密, 内部, 不得 — and public.
+PUBLIC_TRAP = "全市人社系统要加强保密教育，严禁通过微信等渠道传递涉密材料，内部资料一律不得在互联网上存储。"
+
+
+def test_model_alone_finding_escalates_with_its_reason():
+    out = _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), "主动公开")
+    (f,) = [x for x in out if x.code == Code.SECRET_CONTENT]
+    assert f.source == "model" and f.subtype == SUBTYPE and f.position.block == 1
+    ex = dict(f.explanation)
+    assert ex["model_class"] == "疑似涉密内容" and ex["top_terms"] and "段落" in f.message and "依据词" in f.message
+    routing = decide((f,), "主动公开", load_config()["decision"])
+    assert routing.decision == Decision.ESCALATE and routing.opinion.verdict == "需报审"
+
+
+def test_mixed_content_by_the_model_escalates_not_returns():
+    f = Finding(code=Code.MIXED_CONTENT, severity=Severity.MEDIUM, message="m", rule="r", subtype=SUBTYPE, source="model")
+    assert decide((f,), "主动公开", load_config()["decision"]).decision == Decision.ESCALATE
+
+
+def test_public_paragraph_with_hard_negative_words_does_not_fire():
+    assert _run(_doc(PUBLIC_TRAP), "主动公开") == []
+
+
+def test_marking_lines_and_element_lines_are_not_read():
+    doc = _doc(SECRET, element="附注")
+    assert paragraphs(doc, 16) == []
+    assert _run(doc, "主动公开", threshold=0.3) == []
+    assert paragraphs(_doc("（此件公开发布）"), 5) == []
+
+
+def test_disabled_is_silent():
+    assert _run(_doc(SECRET), "主动公开", enabled=False) == []
+
+
+def test_a_rule_finding_on_the_same_paragraph_takes_the_models_reading():
+    (m,) = [x for x in _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), None) if x.code == Code.SECRET_CONTENT]
+    rule = Finding(code=Code.SECRET_CONTENT, severity=Severity.HIGH, message="规则", rule="r", subtype="personnel",
+                   position=Position(block=1, start=0, end=4), explanation=(("signal", "拟提名"),))
+    other = Finding(code=Code.SECRET_CONTENT, severity=Severity.HIGH, message="规则", rule="r", position=Position(block=0))
+    out = fold_into_rules([rule, other, m])
+    assert m not in out and len(out) == 2
+    ex = dict(out[0].explanation)
+    assert ex["signal"] == "拟提名" and ex["model_score"].startswith("疑似涉密内容") and "依据词" in ex["model_score"]
+    assert out[1] is other
+    assert fold_into_rules([other, m]) == [other, m]  # another paragraph: the model's finding stands
+
+
+def test_shipped_model_loads_and_is_small():
+    from classifiers.passage_model.check import default_model_path
+
+    m = load_model()
+    assert set(m.classes) == {"public", "internal", "secret", "commercial", "personal"}
+    assert default_model_path().stat().st_size < 2 * 1024 * 1024
+
+
+def test_training_rejects_unknown_labels():
+    from classifiers.passage_model.training import fit
+
+    with pytest.raises(ValueError, match="confidential"):
+        fit([("一段文字", "confidential")])
+
+
+def test_audit_imports_neither_sklearn_nor_jieba_with_the_passage_model(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("关于做好就业见习工作的通知\n\n" + SECRET + "\n\n（此件公开发布）\n", encoding="utf-8")
+    code = ("import sys; from flows.cli import main; main(['audit', '--json', %r]); "
+            "import classifiers.passage_model.predictor; "
+            "bad = [m for m in ('sklearn', 'jieba', 'scipy') if m in sys.modules]; assert not bad, bad") % str(p)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_labels_cover_every_class_in_the_dev_set():
+    assert set(Counter(y for _, y in build(50, 1))) == {"public", "internal", "secret", "commercial", "personal"}
+
+
+def test_a_rule_stated_to_the_units_is_not_an_internal_passage():
+    text = "各单位要严格执行保密制度，内部资料一律不得对外提供，尚未定稿的文件不得擅自转发。"
+    assert _run(_doc(text), "主动公开", threshold=0.3) == []
+    # the same words pointing at this very passage do label it
+    out = _run(_doc("本段所列数据仅供内部掌握，各单位一律不得对外提供。"), "主动公开", threshold=0.3)
+    assert [f.code for f in out] == [Code.MIXED_CONTENT]
+
+
+def test_no_model_mixed_content_beside_a_whole_document_finding():
+    (m,) = _run(_doc("本段所列数据仅供内部掌握，各单位一律不得对外提供。"), "主动公开", threshold=0.3)
+    nature = Finding(code=Code.LABEL_MISMATCH, severity=Severity.HIGH, message="性质", rule="r", subtype="internal")
+    assert fold_into_rules([nature, m]) == [nature]
+    weak = Finding(code=Code.LABEL_MISMATCH, severity=Severity.LOW, message="提示", rule="r", subtype="weak_evidence")
+    assert fold_into_rules([weak, m]) == [weak, m]

@@ -1,0 +1,94 @@
+"""Issue 11's frozen judgement sets: unmarked secrets, internal passages, commercial secrets, marking vs nature.
+
+Two sets of 72 documents each (``bench/judgement_eval/set_a``, ``set_b``), each written by its own
+writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or the
+other set. Set A was written first and used to measure before and after the issue-11 work (it was
+looked at while tuning); set B was written at the same time and scored only at the end, never tuned
+on. Each set's generator writes the documents (2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth
+file; this script generates a set into a scratch folder, runs ``gongkai eval`` on it and prints the
+issue's targets:
+
+    decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
+    recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
+
+    python -m bench.eval_judgement [a|b|both] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "judgement_eval"
+JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
+RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
+
+
+def generate(which: str, out: Path) -> Path:
+    """Write set ``which`` (a or b) into ``out``; the truth file's path."""
+    subprocess.run([sys.executable, str(HERE / f"set_{which}" / "gen.py"), str(out)], check=True, capture_output=True)
+    return out / "truth.jsonl"
+
+
+def score(folder: Path, truth: Path, reports: Path) -> dict:
+    """``gongkai eval --json`` on ``folder``, parsed."""
+    cmd = [sys.executable, "-c", "import sys; from flows.cli import main; sys.exit(main())",
+           "eval", str(folder), "--truth", str(truth), "--out", str(reports), "--json"]
+    p = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return json.loads(p.stdout)
+
+
+def summary(ev: dict) -> dict:
+    """The issue's figures from an evaluation: decision accuracy, recall per judged code, false findings on clean files."""
+    codes = {c["code"]: c for c in ev["codes"]}
+    clean = [f for f in ev["files"] if f["truth"]["decision"] == "approve" and not f["truth"]["codes"]]
+    false = sum(len(set(f["audit"]["codes"]) & set(JUDGED)) for f in clean)
+    return {
+        "documents": ev["scored"],
+        "decision": ev["decision"]["accuracy"],
+        "recall": {c: codes[c]["recall"] for c in JUDGED if c in codes},
+        "precision": {c: codes[c]["precision"] for c in JUDGED if c in codes},
+        "clean": len(clean),
+        "false_on_clean": false,
+    }
+
+
+def report(name: str, s: dict) -> bool:
+    """Print one set's figures against the targets; True when all are met."""
+    per_ten = 10 * s["false_on_clean"] / s["clean"] if s["clean"] else 0.0
+    ok = s["decision"] >= DECISION_TARGET and per_ten <= FALSE_PER_TEN
+    print(f"[set {name}] {s['documents']} documents")
+    print(f"  decision accuracy {s['decision']:.3f} (target ≥ {DECISION_TARGET})")
+    for c in JUDGED:
+        r, p = s["recall"].get(c), s["precision"].get(c)
+        met = r is not None and r >= RECALL_TARGET
+        ok = ok and met
+        shown = "—" if r is None else f"{r:.3f}"
+        print(f"  {c:18} recall {shown:>6}  precision {'—' if p is None else f'{p:.3f}':>6}  (target recall ≥ {RECALL_TARGET}) "
+              f"{'met' if met else 'NOT met'}")
+    print(f"  false {'/'.join(c.split('_')[0] for c in JUDGED)} findings on {s['clean']} clean documents: "
+          f"{s['false_on_clean']} = {per_ten:.1f} per ten (target ≤ {FALSE_PER_TEN})")
+    print(f"  targets {'met' if ok else 'NOT met'}")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("which", nargs="?", default="both", choices=("a", "b", "both"))
+    ap.add_argument("--keep", type=Path, help="generate into this folder (kept) instead of a scratch one")
+    args = ap.parse_args(argv)
+    ok = True
+    for which in ("a", "b") if args.which == "both" else (args.which,):
+        with tempfile.TemporaryDirectory() as tmp:
+            root = (args.keep / which) if args.keep else Path(tmp) / which
+            truth = generate(which, root)
+            ok = report(which.upper(), summary(score(root, truth, Path(tmp) / "reports"))) and ok
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

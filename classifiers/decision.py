@@ -18,7 +18,8 @@ The default table, in words:
 * the classifier model's hints (LABEL_MISMATCH / MIXED_CONTENT with subtype ``model``) → reported only;
 * the passage model alone (MIXED_CONTENT with subtype ``passage_model``) → escalate (需报审); its
   SECRET_CONTENT takes the SECRET_CONTENT rows below (escalate, reported only under 不予公开);
-* content that looks secret without a mark → escalate (保密审查第八条), unless labelled 不予公开;
+* content that looks secret without a mark → escalate (保密审查第八条), unless labelled 不予公开 — and
+  this escalation comes before any return (``escalate_first``): the secrecy review decides first;
 * personal data, commercial secrets, hidden content, ineffective redaction in what will be published
   → return; in a 不予公开 document → reported only.
 """
@@ -107,12 +108,19 @@ class DecisionConfig:
 
     rules: tuple[Row, ...] = DEFAULT_ROWS
     default: str = "escalate"
+    #: Codes whose escalation comes before a return: a suspected secret goes to the secrecy review
+    #: (保密审查第八条) before the drafting section gets the document back for anything else — returned
+    #: first, it would come back with the secrecy question never put to anyone.
+    escalate_first: tuple[str, ...] = ("SECRET_CONTENT",)
 
     def __post_init__(self) -> None:
         if self.default not in ACTIONS:
             raise ValueError(f"decision.default {self.default!r} not in {ACTIONS}")
         if not self.rules:
             raise ValueError("decision.rules is empty: every finding would take the default action")
+        bad = [c for c in self.escalate_first if c not in Code.__members__]
+        if bad:
+            raise ValueError(f"decision.escalate_first: unknown code(s) {bad}; known: {sorted(Code.__members__)}")
 
     def action(self, f: Finding, attribute: str | None) -> tuple[str, Row | None]:
         for row in self.rules:
@@ -152,6 +160,8 @@ def decide(findings: tuple[Finding, ...], attribute: str | None, cfg: DecisionCo
         else:
             _add(notes, why)
             _add(note_basis, f.rule)
+    if decision == Decision.RETURN and any(a == "escalate" and f.code in cfg.escalate_first for f, a in actions):
+        decision = Decision.ESCALATE  # the secrecy review first; the return's reasons go with it
     if decision == Decision.ERROR:
         opinion = Opinion("无法审查", tuple(basis), "；".join(reasons))
     elif decision == Decision.ESCALATE:

@@ -31,7 +31,7 @@ class Severity(StrEnum):
 
 
 class Decision(StrEnum):
-    """Where a file goes. Precedence error > return > escalate > approve."""
+    """Where a file goes. Precedence error > return > escalate > approve (a suspected secret escalates first: decision.escalate_first)."""
 
     APPROVE = "approve"  # 待审批：无阻断问题，送局办公室审批
     RETURN = "return"  # 退回承办科室修改

@@ -10,7 +10,7 @@ from __future__ import annotations
 BUREAU = "中卫市人力资源和社会保障局"
 PRODUCT = "gongkai-audit 政务公开审查"
 
-#: Decision → what the reader is told. Precedence error > return > escalate > approve.
+#: Decision → what the reader is told. Precedence error > return > escalate > approve (a suspected secret escalates first: decision.escalate_first).
 DECISION = {
     "approve": "待审批（未发现阻断问题，送局办公室审批）",
     "return": "退回承办科室修改",

@@ -50,7 +50,8 @@ def table() -> DecisionConfig:
     (["PERSONAL_DATA"], W, "approve"),
     # precedence: error > return > escalate > approve
     (["UNREADABLE", "LABEL_MISSING"], None, "error"),
-    ([("SECRET_CONTENT", "exam"), "LABEL_MISMATCH"], P, "return"),
+    # a suspected secret goes to the secrecy review before the drafter gets the document back (escalate_first)
+    ([("SECRET_CONTENT", "exam"), "LABEL_MISMATCH"], P, "escalate"),
     ([("SECRET_CONTENT", "exam"), ("SECRET_MARKING", "state_secret")], W, "approve"),
     ([("SECRET_CONTENT", "exam"), "MIXED_CONTENT"], R, "escalate"),
 ])
@@ -115,3 +116,13 @@ def test_bad_rows_fail_at_start_up(row):
 def test_row_validation_names_the_known_values():
     with pytest.raises(ValueError, match="LABEL_MISSING"):
         Row("LABEL_MISSNG", "return")
+
+
+def test_escalate_first_is_configurable_and_checked():
+    """A bureau that wants returns first says so; an unknown code fails at start-up."""
+    from classifiers import load_config
+
+    cfg = load_config(overrides={"decision": {"escalate_first": []}})
+    assert cfg["decision"].escalate_first == ()
+    with pytest.raises(Exception, match="escalate_first"):
+        load_config(overrides={"decision": {"escalate_first": ["NOT_A_CODE"]}})

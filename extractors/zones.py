@@ -317,6 +317,9 @@ def _title(lines: _Lines, k: int, z: _Zoning) -> int:
         z.fields["issuer"] = lines.text[k]
         z.head = (lines.flow[k], lines.flow[k])
         k += 1
+    # some drafters print the marking row under the 发文字号 (公开属性：主动公开), above the 标题
+    while clear and not parts and k < n and len(lines.text[k]) <= 40 and label_row(canon(lines.text[k])):
+        k += 1
     while k < n and len(parts) < 3:
         t = lines.text[k]
         if not _title_like(t) or lines.block(k).kind == BlockKind.TABLE_CELL:

@@ -164,6 +164,8 @@ def source_cases() -> list[LayoutCase]:
         LayoutCase("note_zhudong", notice("（此件主动公开）", CC, PRINT), P),
         LayoutCase("note_shehui_invalid", notice("（此件社会公开）", CC, PRINT), None, ("LABEL_INVALID",)),
         LayoutCase("review_decision_masked", (*REVIEW, "（此件公开发布）"), P, title=REVIEW_TITLE),
+        # the marking row printed under the 发文字号, above the 标题 (a drafter's habit): the title is still found
+        LayoutCase("row_under_number", (ISSUER, NUMBER, "公开属性：依申请公开", TITLE, COUNTIES, *BODY, *SIGN, CC, PRINT), R, title=TITLE),
         # a 政务公开标准目录 table: its column heads begin with 公开 but are not marking labels
         LayoutCase("catalog_columns_unmarked", ("中卫市人力资源和社会保障局", "就业创业领域基层政务公开标准目录",
                                                 Table((("公开事项", "公开内容", "公开主体", "公开时限"),

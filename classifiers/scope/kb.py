@@ -103,7 +103,7 @@ def _terms(values, where: str) -> tuple[Term, ...]:
     return tuple(parse_term(v, where) for v in values)
 
 
-_MATTER_KEYS = {"id", "name", "article", "level", "category", "decision", "objects", "states", "cancel",
+_MATTER_KEYS = {"id", "name", "article", "level", "category", "decision", "objects", "states", "cancel", "shared_cancel",
                 "requires", "state_evidence", "events"}
 
 
@@ -143,7 +143,9 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
         matters.append(Matter(
             id=mid, name=str(m["name"]), article=str(m["article"]), level=str(m.get("level", "")),
             category=str(m["category"]), decision=m["decision"], objects=objects, states=states,
-            cancel=base_cancel + _terms(m.get("cancel", []), f"{where}.cancel"),
+            # the shared "already public / already used" words end a state of time; a matter that is internal
+            # by what it is (a note to the handler) opts out with shared_cancel = false
+            cancel=(base_cancel if m.get("shared_cancel", True) is not False else ()) + _terms(m.get("cancel", []), f"{where}.cancel"),
             requires=tuple(m.get("requires", [])), state_evidence=tuple(m.get("state_evidence", [])),
             events=tuple(events),
         ))

@@ -182,3 +182,14 @@ def test_later_event_needs_its_event_kinds():
     with pytest.raises(ConfigError, match="later_event"):
         build_kb({"matter": [{"id": "x2", "name": "n", "article": "a", "category": "c", "decision": "secret",
                               "objects": ["试题"], "states": [], "state_evidence": ["later_event"]}]})
+
+
+def test_a_handler_note_with_an_aside_is_internal_whatever_it_says_was_used():
+    """经办提示（…）： is a heading too; "已使用" ends a time state (an exam paper used), not an internal note."""
+    from classifiers.scope.kb import load_kb
+    from classifiers.scope.match import find_matters
+
+    kb = load_kb()
+    text = "办理提示（仅供窗口人员掌握）：本季度专项资金已使用九成，新受理的申请一律按“材料审核中”答复，暂缓办结。"
+    assert [h.matter.id for h in find_matters(text, kb)] == ["handler_note"]
+    assert find_matters("温馨提示（请仔细阅读）：申请材料已使用统一格式的，无需另行填写。", kb) == []

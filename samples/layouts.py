@@ -177,3 +177,19 @@ def write_txt(case: LayoutCase, path: str | Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out
+
+
+def write_pdfs(cases: list[LayoutCase], root: Path) -> Path | None:
+    """The docx of every case that has a PDF form, exported in one LibreOffice run into ``root/pdf``
+    (a private profile, so a desktop LibreOffice stays untouched); None without ``soffice``."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    docs = [str(write_docx(c, root / f"{c.name}.docx")) for c in cases if "pdf" in c.formats]
+    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{root}/profile", "--convert-to", "pdf",
+                    "--outdir", str(root / "pdf"), *docs], capture_output=True, timeout=600, check=False)
+    return root / "pdf"
+

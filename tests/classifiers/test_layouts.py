@@ -8,13 +8,11 @@ attachment. PDF is LibreOffice's export of the docx (slow; skipped without ``sof
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 
 import pytest
 
 from classifiers.audit import audit_path
-from samples.layouts import cases, write_docx, write_txt
+from samples.layouts import cases, write_docx, write_pdfs, write_txt
 
 LABELS = {"LABEL_MISSING", "LABEL_INVALID", "LABEL_CONFLICT", "FORWARD_MISMATCH"}
 CASES = {c.name: c for c in cases()}
@@ -41,14 +39,10 @@ def test_txt(tmp_path, default_config, name):
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory):
-    soffice = shutil.which("soffice")
-    if soffice is None:
+    folder = write_pdfs(list(CASES.values()), tmp_path_factory.mktemp("layouts"))
+    if folder is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    root = tmp_path_factory.mktemp("layouts")
-    docs = [str(write_docx(c, root / f"{c.name}.docx")) for c in CASES.values() if "pdf" in c.formats]
-    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{root}/profile", "--convert-to", "pdf",
-                    "--outdir", str(root / "pdf"), *docs], capture_output=True, timeout=600, check=False)
-    return root / "pdf"
+    return folder
 
 
 @pytest.mark.slow

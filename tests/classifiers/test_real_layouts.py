@@ -4,15 +4,13 @@ traditional script, the portal's metadata block and the 标题 before its 文号
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 
 import pytest
 
 from classifiers.audit import audit_path
 from extractors import extract
 from extractors.model import Zone
-from samples.layouts import write_docx, write_txt
+from samples.layouts import write_docx, write_pdfs, write_txt
 from samples.real_layouts import HEADING_STARTS, cases, source_cases
 
 LABELS = {"LABEL_MISSING", "LABEL_INVALID", "LABEL_CONFLICT", "FORWARD_MISMATCH", "PORTAL_MISMATCH"}
@@ -44,14 +42,10 @@ def test_txt(tmp_path, default_config, name):
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory):
-    soffice = shutil.which("soffice")
-    if soffice is None:
+    folder = write_pdfs(list(CASES.values()), tmp_path_factory.mktemp("real_layouts"))
+    if folder is None:
         pytest.skip("LibreOffice (soffice) not installed")
-    root = tmp_path_factory.mktemp("real_layouts")
-    docs = [str(write_docx(c, root / f"{c.name}.docx")) for c in CASES.values() if "pdf" in c.formats]
-    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation=file://{root}/profile", "--convert-to", "pdf",
-                    "--outdir", str(root / "pdf"), *docs], capture_output=True, timeout=600, check=False)
-    return root / "pdf"
+    return folder
 
 
 @pytest.mark.slow

@@ -53,6 +53,16 @@ def fresh(L, ledger, audit_engine):
     return Intake(L, ledger, ledger.register_worker(), audit_engine)
 
 
+def claimed(L, ledger, intake, demo_inbox):
+    """A file claimed by ``intake`` as claim ``c1``: the intent recorded, the rename into work/ done."""
+    p = drop(L, demo_inbox, REL)
+    work = L.work / "c1" / p.name
+    work.parent.mkdir(parents=True)
+    cid, _ = ledger.begin_claim(intake.worker_id, L.rel(p), L.rel(work), "办公室", claim_id="c1")
+    os.rename(p, work)
+    return cid, work
+
+
 def tree(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and ".prefect" not in p.parts
                   and p.name != "ledger.sqlite3" and not p.name.startswith("ledger.sqlite3"))
@@ -136,11 +146,7 @@ def test_crash_after_claim_intent_before_rename(env, demo_inbox, audit_engine):
 
 def test_crash_after_rename_before_done(env, demo_inbox, audit_engine):
     L, ledger, intake = env
-    p = drop(L, demo_inbox, REL)
-    work = L.work / "c1" / p.name
-    work.parent.mkdir(parents=True)
-    cid, _ = ledger.begin_claim(intake.worker_id, L.rel(p), L.rel(work), "办公室", claim_id="c1")
-    os.rename(p, work)
+    cid, work = claimed(L, ledger, intake, demo_inbox)
     kill(ledger, intake.worker_id)
     new = fresh(L, ledger, audit_engine)
     assert new.recover(60) == [cid]
@@ -216,11 +222,7 @@ def test_crash_after_the_private_copy_while_the_writer_goes_on_puts_the_original
     from flows import claimfile
 
     L, ledger, intake = env
-    p = drop(L, demo_inbox, REL)
-    work = L.work / "c1" / p.name
-    work.parent.mkdir(parents=True)
-    cid, _ = ledger.begin_claim(intake.worker_id, L.rel(p), L.rel(work), "办公室", claim_id="c1")
-    os.rename(p, work)
+    cid, work = claimed(L, ledger, intake, demo_inbox)
     for m in ledger.open_moves(cid):
         ledger.finish_move(m.id)
     taken = claimfile.take_private_copy(work)
@@ -239,11 +241,7 @@ def test_crash_after_the_private_copy_of_a_finished_file_keeps_the_copy(env, dem
     L, ledger, intake = env
     from flows import claimfile
 
-    p = drop(L, demo_inbox, REL)
-    work = L.work / "c1" / p.name
-    work.parent.mkdir(parents=True)
-    cid, _ = ledger.begin_claim(intake.worker_id, L.rel(p), L.rel(work), "办公室", claim_id="c1")
-    os.rename(p, work)
+    cid, work = claimed(L, ledger, intake, demo_inbox)
     taken = claimfile.take_private_copy(work)
     kill(ledger, intake.worker_id)
     new = fresh(L, ledger, audit_engine)

@@ -185,8 +185,9 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
     if not words_at:
         return []
     blocks = j.blocks
-    with_org = {j.locate(end)[0] for end, _w in marks}
-    with_content = {j.locate(end)[0] for end, _w in words_at}
+    index = j.index
+    with_org = {index(end) for end, _w in marks}
+    with_content = {index(end) for end, _w in words_at}
     # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
     # naming a firm hold neither; a tab-separated row takes its content words from its header line
     tabbed = {bi for bi in with_org if "\t" in blocks[bi].text} if any("\t" in blocks[bi].text for bi in with_content) else set()

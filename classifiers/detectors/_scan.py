@@ -192,17 +192,18 @@ def score_context(subtype: str, base: float, text: str, start: int, end: int, he
     if lab.meaning is None and header:
         header = _column_of(header, text, start)
         score = adjust(subtype, meaning_of(header, "column"), score, steps, used, boost=boost, trap=trap, contact=office)
-    clause = text[max(0, start - cfg.window_before):start]
-    hot = next((w for w in cfg.extra_hotwords.get(subtype, ()) if w in clause or (header and w in header)), None)
-    if hot is not None:
-        score += boost
-        steps.append((f"configured label 「{hot}」", boost))
-        used.append(hot)
-    bad = next((w for w in cfg.extra_traps if w in clause or (header and w in header)), None)
-    if bad is not None:
-        score -= trap
-        steps.append((f"configured trap 「{bad}」", -trap))
-        used.append(bad)
+    if cfg.extra_hotwords or cfg.extra_traps:  # configured words (none by default)
+        clause = text[max(0, start - cfg.window_before):start]
+        hot = next((w for w in cfg.extra_hotwords.get(subtype, ()) if w in clause or (header and w in header)), None)
+        if hot is not None:
+            score += boost
+            steps.append((f"configured label 「{hot}」", boost))
+            used.append(hot)
+        bad = next((w for w in cfg.extra_traps if w in clause or (header and w in header)), None)
+        if bad is not None:
+            score -= trap
+            steps.append((f"configured trap 「{bad}」", -trap))
+            used.append(bad)
     after = text[end:end + cfg.window_after].lstrip()
     if after.startswith(_MONEY_AFTER):
         score -= trap

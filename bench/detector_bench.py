@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         t_all = best(lambda: run(checks), a.repeat)
         print(f"\n[{kind}] {len(docs)} documents, {mb:.2f} MB of UTF-8 text, {mb * 1e3 / len(docs):.1f} KB each, {run(checks)} findings")
         print(f"floor: one re pass {FLOOR_RE.pattern!r} over each document's text: {mb / t_floor:7.1f} MB/s")
-        print(f"all {len(checks)} detectors: {mb / t_all:7.1f} MB/s = {t_floor / t_all:.2f} of the floor; "
+        print(f"all {len(checks)} detectors: {mb / t_all:7.1f} MB/s = {t_floor / t_all:.3f} of the floor; "
               f"{t_all / len(docs) * 1e3:.3f} ms/doc; target ≥ 50 MB/s: {'met' if mb / t_all >= 50 else 'NOT met'}")
         for c in () if a.no_each else checks:
             t = best(lambda: run([c]), max(1, a.repeat // 2))

@@ -222,9 +222,12 @@ def mask_stored(text: str | None) -> str | None:
 
 # ---- issue 12: mask rules for the identifier types added then (new functions; the ones above unchanged)
 
+_NON_DIGIT = re.compile(r"[^0-9]")
+
+
 def mask_landline(s: str) -> str:
     """0571****4321 — the area code (a city, not a person) and the last four."""
-    d = re.sub(r"[^0-9]", "", s)
+    d = _NON_DIGIT.sub("", s)
     area = 3 if d[:2] in ("01", "02") else 4
     return mask_middle(d, area, 4)
 

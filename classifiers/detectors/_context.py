@@ -103,7 +103,7 @@ class _Context:
         else:
             cands = [i for i, b in enumerate(blocks) if "姓名" in b.text or "序号" in b.text]
         return [i for i in cands if blocks[i].position.cell is None and len(blocks[i].text) <= 80
-                and not any(ch.isdigit() for ch in blocks[i].text[:40])]
+                and not any(map(str.isdigit, blocks[i].text[:40]))]
 
     def row_text(self, b: Block) -> str:
         c = b.position.cell

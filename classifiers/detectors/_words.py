@@ -50,13 +50,14 @@ def _find(doc: Document, cfg) -> dict[str, list[tuple[int, str]]]:
     data = text.encode("utf-16-le", "surrogatepass")
     if len(data) != 2 * len(text):
         # a character beyond the BMP takes 4 bytes: byte offsets no longer halve to characters
-        found = [(k, s, s + len(words[k])) for k in range(len(words)) for s in _all(text, words[k])]
+        found = [(s + len(words[k]), s, k) for k in range(len(words)) for s in _all(text, words[k])]
     else:
         # a match at an odd byte offset straddles two characters: not a word of the text
-        found = [(k, s >> 1, e >> 1) for k, s, e in a.find_matches_as_indexes(data, overlapping=True) if not s & 1]
-    # by end, the longer word first at one end (the order the families' passes were written for)
-    found.sort(key=lambda x: (x[2], x[1]))
-    for k, _, e in found:
+        found = [(e >> 1, s >> 1, k) for k, s, e in a.find_matches_as_indexes(data, overlapping=True) if not s & 1]
+    # by end, the longer word first at one end (the order the families' passes were written for);
+    # one end and one start make one word, so the plain tuple order is that order
+    found.sort()
+    for e, _, k in found:
         for f in fams[k]:
             out[f].append((e - 1, words[k]))
     return out

@@ -106,7 +106,7 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
     firm_words = words("pii_firm")
     if ("账" in j.text or "帐" in j.text) and j.may_hold(_ACCOUNT_GATE):
         # firms' accounts that are not Luhn-valid cards
-        for m in ACCOUNT_RE.finditer(j.text):
+        for m in _accounts(j.text):
             _, b, text, off = j.locate(m.start())
             s, e = m.start(1) - m.start() + off, m.end(1) - m.start() + off
             row = ctx.row_text(b)
@@ -127,6 +127,29 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
     if found:
         out += _trigger_hits(doc, cfg, j, ctx, found, done_blocks, reported_tables, weights, rx)
     out += _kind_hits(doc, cfg, j, done_blocks, reported_tables)
+    return out
+
+
+def _accounts(jt: str) -> list[re.Match]:
+    """``ACCOUNT_RE.finditer(jt)``'s matches, tried only where 账号/帐号/账户 starts (str.find at
+    memory speed; the regex over the page tried every character, ~10 µs). 银行账号 holds 账号
+    two characters on, with the same number after it: the match there has the same number and
+    end, and the callers read only those. Matches do not overlap, as finditer's."""
+    at = []
+    for w in ("账号", "帐号", "账户"):
+        k = jt.find(w)
+        while k >= 0:
+            at.append(k)
+            k = jt.find(w, k + 2)
+    out: list[re.Match] = []
+    pos = 0
+    for k in sorted(at):
+        if k < pos:
+            continue
+        m = ACCOUNT_RE.match(jt, k)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
     return out
 
 
@@ -185,8 +208,9 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
     if not words_at:
         return []
     blocks = j.blocks
-    with_org = {j.locate(end)[0] for end, _w in marks}
-    with_content = {j.locate(end)[0] for end, _w in words_at}
+    index = j.index
+    with_org = {index(end) for end, _w in marks}
+    with_content = {index(end) for end, _w in words_at}
     # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
     # naming a firm hold neither; a tab-separated row takes its content words from its header line
     tabbed = {bi for bi in with_org if "\t" in blocks[bi].text} if any("\t" in blocks[bi].text for bi in with_content) else set()

@@ -13,6 +13,8 @@ of a list is masked.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..masking import mask_id, mask_middle
 from ..registry import register
 from ._base import Hit
@@ -37,6 +39,7 @@ _KIND = {"id_card": "身份证号", "mobile": "手机号", "bank_card": "银行�
 MIN_HIDDEN = {("id_card", 18): 8, ("id_card", 15): 6, ("mobile", 11): 4, ("bank_card", 0): 6}
 
 
+@lru_cache(maxsize=4096)  # the name pass and the policy both ask, of every masked value of a list
 def weak_reason(value: str, kind: str) -> str | None:
     """Why a mask still identifies (None when it is fine): the birth date kept, or too few hidden
     (two hidden digits of an ID are recovered from the check character; one of a mobile by trying ten)."""

@@ -164,7 +164,7 @@ def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
     # word: where a role word before a name is worth reading (see ``_role_blocks``)
     candidates = {_index(doc, h.block) for h in scan.hits} | {_index(doc, h.block) for h in others}
     candidates |= {_index(doc, m.block) for m in scan.masked}
-    candidates |= {j.locate(end)[0] for end, _ in word_hits(doc, cfg, "id_word")}
+    candidates |= {j.index(end) for end, _ in word_hits(doc, cfg, "id_word")}
     for i, cues in sorted(_role_blocks(doc, cfg, j, candidates).items()):
         b = doc.blocks[i]
         t = j.block_text(i)

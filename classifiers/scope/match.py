@@ -25,7 +25,7 @@ from functools import lru_cache
 import ahocorasick
 
 from .kb import KnowledgeBase, Matter, Term
-from .segment import segmenter
+from .segment import _BLOCK, segmenter
 from .timing import SELF_RELEASE, Event, reasoning, timeline
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
@@ -137,9 +137,10 @@ class _Para:
         self.text, self.offset, self._c = text, offset, c
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
-        self._bounds: frozenset[int] | None = None
+        self._bounds: _Bounds | None = None
         #: the term words occurring anywhere in the paragraph: a term missing one of its parts is skipped
         self.present = frozenset(w for _, w in c.words.iter(text))
+        self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms whose every part is present
         self.sents: list[tuple[int, int]] = []
         a = 0
         for m in _SENT_END.finditer(text):
@@ -149,10 +150,18 @@ class _Para:
             self.sents.append((a, len(text)))
 
     @property
-    def bounds(self) -> frozenset[int]:
+    def bounds(self) -> "_Bounds":
         if self._bounds is None:
-            self._bounds = self._c.seg.boundaries(self.text)
+            self._bounds = _Bounds(self.text, self._c.seg)
         return self._bounds
+
+    def possible(self, terms: tuple[Term, ...]) -> list[Term]:
+        """The terms of ``terms`` with a word of each part in the paragraph (the others cannot match)."""
+        got = self._possible.get(id(terms))
+        if got is None:
+            present = self.present
+            got = self._possible[id(terms)] = [t for t in terms if all(not present.isdisjoint(p) for p in t.parts)]
+        return got
 
     def sent_of(self, pos: int) -> int:
         for i, (a, b) in enumerate(self.sents):
@@ -165,6 +174,38 @@ class _Para:
         return self.sents[i][0], self.sents[j][1]
 
 
+class _Bounds:
+    """``segment.Segmenter.boundaries(text)`` asked one offset at a time, cutting only the blocks asked about.
+
+    jieba cuts each run of ``segment._BLOCK`` on its own; every other character is a word by itself.
+    So an offset outside a run, or at a run's edge, is always a boundary, and one strictly inside a
+    run is a boundary exactly when that run's own cut puts one there — the run alone decides. Most
+    paragraphs are asked about a few offsets in one or two clauses, so most runs are never cut.
+    """
+
+    __slots__ = ("text", "seg", "starts", "ends", "cut")
+
+    def __init__(self, text: str, seg):
+        self.text, self.seg = text, seg
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _BLOCK.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self.cut: dict[int, frozenset[int]] = {}
+
+    def __contains__(self, pos: int) -> bool:
+        if pos < 0 or pos > len(self.text):
+            return False
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 0 or pos >= self.ends[k] or pos == self.starts[k]:
+            return True  # outside every run, or at a run's start or end
+        got = self.cut.get(k)
+        if got is None:
+            got = self.cut[k] = self.seg.cuts(self.text[self.starts[k]:self.ends[k]])
+        return pos - self.starts[k] in got
+
+
 def _raw(rx: re.Pattern, text: str, lo: int, hi: int):
     pos = lo
     while True:
@@ -175,15 +216,13 @@ def _raw(rx: re.Pattern, text: str, lo: int, hi: int):
         pos = m.start() + 1
 
 
-def _aligned(m: re.Match, bounds: frozenset[int]) -> bool:
+def _aligned(m: re.Match, bounds: _Bounds) -> bool:
     return all(m.start(g) in bounds and m.end(g) in bounds for g in range(1, (m.lastindex or 0) + 1))
 
 
 def _find(c: _Compiled, terms, p: _Para, lo: int, hi: int, aligned: bool = True):
     """(term, match) for each term matching whole words in ``p.text[lo:hi]``."""
-    for t in terms:
-        if not all(any(a in p.present for a in part) for part in t.parts):
-            continue
+    for t in p.possible(terms):
         for m in _raw(c.rx[t.text], p.text, lo, hi):
             if not aligned or _aligned(m, p.bounds):
                 yield t, m

@@ -74,33 +74,36 @@ class _Sent:
 
 
 class _Compiled:
-    """Regexes per term and the Aho–Corasick prefilter, built once per knowledge base."""
+    """Regexes per term and the Aho–Corasick prefilter (every word of every term), built once per knowledge base."""
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         gap = kb.gap_pattern()
         self.rx: dict[str, re.Pattern] = {}
-        auto = ahocorasick.Automaton()
-        index: dict[str, set[tuple[int, str]]] = {}
-        for mi, m in enumerate(kb.matters):
-            for role, terms in (("o", m.objects), ("s", m.states)):
-                for t in terms:
-                    self._compile(t, gap)
-                    for w in t.parts[-1]:  # the last part: every match of the term holds one of these
-                        index.setdefault(w, set()).add((mi, role))
-            for t in m.cancel:
+        for m in kb.matters:
+            for t in (*m.objects, *m.states, *m.cancel):
                 self._compile(t, gap)
         for t in (*kb.negation, *kb.statement, *kb.specific):
             self._compile(t, gap)
-        for w, roles in index.items():
-            auto.add_word(w, frozenset(roles))
-        auto.make_automaton()
-        self.auto = auto
         self.terms = kb.all_terms()
         self.words = ahocorasick.Automaton()  # every word of every term: which are present in a paragraph
         for w in self.terms:
             self.words.add_word(w, w)
         self.words.make_automaton()
+        #: word → (term, part) it satisfies; a term can match only where each of its parts has a word present
+        self.parts_of: dict[str, list[tuple[str, int]]] = {}
+        self.nparts: dict[str, int] = {}
+        every = [t for m in kb.matters for t in (*m.objects, *m.states, *m.cancel)]
+        for t in (*every, *kb.negation, *kb.statement, *kb.specific):
+            if t.text in self.nparts:
+                continue
+            self.nparts[t.text] = len(t.parts)
+            for i, part in enumerate(t.parts):
+                for w in set(part):
+                    self.parts_of.setdefault(w, []).append((t.text, i))
+        #: per matter: its object and state term texts, and whether built-in evidence can be its state
+        self.roles = [(frozenset(t.text for t in m.objects), frozenset(t.text for t in m.states), bool(m.state_evidence))
+                      for m in kb.matters]
         self._seg = None
 
     @property
@@ -133,14 +136,14 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
 class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
-    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str = "", near: tuple[int, int] = (0, 0)):
+    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], ok: frozenset[str]):
         self.text, self.offset, self._c = text, offset, c
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
         self._bounds: _Bounds | None = None
-        #: the term words occurring anywhere in the paragraph: a term missing one of its parts is skipped
-        self.present = frozenset(w for _, w in c.words.iter(text))
-        self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms whose every part is present
+        #: the terms with a word of each part somewhere in the paragraph: any other term is skipped
+        self.ok = ok
+        self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms of that tuple in ``ok``
         self.sents: list[tuple[int, int]] = []
         a = 0
         for m in _SENT_END.finditer(text):
@@ -159,8 +162,8 @@ class _Para:
         """The terms of ``terms`` with a word of each part in the paragraph (the others cannot match)."""
         got = self._possible.get(id(terms))
         if got is None:
-            present = self.present
-            got = self._possible[id(terms)] = [t for t in terms if all(not present.isdisjoint(p) for p in t.parts)]
+            ok = self.ok
+            got = self._possible[id(terms)] = [t for t in terms if t.text in ok]
         return got
 
     def sent_of(self, pos: int) -> int:
@@ -346,25 +349,34 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None) -> list
     """
     c = _compiled(kb)
     dates = _Dates(text, when)
-    roles: dict[int, set[int]] = {}  # paragraph start → matters with both an object and a state word
-    seen: set[tuple[int, int, str]] = set()
     para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    for end, rs in c.auto.iter(text):
-        pi = para_starts[bisect.bisect_right(para_starts, end) - 1]
-        for mi, role in rs:
-            seen.add((pi, mi, role))
-    for pi, mi, role in seen:
-        if role == "o" and ((pi, mi, "s") in seen or kb.matters[mi].state_evidence):
-            roles.setdefault(pi, set()).add(mi)
+    # one pass over the text for every word of every term (no term holds a line break, so no word
+    # spans two paragraphs); then, paragraph by paragraph, the terms with a word for each of their parts
+    marks: dict[int, dict[str, set[int]]] = {}
+    parts_of = c.parts_of
+    for end, w in c.words.iter(text):
+        k = bisect.bisect_right(para_starts, end) - 1
+        got = marks.get(k)
+        if got is None:
+            got = marks[k] = {}
+        for t, i in parts_of.get(w, ()):
+            got.setdefault(t, set()).add(i)
     hits: list[ScopeHit] = []
-    for pi in sorted(roles):
+    nparts = c.nparts
+    for k in sorted(marks):
+        ok = frozenset(t for t, ps in marks[k].items() if len(ps) == nparts[t])
+        # a matter needs an object term and a state term (or built-in evidence for its state)
+        cand = [mi for mi, (objs, states, evidence) in enumerate(c.roles)
+                if not objs.isdisjoint(ok) and (evidence or not states.isdisjoint(ok))]
+        if not cand:
+            continue
+        pi = para_starts[k]
         pe = text.find("\n", pi)
-        k = bisect.bisect_right(para_starts, pi) - 1
         prev = text[para_starts[k - 1]:pi] if k > 0 else ""
         lo = para_starts[k - 1] if k > 0 else 0
         hi = para_starts[k + 2] if k + 2 < len(para_starts) else len(text)
-        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi))
-        for mi in sorted(roles[pi]):
+        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), ok)
+        for mi in cand:
             h = _match_matter(c, kb.matters[mi], para, dates)
             if h is not None:
                 hits.append(h)

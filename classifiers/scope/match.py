@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from .kb import KnowledgeBase, Matter, Term
 from .segment import _BLOCK, segmenter
@@ -86,25 +86,43 @@ class _Compiled:
         for t in (*kb.negation, *kb.statement, *kb.specific):
             self._compile(t, gap)
         self.terms = kb.all_terms()
-        self.words = ahocorasick.Automaton()  # every word of every term: which are present in a paragraph
-        for w in self.terms:
-            self.words.add_word(w, w)
-        self.words.make_automaton()
-        #: word → (term, part) it satisfies; a term can match only where each of its parts has a word present
-        self.parts_of: dict[str, list[tuple[str, int]]] = {}
-        self.nparts: dict[str, int] = {}
+        # every word of every term, found in one overlapping pass over the text; each word is a bit
+        # mask of the (term, part) pairs it can stand for, so a paragraph's words OR-ed together say
+        # which terms can match there: those whose every part has a bit set
+        self.words = ahocorasick_rs.AhoCorasick(list(self.terms), matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.need: dict[str, int] = {}
+        by_word: dict[str, int] = {}
+        bit = 0
         every = [t for m in kb.matters for t in (*m.objects, *m.states, *m.cancel)]
         for t in (*every, *kb.negation, *kb.statement, *kb.specific):
-            if t.text in self.nparts:
+            if t.text in self.need:
                 continue
-            self.nparts[t.text] = len(t.parts)
-            for i, part in enumerate(t.parts):
-                for w in set(part):
-                    self.parts_of.setdefault(w, []).append((t.text, i))
-        #: per matter: its object and state term texts, and whether built-in evidence can be its state
-        self.roles = [(frozenset(t.text for t in m.objects), frozenset(t.text for t in m.states), bool(m.state_evidence))
-                      for m in kb.matters]
+            need = 0
+            for part in t.parts:
+                for w in part:
+                    by_word[w] = by_word.get(w, 0) | (1 << bit)
+                need |= 1 << bit
+                bit += 1
+            self.need[t.text] = need
+        self.word_mask = [by_word.get(w, 0) for w in self.terms]
+        #: per matter: (bits of its one-part objects, needs of its other objects, the same for its states,
+        #: whether built-in evidence can be its state)
+        self.roles = [(*self._split(m.objects), *self._split(m.states), bool(m.state_evidence)) for m in kb.matters]
         self._seg = None
+
+    def _split(self, terms: tuple[Term, ...]) -> tuple[int, tuple[int, ...]]:
+        single = 0
+        multi = []
+        for t in terms:
+            if len(t.parts) == 1:
+                single |= self.need[t.text]
+            else:
+                multi.append(self.need[t.text])
+        return single, tuple(multi)
+
+    def can(self, present: int, single: int, multi: tuple[int, ...]) -> bool:
+        """Whether one of the terms (``_split``) has a word for each part in ``present``."""
+        return bool(present & single) or any(present & n == n for n in multi)
 
     @property
     def seg(self):
@@ -136,14 +154,14 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
 class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
-    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], ok: frozenset[str]):
+    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int):
         self.text, self.offset, self._c = text, offset, c
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
         self._bounds: _Bounds | None = None
-        #: the terms with a word of each part somewhere in the paragraph: any other term is skipped
-        self.ok = ok
-        self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms of that tuple in ``ok``
+        #: the (term, part) bits of the words in the paragraph: a term missing a part is skipped
+        self.present = present
+        self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms of that tuple that can match
         self.sents: list[tuple[int, int]] = []
         a = 0
         for m in _SENT_END.finditer(text):
@@ -162,8 +180,8 @@ class _Para:
         """The terms of ``terms`` with a word of each part in the paragraph (the others cannot match)."""
         got = self._possible.get(id(terms))
         if got is None:
-            ok = self.ok
-            got = self._possible[id(terms)] = [t for t in terms if t.text in ok]
+            present, need = self.present, self._c.need
+            got = self._possible[id(terms)] = [t for t in terms if present & need[t.text] == need[t.text]]
         return got
 
     def sent_of(self, pos: int) -> int:
@@ -351,23 +369,19 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None) -> list
     dates = _Dates(text, when)
     para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     # one pass over the text for every word of every term (no term holds a line break, so no word
-    # spans two paragraphs); then, paragraph by paragraph, the terms with a word for each of their parts
-    marks: dict[int, dict[str, set[int]]] = {}
-    parts_of = c.parts_of
-    for end, w in c.words.iter(text):
-        k = bisect.bisect_right(para_starts, end) - 1
-        got = marks.get(k)
-        if got is None:
-            got = marks[k] = {}
-        for t, i in parts_of.get(w, ()):
-            got.setdefault(t, set()).add(i)
+    # spans two paragraphs); a paragraph's words OR-ed into one mask of the (term, part) pairs present
+    found = {(bisect.bisect_right(para_starts, a) - 1, w) for w, a, _ in c.words.find_matches_as_indexes(text, overlapping=True)}
+    present: dict[int, int] = {}
+    mask = c.word_mask
+    for k, w in found:
+        present[k] = present.get(k, 0) | mask[w]
     hits: list[ScopeHit] = []
-    nparts = c.nparts
-    for k in sorted(marks):
-        ok = frozenset(t for t, ps in marks[k].items() if len(ps) == nparts[t])
+    can = c.can
+    for k in sorted(present):
+        bits = present[k]
         # a matter needs an object term and a state term (or built-in evidence for its state)
-        cand = [mi for mi, (objs, states, evidence) in enumerate(c.roles)
-                if not objs.isdisjoint(ok) and (evidence or not states.isdisjoint(ok))]
+        cand = [mi for mi, (o1, om, s1, sm, evidence) in enumerate(c.roles)
+                if can(bits, o1, om) and (evidence or can(bits, s1, sm))]
         if not cand:
             continue
         pi = para_starts[k]
@@ -375,7 +389,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None) -> list
         prev = text[para_starts[k - 1]:pi] if k > 0 else ""
         lo = para_starts[k - 1] if k > 0 else 0
         hi = para_starts[k + 2] if k + 2 < len(para_starts) else len(text)
-        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), ok)
+        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), bits)
         for mi in cand:
             h = _match_matter(c, kb.matters[mi], para, dates)
             if h is not None:

@@ -105,10 +105,18 @@ class _Compiled:
                 bit += 1
             self.need[t.text] = need
         self.word_mask = [by_word.get(w, 0) for w in self.terms]
-        #: per matter: (bits of its one-part objects, needs of its other objects, the same for its states,
-        #: whether built-in evidence can be its state)
-        self.roles = [(*self._split(m.objects), *self._split(m.states), bool(m.state_evidence)) for m in kb.matters]
+        #: per matter: (bits of all its objects' parts, bits of its one-part objects, needs of its other
+        #: objects, the same two for its states, whether built-in evidence can be its state)
+        self.roles = [(self._any(m.objects), *self._split(m.objects), *self._split(m.states), bool(m.state_evidence))
+                      for m in kb.matters]
         self._seg = None
+
+    def _any(self, terms: tuple[Term, ...]) -> int:
+        """The bits of every part of ``terms``: none set, and no term of them can match."""
+        out = 0
+        for t in terms:
+            out |= self.need[t.text]
+        return out
 
     def _split(self, terms: tuple[Term, ...]) -> tuple[int, tuple[int, ...]]:
         single = 0
@@ -380,8 +388,8 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None) -> list
     for k in sorted(present):
         bits = present[k]
         # a matter needs an object term and a state term (or built-in evidence for its state)
-        cand = [mi for mi, (o1, om, s1, sm, evidence) in enumerate(c.roles)
-                if can(bits, o1, om) and (evidence or can(bits, s1, sm))]
+        cand = [mi for mi, (o_any, o1, om, s1, sm, evidence) in enumerate(c.roles)
+                if bits & o_any and can(bits, o1, om) and (evidence or can(bits, s1, sm))]
         if not cand:
             continue
         pi = para_starts[k]

@@ -83,6 +83,7 @@ class PassageModelConfig:
 
 _lock = threading.Lock()
 _models: dict[str, "PassageModel"] = {}
+_by_arg: dict[str | Path | None, "PassageModel"] = {}  # load_model's argument → the model it loaded
 
 
 def default_model_path() -> Path:
@@ -94,6 +95,9 @@ def load_model(path: str | Path | None = None) -> "PassageModel":
     """The passage model at ``path`` (default: the shipped one), loaded once per process."""
     from .predictor import PassageModel
 
+    got = _by_arg.get(path)
+    if got is not None:  # the audit asks once a document: skip resolving the shipped model's path again
+        return got
     p = Path(path) if path else default_model_path()
     key = str(p)
     with _lock:
@@ -101,6 +105,7 @@ def load_model(path: str | Path | None = None) -> "PassageModel":
             if not p.is_file():
                 raise ConfigError(f"段落分类模型文件不存在，请先运行 gongkai train --passages / passage model file not found: {p}")
             _models[key] = PassageModel.load(p)
+        _by_arg[path] = _models[key]
         return _models[key]
 
 

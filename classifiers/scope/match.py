@@ -170,6 +170,7 @@ class _Para:
         #: the (term, part) bits of the words in the paragraph: a term missing a part is skipped
         self.present = present
         self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms of that tuple that can match
+        self._may: dict[str, bool] = {}  # evidence kind → whether the paragraph can hold it
         self.sents: list[tuple[int, int]] = []
         a = 0
         for m in _SENT_END.finditer(text):
@@ -183,6 +184,27 @@ class _Para:
         if self._bounds is None:
             self._bounds = _Bounds(self.text, self._c.seg)
         return self._bounds
+
+    def may_hold(self, kind: str) -> bool:
+        """Whether evidence of ``kind`` can be in any window of the paragraph: its pattern matches somewhere
+        in the paragraph (or, for figures a 上述 sentence points back at, the paragraph before). The
+        patterns have no anchors or look-arounds, so a match inside a window is a match in the whole;
+        a name (``person``) is always possible (its pattern reads the end of a slice as an end)."""
+        got = self._may.get(kind)
+        if got is None:
+            t = self.text
+            if kind == "figure":
+                got = _FIGURE.search(t) is not None or _FIGURE.search(self.prev) is not None
+            elif kind == "org":
+                got = _ORG.search(t) is not None
+            elif kind == "detail":
+                got = _DETAIL.search(t) is not None
+            elif kind == "exam_form":
+                got = any(rx.search(t) is not None for rx in (_TIER, _SCORE_LABEL, _TASK))
+            else:
+                got = True
+            self._may[kind] = got
+        return got
 
     def possible(self, terms: tuple[Term, ...]) -> list[Term]:
         """The terms of ``terms`` with a word of each part in the paragraph (the others cannot match)."""
@@ -399,7 +421,10 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None) -> list
         hi = para_starts[k + 2] if k + 2 < len(para_starts) else len(text)
         para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), bits)
         for mi in cand:
-            h = _match_matter(c, kb.matters[mi], para, dates)
+            m = kb.matters[mi]
+            if m.requires and not all(para.may_hold(need) for need in m.requires):
+                continue
+            h = _match_matter(c, m, para, dates)
             if h is not None:
                 hits.append(h)
     return sorted(hits, key=lambda h: h.start)

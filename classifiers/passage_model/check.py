@@ -160,11 +160,18 @@ class PassageModelCheck:
         blocks = paragraphs(doc, cfg.min_chars)
         if not blocks:
             return
+        import numpy as np
+
         model = load_model(cfg.path or None)
         scores = model.score([b.text for b in blocks])
         settled: bool | None = None  # whether the 主动公开 marking is settled, asked only when needed
         self_ref = ctx.config["mixed_content"].self_reference
-        for i, b in enumerate(blocks):
+        # P(not public) of every paragraph at once (the same float non_public computes); only those at
+        # the threshold are looked at one by one
+        k_pub = scores.classes.index("public")
+        over = np.flatnonzero(~(1.0 - scores.proba[:, k_pub] < cfg.threshold))
+        for i in over.tolist():
+            b = blocks[i]
             cls, p_cls, p = scores.non_public(i)
             if p < cfg.threshold:
                 continue

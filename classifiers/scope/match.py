@@ -162,8 +162,10 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
 class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
-    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int):
+    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int,
+                 cuts: dict[str, frozenset[int]]):
         self.text, self.offset, self._c = text, offset, c
+        self.cuts = cuts  # block → its cut, shared by every paragraph of the document
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
         self._bounds: _Bounds | None = None
@@ -182,7 +184,7 @@ class _Para:
     @property
     def bounds(self) -> "_Bounds":
         if self._bounds is None:
-            self._bounds = _Bounds(self.text, self._c.seg)
+            self._bounds = _Bounds(self.text, self._c.seg, self.cuts)
         return self._bounds
 
     def may_hold(self, kind: str) -> bool:
@@ -234,10 +236,10 @@ class _Bounds:
     paragraphs are asked about a few offsets in one or two clauses, so most runs are never cut.
     """
 
-    __slots__ = ("text", "seg", "starts", "ends", "cut")
+    __slots__ = ("text", "seg", "cuts", "starts", "ends", "cut")
 
-    def __init__(self, text: str, seg):
-        self.text, self.seg = text, seg
+    def __init__(self, text: str, seg, cuts: dict[str, frozenset[int]]):
+        self.text, self.seg, self.cuts = text, seg, cuts
         self.starts: list[int] = []
         self.ends: list[int] = []
         for m in _BLOCK.finditer(text):
@@ -253,7 +255,11 @@ class _Bounds:
             return True  # outside every run, or at a run's start or end
         got = self.cut.get(k)
         if got is None:
-            got = self.cut[k] = self.seg.cuts(self.text[self.starts[k]:self.ends[k]])
+            block = self.text[self.starts[k]:self.ends[k]]
+            got = self.cuts.get(block)
+            if got is None:
+                got = self.cuts[block] = self.seg.cuts(block)
+            self.cut[k] = got
         return pos - self.starts[k] in got
 
 
@@ -389,13 +395,17 @@ class _Dates:
         return (best[1], best[2]) if best else None
 
 
-def find_matters(text: str, kb: KnowledgeBase, when: date | None = None) -> list[ScopeHit]:
+def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
+                 cuts: dict[str, frozenset[int]] | None = None) -> list[ScopeHit]:
     """Every matter of ``kb`` found in ``text`` (one hit per matter and paragraph, first by position).
 
     ``when`` is the document's date: with it, an event dated later than the document is the state of
     the matters that take ``later_event`` (an exam, a release, an inspection, a review not yet held).
+    ``cuts`` remembers jieba's cut of each block (clause) asked about; the SECRET_CONTENT and
+    MIXED_CONTENT rules pass one dict per document, so a clause both read is cut once.
     """
     c = _compiled(kb)
+    cuts = {} if cuts is None else cuts
     dates = _Dates(text, when)
     para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     # one pass over the text for every word of every term (no term holds a line break, so no word
@@ -419,7 +429,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None) -> list
         prev = text[para_starts[k - 1]:pi] if k > 0 else ""
         lo = para_starts[k - 1] if k > 0 else 0
         hi = para_starts[k + 2] if k + 2 < len(para_starts) else len(text)
-        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), bits)
+        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), bits, cuts)
         for mi in cand:
             m = kb.matters[mi]
             if m.requires and not all(para.may_hold(need) for need in m.requires):

@@ -182,3 +182,25 @@ def test_later_event_needs_its_event_kinds():
     with pytest.raises(ConfigError, match="later_event"):
         build_kb({"matter": [{"id": "x2", "name": "n", "article": "a", "category": "c", "decision": "secret",
                               "objects": ["试题"], "states": [], "state_evidence": ["later_event"]}]})
+
+
+def test_clause_by_clause_cut_gives_the_whole_paragraphs_word_boundaries():
+    """The matcher cuts only the clauses it asks about; every offset must answer as the whole cut does."""
+    from classifiers.scope.match import _Bounds, _compiled
+
+    seg = _compiled(load_kb()).seg
+    texts = [p for _, _, _, body in CASES for p in body] + ["", "，。", "ABC123试题 启用前，2027年3月18日（星期三）举行。"]
+    shared: dict = {}
+    for t in texts:
+        whole = seg.boundaries(t)
+        lazy = _Bounds(t, seg, shared)
+        assert [pos in lazy for pos in range(-1, len(t) + 2)] == [pos in whole for pos in range(-1, len(t) + 2)], t
+
+
+def test_a_shared_clause_cache_changes_no_hit():
+    """SECRET_CONTENT and MIXED_CONTENT share one cut per clause per document: the hits are the same."""
+    kb = load_kb()
+    text = "\n".join(p for _, _, _, body in CASES for p in body)
+    shared: dict = {}
+    first = find_matters(text, kb, cuts=shared)
+    assert shared and find_matters(text, kb, cuts=shared) == first == find_matters(text, kb)

@@ -64,6 +64,7 @@ class ModelConfig:
 
 _lock = threading.Lock()
 _models: dict[str, "LinearModel"] = {}
+_by_arg: dict[str | Path | None, "LinearModel"] = {}  # load_model's argument → the model it loaded
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +77,9 @@ def load_model(path: str | Path | None = None) -> "LinearModel":
     """The model at ``path`` (default: the shipped one), loaded once per process."""
     from .predictor import LinearModel
 
+    got = _by_arg.get(path)
+    if got is not None:  # the audit asks once a document: skip resolving the shipped model's path again
+        return got
     p = Path(path) if path else default_model_path()
     key = str(p)
     with _lock:
@@ -83,6 +87,7 @@ def load_model(path: str | Path | None = None) -> "LinearModel":
             if not p.is_file():
                 raise ConfigError(f"模型文件不存在，请先运行 gongkai train / model file not found: {p}")
             _models[key] = LinearModel.load(p)
+        _by_arg[path] = _models[key]
         return _models[key]
 
 

@@ -83,6 +83,7 @@ class PassageModelConfig:
 
 _lock = threading.Lock()
 _models: dict[str, "PassageModel"] = {}
+_by_arg: dict[str | Path | None, "PassageModel"] = {}  # load_model's argument → the model it loaded
 
 
 def default_model_path() -> Path:
@@ -94,6 +95,9 @@ def load_model(path: str | Path | None = None) -> "PassageModel":
     """The passage model at ``path`` (default: the shipped one), loaded once per process."""
     from .predictor import PassageModel
 
+    got = _by_arg.get(path)
+    if got is not None:  # the audit asks once a document: skip resolving the shipped model's path again
+        return got
     p = Path(path) if path else default_model_path()
     key = str(p)
     with _lock:
@@ -101,6 +105,7 @@ def load_model(path: str | Path | None = None) -> "PassageModel":
             if not p.is_file():
                 raise ConfigError(f"段落分类模型文件不存在，请先运行 gongkai train --passages / passage model file not found: {p}")
             _models[key] = PassageModel.load(p)
+        _by_arg[path] = _models[key]
         return _models[key]
 
 
@@ -155,11 +160,18 @@ class PassageModelCheck:
         blocks = paragraphs(doc, cfg.min_chars)
         if not blocks:
             return
+        import numpy as np
+
         model = load_model(cfg.path or None)
         scores = model.score([b.text for b in blocks])
         settled: bool | None = None  # whether the 主动公开 marking is settled, asked only when needed
         self_ref = ctx.config["mixed_content"].self_reference
-        for i, b in enumerate(blocks):
+        # P(not public) of every paragraph at once (the same float non_public computes); only those at
+        # the threshold are looked at one by one
+        k_pub = scores.classes.index("public")
+        over = np.flatnonzero(~(1.0 - scores.proba[:, k_pub] < cfg.threshold))
+        for i in over.tolist():
+            b = blocks[i]
             cls, p_cls, p = scores.non_public(i)
             if p < cfg.threshold:
                 continue

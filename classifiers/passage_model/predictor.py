@@ -6,13 +6,12 @@ plus jieba-derived words found by forward maximum matching). Calling that analyz
 paragraph is a Python loop over every character; here the same tokens are found for all paragraphs
 at once:
 
-* the normalised paragraphs are joined with ``\\0`` and read as one array of code points;
-* unigrams and bigrams (a pair key ``a << 21 | b``) are looked up in sorted key arrays with
-  ``np.searchsorted`` — a space or the ``\\0`` separator breaks a bigram, as in ``char_ngrams``;
-* words are found by one leftmost-longest Aho–Corasick pass (``ahocorasick_rs``), which is forward
-  maximum matching: at the first position where a word starts, the longest word there;
+* the tokens are the attribute model's vectorised pass (``model_classifier.columns.Columns``, over
+  this model's own vocabulary): the paragraphs joined with a sentinel and normalised once, code
+  points → character ids → table look-ups for the unigram and bigram columns, one leftmost-longest
+  Aho–Corasick pass for the words (forward maximum matching), each token tagged with its paragraph;
 * (paragraph, feature) counts by ``np.unique``, sublinear tf · idf, l2 norm per paragraph, and the
-  decision function of all paragraphs as per-class weighted ``np.bincount`` s — one sparse product.
+  decision function of all paragraphs as one gather and one ``np.add.reduceat`` — one sparse product.
 
 The arithmetic is scikit-learn's (``TfidfVectorizer(sublinear_tf=True, norm="l2")`` then
 ``LogisticRegression.predict_proba``: a softmax of the decision function), so the probabilities
@@ -23,18 +22,16 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ..model_classifier.features import _DIGITS, MARKING_RE, normalize
+from ..model_classifier.columns import Columns
 
 _SEP = "\x00"
 #: Terms worth showing a clerk: words and bigrams of Chinese characters (not "，内" or "0月").
 _READABLE = re.compile(r"^[\u3400-\u9fff]{2,}$")
-_SHIFT = np.uint64(21)  # code points are < 2**21
 
 
 @dataclass(frozen=True)
@@ -77,32 +74,17 @@ class PassageModel:
     classes: tuple[str, ...]
     words: tuple[str, ...]
     meta: dict
-    uni_keys: np.ndarray
-    uni_ids: np.ndarray
-    bi_keys: np.ndarray
-    bi_ids: np.ndarray
-    word_ids: np.ndarray  # feature of each word of the word list, -1 when not in the vocabulary
-    automaton: object
+    columns: Columns  # the vocabulary laid out for table look-ups (``model_classifier.columns``)
 
     @classmethod
     def from_arrays(cls, z) -> "PassageModel":
         """Build from the model file's arrays (an ``np.load`` result or a dict)."""
-        import ahocorasick_rs
-
         terms = tuple(str(z["terms"]).split("\n"))  # one string each: an array of 28k short strings loads 8x slower
         words = tuple(w for w in str(z["words"]).split("\n") if len(w) >= 2 and _SEP not in w)
-        index = {t: i for i, t in enumerate(terms)}
-        uni = sorted((ord(t), i) for t, i in index.items() if len(t) == 1)
-        bi = sorted(((ord(t[0]) << 21) | ord(t[1]), i) for t, i in index.items() if len(t) == 2 and not t.startswith("w:"))
         return cls(
             terms=terms, idf=np.asarray(z["idf"], dtype=np.float64), coef=np.asarray(z["coef"], dtype=np.float64),
             intercept=np.asarray(z["intercept"], dtype=np.float64), classes=tuple(z["classes"].tolist()), words=words,
-            meta=json.loads(str(z["meta"])),
-            uni_keys=np.array([k for k, _ in uni], dtype=np.uint32), uni_ids=np.array([i for _, i in uni], dtype=np.int64),
-            bi_keys=np.array([k for k, _ in bi], dtype=np.uint64), bi_ids=np.array([i for _, i in bi], dtype=np.int64),
-            word_ids=np.array([index.get("w:" + w, -1) for w in words], dtype=np.int64),
-            automaton=ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-                                                 implementation=ahocorasick_rs.Implementation.DFA) if words else None,
+            meta=json.loads(str(z["meta"])), columns=Columns(terms, frozenset(words)),
         )
 
     @classmethod
@@ -116,29 +98,12 @@ class PassageModel:
     def features(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(rows, feature ids, l2-normalised tf-idf values) of ``texts``, all at once."""
         n = len(texts)
-        big = _normalize_all(texts)
-        if not big.strip(_SEP):
+        if not n:
             return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-        cp = np.frombuffer(big.encode("utf-32-le"), dtype=np.uint32)
-        ok = (cp != 32) & (cp != 0)
-        row_of = np.cumsum(cp == 0)  # the paragraph each character belongs to
-        rows, feats = [], []
-        r, f = _lookup(self.uni_keys, self.uni_ids, cp, ok)
-        rows.append(row_of[r]), feats.append(f)
-        pair = (cp[:-1].astype(np.uint64) << _SHIFT) | cp[1:].astype(np.uint64)
-        r, f = _lookup(self.bi_keys, self.bi_ids, pair, ok[:-1] & ok[1:])
-        rows.append(row_of[r]), feats.append(f)
-        if self.automaton is not None:
-            found = self.automaton.find_matches_as_indexes(big)
-            if found:
-                m = np.fromiter(chain.from_iterable(found), dtype=np.int64, count=3 * len(found)).reshape(-1, 3)
-                ids = self.word_ids[m[:, 0]]
-                keep = ids >= 0
-                rows.append(row_of[m[keep, 1]]), feats.append(ids[keep])
-        row = np.concatenate(rows)
-        feat = np.concatenate(feats)
+        seg, cols = self.columns.of(texts)
         F = len(self.terms)
-        key, counts = np.unique(row * F + feat, return_counts=True)
+        known = cols < F  # the spare columns: a word the vocabulary dropped, the sentinel between texts
+        key, counts = np.unique(seg[known] * F + cols[known], return_counts=True)
         row, feat = key // F, key % F
         val = (1.0 + np.log(counts)) * self.idf[feat]
         norms = np.sqrt(np.bincount(row, weights=val * val, minlength=n))
@@ -175,37 +140,6 @@ class PassageModel:
             if len(term) >= 2 and _READABLE.match(term):
                 merged[term] = merged.get(term, 0.0) + float(contrib[j])
         return tuple((t, round(v, 4)) for t, v in merged.items())
-
-
-_SPACE_RUN = re.compile(r"\s+")
-_BOUNDARY = re.compile(r"[^\S\n]*\n[^\S\n]*")
-
-
-def _normalize_all(texts: list[str]) -> str:
-    """``features.normalize`` of every text, joined by ``\\0`` — in three regex passes over the whole batch.
-
-    The marking and digit patterns never match across a line break, so running them over the texts
-    joined by ``\\n`` changes nothing; then each break (and the white space around it) becomes the
-    separator and the remaining white space is squeezed, as ``normalize`` strips and squeezes each
-    text. Texts that hold a line break themselves are normalised one by one.
-    """
-    clean = [t.replace(_SEP, " ") for t in texts]
-    if any("\n" in t for t in clean):
-        return _SEP.join(normalize(t) for t in clean)
-    big = "\n".join(clean)
-    big = _DIGITS.sub("0", MARKING_RE.sub(" ", big))
-    return _SPACE_RUN.sub(" ", _BOUNDARY.sub(_SEP, big)).strip(" ")
-
-
-def _lookup(keys: np.ndarray, ids: np.ndarray, query: np.ndarray, ok: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(positions in ``query``, feature ids) of the query keys found in sorted ``keys``."""
-    if len(keys) == 0 or len(query) == 0:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    pos = np.searchsorted(keys, query)
-    pos[pos == len(keys)] = 0
-    hit = ok & (keys[pos] == query)
-    where = np.nonzero(hit)[0]
-    return where, ids[pos[where]]
 
 
 def load_file(path: str | Path) -> PassageModel:

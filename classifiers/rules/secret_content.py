@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -24,7 +25,7 @@ from ..config import lexicon, section
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
-from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
+from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, per_document, short, where
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
 from ..scope.timing import document_date
 from .secret_marking import find_marks
@@ -50,6 +51,12 @@ def scope_explanation(hit: ScopeHit) -> tuple[tuple[str, object], ...]:
     return tuple(out)
 
 
+def scope_date(doc: Document):
+    """The document's date for the knowledge base (``timing.document_date``), worked out once per document."""
+    return per_document(doc, "scope_date", lambda: document_date(doc))
+
+
+@lru_cache(maxsize=16)  # the lexicons of a configuration: split once, not once a document
 def _split(entries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = defaultdict(list)
     for e in entries:
@@ -124,7 +131,7 @@ class SecretContentRule:
                 h = hits[0]
                 yield self._finding(stream, h.start, h.end, "、".join(terms), cat, cfg, "weak")
         if scope.enabled:
-            for hit in find_matters(stream.text, scope.kb(), document_date(doc)):
+            for hit in find_matters(stream.text, scope.kb(), scope_date(doc), per_document(doc, "scope_cuts", dict)):
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:
                     reported.add(hit.matter.category)
                     yield self._scope_finding(stream, hit, cfg)

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from .kb import KnowledgeBase, Matter, Term
-from .segment import segmenter
+from .segment import _BLOCK, segmenter
 from .timing import SELF_RELEASE, Event, reasoning, timeline
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
@@ -75,34 +75,63 @@ class _Sent:
 
 
 class _Compiled:
-    """Regexes per term and the Aho–Corasick prefilter, built once per knowledge base."""
+    """Regexes per term and the Aho–Corasick prefilter (every word of every term), built once per knowledge base."""
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         gap = kb.gap_pattern()
         self.rx: dict[str, re.Pattern] = {}
-        auto = ahocorasick.Automaton()
-        index: dict[str, set[tuple[int, str]]] = {}
-        for mi, m in enumerate(kb.matters):
-            for role, terms in (("o", m.objects), ("s", m.states)):
-                for t in terms:
-                    self._compile(t, gap)
-                    for w in t.parts[-1]:  # the last part: every match of the term holds one of these
-                        index.setdefault(w, set()).add((mi, role))
-            for t in m.cancel:
+        for m in kb.matters:
+            for t in (*m.objects, *m.states, *m.cancel):
                 self._compile(t, gap)
         for t in (*kb.negation, *kb.statement, *kb.specific):
             self._compile(t, gap)
-        for w, roles in index.items():
-            auto.add_word(w, frozenset(roles))
-        auto.make_automaton()
-        self.auto = auto
         self.terms = kb.all_terms()
-        self.words = ahocorasick.Automaton()  # every word of every term: which are present in a paragraph
-        for w in self.terms:
-            self.words.add_word(w, w)
-        self.words.make_automaton()
+        # every word of every term, found in one overlapping pass over the text; each word is a bit
+        # mask of the (term, part) pairs it can stand for, so a paragraph's words OR-ed together say
+        # which terms can match there: those whose every part has a bit set
+        self.words = ahocorasick_rs.AhoCorasick(list(self.terms), matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.need: dict[str, int] = {}
+        by_word: dict[str, int] = {}
+        bit = 0
+        every = [t for m in kb.matters for t in (*m.objects, *m.states, *m.cancel)]
+        for t in (*every, *kb.negation, *kb.statement, *kb.specific):
+            if t.text in self.need:
+                continue
+            need = 0
+            for part in t.parts:
+                for w in part:
+                    by_word[w] = by_word.get(w, 0) | (1 << bit)
+                need |= 1 << bit
+                bit += 1
+            self.need[t.text] = need
+        self.word_mask = [by_word.get(w, 0) for w in self.terms]
+        #: per matter: (bits of all its objects' parts, bits of its one-part objects, needs of its other
+        #: objects, the same two for its states, whether built-in evidence can be its state)
+        self.roles = [(self._any(m.objects), *self._split(m.objects), *self._split(m.states), bool(m.state_evidence))
+                      for m in kb.matters]
         self._seg = None
+
+    def _any(self, terms: tuple[Term, ...]) -> int:
+        """The bits of every part of ``terms``: none set, and no term of them can match."""
+        out = 0
+        for t in terms:
+            out |= self.need[t.text]
+        return out
+
+    def _split(self, terms: tuple[Term, ...]) -> tuple[int, tuple[int, ...]]:
+        single = 0
+        multi = []
+        for t in terms:
+            if len(t.parts) == 1:
+                single |= self.need[t.text]
+            else:
+                multi.append(self.need[t.text])
+        return single, tuple(multi)
+
+    def can(self, present: int, single: int, multi: tuple[int, ...]) -> bool:
+        """Whether one of the terms (``_split``) has a word for each part in ``present``."""
+        return bool(present & single) or any(present & n == n for n in multi)
 
     @property
     def seg(self):
@@ -134,13 +163,17 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
 class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
-    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str = "", near: tuple[int, int] = (0, 0)):
+    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int,
+                 cuts: dict[str, frozenset[int]]):
         self.text, self.offset, self._c = text, offset, c
+        self.cuts = cuts  # block → its cut, shared by every paragraph of the document
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
-        self._bounds: frozenset[int] | None = None
-        #: the term words occurring anywhere in the paragraph: a term missing one of its parts is skipped
-        self.present = frozenset(w for _, w in c.words.iter(text))
+        self._bounds: _Bounds | None = None
+        #: the (term, part) bits of the words in the paragraph: a term missing a part is skipped
+        self.present = present
+        self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms of that tuple that can match
+        self._may: dict[str, bool] = {}  # evidence kind → whether the paragraph can hold it
         self.sents: list[tuple[int, int]] = []
         a = 0
         for m in _SENT_END.finditer(text):
@@ -150,10 +183,39 @@ class _Para:
             self.sents.append((a, len(text)))
 
     @property
-    def bounds(self) -> frozenset[int]:
+    def bounds(self) -> "_Bounds":
         if self._bounds is None:
-            self._bounds = self._c.seg.boundaries(self.text)
+            self._bounds = _Bounds(self.text, self._c.seg, self.cuts)
         return self._bounds
+
+    def may_hold(self, kind: str) -> bool:
+        """Whether evidence of ``kind`` can be in any window of the paragraph: its pattern matches somewhere
+        in the paragraph (or, for figures a 上述 sentence points back at, the paragraph before). The
+        patterns have no anchors or look-arounds, so a match inside a window is a match in the whole;
+        a name (``person``) is always possible (its pattern reads the end of a slice as an end)."""
+        got = self._may.get(kind)
+        if got is None:
+            t = self.text
+            if kind == "figure":
+                got = _FIGURE.search(t) is not None or _FIGURE.search(self.prev) is not None
+            elif kind == "org":
+                got = _ORG.search(t) is not None
+            elif kind == "detail":
+                got = _DETAIL.search(t) is not None
+            elif kind == "exam_form":
+                got = any(rx.search(t) is not None for rx in (_TIER, _SCORE_LABEL, _TASK))
+            else:
+                got = True
+            self._may[kind] = got
+        return got
+
+    def possible(self, terms: tuple[Term, ...]) -> list[Term]:
+        """The terms of ``terms`` with a word of each part in the paragraph (the others cannot match)."""
+        got = self._possible.get(id(terms))
+        if got is None:
+            present, need = self.present, self._c.need
+            got = self._possible[id(terms)] = [t for t in terms if present & need[t.text] == need[t.text]]
+        return got
 
     def sent_of(self, pos: int) -> int:
         for i, (a, b) in enumerate(self.sents):
@@ -166,6 +228,42 @@ class _Para:
         return self.sents[i][0], self.sents[j][1]
 
 
+class _Bounds:
+    """``segment.Segmenter.boundaries(text)`` asked one offset at a time, cutting only the blocks asked about.
+
+    jieba cuts each run of ``segment._BLOCK`` on its own; every other character is a word by itself.
+    So an offset outside a run, or at a run's edge, is always a boundary, and one strictly inside a
+    run is a boundary exactly when that run's own cut puts one there — the run alone decides. Most
+    paragraphs are asked about a few offsets in one or two clauses, so most runs are never cut.
+    """
+
+    __slots__ = ("text", "seg", "cuts", "starts", "ends", "cut")
+
+    def __init__(self, text: str, seg, cuts: dict[str, frozenset[int]]):
+        self.text, self.seg, self.cuts = text, seg, cuts
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _BLOCK.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self.cut: dict[int, frozenset[int]] = {}
+
+    def __contains__(self, pos: int) -> bool:
+        if pos < 0 or pos > len(self.text):
+            return False
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 0 or pos >= self.ends[k] or pos == self.starts[k]:
+            return True  # outside every run, or at a run's start or end
+        got = self.cut.get(k)
+        if got is None:
+            block = self.text[self.starts[k]:self.ends[k]]
+            got = self.cuts.get(block)
+            if got is None:
+                got = self.cuts[block] = self.seg.cuts(block)
+            self.cut[k] = got
+        return pos - self.starts[k] in got
+
+
 def _raw(rx: re.Pattern, text: str, lo: int, hi: int):
     pos = lo
     while True:
@@ -176,15 +274,13 @@ def _raw(rx: re.Pattern, text: str, lo: int, hi: int):
         pos = m.start() + 1
 
 
-def _aligned(m: re.Match, bounds: frozenset[int]) -> bool:
+def _aligned(m: re.Match, bounds: _Bounds) -> bool:
     return all(m.start(g) in bounds and m.end(g) in bounds for g in range(1, (m.lastindex or 0) + 1))
 
 
 def _find(c: _Compiled, terms, p: _Para, lo: int, hi: int, aligned: bool = True):
     """(term, match) for each term matching whole words in ``p.text[lo:hi]``."""
-    for t in terms:
-        if not all(any(a in p.present for a in part) for part in t.parts):
-            continue
+    for t in p.possible(terms):
         for m in _raw(c.rx[t.text], p.text, lo, hi):
             if not aligned or _aligned(m, p.bounds):
                 yield t, m
@@ -300,34 +396,46 @@ class _Dates:
         return (best[1], best[2]) if best else None
 
 
-def find_matters(text: str, kb: KnowledgeBase, when: date | None = None) -> list[ScopeHit]:
+def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
+                 cuts: dict[str, frozenset[int]] | None = None) -> list[ScopeHit]:
     """Every matter of ``kb`` found in ``text`` (one hit per matter and paragraph, first by position).
 
     ``when`` is the document's date: with it, an event dated later than the document is the state of
     the matters that take ``later_event`` (an exam, a release, an inspection, a review not yet held).
+    ``cuts`` remembers jieba's cut of each block (clause) asked about; the SECRET_CONTENT and
+    MIXED_CONTENT rules pass one dict per document, so a clause both read is cut once.
     """
     c = _compiled(kb)
+    cuts = {} if cuts is None else cuts
     dates = _Dates(text, when)
-    roles: dict[int, set[int]] = {}  # paragraph start → matters with both an object and a state word
-    seen: set[tuple[int, int, str]] = set()
     para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    for end, rs in c.auto.iter(text):
-        pi = para_starts[bisect.bisect_right(para_starts, end) - 1]
-        for mi, role in rs:
-            seen.add((pi, mi, role))
-    for pi, mi, role in seen:
-        if role == "o" and ((pi, mi, "s") in seen or kb.matters[mi].state_evidence):
-            roles.setdefault(pi, set()).add(mi)
+    # one pass over the text for every word of every term (no term holds a line break, so no word
+    # spans two paragraphs); a paragraph's words OR-ed into one mask of the (term, part) pairs present
+    found = {(bisect.bisect_right(para_starts, a) - 1, w) for w, a, _ in c.words.find_matches_as_indexes(text, overlapping=True)}
+    present: dict[int, int] = {}
+    mask = c.word_mask
+    for k, w in found:
+        present[k] = present.get(k, 0) | mask[w]
     hits: list[ScopeHit] = []
-    for pi in sorted(roles):
+    can = c.can
+    for k in sorted(present):
+        bits = present[k]
+        # a matter needs an object term and a state term (or built-in evidence for its state)
+        cand = [mi for mi, (o_any, o1, om, s1, sm, evidence) in enumerate(c.roles)
+                if bits & o_any and can(bits, o1, om) and (evidence or can(bits, s1, sm))]
+        if not cand:
+            continue
+        pi = para_starts[k]
         pe = text.find("\n", pi)
-        k = bisect.bisect_right(para_starts, pi) - 1
         prev = text[para_starts[k - 1]:pi] if k > 0 else ""
         lo = para_starts[k - 1] if k > 0 else 0
         hi = para_starts[k + 2] if k + 2 < len(para_starts) else len(text)
-        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi))
-        for mi in sorted(roles[pi]):
-            h = _match_matter(c, kb.matters[mi], para, dates)
+        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), bits, cuts)
+        for mi in cand:
+            m = kb.matters[mi]
+            if m.requires and not all(para.may_hold(need) for need in m.requires):
+                continue
+            h = _match_matter(c, m, para, dates)
             if h is not None:
                 hits.append(h)
     return sorted(hits, key=lambda h: h.start)

@@ -37,12 +37,15 @@ class Segmenter:
             self._put(w, f)
         # the whole dictionary's total, so a word costs what it costs in jieba though the list is pruned
         self.total = total or sum(freq.values()) or 1
+        self.log_total = math.log(self.total)
+        self._logp: dict[str, float] = {}  # word → its route cost under the current table
         for w in sorted(set(extra), key=len):
             if w and _BLOCK.fullmatch(w):
                 f = max(self.freq.get(w, 0), self._suggest(w))
                 self._put(w, f)
                 self.total += f  # as jieba.add_word does: the added word's frequency joins the total
-        self.log_total = math.log(self.total)
+                self.log_total = math.log(self.total)
+                self._logp.clear()
 
     def _put(self, w: str, f: int) -> None:
         self.freq[w] = f
@@ -68,9 +71,9 @@ class Segmenter:
                 frag = s[k:i + 1]
             dag.append(ends or [k])
         route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
-        log_total = math.log(self.total)
+        cost = self._cost
         for idx in range(n - 1, -1, -1):
-            route[idx] = max((math.log(self.freq.get(s[idx:x + 1]) or 1) - log_total + route[x + 1][0], x) for x in dag[idx])
+            route[idx] = max((cost(s[idx:x + 1]) + route[x + 1][0], x) for x in dag[idx])
         out, x, buf = [], 0, ""
         while x < n:
             y = route[x][1] + 1
@@ -86,6 +89,21 @@ class Segmenter:
         if buf:
             out.append(buf)
         return out
+
+    def _cost(self, w: str) -> float:
+        """log(freq / total) of ``w`` as jieba's route search computes it (the same float, remembered)."""
+        got = self._logp.get(w)
+        if got is None:
+            got = self._logp[w] = math.log(self.freq.get(w) or 1) - self.log_total
+        return got
+
+    def cuts(self, block: str) -> frozenset[int]:
+        """The offsets inside one of jieba's blocks (a run of ``_BLOCK``) where a word starts or ends."""
+        out, p = set(), 0
+        for w in self._cut_block(block):
+            p += len(w)
+            out.add(p)
+        return frozenset(out)
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each word, as jieba.cut(text, HMM=False) would give them."""

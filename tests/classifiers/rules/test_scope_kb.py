@@ -193,3 +193,24 @@ def test_a_handler_note_with_an_aside_is_internal_whatever_it_says_was_used():
     text = "办理提示（仅供窗口人员掌握）：本季度专项资金已使用九成，新受理的申请一律按“材料审核中”答复，暂缓办结。"
     assert [h.matter.id for h in find_matters(text, kb)] == ["handler_note"]
     assert find_matters("温馨提示（请仔细阅读）：申请材料已使用统一格式的，无需另行填写。", kb) == []
+
+def test_clause_by_clause_cut_gives_the_whole_paragraphs_word_boundaries():
+    """The matcher cuts only the clauses it asks about; every offset must answer as the whole cut does."""
+    from classifiers.scope.match import _Bounds, _compiled
+
+    seg = _compiled(load_kb()).seg
+    texts = [p for _, _, _, body in CASES for p in body] + ["", "，。", "ABC123试题 启用前，2027年3月18日（星期三）举行。"]
+    shared: dict = {}
+    for t in texts:
+        whole = seg.boundaries(t)
+        lazy = _Bounds(t, seg, shared)
+        assert [pos in lazy for pos in range(-1, len(t) + 2)] == [pos in whole for pos in range(-1, len(t) + 2)], t
+
+
+def test_a_shared_clause_cache_changes_no_hit():
+    """SECRET_CONTENT and MIXED_CONTENT share one cut per clause per document: the hits are the same."""
+    kb = load_kb()
+    text = "\n".join(p for _, _, _, body in CASES for p in body)
+    shared: dict = {}
+    first = find_matters(text, kb, cuts=shared)
+    assert shared and find_matters(text, kb, cuts=shared) == first == find_matters(text, kb)

@@ -21,7 +21,7 @@ from ..config import section
 
 DECISIONS = ("secret", "internal")
 #: Evidence the matcher recognises itself (``requires`` / ``state_evidence``).
-EVIDENCE = ("figure", "person", "org", "person_or_figure", "detail", "exam_form", "later_event", "heading")
+EVIDENCE = ("figure", "person", "org", "person_or_figure", "detail", "exam_form", "later_event", "heading", "benefit")
 #: Event kinds a ``later_event`` state may name (``timing.EVENT_KINDS``).
 EVENT_KINDS = ("exam", "release", "inspection", "review")
 #: Characters that may not appear inside a clause-bound gap.

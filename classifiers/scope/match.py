@@ -46,6 +46,9 @@ _HEAD_BEFORE = re.compile(r"^\s*(?:[（(]?\s*(?:[一二三四五六七八九十]
 _HEAD_AFTER = re.compile(r"^\s*(?:[（(][^（）()\n]{1,12}[)）]\s*)?[：:】\]）)〕]")
 #: a sentence pointing back at figures given before it (``上述数据``)
 _ANAPHORA = re.compile(r"上述|以上|前述|上列|上面|这些|该等")
+#: a pay or benefit a person receives: an adjustment plan is a secret of personnel work only when it is about one
+#: (a water project 调整列入规划 pending approval, with 890人 in it, is not)
+_BENEFIT = re.compile(r"养老金|退休费|工资|薪酬|薪级|津贴|补贴|补助|抚恤|待遇|失业保险金|生活费|护理费|奖金|缴费基数|指导线|基准线|计发")
 _DETAIL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|端口\s*\d+|\d+\s*个(?:高危|中危|低危)?漏洞|admin|root|123456|口令为|密码为|账号为|[A-Za-z]+\d+|\d+个")
 
 
@@ -202,6 +205,8 @@ class _Para:
                 got = _ORG.search(t) is not None
             elif kind == "detail":
                 got = _DETAIL.search(t) is not None
+            elif kind == "benefit":
+                got = _BENEFIT.search(t) is not None or _BENEFIT.search(self.prev) is not None
             elif kind == "exam_form":
                 got = any(rx.search(t) is not None for rx in (_TIER, _SCORE_LABEL, _TASK))
             else:
@@ -318,6 +323,8 @@ def _evidence(kind: str, text: str, after_object: str) -> str | None:
         m = _ORG.search(text)
     elif kind == "detail":
         m = _DETAIL.search(text)
+    elif kind == "benefit":
+        m = _BENEFIT.search(text)
     elif kind == "person":
         m = _person(after_object) or _person_any(text)
     elif kind == "person_or_figure":
@@ -468,8 +475,8 @@ def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit 
             ev = ""
             for need in m.requires:
                 got = _evidence(need, text[lo:hi], text[o.end():o.end() + 12])
-                if got is None and need == "figure" and _ANAPHORA.search(text[p.sents[oi][0]:p.sents[oi][1]]):
-                    got = _evidence(need, p.prev, "")  # 上述数据 … : the figures stand in the paragraph before
+                if got is None and need in ("figure", "benefit") and _ANAPHORA.search(text[p.sents[oi][0]:p.sents[oi][1]]):
+                    got = _evidence(need, p.prev, "")  # 上述数据 … : the figures (and whose) stand in the paragraph before
                 if got is None:
                     break
                 ev = got

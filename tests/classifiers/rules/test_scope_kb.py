@@ -214,3 +214,16 @@ def test_a_shared_clause_cache_changes_no_hit():
     shared: dict = {}
     first = find_matters(text, kb, cuts=shared)
     assert shared and find_matters(text, kb, cuts=shared) == first == find_matters(text, kb)
+
+
+def test_an_adjustment_pending_approval_is_a_secret_only_about_a_pay_or_benefit():
+    """Issue 18's real set: a county's reply about a flood-control project 调整列入规划, pending approval, with a
+    head count, is no unannounced pay plan; the same shape about a pension rise is."""
+    from classifiers.scope.kb import load_kb
+    from classifiers.scope.match import find_matters
+
+    kb = load_kb()
+    project = "县交通局已将该路段调整列入明年改造计划，涉及沿线群众1200人，资金方案待上级审批后实施。"
+    assert [h.matter.id for h in find_matters(project, kb)] == []
+    pension = "今年基本养老金调整方案为每人每月增加45元，待省政府审批后实施。"
+    assert [h.matter.id for h in find_matters(pension, kb)] == ["adjustment_plan"]

@@ -21,8 +21,10 @@ element lines; lines shorter than ``min_chars`` after the marking is removed. Th
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
@@ -73,6 +75,11 @@ class PassageModelConfig:
     rule_terms: tuple[str, ...] = ("严禁", "一律", "保密制度", "保密规定", "保密管理", "保密意识", "保密教育", "保密纪律",
                                    "保密工作", "保密法", "保守国家秘密法", "涉密文件", "涉密载体", "泄密", "严格落实", "严格执行")
     addressees: tuple[str, ...] = ("各单位", "各科室", "各地", "各县", "全体", "干部职工", "工作人员")
+    #: A paragraph that announces a decision already taken or a publication (经局党组研究决定：某某同志任…,
+    #: 现予公布 …) is that matter made public: the model alone does not read it as secret (a 任免通知's
+    #: paragraph scored 0.9+ "secret" on its 科长/研究/试用期 words).
+    published_terms: tuple[str, ...] = ("研究决定", "决定任命", "决定聘任", "任命", "免去", "现予公布", "现予公示", "予以公布",
+                                        "予以公示", "现将…公布|公示|通报", "已公布", "已于…公布|公示|发布")
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
@@ -133,6 +140,24 @@ def _states_a_rule(text: str, cfg: PassageModelConfig, self_reference: tuple[str
             and not any(t in text for t in self_reference))
 
 
+def _announces(text: str, cfg: PassageModelConfig) -> bool:
+    """The paragraph announces a decision taken or a publication (``published_terms``; ``a…b|c`` is a
+    followed, within the clause, by b or c)."""
+    return _published_rx(cfg.published_terms).search(text) is not None
+
+
+@lru_cache(maxsize=8)
+def _published_rx(terms: tuple[str, ...]) -> re.Pattern:
+    parts = []
+    for t in terms:
+        if "…" in t:
+            head, tail = t.split("…", 1)
+            parts.append(re.escape(head) + r"[^。；;\n]{0,30}?(?:" + "|".join(map(re.escape, tail.split("|"))) + ")")
+        else:
+            parts.append(re.escape(t))
+    return re.compile("|".join(parts))
+
+
 def reading(cls: str, p: float, terms: Iterable[tuple[str, float]]) -> str:
     """``疑似涉密内容 93%（依据词：拟提名、得票率）`` — the model's reading of one paragraph, in Chinese
     (the percentage is the probability that the paragraph is not public)."""
@@ -176,6 +201,8 @@ class PassageModelCheck:
             if p < cfg.threshold:
                 continue
             if cls in ("internal", "secret") and _states_a_rule(b.text, cfg, self_ref):
+                continue
+            if cls == "secret" and _announces(b.text, cfg):
                 continue
             if cls == "secret" and secret:
                 code, key = Code.SECRET_CONTENT, "PASSAGE_SECRET_CONTENT"

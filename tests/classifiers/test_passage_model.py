@@ -161,3 +161,11 @@ def test_no_model_mixed_content_beside_a_whole_document_finding():
     assert fold_into_rules([nature, m]) == [nature]
     weak = Finding(code=Code.LABEL_MISMATCH, severity=Severity.LOW, message="提示", rule="r", subtype="weak_evidence")
     assert fold_into_rules([weak, m]) == [weak, m]
+
+
+def test_a_decision_announced_is_not_read_as_a_secret_by_the_model_alone():
+    """A 任免通知's paragraph (研究决定 … 任 … 免去 …) is the appointment made public, not a nominee before 公示."""
+    appointed = "经局党组研究决定：马文同志任社会保险科科长（试用期一年）；免去刘倩同志社会保险科科长职务。"
+    assert [f for f in _run(_doc(appointed), "依申请公开", threshold=0.3) if f.code == Code.SECRET_CONTENT] == []
+    # the nominee before the 公示 stays what the model says
+    assert [f.code for f in _run(_doc(SECRET), "依申请公开")] == [Code.SECRET_CONTENT]

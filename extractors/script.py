@@ -42,8 +42,18 @@ def to_simplified(text: str) -> str:
         return text
     out = text if text.isascii() else _t2s(text)
     if "<" in out or "&" in out:
-        out = _MARKUP.sub(lambda m: " " * len(m.group()), out)
+        out = _MARKUP.sub(_blank, out)
     return out
+
+
+#: Tags that end a paragraph or a line on the page: read as a line break, so a page saved as one line of
+#: ``<p>…</p><p>（此件公开发布）</p>`` keeps its 附注 on a line of its own.
+_BREAKS = re.compile(r"</?(?:p|br|div|li|tr|h[1-6]|table|section)\b", re.I)
+
+
+def _blank(m: re.Match) -> str:
+    tag = m.group()
+    return ("\n" + " " * (len(tag) - 1)) if _BREAKS.match(tag) else " " * len(tag)
 
 
 def _t2s(text: str) -> str:

@@ -156,6 +156,10 @@ def source_cases() -> list[LayoutCase]:
         LayoutCase("site_breadcrumb", (*SITE_HEAD, *notice("（此件公开发布）", CC, PRINT)), P, title=TITLE),
         LayoutCase("title_thrice", (TITLE, TITLE, *notice("（此件公开发布）", CC, PRINT)), P, title=TITLE),
         LayoutCase("run_on_text", (runon,), P, formats=("txt",)),
+        # a page saved as one line of <p> elements: the 附注 after the 成文日期 is still a line of its own
+        LayoutCase("html_one_line", ("<p>" + "</p><p>".join((TITLE, COUNTIES, *BODY, ORGAN, "2026年11月20日", "（此件公开发布）",
+                                                              "附件", "一、总体要求", "以保障工资按时足额支付为目标。")) + "</p>",), P,
+                   formats=("txt", "docx")),
         LayoutCase("html_tags_left", (*notice("<p>（此件公开发布）</p>", CC, PRINT)[:-3],
                                       "</SPAN>" + BODY[2] + "<br/>", *notice("（此件公开发布）</SPAN>", CC, PRINT)[-5:]), P),
         LayoutCase("trad_pinyin_glyphs", ("中衛市人力資源和社會保障局文件", NUMBER, TRAD_TITLE, "各縣（區）人力資源和社會保障局：",

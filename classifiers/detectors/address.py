@@ -62,6 +62,22 @@ _RUN_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,20}")
 _OFFICE_BUILDINGS = ("大厦", "大楼", "办公楼", "综合楼", "服务中心", "政务中心", "市民中心")
 
 
+#: How far above an address line its party's line may stand (two or three short lines).
+_PARTY_REACH = 160
+#: A party line of a decision or an award: its role, then the party's name.
+_PARTY = re.compile(r"^\s*(?:申请人|被申请人|第三人|申请单位|被申请单位|当事人|被申诉人|用人单位|被告|原告|上诉人|被上诉人)"
+                    r"\s*[:：]\s*([^，,。；;\n]{2,40})")
+
+
+def _party_above(before: str) -> str | None:
+    """The name on the nearest party line in ``before`` (the text above an address line), if any."""
+    for line in reversed(before.split("\n")):
+        m = _PARTY.match(line)
+        if m:
+            return m.group(1)
+    return None
+
+
 def _owner(text: str, source: str):
     """The label model's reading of ``text`` when it names a unit (…局, …科, …中心) or an office building;
     None otherwise (a person, or nothing said)."""
@@ -117,6 +133,11 @@ def address_hits(doc: Document, cfg) -> list[Hit]:
             at = text.rfind(label, 0, s + len(label))
             if at >= 0:
                 owner = _owner(clause_before(text, at, cfg.window_before), "owner before")
+                if owner is None and not text[:at].strip():
+                    # the label opens its line: in a 复议决定书 or 裁决书 the party named on a line above owns it
+                    # (被申请人：某某局 / 住所地：… / 法定代表人：…)
+                    party = _party_above(j.text[max(0, ms - (s - at) - _PARTY_REACH):ms - (s - at)])
+                    owner = _owner(party, "party above") if party else None
         if owner is None:
             # the address runs on into a unit's or a building's name (…33号人社大厦, …18号市人社局就业促进科)
             run = _RUN_AFTER.match(text, e)

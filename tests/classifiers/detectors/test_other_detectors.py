@@ -71,6 +71,9 @@ def test_configured_public_mailbox(run_check):
         (("通讯地址：中卫市沙坡头区鼓楼西街12号市人社局就业促进科",), 0),
         (("通讯地址：中卫市沙坡头区鼓楼西街12号人社大厦",), 0),
         (("家庭住址：中卫市沙坡头区鼓楼西街12号3栋2单元402室（王某租住）",), 1),
+        # a 复议决定书's party block: the party named on the line above owns the 住所地 below it
+        (("第三人：中宁县公安局", "住所地：中宁县宁安大街45号", "法定代表人：马某，系该局局长"), 0),
+        (("申请人：王某某，女，汉族", "住所地：中宁县宁安大街45号2单元301室"), 1),
     ],
 )
 def test_address(run_check, items, n):

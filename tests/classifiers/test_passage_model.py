@@ -169,3 +169,11 @@ def test_a_decision_announced_is_not_read_as_a_secret_by_the_model_alone():
     assert [f for f in _run(_doc(appointed), "依申请公开", threshold=0.3) if f.code == Code.SECRET_CONTENT] == []
     # the nominee before the 公示 stays what the model says
     assert [f.code for f in _run(_doc(SECRET), "依申请公开")] == [Code.SECRET_CONTENT]
+
+
+def test_a_fragment_needs_a_surer_reading_than_a_paragraph():
+    """A one-line fragment under short_chars speaks only at short_threshold (real pages: a news link, one clause)."""
+    fragment = "三、正在接受纪律审查尚未作出结论的人员"
+    assert len(fragment) < 30
+    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.3)  # a loose threshold: it speaks
+    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.999) == []

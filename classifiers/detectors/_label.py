@@ -159,6 +159,9 @@ def meaning_of(text: str, source: str = "label") -> Label:
                 # 身份证号 before 联系电话 (a header row): a neighbouring field, not the contact's owner
                 return Label(text, words, None, contact, None, source)
             return Label(text, words, m[0], part, m[1], source)
+    if _PLACE.fullmatch(text.strip("，,、；;").rstrip(_JOINERS)):
+        # a number listed under a place's name (盐湖区：0359-…  河津市：188…): that place's service line
+        return Label(text, words, "office", "地名", None, source)
     if _is_name(text):
         return Label(text, words, "person", "姓名", None, source)
     if number is not None:
@@ -190,6 +193,8 @@ def _unit_head(text: str, at: int) -> bool:
     return "\u4e00" <= c <= "\u9fa5" and c not in _NOT_UNIT_BEFORE
 
 
+#: A label that is only a place's name (a county, a district, a town): the owner of a contact listed under it.
+_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:省|自治区|市|地区|自治州|州|盟|县|自治县|旗|区|镇|乡|街道)")
 _NAME_END = re.compile(r"[\u4e00-\u9fa5·]{2,5}(?=[，,（(的]|$)")
 
 

@@ -65,7 +65,8 @@ _OFFICE_BUILDINGS = ("大厦", "大楼", "办公楼", "综合楼", "服务中心
 #: How far above an address line its party's line may stand (two or three short lines).
 _PARTY_REACH = 160
 #: A party line of a decision or an award: its role, then the party's name.
-_PARTY = re.compile(r"^\s*(?:申请人|被申请人|第三人|申请单位|被申请单位|当事人|被申诉人|用人单位|被告|原告|上诉人|被上诉人)"
+_PARTY = re.compile(r"^\s*(?:申请人|被申请人|第三人|申请单位|被申请单位|当事人|被申诉人|用人单位|被告|原告|上诉人|被上诉人|"
+                    r"收件人|收件单位|受理机构|受理单位|办理机构)"
                     r"\s*[:：]\s*([^，,。；;\n]{2,40})")
 
 

@@ -186,3 +186,10 @@ def test_a_paper_named_like_a_person_is_not_a_name(run_check):
     text = ("2027年应届毕业生须在2027年7月31日前取得岗位要求的毕业证、学位证等证书，其他报考者须在资格审查前取得毕业证、"
             "资格证等证书，逾期未取得的，后果由本人承担。")
     assert run_check("name", make_doc(text)) == []
+
+
+def test_numbers_listed_under_place_names_are_those_places_service_lines(run_check):
+    """Issue 18 (a real 就业困难人员认定 notice): 政策咨询 盐湖区：0359-…  河津市：188… — the county's line, even a mobile."""
+    text = "四、政策咨询。城关区：0955-7012345，沙坡头区：0955-7023456，兴仁镇：13995512345。"
+    assert run_check("mobile", make_doc(text)) == [] and run_check("landline", make_doc(text)) == []
+    assert len(run_check("mobile", make_doc("家住中宁县，本人手机：13995512345。"))) == 1

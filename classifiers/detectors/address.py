@@ -62,6 +62,8 @@ _RUN_AFTER = re.compile(r"[\u4e00-\u9fa5]{2,20}")
 _OFFICE_BUILDINGS = ("大厦", "大楼", "办公楼", "综合楼", "服务中心", "政务中心", "市民中心")
 
 
+#: What may stand before an address that opens its line: nothing, or a short label and its colon.
+_LINE_LEAD = re.compile(r"\s*(?:[\u4e00-\u9fa5]{1,6}\s*[:：]\s*)?")
 #: How far above an address line its party's line may stand (two or three short lines).
 _PARTY_REACH = 160
 #: A party line of a decision or an award: its role, then the party's name.
@@ -77,6 +79,15 @@ def _party_above(before: str) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+def _channel_above(before: str, office: tuple[str, ...]):
+    """The line right above names a way to reach an office (当面提交, 来访地址, 受理窗口 …): its address."""
+    lines = [ln.strip() for ln in before.split("\n") if ln.strip()]
+    if not lines:
+        return None
+    word = next((w for w in office if w in lines[-1]), None)
+    return Label(lines[-1], (lines[-1],), "office", word, None, "line above") if word else None
 
 
 def _owner(text: str, source: str):
@@ -137,8 +148,12 @@ def address_hits(doc: Document, cfg) -> list[Hit]:
                 if owner is None and not text[:at].strip():
                     # the label opens its line: in a 复议决定书 or 裁决书 the party named on a line above owns it
                     # (被申请人：某某局 / 住所地：… / 法定代表人：…)
-                    party = _party_above(j.text[max(0, ms - (s - at) - _PARTY_REACH):ms - (s - at)])
-                    owner = _owner(party, "party above") if party else None
+                    above = j.text[max(0, ms - (s - at) - _PARTY_REACH):ms - (s - at)]
+                    party = _party_above(above)
+                    owner = _owner(party, "party above") if party else _channel_above(above, office)
+        if owner is None and (label is None or label not in private) and _LINE_LEAD.fullmatch(text[:s]):
+            # the address opens its line (地址：…): the line above may name a way to reach an office
+            owner = _channel_above(j.text[max(0, ms - s - _PARTY_REACH):ms - s], office)
         if owner is None:
             # the address runs on into a unit's or a building's name (…33号人社大厦, …18号市人社局就业促进科)
             run = _RUN_AFTER.match(text, e)

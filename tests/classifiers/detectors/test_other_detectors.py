@@ -74,6 +74,9 @@ def test_configured_public_mailbox(run_check):
         # a 复议决定书's party block: the party named on the line above owns the 住所地 below it
         (("第三人：中宁县公安局", "住所地：中宁县宁安大街45号", "法定代表人：马某，系该局局长"), 0),
         (("申请人：王某某，女，汉族", "住所地：中宁县宁安大街45号2单元301室"), 1),
+        # the line above names a way to reach the office: 当面提交 / 地址：…705室 is the office's room
+        (("1.当面提交", "地址：中卫市沙坡头区鼓楼西街12号705室"), 0),
+        (("1.申请人信息", "地址：中卫市沙坡头区鼓楼西街12号3单元705室"), 1),
     ],
 )
 def test_address(run_check, items, n):

@@ -1,17 +1,17 @@
 """Issue 11's frozen judgement sets: unmarked secrets, internal passages, commercial secrets, marking vs nature.
 
-Two sets of 72 documents each (``bench/judgement_eval/set_a``, ``set_b``), each written by its own
-writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or the
-other set. Set A was written first and used to measure before and after the issue-11 work (it was
-looked at while tuning); set B was written at the same time and scored only at the end, never tuned
-on. Each set's generator writes the documents (2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth
+Three sets of 72 documents each (``bench/judgement_eval/set_a``, ``set_b``, ``set_c``), each written by
+its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
+the other sets. Set A was written first and used to measure before and after the issue-11 work (it was
+looked at while tuning); set B was written at the same time and scored only at the end of that work;
+after that it became tuning data too, and set C, written then, is the one never tuned on. Each set's generator writes the documents (2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth
 file; this script generates a set into a scratch folder, runs ``gongkai eval`` on it and prints the
 issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|b|both] [--keep DIR]
+    python -m bench.eval_judgement [a|b|c|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
 
 
 def generate(which: str, out: Path) -> Path:
-    """Write set ``which`` (a or b) into ``out``; the truth file's path."""
+    """Write set ``which`` (a, b or c) into ``out``; the truth file's path."""
     subprocess.run([sys.executable, str(HERE / f"set_{which}" / "gen.py"), str(out)], check=True, capture_output=True)
     return out / "truth.jsonl"
 
@@ -78,11 +78,12 @@ def report(name: str, s: dict) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("which", nargs="?", default="both", choices=("a", "b", "both"))
+    ap.add_argument("which", nargs="?", default="all", choices=("a", "b", "c", "both", "all"))
     ap.add_argument("--keep", type=Path, help="generate into this folder (kept) instead of a scratch one")
     args = ap.parse_args(argv)
     ok = True
-    for which in ("a", "b") if args.which == "both" else (args.which,):
+    sets = {"all": ("a", "b", "c"), "both": ("a", "b")}.get(args.which, (args.which,))
+    for which in sets:
         with tempfile.TemporaryDirectory() as tmp:
             root = (args.keep / which) if args.keep else Path(tmp) / which
             truth = generate(which, root)

@@ -53,6 +53,8 @@ _PROSE = frozenset({None, "正文", "附件"})
 WHOLE_DOCUMENT = frozenset({Code.LABEL_MISMATCH, Code.SECRET_MARKING})
 #: A finding of these codes in the same paragraph already asks a person to look at it.
 COVERING = frozenset({Code.SECRET_CONTENT, Code.MIXED_CONTENT, Code.COMMERCIAL_SECRET, Code.PERSONAL_DATA})
+#: A paragraph this short just above a flagged one is its heading or caption (folded with it).
+HEADING_CHARS = 40
 
 
 @section("passage_model")
@@ -257,8 +259,14 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
     used: set[int] = set()
     out: list[Finding] = []
     for f in findings:
-        if f.source != "model" and f.code in COVERING and f.position.block in by_block:
-            m = by_block[f.position.block]
+        at = f.position.block
+        if f.source != "model" and f.code in COVERING and at is not None and at not in by_block:
+            # a short heading or caption just above the flagged passage (``某公司成本核算``, ``二、典型情况``)
+            # introduces it: the model's reading of the heading is a reading of that passage
+            at = next((k for k in (at - 1, at - 2) if k in by_block and id(by_block[k]) not in used
+                       and len(dict(by_block[k].explanation).get("passage", "")) <= HEADING_CHARS), at)
+        if f.source != "model" and f.code in COVERING and at in by_block:
+            m = by_block[at]
             ex = dict(m.explanation)
             terms = [(str(t).rsplit(" ", 1)[0], 0.0) for t in ex.get("top_terms", ())]
             cls = next((c for c, zh in CLASS_ZH.items() if zh == ex.get("model_class")), "")

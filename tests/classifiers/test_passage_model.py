@@ -177,3 +177,23 @@ def test_a_fragment_needs_a_surer_reading_than_a_paragraph():
     assert len(fragment) < 30
     assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.3)  # a loose threshold: it speaks
     assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.999) == []
+
+
+def test_a_heading_just_above_a_flagged_passage_folds_into_it():
+    """The model reading a short caption (某公司成本核算) and a detector flagging the table under it are one
+    passage to the clerk: one finding, with the model's reading beside the detector's evidence."""
+    from dataclasses import replace as _replace
+
+    def model_at(block: int, passage: str) -> Finding:
+        return Finding(code=Code.MIXED_CONTENT, severity=Severity.MEDIUM, message="模型", rule="r", subtype=SUBTYPE,
+                       source="model", position=Position(block=block), confidence=0.9,
+                       explanation=(("model_class", "疑似商业秘密"), ("passage", passage), ("top_terms", ("核算 +0.5",))))
+
+    caption = model_at(4, "澄川市某某机电有限公司技能培训成本核算")
+    table = Finding(code=Code.COMMERCIAL_SECRET, severity=Severity.HIGH, message="检测", rule="r", subtype="pricing",
+                    source="detector", position=Position(block=5), explanation=(("content_kind", "成本构成"),))
+    out = fold_into_rules([caption, table])
+    assert caption not in out and len(out) == 1 and "model_score" in dict(out[0].explanation)
+    # a long paragraph two blocks up is a passage of its own: it stands
+    long = _replace(caption, explanation=(("model_class", "内部掌握内容"), ("passage", "各县（区）" * 12)))
+    assert fold_into_rules([long, table]) == [long, table]

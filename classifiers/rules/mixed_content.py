@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from extractors.model import Document, PartKind
+from extractors.zones import parts_of
 
 from ..config import lexicon, section
-from extractors.zones import parts_of
+from ..markings import attachment_span
 from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity
 from ..registry import AuditContext, register
@@ -103,13 +104,22 @@ class MixedContentRule:
         cfg: MixedContentConfig = ctx.config["mixed_content"]
         if ctx.attribute not in cfg.attributes:
             return
-        # an 附件 is published with the notice, so a passage it holds is read too; a forwarded original
-        # carries its own markings (FORWARD_MISMATCH judges it), so it is skipped
-        blocks = [b for b in body_blocks(doc, skip=forwarded_span(doc)) if b.element not in ("附注", "公开方式", "抄送", "发文字号", "密级")]
+        skip = ("附注", "公开方式", "抄送", "发文字号", "密级")
+        blocks = [b for b in body_blocks(doc, skip=attachment_span(doc)) if b.element not in skip]
         stream = TextStream(blocks)
         seen: set[tuple[int | None, str]] = set()
-        for h, sent in marker_hits(stream, cfg):
-            b, pos = stream.locate(h.start, h.end)
+        # an 附件 is published with the notice, but it often reproduces forms and rules (涉及商业秘密的不予
+        # 公开 …); so in it only a declaration in the passage's own words counts (【仅供…掌握】, 以上名单只在…
+        # 流转). A forwarded original carries its own markings (FORWARD_MISMATCH judges it): skipped.
+        att, fwd = attachment_span(doc), forwarded_span(doc)
+        extra = [b for b in body_blocks(doc) if att and b.element not in skip and b.position.block is not None
+                 and att[0] <= b.position.block <= att[1] and not (fwd and fwd[0] <= b.position.block <= fwd[1])]
+        attached = TextStream(extra) if extra else None
+        hits = [(stream, h, sent) for h, sent in marker_hits(stream, cfg)]
+        if attached is not None:
+            hits += [(attached, h, sent) for h, sent in marker_hits(attached, cfg) if h.term.startswith(_SELF_HEAD)]
+        for src, h, sent in hits:
+            b, pos = src.locate(h.start, h.end)
             if (pos.block, h.category) in seen:
                 continue
             seen.add((pos.block, h.category))

@@ -59,3 +59,11 @@ def test_a_passage_in_an_attachment_is_read(gongwen, run):
     findings, _ = run(MixedContentRule, doc)
     line = next(b.position.block for b in doc.blocks if b.text.startswith("（仅供经办人员"))
     assert any(f.subtype == "internal" and f.position.block == line for f in findings), findings
+
+
+def test_rules_reproduced_in_an_attachment_do_not_fire(gongwen, run):
+    """An 附件 often reproduces a form or a rule (涉及商业秘密的不予公开): only a declaration in the passage's
+    own words counts there."""
+    doc = gongwen(TITLE, BASE, notes=["（此件公开发布）", "附件", "信息公开申请须知",
+                                      "申请内容涉及商业秘密、个人隐私的，依法不予公开，内部掌握的过程性信息可不予提供。"])
+    assert run(MixedContentRule, doc)[0] == []

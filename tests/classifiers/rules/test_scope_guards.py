@@ -31,3 +31,21 @@ def test_one_informants_details_still_found():
 ])
 def test_an_inspection_already_held_is_no_plan(text):
     assert not {"inspection_list", "inspection_targets"} & ids(text)
+
+
+def test_one_word_said_twice_is_not_object_and_state():
+    """暗访 names both the activity (object) and the way it is done (state): two mentions are one concept."""
+    text = "考评采取日常暗访和群众评价相结合的方式。｜澄川市某某社保网点｜暗访中一名工作人员离岗｜扣2分｜"
+    assert not {"inspection_list", "inspection_targets"} & ids(text)
+
+
+def test_a_listed_exam_phrase_in_candidate_facing_wording_is_no_secret(gongwen, run):
+    """面试题本 in 考务 wording (考生, 启封 — the knowledge base's own cancelling words) states the procedure."""
+    from classifiers.rules.secret_content import SecretContentRule
+
+    doc = gongwen("关于2026年事业单位公开招聘面试安排的公告", ["面试题本在考生全部入场后由主考官当众启封，面试结束后统一收回。"],
+                  notes=["（此件公开发布）"])
+    assert run(SecretContentRule, doc)[0] == []
+    doc = gongwen("关于2026年事业单位公开招聘面试安排的公告", ["附件为本次面试题本（启用前），请各考点主考官妥善保管。"],
+                  notes=["（此件公开发布）"])
+    assert [f.code for f in run(SecretContentRule, doc)[0]] == ["SECRET_CONTENT"]

@@ -520,8 +520,6 @@ def _states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: int, da
     for st, s in _find(c, m.states, p, lo, hi, aligned=False):
         if s.start() < o.end() and o.start() < s.end():
             continue  # the object's own words are not its state
-        if s.group(0) == o.group(0):
-            continue  # nor is the same word said again (暗访 … 暗访中): one concept named twice, not object × state
         found.append((abs(s.start() - o.start()), st.text, s))
     for _, st, s in sorted(found, key=lambda x: x[0]):
         if _aligned(s, p.bounds):

@@ -49,3 +49,11 @@ def test_a_listed_exam_phrase_in_candidate_facing_wording_is_no_secret(gongwen, 
     doc = gongwen("关于2026年事业单位公开招聘面试安排的公告", ["附件为本次面试题本（启用前），请各考点主考官妥善保管。"],
                   notes=["（此件公开发布）"])
     assert [f.code for f in run(SecretContentRule, doc)[0]] == ["SECRET_CONTENT"]
+
+
+def test_units_pointed_at_in_an_attachment_are_the_evidence():
+    """检查对象见附件: the unannounced inspection's targets are in the document, in its attachment."""
+    text = "本轮检查实行飞行检查，事先不通知被检查单位，具体抽查对象和进场时间见附件，各组按表执行。"
+    assert "inspection_targets" in ids(text)
+    # without a list anywhere, a method alone names no target
+    assert "inspection_targets" not in ids("本轮检查实行飞行检查，事先不通知被检查单位。")

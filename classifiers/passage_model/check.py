@@ -53,6 +53,8 @@ _PROSE = frozenset({None, "正文", "附件"})
 WHOLE_DOCUMENT = frozenset({Code.LABEL_MISMATCH, Code.SECRET_MARKING})
 #: A finding of these codes in the same paragraph already asks a person to look at it.
 COVERING = frozenset({Code.SECRET_CONTENT, Code.MIXED_CONTENT, Code.COMMERCIAL_SECRET, Code.PERSONAL_DATA})
+#: The share of "secret" in a model MIXED reading that makes it the secret matter a rule already found.
+SECRET_SHARE = 0.25
 #: A paragraph this short just above a flagged one is its heading or caption (folded with it).
 HEADING_CHARS = 40
 
@@ -253,6 +255,14 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
         # the document as a whole is already returned as not public (its nature, its secrecy mark): a
         # passage read as internal only repeats that (第三条（三） is about a public document)
         dropped = {id(f) for f in model if f.code == Code.MIXED_CONTENT}
+        findings = [f for f in findings if id(f) not in dropped]
+        model = [f for f in model if id(f) not in dropped]
+    if any(f.code == Code.SECRET_CONTENT and f.source != "model" for f in findings):
+        # the document already goes to the secrecy review for a matter a rule named: a model "internal"
+        # reading that is itself partly a "secret" one (a disciplinary paragraph of the same exam-setting
+        # notice, the data note under unreleased figures) is that matter again, not a second passage
+        dropped = {id(f) for f in model if f.code == Code.MIXED_CONTENT
+                   and dict(f.explanation).get("probabilities", {}).get("secret", 0.0) >= SECRET_SHARE}
         findings = [f for f in findings if id(f) not in dropped]
         model = [f for f in model if id(f) not in dropped]
     by_block: dict[int, Finding] = {f.position.block: f for f in model if f.position.block is not None}

@@ -197,3 +197,20 @@ def test_a_heading_just_above_a_flagged_passage_folds_into_it():
     # a long paragraph two blocks up is a passage of its own: it stands
     long = _replace(caption, explanation=(("model_class", "内部掌握内容"), ("passage", "各县（区）" * 12)))
     assert fold_into_rules([long, table]) == [long, table]
+
+
+def test_an_internal_reading_that_is_partly_secret_folds_into_a_rule_secret():
+    """A document a rule already sends to the secrecy review: a model MIXED reading whose non-public mass is
+    split between internal and secret is that matter again; a clearly internal reading still stands."""
+    def model_mixed(block: int, secret: float) -> Finding:
+        return Finding(code=Code.MIXED_CONTENT, severity=Severity.MEDIUM, message="模型", rule="r", subtype=SUBTYPE,
+                       source="model", position=Position(block=block), confidence=0.5,
+                       explanation=(("model_class", "内部掌握内容"), ("passage", "命题期间不得与外界联系"),
+                                    ("probabilities", {"internal": 0.5, "secret": secret, "public": 0.5 - secret})))
+
+    rule = Finding(code=Code.SECRET_CONTENT, severity=Severity.HIGH, message="规则", rule="r", subtype="exam",
+                   position=Position(block=2))
+    split, internal = model_mixed(7, 0.4), model_mixed(9, 0.02)
+    out = fold_into_rules([rule, split, internal])
+    assert split not in out and internal in out
+    assert fold_into_rules([split]) == [split]  # no rule secret: the reading stands

@@ -57,3 +57,11 @@ def test_units_pointed_at_in_an_attachment_are_the_evidence():
     assert "inspection_targets" in ids(text)
     # without a list anywhere, a method alone names no target
     assert "inspection_targets" not in ids("本轮检查实行飞行检查，事先不通知被检查单位。")
+
+
+def test_figures_worked_out_before_the_plan_is_announced():
+    """A wage or benefit adjustment worked out ahead of its announcement (预测算, 暂按, 待正式部署后) is the plan."""
+    text = "按照试算结果，今年企业退休人员基本养老金暂按人均2.1%增加，待省里正式文件下达后按正式参数调整。"
+    assert "adjustment_plan" in ids(text)
+    # a calculation basis (测算口径) is no line for answering the public
+    assert "handling_line" not in ids("各地按统一的测算口径掌握基础数据，确保数据准确。")

@@ -78,6 +78,10 @@ class SecretContentConfig:
     #: ``category|regex`` signals for wording the lists do not hold; each counts as strong.
     patterns: tuple[str, ...] = lexicon("secret_content_patterns")
     min_weak: int = 2
+    #: Categories whose knowledge-base cancelling words also silence a listed phrase: they say the sentence
+    #: is procedure or after the fact (考生, 启封, 检查结束后, 予以保密). Not ``security``: its cancels (排查,
+    #: 自查发现) say a weakness was found, and a weakness found and not yet fixed is still the secret.
+    kb_cancels_for: tuple[str, ...] = ("exam", "inspection", "informant", "personnel", "scores")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"
@@ -109,6 +113,8 @@ class SecretContentRule:
         cancels: dict[str, tuple[str, ...]] = defaultdict(tuple)
         if scope.enabled:
             for m in scope.kb().matters:
+                if m.category not in cfg.kb_cancels_for:
+                    continue
                 cancels[m.category] += tuple(t.text for t in m.cancel if len(t.parts) == 1 and len(t.parts[0]) == 1)
 
         def cancelled(h) -> bool:

@@ -65,3 +65,12 @@ def test_figures_worked_out_before_the_plan_is_announced():
     assert "adjustment_plan" in ids(text)
     # a calculation basis (测算口径) is no line for answering the public
     assert "handling_line" not in ids("各地按统一的测算口径掌握基础数据，确保数据准确。")
+
+
+def test_a_weakness_found_by_a_check_is_still_a_secret(gongwen, run):
+    """排查发现 … 仍使用弱口令: a weakness found and not fixed stays a secret (security cancels do not silence it)."""
+    from classifiers.rules.secret_content import SecretContentRule
+
+    doc = gongwen("关于做好节日期间网络安全值守的通知", ["技术科排查发现，社保查询系统仍存在弱口令，尚未整改。"],
+                  notes=["（此件依申请公开）"])
+    assert [f.code for f in run(SecretContentRule, doc)[0]] == ["SECRET_CONTENT"]

@@ -74,3 +74,17 @@ def test_a_weakness_found_by_a_check_is_still_a_secret(gongwen, run):
     doc = gongwen("关于做好节日期间网络安全值守的通知", ["技术科排查发现，社保查询系统仍存在弱口令，尚未整改。"],
                   notes=["（此件依申请公开）"])
     assert [f.code for f in run(SecretContentRule, doc)[0]] == ["SECRET_CONTENT"]
+
+
+def test_counts_of_inspections_done_are_results():
+    text = "专项行动中共检查用工单位140家次，其中以暗访方式检查了37家次，查处违法行为9起。"
+    assert not {"inspection_list", "inspection_targets"} & ids(text)
+
+
+def test_a_benefit_rise_sent_up_for_approval_is_the_plan():
+    text = "局里已完成测算并形成请示报市政府，拟将生活护理费每人每月增加50元，供养亲属抚恤金增加3%。"
+    assert "adjustment_plan" in ids(text)
+
+
+def test_a_basis_for_working_out_figures_is_no_answering_line():
+    assert "handling_line" not in ids("各县区先按此口径做好系统参数设置和资金测算。")

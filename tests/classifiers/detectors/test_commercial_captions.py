@@ -39,3 +39,13 @@ def test_a_fee_table_whose_rows_name_schools_is_not_read_as_one_passage(run_chec
 def test_agreed_prices_and_rd_budgets(run_check, text, subtype):
     found = run_check("commercial_secret", make_doc(text))
     assert [f.subtype for f in found] == [subtype]
+
+
+def test_a_decision_addressed_to_the_firm_lists_its_clients_with_amounts(run_check):
+    """你公司 in a licence decision is the addressee named in the title; its clients with amounts are its customer list."""
+    doc = make_doc("关于准予澄川市众合人力资源服务有限公司劳务派遣经营许可的决定",
+                   "经核实，你公司现有用工单位19家，其中澄川市天衡机械有限公司全年服务费62.4万元，"
+                   "澄川市润丰食品有限公司全年服务费38.1万元，澄川市安泰物业有限公司全年服务费20.5万元。")
+    found = run_check("commercial_secret", doc)
+    assert [f.subtype for f in found] == ["business_data"]
+    assert "澄川市众合人力资源服务有限公司" in dict(found[0].explanation)["basis"]

@@ -175,8 +175,8 @@ def test_a_fragment_needs_a_surer_reading_than_a_paragraph():
     """A one-line fragment under short_chars speaks only at short_threshold (real pages: a news link, one clause)."""
     fragment = "三、正在接受纪律审查尚未作出结论的人员"
     assert len(fragment) < 30
-    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.3)  # a loose threshold: it speaks
-    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.999) == []
+    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.3, min_class=0.0)  # a loose threshold: it speaks
+    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.999, min_class=0.0) == []
 
 
 def test_a_heading_just_above_a_flagged_passage_folds_into_it():
@@ -214,3 +214,13 @@ def test_an_internal_reading_that_is_partly_secret_folds_into_a_rule_secret():
     out = fold_into_rules([rule, split, internal])
     assert split not in out and internal in out
     assert fold_into_rules([split]) == [split]  # no rule secret: the reading stands
+
+
+def test_a_reading_that_names_no_kind_is_not_raised():
+    """The same paragraph raised at the default floor is silent when its named class must be surer than it is."""
+    out = _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), "主动公开")
+    assert out
+    p = dict(out[0].explanation)["class_probability"]
+    assert _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), "主动公开", min_class=min(1.0, p + 0.01)) == []
+    with pytest.raises(Exception, match="min_class"):
+        _run(_doc("x" * 20), None, min_class=1.5)

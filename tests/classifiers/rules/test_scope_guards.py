@@ -88,3 +88,13 @@ def test_a_benefit_rise_sent_up_for_approval_is_the_plan():
 
 def test_a_basis_for_working_out_figures_is_no_answering_line():
     assert "handling_line" not in ids("各县区先按此口径做好系统参数设置和资金测算。")
+
+
+def test_an_event_dated_as_a_range_at_a_place_is_read():
+    """定于9月3日至4日在市实训基地举行: the range's end and the place stand between the date and the verb."""
+    from datetime import date
+
+    from classifiers.scope.timing import timeline
+
+    evs = timeline("中级职称答辩定于9月3日至4日在澄川市公共实训基地举行，请各单位做好准备。", date(2026, 8, 10))
+    assert [(e.when, "review" in e.kinds or "exam" in e.kinds) for e in evs] == [(date(2026, 9, 3), True)]

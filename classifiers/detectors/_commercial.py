@@ -236,9 +236,15 @@ def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...
     function is called only when an anaphor needs them);
     ``previous`` is one named in the paragraph right before (the passage goes on about it)."""
     here = orgs(text)
-    ana = _anaphor(text) if not here else None
+    # a decision or reply addressed to the organisation (你公司, 贵单位) is about the addressee, even when the
+    # paragraph names its customers or partners
+    addressee = next((a for a in _org_lex()["anaphor"] if a[0] in "你贵" and a in text), None)
+    ana = _anaphor(text) if not here or addressee else None
     named = (doc_orgs() if callable(doc_orgs) else doc_orgs) if ana else ()
-    if here:
+    by_addressee = bool(addressee and named)
+    if by_addressee:
+        owner, whose = named[0], f"受文组织「{addressee}」即文中具名组织「{named[0]}」"
+    elif here:
         owner, whose = here[0].name, f"具名组织「{here[0].name}」"
     elif ana and named:
         owner, whose = named[0], f"指代词「{ana}」指向文中具名组织「{named[0]}」"
@@ -281,8 +287,9 @@ def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...
     cw = _word_re("customer").search(text)
     if cw is not None:
         # the customers: organisations after the owner, each followed by an amount (not a public one)
-        paid = {g.name for g in here[1:] if AMOUNT_RE.search(text[g.end:g.end + 24]) and not _public(text[g.end:g.end + 24])}
-        if paid and len({g.name for g in here}) >= 2:
+        others = [g for g in here if g.name != owner] if by_addressee else here[1:]
+        paid = {g.name for g in others if AMOUNT_RE.search(text[g.end:g.end + 24]) and not _public(text[g.end:g.end + 24])}
+        if paid and (len(paid) >= 2 if by_addressee else len({g.name for g in here}) >= 2):
             return Kind("客户名单及交易额", "business_data", 0.75, cw.group(), cw.start(), owner,
                         (whose, f"销售/客户词「{cw.group()}」", f"{len(paid)}家组织各附金额"))
     if finance:

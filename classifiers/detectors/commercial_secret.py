@@ -216,7 +216,7 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
     tabbed = {bi for bi in with_org if "\t" in blocks[bi].text} if any("\t" in blocks[bi].text for bi in with_content) else set()
     worth = {bi for bi in (with_org | {i + 1 for i in with_org if i + 1 < len(blocks)}) & with_content
              if bi not in done_blocks and _commercial.may_hold(j.block_text(bi))} | (tabbed - done_blocks)
-    if not worth and not any(blocks[bi].position.cell is not None for bi in with_org):
+    if not worth and not any(blocks[bi].position.cell is not None for bi in with_org | with_content):
         return []
     named_cache: dict[int, str | None] = {}
 
@@ -236,7 +236,10 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
     out: list[Hit] = []
     tables: dict[tuple, dict[int, dict[int, int]]] = {}
     # a table: its header holds the content words, its rows the organisations and the figures
-    if any(blocks[bi].position.cell is not None for bi in with_org) and any(blocks[bi].position.cell is not None for bi in with_content):
+    # (or under a caption naming one, read below)
+    if any(blocks[bi].position.cell is not None for bi in with_content) and (
+            any(blocks[bi].position.cell is not None for bi in with_org)
+            or any(bi + k < len(blocks) and blocks[bi + k].position.cell is not None for bi in with_org for k in (1, 2))):
         for bi, b in enumerate(blocks):
             c = b.position.cell
             if c is not None:
@@ -281,6 +284,20 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
             kind = _commercial.classify(line, doc_orgs)
             if kind is not None:
                 hits.append((min(cells.values()), kind))
+        if not hits:
+            # a table under a caption that names one organisation (``某公司培训成本核算``) holds that
+            # organisation's figures: its rows are read together as one passage owned by the caption
+            first = min(i for cells in rows.values() for i in cells.values())
+            cap = next((i for i in (first - 1, first - 2) if i >= 0 and blocks[i].position.cell is None
+                        and j.block_text(i).strip()), None)
+            own = any(i in with_org for cells in rows.values() for i in cells.values())
+            if cap is not None and not own and cap in with_org and named(cap):
+                # cells joined by a space: a row's item and its amount stay in one clause, and no
+                # colon between two numbers reads as a ratio
+                body = "；".join(" ".join(j.block_text(i) for _c, i in sorted(cells.items())) for _r, cells in sorted(rows.items()))
+                kind = _commercial.classify(j.block_text(cap).strip() + "。" + body, ())
+                if kind is not None:
+                    hits.append((first, kind))
         if hits:
             reported_tables.add(key)
             bi, kind = hits[0]

@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from extractors.model import Document
+from extractors.model import Document, PartKind
+from extractors.zones import parts_of
 
 from ..config import lexicon, section
 from ..markings import attachment_span
@@ -55,6 +56,9 @@ class MixedContentConfig:
 
 #: How far either side of a marker phrase a long "sentence" is read for rule-statement and self-reference words.
 LOCAL = 80
+#: A pattern hit that opens with a bracket or a pointing word (（仅供…掌握）, 以上名单…, 该数额…) labels the passage
+#: it stands in by its own words, so a rule-context word beside it (各科室, 要求) does not make it a rule statement.
+_SELF_HEAD = ("（", "(", "【", "〔", "[", "以下", "下列", "以上", "上述", "此", "本", "该", "这")
 
 
 def marker_hits(stream: TextStream, cfg: MixedContentConfig):
@@ -65,7 +69,10 @@ def marker_hits(stream: TextStream, cfg: MixedContentConfig):
     text = stream.text
     listed = list(lex.find(text))
     # a pattern hit counts only where no listed phrase already matched (the lists name the kind better)
-    extra = [p for p in pattern_hits(text, cfg.patterns) if not any(h.start < p.end and p.start < h.end for h in listed)]
+    patterned = list(pattern_hits(text, cfg.patterns))
+    extra = [p for p in patterned if not any(h.start < p.end and p.start < h.end for h in listed)]
+    # a bracketed or pointed declaration labels its passage; a listed phrase inside one (【…内部掌握】) does too
+    declared = [(p.start, p.end) for p in patterned if p.term.startswith(_SELF_HEAD)]
     for h in sorted(listed + extra, key=lambda h: h.start):
         sent = stream.sentence(h.start, h.end)
         before, after = text[max(0, h.start - 1):h.start], text[h.end:h.end + 1]
@@ -73,9 +80,18 @@ def marker_hits(stream: TextStream, cfg: MixedContentConfig):
         # text saved from a page may have lost its full stops: a "sentence" of a whole page would let a
         # 此件 far away make a rule statement look like a passage about itself, so look near the phrase
         near = sent if len(sent) <= LOCAL * 2 else text[max(0, h.start - LOCAL):h.end + LOCAL]
-        if not parenthesised and not self_lex.contains_any(near) and ctx_lex.contains_any(near):
+        labelled = h.term.startswith(_SELF_HEAD) or any(a <= h.start and h.end <= b for a, b in declared)
+        if not parenthesised and not labelled and not self_lex.contains_any(near) and ctx_lex.contains_any(near):
             continue
         yield h, sent
+
+
+def forwarded_span(doc: Document) -> tuple[int, int] | None:
+    """(first, last) block indices of the forwarded originals printed after the main document, or None."""
+    kids = [p for p in parts_of(doc) if p.parent == 0 and p.kind == PartKind.FORWARDED]
+    if not kids:
+        return None
+    return (min(p.start for p in kids), max(p.end for p in kids))
 
 
 @register("mixed_content")
@@ -88,11 +104,22 @@ class MixedContentRule:
         cfg: MixedContentConfig = ctx.config["mixed_content"]
         if ctx.attribute not in cfg.attributes:
             return
-        blocks = [b for b in body_blocks(doc, skip=attachment_span(doc)) if b.element not in ("附注", "公开方式", "抄送", "发文字号", "密级")]
+        skip = ("附注", "公开方式", "抄送", "发文字号", "密级")
+        blocks = [b for b in body_blocks(doc, skip=attachment_span(doc)) if b.element not in skip]
         stream = TextStream(blocks)
         seen: set[tuple[int | None, str]] = set()
-        for h, sent in marker_hits(stream, cfg):
-            b, pos = stream.locate(h.start, h.end)
+        # an 附件 is published with the notice, but it often reproduces forms and rules (涉及商业秘密的不予
+        # 公开 …); so in it only a declaration in the passage's own words counts (【仅供…掌握】, 以上名单只在…
+        # 流转). A forwarded original carries its own markings (FORWARD_MISMATCH judges it): skipped.
+        att, fwd = attachment_span(doc), forwarded_span(doc)
+        extra = [b for b in body_blocks(doc) if att and b.element not in skip and b.position.block is not None
+                 and att[0] <= b.position.block <= att[1] and not (fwd and fwd[0] <= b.position.block <= fwd[1])]
+        attached = TextStream(extra) if extra else None
+        hits = [(stream, h, sent) for h, sent in marker_hits(stream, cfg)]
+        if attached is not None:
+            hits += [(attached, h, sent) for h, sent in marker_hits(attached, cfg) if h.term.startswith(_SELF_HEAD)]
+        for src, h, sent in hits:
+            b, pos = src.locate(h.start, h.end)
             if (pos.block, h.category) in seen:
                 continue
             seen.add((pos.block, h.category))

@@ -78,6 +78,10 @@ class SecretContentConfig:
     #: ``category|regex`` signals for wording the lists do not hold; each counts as strong.
     patterns: tuple[str, ...] = lexicon("secret_content_patterns")
     min_weak: int = 2
+    #: Categories whose knowledge-base cancelling words also silence a listed phrase: they say the sentence
+    #: is procedure or after the fact (考生, 启封, 检查结束后, 予以保密). Not ``security``: its cancels (排查,
+    #: 自查发现) say a weakness was found, and a weakness found and not yet fixed is still the secret.
+    kb_cancels_for: tuple[str, ...] = ("exam", "inspection", "informant", "personnel", "scores")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"
@@ -104,6 +108,19 @@ class SecretContentRule:
         scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
         negations = tuple(w for t in scope.kb().negation for w in t.words) if scope.enabled else ()
 
+        # the knowledge base's cancelling words per category (考生, 启封 … for exams): a listed phrase in a
+        # sentence that holds one is the candidate-facing or after-the-fact wording the matter excludes
+        cancels: dict[str, tuple[str, ...]] = defaultdict(tuple)
+        if scope.enabled:
+            for m in scope.kb().matters:
+                if m.category not in cfg.kb_cancels_for:
+                    continue
+                cancels[m.category] += tuple(t.text for t in m.cancel if len(t.parts) == 1 and len(t.parts[0]) == 1)
+
+        def cancelled(h) -> bool:
+            sent = stream.sentence(h.start, h.end)
+            return any(w in sent for w in cancels.get(h.category, ()))
+
         def stated_rule(start: int, end: int) -> bool:
             sent = stream.sentence(start, end)
             # 本通知不涉及启用前试题…: a phrase negated in its own clause is not the matter
@@ -113,7 +130,7 @@ class SecretContentRule:
             return ctx_lex.contains_any(sent) and not self_lex.contains_any(sent)
 
         found = [*Lexicon(_split(cfg.strong)).find(stream.text), *pattern_hits(stream.text, cfg.patterns)]
-        strong = sorted((h for h in found if not stated_rule(h.start, h.end)), key=lambda h: h.start)
+        strong = sorted((h for h in found if not stated_rule(h.start, h.end) and not cancelled(h)), key=lambda h: h.start)
         reported: set[str] = set()
         for h in strong:
             if h.category in reported:

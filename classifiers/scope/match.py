@@ -48,6 +48,9 @@ _HEAD_AFTER = re.compile(r"^\s*(?:[（(][^（）()\n]{1,12}[)）]\s*)?[：:】\]
 _ANAPHORA = re.compile(r"上述|以上|前述|上列|上面|这些|该等")
 #: a pay or benefit a person receives: an adjustment plan is a secret of personnel work only when it is about one
 #: (a water project 调整列入规划 pending approval, with 890人 in it, is not)
+#: the names or units pointed at in an attachment or a list printed after the text (名单见附件, 检查对象见附表):
+#: the document carries them, just not in this paragraph
+_POINTER = re.compile(r"(?:名单|对象|人员|成员|组成|单位|企业|安排|情况)[^，。；]{0,8}?(?:见附件|详见附件|见附表|附后)|(?:名单|人员|成员)[（(]见附件")
 _BENEFIT = re.compile(r"养老金|退休费|工资|薪酬|薪级|津贴|补贴|补助|抚恤|待遇|失业保险金|生活费|护理费|奖金|缴费基数|指导线|基准线|计发")
 _DETAIL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|端口\s*\d+|\d+\s*个(?:高危|中危|低危)?漏洞|admin|root|123456|口令为|密码为|账号为|[A-Za-z]+\d+|\d+个")
 
@@ -202,7 +205,7 @@ class _Para:
             if kind == "figure":
                 got = _FIGURE.search(t) is not None or _FIGURE.search(self.prev) is not None
             elif kind == "org":
-                got = _ORG.search(t) is not None
+                got = _ORG.search(t) is not None or _POINTER.search(t) is not None
             elif kind == "detail":
                 got = _DETAIL.search(t) is not None
             elif kind == "benefit":
@@ -331,6 +334,8 @@ def _evidence(kind: str, text: str, after_object: str) -> str | None:
         return _evidence("person", text, after_object) or _evidence("figure", text, after_object)
     else:
         return None
+    if m is None and kind in ("org", "person"):
+        m = _POINTER.search(text)
     return m.group(0) if m else None
 
 

@@ -29,8 +29,9 @@ _PRINTED = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4
 _PART_DAY = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底": 21, "末": 21}
 
 #: what happens on the date: the verb after it (or a 时间/日期 label before it) makes it an event's date
+#: after the date: perhaps the end of a range (至27日), then a short run or a place (在市实训基地), then the verb
 _EVENT_VERB = re.compile(
-    r"^[^，,。；;！？\n]{0,14}?(?:举行|进行|开考|开赛|开幕|启动|开始|举办|召开|开展|组织|实施|启用|使用|面试|笔试|考试|考核|比赛|竞赛|"
+    r"^(?:\s*[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?(?:[^，,。；;！？\n]{0,14}?|\s*在[^，,。；;！？\n]{0,24}?)(?:举行|进行|开考|开赛|开幕|启动|开始|举办|召开|开展|组织|实施|启用|使用|面试|笔试|考试|考核|比赛|竞赛|"
     r"评审|答辩|鉴定|公布|发布|公示|通报|对外|进驻|入驻|检查|督查|抽查|核查|暗访|执法)")
 _LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
 _PAST = re.compile(r"已经?|曾|此前|去年|上年|前期|原定")

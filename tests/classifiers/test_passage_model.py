@@ -175,5 +175,52 @@ def test_a_fragment_needs_a_surer_reading_than_a_paragraph():
     """A one-line fragment under short_chars speaks only at short_threshold (real pages: a news link, one clause)."""
     fragment = "三、正在接受纪律审查尚未作出结论的人员"
     assert len(fragment) < 30
-    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.3)  # a loose threshold: it speaks
-    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.999) == []
+    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.3, min_class=0.0)  # a loose threshold: it speaks
+    assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.999, min_class=0.0) == []
+
+
+def test_a_heading_just_above_a_flagged_passage_folds_into_it():
+    """The model reading a short caption (某公司成本核算) and a detector flagging the table under it are one
+    passage to the clerk: one finding, with the model's reading beside the detector's evidence."""
+    from dataclasses import replace as _replace
+
+    def model_at(block: int, passage: str) -> Finding:
+        return Finding(code=Code.MIXED_CONTENT, severity=Severity.MEDIUM, message="模型", rule="r", subtype=SUBTYPE,
+                       source="model", position=Position(block=block), confidence=0.9,
+                       explanation=(("model_class", "疑似商业秘密"), ("passage", passage), ("top_terms", ("核算 +0.5",))))
+
+    caption = model_at(4, "澄川市某某机电有限公司技能培训成本核算")
+    table = Finding(code=Code.COMMERCIAL_SECRET, severity=Severity.HIGH, message="检测", rule="r", subtype="pricing",
+                    source="detector", position=Position(block=5), explanation=(("content_kind", "成本构成"),))
+    out = fold_into_rules([caption, table])
+    assert caption not in out and len(out) == 1 and "model_score" in dict(out[0].explanation)
+    # a long paragraph two blocks up is a passage of its own: it stands
+    long = _replace(caption, explanation=(("model_class", "内部掌握内容"), ("passage", "各县（区）" * 12)))
+    assert fold_into_rules([long, table]) == [long, table]
+
+
+def test_an_internal_reading_that_is_partly_secret_folds_into_a_rule_secret():
+    """A document a rule already sends to the secrecy review: a model MIXED reading whose non-public mass is
+    split between internal and secret is that matter again; a clearly internal reading still stands."""
+    def model_mixed(block: int, secret: float) -> Finding:
+        return Finding(code=Code.MIXED_CONTENT, severity=Severity.MEDIUM, message="模型", rule="r", subtype=SUBTYPE,
+                       source="model", position=Position(block=block), confidence=0.5,
+                       explanation=(("model_class", "内部掌握内容"), ("passage", "命题期间不得与外界联系"),
+                                    ("probabilities", {"internal": 0.5, "secret": secret, "public": 0.5 - secret})))
+
+    rule = Finding(code=Code.SECRET_CONTENT, severity=Severity.HIGH, message="规则", rule="r", subtype="exam",
+                   position=Position(block=2))
+    split, internal = model_mixed(7, 0.4), model_mixed(9, 0.02)
+    out = fold_into_rules([rule, split, internal])
+    assert split not in out and internal in out
+    assert fold_into_rules([split]) == [split]  # no rule secret: the reading stands
+
+
+def test_a_reading_that_names_no_kind_is_not_raised():
+    """The same paragraph raised at the default floor is silent when its named class must be surer than it is."""
+    out = _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), "主动公开")
+    assert out
+    p = dict(out[0].explanation)["class_probability"]
+    assert _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), "主动公开", min_class=min(1.0, p + 0.01)) == []
+    with pytest.raises(Exception, match="min_class"):
+        _run(_doc("x" * 20), None, min_class=1.5)

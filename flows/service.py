@@ -119,7 +119,8 @@ class Service:
         s = self.settings.service
         restore = self._install_signals()
         observer = None
-        beat = threading.Thread(target=self._heartbeat, daemon=True, name="gongkai-heartbeat")
+        done = threading.Event()  # ends the heartbeat when run returns (``once``), not only on a stop
+        beat = threading.Thread(target=self._heartbeat, args=(done,), daemon=True, name="gongkai-heartbeat")
         beat.start()
         try:
             server = self._launch_prefect()
@@ -169,6 +170,8 @@ class Service:
                 observer.stop()
                 observer.join(timeout=5)
             restore()
+            done.set()
+            beat.join(timeout=5)
             self.ledger.stop_worker(self.worker_id)
             self.pool.close()
         return self.outcomes
@@ -189,8 +192,8 @@ class Service:
 
         return launch_embedded()
 
-    def _heartbeat(self) -> None:
-        while not self.stop.wait(self.settings.service.heartbeat_seconds):
+    def _heartbeat(self, done: threading.Event) -> None:
+        while not done.wait(self.settings.service.heartbeat_seconds) and not self.stop.is_set():
             try:
                 self.ledger.heartbeat(self.worker_id)
             except Exception:  # noqa: BLE001 — a missed heartbeat must not kill the service

@@ -254,3 +254,14 @@ def test_a_claim_whose_failure_could_not_even_be_quarantined_is_taken_up_again_w
         svc.stop.set()
         t.join(30)
         svc.close()
+
+
+def test_a_pass_with_once_leaves_no_heartbeat_behind(tmp_path):
+    """``run(once=True)`` (each Prefect sweep, ``gongkai watch --once``) ends its heartbeat thread with it:
+    a worker process running many sweeps must not keep one thread and one ledger connection per sweep."""
+    root = tmp_path / "root"
+    put(root, "办公室/通知.txt", APPROVE)
+    before = {t.ident for t in threading.enumerate() if t.name == "gongkai-heartbeat"}
+    run_once(root)
+    left = [t for t in threading.enumerate() if t.name == "gongkai-heartbeat" and t.ident not in before]
+    assert not left, "the heartbeat thread outlived run(once=True)"

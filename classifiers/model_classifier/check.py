@@ -14,14 +14,10 @@ The model is a numpy file (``classifiers/data/attribute_model.npz`` by default) 
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from extractors.errors import ConfigError
 from extractors.model import Block, BlockKind, Document
 
 from ..config import section
@@ -29,6 +25,7 @@ from ..messages import RULES, message
 from ..model import Code, Finding, Severity, Suggestion
 from ..registry import AuditContext, register
 from .features import MARKING_RE
+from .files import ModelFiles
 
 if TYPE_CHECKING:  # numpy is imported when the model is first loaded, not when the check registers
     from .predictor import LinearModel, Prediction
@@ -62,33 +59,23 @@ class ModelConfig:
                 raise ValueError(f"model.{k} {v} must be in (0, 1]")
 
 
-_lock = threading.Lock()
-_models: dict[str, "LinearModel"] = {}
-_by_arg: dict[str | Path | None, "LinearModel"] = {}  # load_model's argument → the model it loaded
+def _load(p: Path) -> "LinearModel":
+    from .predictor import LinearModel
+
+    return LinearModel.load(p)
 
 
-@lru_cache(maxsize=1)
+_files: "ModelFiles[LinearModel]" = ModelFiles(DEFAULT_MODEL, _load, "模型文件不存在，请先运行 gongkai train / model file not found")
+
+
 def default_model_path() -> Path:
-    """The model shipped in classifiers/data (resolved once: ``importlib.resources`` costs ~0.1 ms a call)."""
-    return Path(str(resources.files("classifiers").joinpath("data", DEFAULT_MODEL)))
+    """Where the shipped model file lives."""
+    return _files.default_path
 
 
 def load_model(path: str | Path | None = None) -> "LinearModel":
     """The model at ``path`` (default: the shipped one), loaded once per process."""
-    from .predictor import LinearModel
-
-    got = _by_arg.get(path)
-    if got is not None:  # the audit asks once a document: skip resolving the shipped model's path again
-        return got
-    p = Path(path) if path else default_model_path()
-    key = str(p)
-    with _lock:
-        if key not in _models:
-            if not p.is_file():
-                raise ConfigError(f"模型文件不存在，请先运行 gongkai train / model file not found: {p}")
-            _models[key] = LinearModel.load(p)
-        _by_arg[path] = _models[key]
-        return _models[key]
+    return _files.get(path)
 
 
 def document_text(doc: Document) -> str:

@@ -22,20 +22,18 @@ element lines; lines shorter than ``min_chars`` after the marking is removed. Th
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from extractors.errors import ConfigError
 from extractors.model import Block, BlockKind, Document, Zone
 
 from ..config import section
 from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity
 from ..registry import AuditContext, register
+from ..model_classifier.files import ModelFiles
 
 if TYPE_CHECKING:  # numpy is imported when the model is first loaded
     from .predictor import PassageModel
@@ -105,32 +103,24 @@ class PassageModelConfig:
             raise ValueError("passage_model.min_chars and top_terms must be positive")
 
 
-_lock = threading.Lock()
-_models: dict[str, "PassageModel"] = {}
-_by_arg: dict[str | Path | None, "PassageModel"] = {}  # load_model's argument → the model it loaded
+def _load(p: Path) -> "PassageModel":
+    from .predictor import PassageModel
+
+    return PassageModel.load(p)
+
+
+_files: "ModelFiles[PassageModel]" = ModelFiles(
+    DEFAULT_MODEL, _load, "段落分类模型文件不存在，请先运行 gongkai train --passages / passage model file not found")
 
 
 def default_model_path() -> Path:
     """Where the shipped model file lives."""
-    return Path(str(resources.files("classifiers").joinpath("data", DEFAULT_MODEL)))
+    return _files.default_path
 
 
 def load_model(path: str | Path | None = None) -> "PassageModel":
-    """The passage model at ``path`` (default: the shipped one), loaded once per process."""
-    from .predictor import PassageModel
-
-    got = _by_arg.get(path)
-    if got is not None:  # the audit asks once a document: skip resolving the shipped model's path again
-        return got
-    p = Path(path) if path else default_model_path()
-    key = str(p)
-    with _lock:
-        if key not in _models:
-            if not p.is_file():
-                raise ConfigError(f"段落分类模型文件不存在，请先运行 gongkai train --passages / passage model file not found: {p}")
-            _models[key] = PassageModel.load(p)
-        _by_arg[path] = _models[key]
-        return _models[key]
+    """The model at ``path`` (default: the shipped one), loaded once per process."""
+    return _files.get(path)
 
 
 def paragraphs(doc: Document, min_chars: int) -> list[Block]:

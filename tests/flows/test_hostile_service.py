@@ -8,6 +8,7 @@ import hashlib
 import json
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,21 @@ def run_once(root: Path) -> list:
         svc.close()
 
 
+@contextmanager
+def running(cfg: Settings):
+    """A service running in a thread for the block, then stopped and closed."""
+    svc = Service(cfg)
+    t = threading.Thread(target=svc.run, daemon=True)
+    t.start()
+    try:
+        yield svc
+    finally:
+        svc.stop.set()
+        svc.wake.set()
+        t.join(30)
+        svc.close()
+
+
 def put(root: Path, rel: str, text: str) -> Path:
     p = root / "inbox" / rel
     p.parent.mkdir(parents=True, exist_ok=True)
@@ -51,10 +67,7 @@ def test_a_growing_file_is_put_back_until_its_writer_stops(tmp_path):
     """A writer appends every 0.5 s (longer than settle_seconds, so the scanner takes it mid-write):
     the file is routed only once complete, and the routed bytes are the audited bytes."""
     root = tmp_path / "root"
-    svc = Service(settings(root))
-    t = threading.Thread(target=svc.run, daemon=True)
-    t.start()
-    try:
+    with running(settings(root)) as svc:
         path = root / "inbox" / "办公室" / "慢慢写.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         lines = APPROVE.splitlines(keepends=True)
@@ -69,11 +82,6 @@ def test_a_growing_file_is_put_back_until_its_writer_stops(tmp_path):
         deadline = time.time() + 30
         while time.time() < deadline and not svc.outcomes:
             time.sleep(0.1)
-    finally:
-        svc.stop.set()
-        svc.wake.set()
-        t.join(30)
-        svc.close()
     assert [o.route for o in svc.outcomes] == ["approval/慢慢写.txt"]
     routed = (root / "approval/慢慢写.txt").read_bytes()
     assert routed.decode("utf-8").endswith("补充说明第5条。\n"), "the complete file was routed"
@@ -146,10 +154,7 @@ def test_a_writer_pausing_twice_the_settle_time_is_not_routed_mid_write(tmp_path
     and 0.3 s). The scanner takes the file in each pause; a growth check that ends exactly at the next
     append raced it and routed the first part. The routed file must be the whole file."""
     root = tmp_path / "root"
-    svc = Service(settings(root))
-    t = threading.Thread(target=svc.run, daemon=True)
-    t.start()
-    try:
+    with running(settings(root)) as svc:
         path = root / "inbox" / "办公室" / "两秒一写.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "w", encoding="utf-8") as fh:
@@ -162,11 +167,6 @@ def test_a_writer_pausing_twice_the_settle_time_is_not_routed_mid_write(tmp_path
         deadline = time.time() + 30
         while time.time() < deadline and not svc.outcomes:
             time.sleep(0.1)
-    finally:
-        svc.stop.set()
-        svc.wake.set()
-        t.join(30)
-        svc.close()
     routed = [p for p in root.rglob("两秒一写*.txt") if "reports" not in p.parts]
     assert len(routed) == 1
     assert routed[0].read_text(encoding="utf-8").endswith("补充说明第5条。\n"), "routed before its writer finished"
@@ -183,10 +183,7 @@ def test_a_running_service_adopts_the_claims_of_a_worker_that_dies_after_it_star
     from storage.models import WorkerRow
 
     root = tmp_path / "root"
-    svc = Service(settings(root, lease_seconds=1.0))
-    t = threading.Thread(target=svc.run, daemon=True)
-    t.start()
-    try:
+    with running(settings(root, lease_seconds=1.0)) as svc:
         L = Layout(root)
         deadline = time.monotonic() + 30
         while not L.inbox.is_dir() and time.monotonic() < deadline:
@@ -209,10 +206,6 @@ def test_a_running_service_adopts_the_claims_of_a_worker_that_dies_after_it_star
         assert (root / "approval" / "孤儿.txt").exists(), sorted(str(p.relative_to(root)) for p in root.rglob("*"))
         assert ledger.claim("orphan").state == "routed" and ledger.claim("orphan").worker_id == svc.worker_id
         ledger.close()
-    finally:
-        svc.stop.set()
-        t.join(30)
-        svc.close()
 
 
 def test_a_claim_whose_failure_could_not_even_be_quarantined_is_taken_up_again_without_a_restart(tmp_path, monkeypatch):
@@ -239,10 +232,7 @@ def test_a_claim_whose_failure_could_not_even_be_quarantined_is_taken_up_again_w
     monkeypatch.setattr(Intake, "audit_or_release", flaky_audit)
     monkeypatch.setattr(failures, "quarantine_failed", flaky_quarantine)
     root = tmp_path / "root"
-    svc = Service(settings(root, lease_seconds=1.0))
-    t = threading.Thread(target=svc.run, daemon=True)
-    t.start()
-    try:
+    with running(settings(root, lease_seconds=1.0)):
         put(root, "办公室/通知.txt", APPROVE)
         deadline = time.monotonic() + 40
         while time.monotonic() < deadline and not (root / "approval" / "通知.txt").exists():
@@ -250,10 +240,6 @@ def test_a_claim_whose_failure_could_not_even_be_quarantined_is_taken_up_again_w
         assert (root / "approval" / "通知.txt").exists(), sorted(str(p.relative_to(root)) for p in root.rglob("*"))
         assert calls == {"audit": 2, "quarantine": 1}
         assert not [p for p in (root / "work").rglob("*") if p.is_file()]
-    finally:
-        svc.stop.set()
-        t.join(30)
-        svc.close()
 
 
 def test_a_pass_with_once_leaves_no_heartbeat_behind(tmp_path):

@@ -16,7 +16,7 @@ The default table, in words:
 * a 密级 or 工作秘密 mark → return, unless the document is labelled 不予公开 (then reported only);
 * a 主动公开 document carrying non-public passages → return (第三条（三）);
 * the classifier model's hints (LABEL_MISMATCH / MIXED_CONTENT with subtype ``model``) → reported only;
-* the passage model alone (MIXED_CONTENT with subtype ``passage_model``) → escalate (需报审); its
+* the passage model alone (MIXED_CONTENT or COMMERCIAL_SECRET with subtype ``passage_model``) → escalate (需报审); its
   SECRET_CONTENT takes the SECRET_CONTENT rows below (escalate, reported only under 不予公开);
 * content that looks secret without a mark → escalate (保密审查第八条), unless labelled 不予公开 — and
   this escalation comes before any return (``escalate_first``): the secrecy review decides first;
@@ -81,6 +81,7 @@ DEFAULT_ROWS = (
     Row("MIXED_CONTENT", "note", subtypes=("model",), why="分类模型提示可能夹带不公开内容，请审批时核对"),
     # The passage model alone (no rule or knowledge-base finding in that paragraph): a person decides.
     Row("MIXED_CONTENT", "escalate", subtypes=("passage_model",), attributes=(P,), why="段落分类模型提示可能夹带不公开内容，规则未能认定，报审核对"),
+    Row("COMMERCIAL_SECRET", "escalate", subtypes=("passage_model",), attributes=(P,), why="段落分类模型提示可能含商业秘密，规则未能认定，报审核对"),
     Row("LABEL_MISMATCH", "return", why="公开属性与公文性质不符（源头认定第三条（一））"),
     Row("PORTAL_MISMATCH", "return", why="网站门户信息的公开方式与公文自身标注不一致（源头认定第四条）"),
     Row("FORWARD_MISMATCH", "return", why="转发公文公开属性与被转发公文不一致（源头认定第三条（二））"),

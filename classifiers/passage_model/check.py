@@ -40,6 +40,8 @@ if TYPE_CHECKING:  # numpy is imported when the model is first loaded
 
 DEFAULT_MODEL = "passage_model.npz"
 SUBTYPE = "passage_model"
+#: A paragraph restricting its own content and read as not public (model + words: returned like a rule).
+RESTRICTION = "restriction"
 #: The class names in Chinese, as the clerk reads them.
 CLASS_ZH = {"public": "可公开内容", "internal": "内部掌握内容", "secret": "疑似涉密内容", "commercial": "疑似商业秘密",
             "personal": "个人隐私"}
@@ -51,8 +53,6 @@ _PROSE = frozenset({None, "正文", "附件"})
 WHOLE_DOCUMENT = frozenset({Code.LABEL_MISMATCH, Code.SECRET_MARKING})
 #: A finding of these codes in the same paragraph already asks a person to look at it.
 COVERING = frozenset({Code.SECRET_CONTENT, Code.MIXED_CONTENT, Code.COMMERCIAL_SECRET, Code.PERSONAL_DATA})
-#: The share of "secret" in a model MIXED reading that makes it the secret matter a rule already found.
-SECRET_SHARE = 0.25
 #: A paragraph this short just above a flagged one is its heading or caption (folded with it).
 HEADING_CHARS = 40
 
@@ -93,10 +93,32 @@ class PassageModelConfig:
     #: paragraph scored 0.9+ "secret" on its 科长/研究/试用期 words).
     published_terms: tuple[str, ...] = ("研究决定", "决定任命", "决定聘任", "任命", "免去", "现予公布", "现予公示", "予以公布",
                                         "予以公示", "现将…公布|公示|通报", "已公布", "已于…公布|公示|发布")
+    #: A paragraph that restricts its own content's use or disclosure AND that the model reads as not public
+    #: is a passage carried in the public document by its own words: MIXED_CONTENT (subtype ``restriction``),
+    #: returned like a rule finding. The two pieces of evidence together speak from ``corroborated_threshold``;
+    #: neither alone does (a restriction is also how a rule is written; the model alone escalates from
+    #: ``threshold``). A restriction is one of: a negator, then within one clause (no 的, at most
+    #: ``restriction_gap`` characters) a verb of disclosure (不随公告发布, 不得在网站转载, 暂不对外说明, 勿外传);
+    #: a limiting word, then a use (仅供财务办理, 仅用于安排检查力量, 只在局内流转); an internal label
+    #: (内部备注, 内部口径); 不作为 + 正式/公开/对外.
+    corroborated_threshold: float = 0.7
+    restriction_gap: int = 12
+    restriction_negators: tuple[str, ...] = ("不得", "不宜", "不要", "不再", "不予", "不作", "不", "勿", "请勿", "切勿", "严禁",
+                                             "禁止", "暂不", "暂缓", "无需", "无须")
+    restriction_verbs: tuple[str, ...] = ("公布", "公开", "发布", "对外", "外传", "外泄", "透露", "披露", "提供", "引用", "转载",
+                                          "转发", "刊登", "刊发", "登载", "上网", "挂网", "印发", "印制", "传播", "扩散", "说明",
+                                          "告知", "体现", "解读", "泄露", "展示", "出示")
+    restriction_limits: tuple[str, ...] = ("仅限", "只限", "仅", "只", "限", "专")
+    restriction_uses: tuple[str, ...] = ("内部", "掌握", "使用", "参考", "核算", "办理", "安排", "研判", "知悉", "阅", "流转",
+                                         "备查", "存档")
+    restriction_labels: tuple[str, ...] = ("内部备注", "内部说明", "内部提示", "内部掌握", "内部口径", "内部参考", "内部资料",
+                                           "内部材料", "内部核算", "内部使用", "不作为正式", "不作为公开", "不作为对外")
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0 or not 0.0 < self.short_threshold <= 1.0:
             raise ValueError(f"passage_model.threshold {self.threshold} and short_threshold {self.short_threshold} must be in (0, 1]")
+        if not 0.0 < self.corroborated_threshold <= 1.0:
+            raise ValueError(f"passage_model.corroborated_threshold {self.corroborated_threshold} must be in (0, 1]")
         if not 0.0 <= self.min_class <= 1.0:
             raise ValueError(f"passage_model.min_class {self.min_class} must be in [0, 1]")
         if self.min_chars < 1 or self.top_terms < 1:
@@ -165,6 +187,30 @@ def _published_rx(terms: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(parts))
 
 
+def restriction(text: str, cfg: PassageModelConfig) -> str | None:
+    """The words by which a paragraph restricts its own content (``不随公告发布``, ``仅供财务办理``), or None."""
+    m = _restriction_rx(cfg.restriction_negators, cfg.restriction_verbs, cfg.restriction_limits, cfg.restriction_uses,
+                        cfg.restriction_labels, cfg.restriction_gap).search(text)
+    return m.group() if m else None
+
+
+@lru_cache(maxsize=8)
+def _restriction_rx(neg, verbs, limits, uses, labels, gap: int) -> re.Pattern:
+    def alt(words) -> str:
+        return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
+    # one clause, no 的 (不完备的应及时告知 is a condition, not a restriction)
+    between = r"[^，,。；;：:！？!?的\n]{0,%d}?" % gap
+    return re.compile("|".join((alt(neg) + between + alt(verbs),
+                                alt(limits) + r"(?:供|用于|用作|作|在)?" + r"[^，,。；;：:！？!?的\n]{0,10}?" + alt(uses),
+                                alt(labels))))
+
+
+def _row(b: Block) -> bool:
+    """A table row or cell (``1 | 市档案馆 | 梅思雨 | 230***…``): whose personal data is the detectors' to judge."""
+    return b.kind == BlockKind.TABLE_CELL or b.text.count("|") >= 2 or b.text.count("\t") >= 2
+
+
 def reading(cls: str, p: float, terms: Iterable[tuple[str, float]]) -> str:
     """``疑似涉密内容 93%（依据词：拟提名、得票率）`` — the model's reading of one paragraph, in Chinese
     (the percentage is the probability that the paragraph is not public)."""
@@ -201,27 +247,37 @@ class PassageModelCheck:
         # P(not public) of every paragraph at once (the same float non_public computes); only those at
         # the threshold are looked at one by one
         k_pub = scores.classes.index("public")
-        over = np.flatnonzero(~(1.0 - scores.proba[:, k_pub] < cfg.threshold))
+        lowest = min(cfg.threshold, cfg.corroborated_threshold) if mixed else cfg.threshold
+        over = np.flatnonzero(~(1.0 - scores.proba[:, k_pub] < lowest))
         for i in over.tolist():
             b = blocks[i]
             cls, p_cls, p = scores.non_public(i)
-            if p < cfg.threshold or (len(b.text.strip()) < cfg.short_chars and p < cfg.short_threshold):
-                continue
             if p_cls < cfg.min_class:
                 continue
+            if cls == "personal" and _row(b):
+                continue  # a list's personal data is the detectors' (masked or not), not a passage's
             if cls in ("internal", "secret") and _states_a_rule(b.text, cfg, self_ref):
                 continue
-            if cls == "secret" and _announces(b.text, cfg):
+            restricted = restriction(b.text, cfg) if mixed else None
+            if restricted is None and (p < cfg.threshold or (len(b.text.strip()) < cfg.short_chars and p < cfg.short_threshold)):
                 continue
-            if cls == "secret" and secret:
-                code, key = Code.SECRET_CONTENT, "PASSAGE_SECRET_CONTENT"
-            elif cls != "secret" and mixed:
+            if restricted is None and cls == "secret" and _announces(b.text, cfg):
+                continue
+            if mixed and (restricted is not None or cls != "secret"):
                 if settled is None:
                     settled = not label_conflicts(doc, ctx.config["markings"])
                 if not settled:
                     # markings that contradict each other are returned to be settled first (LABEL_CONFLICT);
                     # whether a passage is 夹带 depends on which attribute the document ends up with
                     continue
+            if restricted is not None and not (cls == "secret" and secret and p >= cfg.threshold):
+                yield self._restricted(b, restricted, cls, p, model.top_terms(scores, i, cls, cfg.top_terms), cfg)
+                continue
+            if cls == "secret" and secret:
+                code, key = Code.SECRET_CONTENT, "PASSAGE_SECRET_CONTENT"
+            elif cls == "commercial" and mixed:
+                code, key = Code.COMMERCIAL_SECRET, "PASSAGE_COMMERCIAL_SECRET"
+            elif cls != "secret" and mixed:
                 code, key = Code.MIXED_CONTENT, "PASSAGE_MIXED_CONTENT"
             else:
                 continue
@@ -238,32 +294,62 @@ class PassageModelCheck:
                 match_key=f"{SUBTYPE}:{cls}:{_short(b.text, 24)}",
             )
 
+    @staticmethod
+    def _restricted(b: Block, words: str, cls: str, p: float, terms, cfg: PassageModelConfig) -> Finding:
+        """A paragraph that restricts its own content, read as not public: a passage carried by its own words."""
+        return Finding(
+            code=Code.MIXED_CONTENT, subtype=RESTRICTION, severity=Severity.HIGH, source="rule",
+            message=message("RESTRICTED_MIXED_CONTENT", passage=_short(b.text, 24), words=_short(words, 20), kind=CLASS_ZH[cls],
+                            confidence=p),
+            rule=RULES["source_3_3"], position=b.position.span(0, len(b.text)), evidence=_short(b.text, 40), confidence=p,
+            explanation=(("restriction", words), ("passage", _short(b.text, 60)),
+                         ("model_score", reading(cls, p, terms)), ("threshold", cfg.corroborated_threshold)),
+            match_key=f"{RESTRICTION}:{_short(words, 20)}",
+        )
+
 
 def fold_into_rules(findings: list[Finding]) -> list[Finding]:
     """A model finding on a paragraph a rule already flagged becomes a line in that rule's explanation.
 
     The rule finding (phrase, knowledge-base matter, detector) names the evidence better; the model's
     reading (class, probability, words) is kept beside it as ``model_score``. Model findings on
-    paragraphs no rule flagged stay as they are, except a model ``MIXED_CONTENT`` in a document a rule
-    already finds not public as a whole (``LABEL_MISMATCH``, ``SECRET_MARKING``), which is dropped.
+    paragraphs no rule flagged stay as they are, except:
+
+    * a model or restriction ``MIXED_CONTENT`` in a document a rule already finds not public as a whole
+      (``LABEL_MISMATCH``, ``SECRET_MARKING``) is dropped;
+    * in a document that goes to the secrecy review for a matter a rule named (``SECRET_CONTENT``), a
+      passage read as internal (the model's, or a restriction's) is a line of that finding
+      (``also_internal``): the review reads the whole document, and a second finding would send it two
+      ways at once (three independent writers marked such documents SECRET_CONTENT alone).
+
+    A restriction finding (``restriction``) in a paragraph another rule already flagged is dropped too.
     """
     model = [f for f in findings if f.subtype == SUBTYPE and f.source == "model"]
-    if not model:
+    restricted = [f for f in findings if f.subtype == RESTRICTION and f.code == Code.MIXED_CONTENT]
+    if not model and not restricted:
         return findings
     if any(f.code in WHOLE_DOCUMENT and f.source != "model" and f.subtype != "weak_evidence" for f in findings):
         # the document as a whole is already returned as not public (its nature, its secrecy mark): a
         # passage read as internal only repeats that (第三条（三） is about a public document)
-        dropped = {id(f) for f in model if f.code == Code.MIXED_CONTENT}
+        dropped = {id(f) for f in model + restricted if f.code == Code.MIXED_CONTENT}
         findings = [f for f in findings if id(f) not in dropped]
         model = [f for f in model if id(f) not in dropped]
-    if any(f.code == Code.SECRET_CONTENT and f.source != "model" for f in findings):
-        # the document already goes to the secrecy review for a matter a rule named: a model "internal"
-        # reading that is itself partly a "secret" one (a disciplinary paragraph of the same exam-setting
-        # notice, the data note under unreleased figures) is that matter again, not a second passage
-        dropped = {id(f) for f in model if f.code == Code.MIXED_CONTENT
-                   and dict(f.explanation).get("probabilities", {}).get("secret", 0.0) >= SECRET_SHARE}
+        restricted = []
+    secret = next((f for f in findings if f.code == Code.SECRET_CONTENT and f.source != "model"), None)
+    if secret is not None:
+        internal = [f for f in findings if f.code == Code.MIXED_CONTENT and f.subtype in (SUBTYPE, RESTRICTION)]
+        if internal:
+            lines = "；".join(f"“{dict(f.explanation).get('passage', f.evidence or '')}”" for f in internal)
+            dropped = {id(f) for f in internal}
+            findings = [replace(f, explanation=f.explanation + (("also_internal", lines),)) if f is secret else f
+                        for f in findings if id(f) not in dropped]
+            model = [f for f in model if id(f) not in dropped]
+            restricted = [f for f in restricted if id(f) not in dropped]
+    if restricted:
+        flagged = {f.position.block for f in findings if f.source == "rule" and f.code in COVERING
+                   and f.subtype != RESTRICTION and f.position.block is not None}
+        dropped = {id(f) for f in restricted if f.position.block in flagged}
         findings = [f for f in findings if id(f) not in dropped]
-        model = [f for f in model if id(f) not in dropped]
     by_block: dict[int, Finding] = {f.position.block: f for f in model if f.position.block is not None}
     used: set[int] = set()
     out: list[Finding] = []

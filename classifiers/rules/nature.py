@@ -292,6 +292,15 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
         elif t_dt.name in ("公报", "命令"):
             out.append(Signal("public_notice", P, 0.8, f"文种为{t_dt.name}（{where}，需社会公众广泛知晓）", tpos, full_title))
     if on("public_interest") and not superior and kind not in ("请示", "报告", "函", "复函", "批复", "纪要", "议案"):
+        # a 规范性文件 is published (政府信息公开条例第二十条): its 字号 says so (X人社规〔2025〕5号), and a text
+        # that takes effect on its publication (自公布之日起施行) cannot be withheld
+        num = next((normalise(b.text) for b in doc.blocks if b.visible and b.element == "发文字号"), "")
+        if _NORMATIVE_NUMBER.search(num):
+            out.append(Signal("public_interest", P, 0.5, f"发文字号「{num}」为规范性文件编号（规范性文件应当主动公开，政府信息公开条例第二十条）",
+                              tpos, num, "主题"))
+        eff = _ON_PUBLICATION.search(body)
+        if eff:
+            out.append(Signal("public_interest", P, 0.5, f"正文「{eff.group()}」：以公布为生效条件，须向社会公布", tpos, eff.group(), "主题"))
         pub = _any(lex.get("publish", ()), title)
         m = re.search(r"(名单|名录|目录|结果|标准|指导线|指导价|价位|清单)", title) or re.match(r"(?:[^关]{0,20})?关于(公布|发布)", title)
         if pub and m and not _any(lex.get("roster_pre", ()), title) and not draft:
@@ -309,6 +318,12 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
         if aud and not draft:
             out.append(Signal("public_interest", P, 0.25, f"主送面向社会公众或不特定对象（{'、'.join(aud)}）", rpos, "、".join(aud), "主送"))
     return out
+
+
+#: A 规范性文件's 字号: the issuer's short name + 规 + the year in brackets (人社规〔2025〕5号, 檀人社规〔2025〕5号).
+_NORMATIVE_NUMBER = re.compile(r"[\u4e00-\u9fff]规[〔\[［(（]\d{4}")
+#: Takes effect on publication: 自公布之日起施行, 自本决定发布之日起实施.
+_ON_PUBLICATION = re.compile(r"自(?:本[\u4e00-\u9fff]{1,4})?(?:公布|发布)之日起(?:施行|实施|生效|执行)")
 
 
 def _benefit(title: str, body: str, lex: dict[str, tuple[str, ...]]) -> str:

@@ -82,6 +82,10 @@ class SecretContentConfig:
     #: is procedure or after the fact (考生, 启封, 检查结束后, 予以保密). Not ``security``: its cancels (排查,
     #: 自查发现) say a weakness was found, and a weakness found and not yet fixed is still the secret.
     kb_cancels_for: tuple[str, ...] = ("exam", "inspection", "informant", "personnel", "scores")
+    #: A listed security phrase (弱口令, 系统漏洞) in a sentence of awareness or training names a kind of risk,
+    #: not a weakness of a system: 围绕弱口令、钓鱼邮件等常见风险讲解防范知识.
+    security_awareness: tuple[str, ...] = ("防范知识", "防范意识", "讲解", "宣传", "培训", "提醒", "常见", "警示", "教育",
+                                           "知识", "意识", "科普", "案例")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"
@@ -119,6 +123,8 @@ class SecretContentRule:
 
         def cancelled(h) -> bool:
             sent = stream.sentence(h.start, h.end)
+            if h.category == "security" and any(w in sent for w in cfg.security_awareness):
+                return True
             return any(w in sent for w in cancels.get(h.category, ()))
 
         def stated_rule(start: int, end: int) -> bool:
@@ -139,7 +145,7 @@ class SecretContentRule:
             yield self._finding(stream, h.start, h.end, short(h.term, 20), h.category, cfg, "strong")
         weak: dict[str, list] = defaultdict(list)
         for h in Lexicon(_split(cfg.weak)).find(stream.text):
-            if h.category not in reported and not stated_rule(h.start, h.end):
+            if h.category not in reported and not stated_rule(h.start, h.end) and not cancelled(h):
                 weak[h.category].append(h)
         for cat, hits in weak.items():
             terms = sorted({h.term for h in hits})

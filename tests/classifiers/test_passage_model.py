@@ -14,7 +14,7 @@ from classifiers.config import load_config
 from classifiers.decision import decide
 from classifiers.model import Code, Decision, Finding, Severity
 from classifiers.passage_model import fold_into_rules, load_model
-from classifiers.passage_model.check import SUBTYPE, PassageModelCheck, paragraphs
+from classifiers.passage_model.check import RESTRICTION, SUBTYPE, PassageModelCheck, paragraphs, restriction
 from classifiers.passage_model.predictor import PassageModel
 from classifiers.registry import AuditContext
 from extractors.model import Block, BlockKind, Document, Position, Zone
@@ -199,20 +199,21 @@ def test_a_heading_just_above_a_flagged_passage_folds_into_it():
     assert fold_into_rules([long, table]) == [long, table]
 
 
-def test_an_internal_reading_that_is_partly_secret_folds_into_a_rule_secret():
-    """A document a rule already sends to the secrecy review: a model MIXED reading whose non-public mass is
-    split between internal and secret is that matter again; a clearly internal reading still stands."""
-    def model_mixed(block: int, secret: float) -> Finding:
+def test_an_internal_reading_folds_into_a_rule_secret_as_a_line_of_it():
+    """A document a rule already sends to the secrecy review: a passage read as internal (the model's or a
+    restriction's) is not a second finding sending it back too; the secret finding lists the passage."""
+    def model_mixed(block: int, secret: float, passage: str) -> Finding:
         return Finding(code=Code.MIXED_CONTENT, severity=Severity.MEDIUM, message="模型", rule="r", subtype=SUBTYPE,
                        source="model", position=Position(block=block), confidence=0.5,
-                       explanation=(("model_class", "内部掌握内容"), ("passage", "命题期间不得与外界联系"),
+                       explanation=(("model_class", "内部掌握内容"), ("passage", passage),
                                     ("probabilities", {"internal": 0.5, "secret": secret, "public": 0.5 - secret})))
 
     rule = Finding(code=Code.SECRET_CONTENT, severity=Severity.HIGH, message="规则", rule="r", subtype="exam",
                    position=Position(block=2))
-    split, internal = model_mixed(7, 0.4), model_mixed(9, 0.02)
-    out = fold_into_rules([rule, split, internal])
-    assert split not in out and internal in out
+    split, internal = model_mixed(7, 0.4, "命题期间不得与外界联系"), model_mixed(9, 0.02, "窗口统一答复以正式公布为准")
+    (out,) = fold_into_rules([rule, split, internal])
+    assert out.code == Code.SECRET_CONTENT
+    assert dict(out.explanation)["also_internal"] == "“命题期间不得与外界联系”；“窗口统一答复以正式公布为准”"
     assert fold_into_rules([split]) == [split]  # no rule secret: the reading stands
 
 
@@ -224,3 +225,54 @@ def test_a_reading_that_names_no_kind_is_not_raised():
     assert _run(_doc("为做好就业见习工作，现将有关事项通知如下。", SECRET), "主动公开", min_class=min(1.0, p + 0.01)) == []
     with pytest.raises(Exception, match="min_class"):
         _run(_doc("x" * 20), None, min_class=1.5)
+
+
+# --- a paragraph that restricts its own content, read as not public (model + words) -----------------------
+
+#: Written for these tests: a budget note the drafter keeps back, and a rule for every clerk.
+KEPT_BACK = "附带说明：今年培训补贴预计缺口约三百六十万元，拟从下半年起压缩审核节奏，此节只在局财务科和就业科之间流转，公告印发时删去。"
+CLERKS_RULE = "经办人员办理业务时不得向无关人员透露参保人的缴费记录，窗口应当做好解释工作。"
+
+
+def test_restriction_words_are_found_as_a_grammar():
+    cfg = load_config()["passage_model"]
+    for text, words in (("此节只在局财务科和就业科之间流转", "只在局财务科和就业科之间流转"), ("降幅暂不向社会说明", "暂不向社会说明"),
+                        ("该表不随公告刊发", "不随公告刊发"), ("内部备注：预计缺口较大", "内部备注"),
+                        ("本页测算仅供两个科室核算", "仅供两个科室核算")):
+        assert restriction(text, cfg) == words, text
+    # a condition (…不完备的应及时告知) and plain prose restrict nothing
+    for text in ("要件不完备的应及时告知申请人补正", "补贴资金按季度拨付到位", "符合条件的人员均可申请"):
+        assert restriction(text, cfg) is None, text
+
+
+def test_a_restricted_passage_read_as_internal_is_returned_below_the_model_threshold():
+    out = _run(_doc("为做好职业技能培训补贴发放工作，现将有关事项通知如下。", KEPT_BACK), "主动公开",
+               threshold=0.999, corroborated_threshold=0.3)
+    (f,) = out
+    assert f.code == Code.MIXED_CONTENT and f.subtype == RESTRICTION and f.source == "rule" and f.position.block == 1
+    ex = dict(f.explanation)
+    assert ex["restriction"] == "只在局财务科和就业科之间流转" and ex["model_score"].startswith(("内部掌握内容", "疑似"))
+    assert "自行限定" in f.message and "只在局财务科" in f.message
+    assert decide((f,), "主动公开", load_config()["decision"]).decision == Decision.RETURN
+    # the same paragraph in a document that is not 主动公开 carries nothing into the public
+    assert [x for x in _run(_doc(KEPT_BACK), "依申请公开", threshold=0.999, corroborated_threshold=0.3)
+            if x.code == Code.MIXED_CONTENT] == []
+
+
+def test_a_rule_for_the_clerks_is_not_a_restricted_passage_when_the_model_reads_it_public():
+    cfg = load_config()["passage_model"]
+    assert restriction(CLERKS_RULE, cfg) is not None  # the words alone are how a rule is written, too
+    assert _run(_doc(CLERKS_RULE), "主动公开") == []
+
+
+def test_a_list_row_read_as_personal_is_the_detectors_not_the_models():
+    row = "3 | 市社会福利院 | 护理员 | 韩* | 女 | 410***********522X | 78.5 | 拟聘用"
+    out = _run(_doc(row), "主动公开", threshold=0.05, min_class=0.0)
+    assert all(dict(f.explanation).get("model_class") != "个人隐私" for f in out)
+
+
+def test_a_commercial_reading_by_the_model_alone_is_a_commercial_secret_to_escalate():
+    firm = "经核查，该培训学校去年学费收入四百一十二万元，教师课酬每课时一百八十元，场地年租金六十五万元，净利润约五十万元。"
+    out = [f for f in _run(_doc(firm), "主动公开", threshold=0.3) if f.source == "model"]
+    assert out and all(f.code == Code.COMMERCIAL_SECRET and f.subtype == SUBTYPE for f in out)
+    assert decide(tuple(out), "主动公开", load_config()["decision"]).decision == Decision.ESCALATE

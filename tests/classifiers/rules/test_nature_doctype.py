@@ -90,3 +90,18 @@ def test_the_clerk_reads_where_the_type_was_found(gongwen, run):
                                       recipients="市人民政府：", notes=["（此件主动公开）"]))
     line = explain_line(f)
     assert "文种识别：" in line and "正文结束语「妥否，请批示」" in line and "主送线索：报送上级机关（市人民政府）" in line
+
+
+def test_a_normative_document_taking_effect_on_publication_cannot_be_withheld(gongwen, run):
+    """A 规 字号 and 自公布之日起施行 each say the text is published (政府信息公开条例第二十条); together they are firm."""
+    doc = gongwen("关于修改部分规范性文件的决定", ["经局务会议研究，决定对两件规范性文件的部分条款予以修改。", "本决定自公布之日起施行。"],
+                  notes=["（此件不予公开）"], number="卫人社规〔2026〕3号")
+    findings, suggestions = run(NatureRule, doc)
+    (f,) = findings
+    assert (f.code, f.subtype) == ("LABEL_MISMATCH", "public_interest") and [s.attribute for s in suggestions] == ["主动公开"]
+    subject = dict(f.explanation)["subject_evidence"]
+    assert "规范性文件编号" in subject and "自公布之日起施行" in subject
+    # a 发 字号 and a text in force on issue say nothing of the kind
+    plain = gongwen("关于修改部分工作制度的决定", ["经局务会议研究，决定修改值班制度。", "本决定自印发之日起施行。"],
+                    notes=["（此件不予公开）"])
+    assert run(NatureRule, plain)[0] == []

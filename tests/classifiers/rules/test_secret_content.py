@@ -55,3 +55,15 @@ def test_bad_pattern_fails_at_start_up():
         load_config(overrides={"secret_content": {"patterns": ["exam|(unclosed"]}})
     with pytest.raises(ConfigError):
         load_config(overrides={"mixed_content": {"patterns": ["no category here"]}})
+
+
+def test_a_kind_of_risk_named_in_awareness_training_is_not_a_weakness(gongwen, run):
+    doc = gongwen("关于开展网络安全宣传周活动的通知", ["本周三下午请网络中心工程师讲解弱口令、仿冒网站等常见风险的防范知识。",
+                                                 "讲座地点在四楼会议室。"], notes=["（此件主动公开）"])
+    assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "security"] == []
+
+
+def test_exam_words_in_a_results_notice_after_marking_are_not_a_secret(gongwen, run):
+    doc = gongwen("关于公布2026年度职业资格考试成绩的公告", ["本年度考试阅卷工作已全部结束，现将成绩公布如下。",
+                                                   "考生对成绩有异议的，可申请复核，复核不调阅试卷和答案。"], notes=["（此件主动公开）"])
+    assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "exam"] == []

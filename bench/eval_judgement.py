@@ -1,17 +1,20 @@
 """Issue 11's frozen judgement sets: unmarked secrets, internal passages, commercial secrets, marking vs nature.
 
-Three sets of 72 documents each (``bench/judgement_eval/set_a``, ``set_b``, ``set_c``), each written by
-its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
-the other sets. Set A was written first and used to measure before and after the issue-11 work (it was
-looked at while tuning); set B was written at the same time and scored only at the end of that work;
-after that it became tuning data too, and set C, written then, is the one never tuned on. Each set's generator writes the documents (2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth
+Five sets of 72 documents each (``bench/judgement_eval/set_a`` … ``set_e``), each written by its own
+writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or the other
+sets. Set A was written first and used to measure before and after the issue-11 work (it was looked at
+while tuning); set B was written at the same time and scored only at the end of that work; after that it
+became tuning data too. Set C was the next round's untuned set; once scored (0.819) it became tuning data
+as well. Sets D and E were written by two more writers at the start of the third round, frozen before any
+rule changed, scored before (totals only) and at the end: ``final`` pools them (144 documents), the
+figures the issue's targets are judged on. Each set's generator writes the documents (2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth
 file; this script generates a set into a scratch folder, runs ``gongkai eval`` on it and prints the
 issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|b|c|all] [--keep DIR]
+    python -m bench.eval_judgement [a|b|c|d|e|final|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -76,13 +79,35 @@ def report(name: str, s: dict) -> bool:
     return ok
 
 
+def final(keep: Path | None) -> bool:
+    """Sets D and E pooled (144 documents, two writers), then each alone; True when the pooled targets are met."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = keep if keep else Path(tmp) / "final"
+        rows = []
+        for which in ("d", "e"):
+            truth = generate(which, root / which)
+            for line in truth.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    row["file"] = f"{which}/{row['file']}"
+                    rows.append(row)
+        pooled = root / "truth.jsonl"
+        pooled.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        ok = report("D+E", summary(score(root, pooled, Path(tmp) / "reports")))
+        for which in ("d", "e"):
+            report(which.upper(), summary(score(root / which, root / which / "truth.jsonl", Path(tmp) / f"reports_{which}")))
+    return ok
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("which", nargs="?", default="all", choices=("a", "b", "c", "both", "all"))
+    ap.add_argument("which", nargs="?", default="all", choices=("a", "b", "c", "d", "e", "final", "both", "all"))
     ap.add_argument("--keep", type=Path, help="generate into this folder (kept) instead of a scratch one")
     args = ap.parse_args(argv)
     ok = True
-    sets = {"all": ("a", "b", "c"), "both": ("a", "b")}.get(args.which, (args.which,))
+    if args.which == "final":
+        return 0 if final(args.keep) else 1
+    sets = {"all": ("a", "b", "c", "d", "e"), "both": ("a", "b")}.get(args.which, (args.which,))
     for which in sets:
         with tempfile.TemporaryDirectory() as tmp:
             root = (args.keep / which) if args.keep else Path(tmp) / which

@@ -242,6 +242,13 @@ def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | N
             out.extend(_box_markings([_Box(*x[:5], None) for x in boxes], " ".join(c.text.strip() for c in cells), cfg))
         elif boxes:  # one option a row: the table's rows together are the checkbox group
             tables.setdefault((part, table), []).append(_Box(*boxes[0][:5], None))
+        else:
+            # a 版记 drawn as a table (公开方式：主动公开 | 抄送：… | 印发 …): each of its cells is a 版记 line
+            for c in cells:
+                if _in_tail(c):
+                    for line_start, line in _lines(c.text):
+                        if line.strip():
+                            out.extend(_line_markings(c, line_start, line, p, cfg, True))
     groups: dict[object, list[_Box]] = {}
     for x in singles:
         groups.setdefault(x.group, []).append(x)

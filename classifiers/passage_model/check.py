@@ -323,7 +323,11 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
       ways at once (three independent writers marked such documents SECRET_CONTENT alone).
 
     A restriction finding (``restriction``) in a paragraph another rule already flagged is dropped too.
+    Likewise a nature finding (``LABEL_MISMATCH``) that says the document should not be 主动公开 is, in a
+    document a rule sends to the secrecy review, a line of that finding (``also_mismatch``): the review fixes
+    its 密级 and with it its attribute, and both say the same thing — do not publish.
     """
+    findings = _fold_mismatch_into_secret(findings)
     model = [f for f in findings if f.subtype == SUBTYPE and f.source == "model"]
     restricted = [f for f in findings if f.subtype == RESTRICTION and f.code == Code.MIXED_CONTENT]
     if not model and not restricted:
@@ -369,3 +373,17 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
             used.add(id(m))
         out.append(f)
     return [f for f in out if id(f) not in used]
+
+
+def _fold_mismatch_into_secret(findings: list[Finding]) -> list[Finding]:
+    secret = next((f for f in findings if f.code == Code.SECRET_CONTENT and f.source != "model"), None)
+    if secret is None:
+        return findings
+    same_way = [f for f in findings if f.code == Code.LABEL_MISMATCH and f.source == "rule"
+                and dict(f.explanation).get("expected") in (str(Attribute.WITHHELD), str(Attribute.ON_REQUEST))]
+    if not same_way:
+        return findings
+    line = "；".join(f"{dict(f.explanation).get('nature', '')}（应为{dict(f.explanation).get('expected')}）" for f in same_way)
+    dropped = {id(f) for f in same_way}
+    return [replace(f, explanation=f.explanation + (("also_mismatch", line),)) if f is secret else f
+            for f in findings if id(f) not in dropped]

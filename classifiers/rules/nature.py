@@ -13,6 +13,8 @@ signal (rule)               when                                                
 ``reply``                   复函, or a 函 answering (答复/回复) another body (not a firm/person) 不予公开  0.90
 ``internal``                an internal-management title (``internal_topics``: 值班, 考勤 …)   依申请公开 0.65
 ``internal``                主送 only the bureau's own offices and units, at any level        依申请公开 0.35
+``minutes``                 纪要 of the bureau's own meeting (局长办公会, 局务会, 党组会 …)      依申请公开 0.60
+                            (不予公开 accepted too: not 主动公开 is what it says)
                             (局机关各科室、局属各单位、厅机关各处室、委属各单位 …)
 ``public_notice``           文种 公告 / 通告                                                  主动公开  0.90
 ``public_interest``         通知/意见/决定/… with ≥ N distinct public-interest words           主动公开  0.75
@@ -265,6 +267,10 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
         if not recips:
             # no 主送 read (a wrapped PDF head, a report sent by the OA alone): the formula is the evidence it goes up
             out.append(Signal("report", W, 0.35, f"未见主送机关，正文以「{b_dt.evidence}」向上级汇报工作（上行文）", tpos, b_dt.evidence))
+    # --- minutes of the bureau's own deliberating meeting: internal deliberation (依申请公开制度第三条（四）) ---
+    if on("internal") and kind == "纪要" and _OWN_MEETING.search(title + "\n" + body[:200]) and not superior:
+        meeting = _OWN_MEETING.search(title + "\n" + body[:200]).group()
+        out.append(Signal("minutes", R, 0.6, f"本机关{meeting}的会议纪要（机关内部研究讨论、内部管理的过程性信息）", tpos, meeting))
     # --- a consultation shown by its body: asks the recipients for opinions by a date ------------
     consult = _any(lex.get("consult_body", ()), body)
     public_call = _any(lex.get("consult_public", ()), everything)
@@ -318,6 +324,13 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
         if aud and not draft:
             out.append(Signal("public_interest", P, 0.25, f"主送面向社会公众或不特定对象（{'、'.join(aud)}）", rpos, "、".join(aud), "主送"))
     return out
+
+
+#: The bureau's own deliberating meetings (not a 联席会议 or a public hearing, which involve other bodies or the public).
+_OWN_MEETING = re.compile(r"(?:局长|厅长|主任)办公会议?|局务会议?|厅务会议?|党组(?:扩大)?会议?|党委会议?|办公会议|专题(?:研究)?会议")
+#: Rules whose nature is "not 主动公开": a 不予公开 marking is as good as the 依申请公开 they suggest (minutes of
+#: the bureau's meeting may be withheld whole).
+NOT_PUBLIC_RULES = frozenset({"minutes"})
 
 
 #: A 规范性文件's 字号: the issuer's short name + 规 + the year in brackets (人社规〔2025〕5号, 檀人社规〔2025〕5号).
@@ -392,6 +405,8 @@ class NatureRule:
         if nat.firm:
             yield Suggestion(nat.expected, "rule", nat.confidence, (f"{nat.description}（源头认定第三条（一））",))
         if ctx.attribute is None or ctx.attribute == nat.expected or label_conflicts(doc, ctx.config["markings"]):
+            return
+        if ctx.attribute == W and any(s.rule in NOT_PUBLIC_RULES for s in nat.signals):
             return
         h = heading(doc)
         weighed = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.signals)

@@ -274,3 +274,10 @@ def test_record_after_attachment_is_the_main_documents(cfg):
     lines = HEAD + BODY + SIGN + ["附件1", "稳岗返还企业名单", "1. 某某有限公司，返还金额1000元。", "公开方式：不予公开"] + RECORD
     s = scan(make_doc(lines), cfg)
     assert (s.attribute, codes(s), s.primary.zone) == ("不予公开", [], "版记")
+
+
+def test_a_record_drawn_as_a_table_carries_its_marking(cfg):
+    """A 版记 laid out as a one-column table (公开方式：主动公开 | 抄送：… | 印发机关 印发日期): its first row is the marking."""
+    s = scan(make_doc(HEAD + BODY + SIGN, cells=[("公开方式：依申请公开",), ("抄送：市财政局。",),
+                                                 ("中卫市人力资源和社会保障局办公室", "2026年11月20日印发")]), cfg)
+    assert s.attribute == "依申请公开" and codes(s) == []

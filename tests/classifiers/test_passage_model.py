@@ -276,3 +276,17 @@ def test_a_commercial_reading_by_the_model_alone_is_a_commercial_secret_to_escal
     out = [f for f in _run(_doc(firm), "主动公开", threshold=0.3) if f.source == "model"]
     assert out and all(f.code == Code.COMMERCIAL_SECRET and f.subtype == SUBTYPE for f in out)
     assert decide(tuple(out), "主动公开", load_config()["decision"]).decision == Decision.ESCALATE
+
+
+def test_a_nature_that_says_do_not_publish_is_a_line_of_the_secret_finding():
+    rule = Finding(code=Code.SECRET_CONTENT, severity=Severity.HIGH, message="规则", rule="r", subtype="personnel",
+                   source="rule", position=Position(block=4))
+    minutes = Finding(code=Code.LABEL_MISMATCH, severity=Severity.HIGH, message="性质", rule="r", subtype="minutes", source="rule",
+                      explanation=(("nature", "本机关党组会议的会议纪要"), ("expected", "依申请公开")))
+    (out,) = fold_into_rules([rule, minutes])
+    assert out.code == Code.SECRET_CONTENT and dict(out.explanation)["also_mismatch"] == "本机关党组会议的会议纪要（应为依申请公开）"
+    # a nature that says publish is a different question: it stays
+    from dataclasses import replace as _replace
+
+    public = _replace(minutes, explanation=(("nature", "办事指南"), ("expected", "主动公开")))
+    assert fold_into_rules([rule, public]) == [rule, public]

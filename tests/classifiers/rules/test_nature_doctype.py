@@ -105,3 +105,14 @@ def test_a_normative_document_taking_effect_on_publication_cannot_be_withheld(go
     plain = gongwen("关于修改部分工作制度的决定", ["经局务会议研究，决定修改值班制度。", "本决定自印发之日起施行。"],
                     notes=["（此件不予公开）"])
     assert run(NatureRule, plain)[0] == []
+
+
+def test_minutes_of_the_bureaus_own_meeting_are_not_published_proactively(gongwen, run):
+    """A 局务会议纪要 is internal deliberation: 主动公开 is returned; 依申请公开 and 不予公开 both stand."""
+    body = ["2026年3月9日，局务会议研究了机关车辆使用和食堂承包事项。", "一、会议同意调整公务车辆派车流程。"]
+    for title in ("局务会议纪要", "临川市人力资源和社会保障局会议纪要"):
+        for marking, returned in (("（此件主动公开）", True), ("（此件依申请公开）", False), ("（此件不予公开）", False)):
+            findings, _ = run(NatureRule, gongwen(title, body, recipients=None, notes=[marking]))
+            assert [f.code for f in findings] == (["LABEL_MISMATCH"] if returned else []), (title, marking)
+            if returned:
+                assert "会议纪要" in findings[0].message

@@ -13,7 +13,8 @@ signal (rule)               when                                                
 ``reply``                   复函, or a 函 answering (答复/回复) another body (not a firm/person) 不予公开  0.90
 ``internal``                an internal-management title (``internal_topics``: 值班, 考勤 …)   依申请公开 0.65
 ``internal``                主送 only the bureau's own offices and units, at any level        依申请公开 0.35
-``minutes``                 纪要 of the bureau's own meeting (局长办公会, 局务会, 党组会 …)      依申请公开 0.60
+``minutes``                 纪要 of the bureau's own meeting (局长办公会, 局务会, 党组会 …)      依申请公开 0.35
+``minutes``                 … whose decisions are internal management (≥ 2 ``internal_topics``) 依申请公开 0.30
                             (不予公开 accepted too: not 主动公开 is what it says)
                             (局机关各科室、局属各单位、厅机关各处室、委属各单位 …)
 ``public_notice``           文种 公告 / 通告                                                  主动公开  0.90
@@ -62,6 +63,12 @@ class NatureConfig:
     departments: tuple[str, ...] = lexicon("departments")
     internal_topics: tuple[str, ...] = lexicon("internal_topics")
     public_interest: tuple[str, ...] = lexicon("public_interest")
+    #: What minutes decide when the meeting ran the bureau itself (beside ``internal_topics``): its rooms,
+    #: cars, staff, structure, pay-outs and budget — the 内部管理信息 of 依申请公开制度第三条（四）.
+    minutes_internal: tuple[str, ...] = ("内设机构", "机构调整", "科室职责", "科室设置", "绩效考核", "考核奖励", "绩效奖励",
+                                         "干部交流", "干部调整", "干部轮岗", "人员调配", "岗位调整", "公务接待", "车辆使用",
+                                         "车辆管理", "派车", "会议室", "机房", "办公设备", "经费报销", "财务报销", "政府采购",
+                                         "物业", "食堂", "值班安排", "请销假", "职工体检", "工会活动")
     #: Subject and recipient concepts (类别<TAB>词): benefit levels, penalties, rosters, drafts … (see the lexicon).
     subjects: tuple[str, ...] = lexicon("nature_subjects")
     #: Distinct public-interest words (title + body) that make a notice public-facing.
@@ -268,9 +275,14 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
             # no 主送 read (a wrapped PDF head, a report sent by the OA alone): the formula is the evidence it goes up
             out.append(Signal("report", W, 0.35, f"未见主送机关，正文以「{b_dt.evidence}」向上级汇报工作（上行文）", tpos, b_dt.evidence))
     # --- minutes of the bureau's own deliberating meeting: internal deliberation (依申请公开制度第三条（四）) ---
-    if on("internal") and kind == "纪要" and _OWN_MEETING.search(title + "\n" + body[:200]) and not superior:
-        meeting = _OWN_MEETING.search(title + "\n" + body[:200]).group()
-        out.append(Signal("minutes", R, 0.6, f"本机关{meeting}的会议纪要（机关内部研究讨论、内部管理的过程性信息）", tpos, meeting))
+    own = _OWN_MEETING.search(title + "\n" + body[:200]) if on("internal") and kind == "纪要" and not superior else None
+    if own is not None:
+        # the meeting alone is a lead (a 局务会 may decide a public matter); what it decided settles it
+        out.append(Signal("minutes", R, 0.35, f"本机关{own.group()}的会议纪要（机关内部研究讨论的过程性信息）", tpos, own.group()))
+        topics = sorted({t for t in cfg.internal_topics + cfg.minutes_internal
+                         if normalise(t) in body and not _OWN_MEETING.fullmatch(t)})
+        if len(topics) >= 2:
+            out.append(Signal("minutes", R, 0.3, f"议定事项为机关内部管理（{'、'.join(topics[:4])}）", tpos, "、".join(topics[:4]), "主题"))
     # --- a consultation shown by its body: asks the recipients for opinions by a date ------------
     consult = _any(lex.get("consult_body", ()), body)
     public_call = _any(lex.get("consult_public", ()), everything)
@@ -327,7 +339,7 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
 
 
 #: The bureau's own deliberating meetings (not a 联席会议 or a public hearing, which involve other bodies or the public).
-_OWN_MEETING = re.compile(r"(?:局长|厅长|主任)办公会议?|局务会议?|厅务会议?|党组(?:扩大)?会议?|党委会议?|办公会议|专题(?:研究)?会议")
+_OWN_MEETING = re.compile(r"(?:局长|厅长|主任)办公会议?|局务会议?|厅务会议?|党组(?:扩大)?会议?|党委会议?|办公会议")
 #: Rules whose nature is "not 主动公开": a 不予公开 marking is as good as the 依申请公开 they suggest (minutes of
 #: the bureau's meeting may be withheld whole).
 NOT_PUBLIC_RULES = frozenset({"minutes"})

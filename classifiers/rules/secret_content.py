@@ -19,7 +19,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable
 
-from extractors.model import Document
+from extractors.model import Block, BlockKind, Document
 
 from ..config import lexicon, section
 from ..messages import RULES, message
@@ -49,6 +49,37 @@ def scope_explanation(hit: ScopeHit) -> tuple[tuple[str, object], ...]:
         out.append(("timing", hit.timing))
     out.append(("sentence", short(hit.sentence, 60)))
     return tuple(out)
+
+
+#: A table's caption is the short line just above it (表题, an 附件 heading); longer text is prose.
+CAPTION_CHARS = 60
+#: How much of a table is read as one passage (a long roster's first rows name what it is).
+TABLE_CHARS = 1500
+
+
+def table_passages(doc: Document) -> list[tuple[Block, str]]:
+    """Each body table as ``(first cell, "caption：cell cell；cell cell；…")``, rows in order."""
+    out: list[tuple[Block, str]] = []
+    blocks = body_blocks(doc)
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind != BlockKind.TABLE_CELL or b.position.cell is None:
+            i += 1
+            continue
+        key = (b.position.part, b.position.cell[0])
+        rows: dict[int, list[str]] = {}
+        j = i
+        while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_CELL and blocks[j].position.cell is not None \
+                and (blocks[j].position.part, blocks[j].position.cell[0]) == key:
+            rows.setdefault(blocks[j].position.cell[1], []).append(blocks[j].text.strip())
+            j += 1
+        cap = blocks[i - 1].text.strip() if i > 0 and blocks[i - 1].kind != BlockKind.TABLE_CELL else ""
+        cap = cap if len(cap) <= CAPTION_CHARS else ""
+        body = "；".join(" ".join(c for c in cells if c) for _, cells in sorted(rows.items()))
+        out.append((b, (cap + "：" if cap else "") + body[:TABLE_CHARS]))
+        i = j
+    return out
 
 
 def scope_date(doc: Document):
@@ -158,6 +189,39 @@ class SecretContentRule:
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:
                     reported.add(hit.matter.category)
                     yield self._scope_finding(stream, hit, cfg)
+            yield from self._table_matters(doc, stream, scope, reported, cfg)
+
+    def _table_matters(self, doc: Document, stream: TextStream, scope: SecrecyScopeConfig, reported: set[str],
+                       cfg: SecretContentConfig) -> Iterable[Finding]:
+        """The knowledge base over each table read as one passage with its caption (the line just above it).
+
+        A table's cells are blocks of their own, so a caption naming the object (评审委员会组成人员, 各考场考官
+        安排) and the names or figures in the cells below never stand in one sentence window. Each table is
+        read as ``caption：row；row；…`` after the body (so the document's dates and events still count).
+        """
+        tables = table_passages(doc)
+        if not tables:
+            return
+        base = stream.text
+        view = base + "\n" + "\n".join(t for _, t in tables)
+        starts, pos = [], len(base) + 1
+        for _, t in tables:
+            starts.append(pos)
+            pos += len(t) + 1
+        for hit in find_matters(view, scope.kb(), scope_date(doc), {}):
+            if hit.start <= len(base) or hit.matter.decision != "secret" or hit.matter.category in reported:
+                continue
+            k = max(i for i, st in enumerate(starts) if st <= hit.start)
+            first, text = tables[k]
+            reported.add(hit.matter.category)
+            m = hit.matter
+            phrase = f"{hit.object_term}…{hit.state_term}" if hit.start < hit.state_start else f"{hit.state_term}…{hit.object_term}"
+            yield Finding(
+                code=Code.SECRET_CONTENT, subtype=m.category, severity=Severity(cfg.severity),
+                message=message("SECRET_CONTENT_SCOPE", where="表格", phrase=short(phrase, 24), matter=m.name, article=m.article),
+                rule=RULES["secrecy_8"], position=first.position.span(0, len(first.text)), evidence=short(text, 40), source="rule",
+                match_key=f"{m.category}:{m.id}", explanation=scope_explanation(hit) + (("where", "表格（连同表题逐行读）"),),
+            )
 
     @staticmethod
     def _scope_finding(stream: TextStream, hit: ScopeHit, cfg: SecretContentConfig) -> Finding:

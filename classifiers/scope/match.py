@@ -29,7 +29,8 @@ from .segment import _BLOCK, segmenter
 from .timing import SELF_RELEASE, Event, reasoning, timeline
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人)|百分之[一二三四五六七八九十\d]+")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人|分(?!钟|之|类|别|批|期|档|区|局|中心|公司|行|社))"
+                     r"|百分之[一二三四五六七八九十\d]+")
 _ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店)")
 #: the form of exam content: scoring tiers, scoring labels, numbered questions or tasks and what candidates must do
 _TIER = re.compile(r"(?:得|扣|给|计|记|加|减)\s*[\d.一二三四五六七八九十]+\s*分|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
@@ -46,6 +47,10 @@ _HEAD_BEFORE = re.compile(r"^\s*(?:[（(]?\s*(?:[一二三四五六七八九十]
 _HEAD_AFTER = re.compile(r"^\s*(?:[（(][^（）()\n]{1,12}[)）]\s*)?[：:】\]）)〕]")
 #: a sentence pointing back at figures given before it (``上述数据``)
 _ANAPHORA = re.compile(r"上述|以上|前述|上列|上面|这些|该等")
+#: A sentence announcing what follows (按以下标准, 见下表, 如下): its figures stand in the lines after it.
+_CATAPHORA = re.compile(r"以下|下列|如下|下表|见表|附表")
+#: How much text after a paragraph a 以下/下表 sentence reaches (a table's first rows).
+NEXT_CHARS = 600
 #: a pay or benefit a person receives: an adjustment plan is a secret of personnel work only when it is about one
 #: (a water project 调整列入规划 pending approval, with 890人 in it, is not)
 #: the names or units pointed at in an attachment or a list printed after the text (名单见附件, 检查对象见附表):
@@ -170,8 +175,9 @@ class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
     def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int,
-                 cuts: dict[str, frozenset[int]]):
+                 cuts: dict[str, frozenset[int]], nxt: str = ""):
         self.text, self.offset, self._c = text, offset, c
+        self.nxt = nxt if _CATAPHORA.search(text) else ""  # the lines after: figures a 以下/下表 sentence points to
         self.cuts = cuts  # block → its cut, shared by every paragraph of the document
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
@@ -203,13 +209,13 @@ class _Para:
         if got is None:
             t = self.text
             if kind == "figure":
-                got = _FIGURE.search(t) is not None or _FIGURE.search(self.prev) is not None
+                got = _FIGURE.search(t) is not None or _FIGURE.search(self.prev) is not None or _FIGURE.search(self.nxt) is not None
             elif kind == "org":
                 got = _ORG.search(t) is not None or _POINTER.search(t) is not None
             elif kind == "detail":
                 got = _DETAIL.search(t) is not None
             elif kind == "benefit":
-                got = _BENEFIT.search(t) is not None or _BENEFIT.search(self.prev) is not None
+                got = _BENEFIT.search(t) is not None or _BENEFIT.search(self.prev) is not None or _BENEFIT.search(self.nxt) is not None
             elif kind == "exam_form":
                 got = any(rx.search(t) is not None for rx in (_TIER, _SCORE_LABEL, _TASK))
             else:
@@ -442,7 +448,8 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
         prev = text[para_starts[k - 1]:pi] if k > 0 else ""
         lo = para_starts[k - 1] if k > 0 else 0
         hi = para_starts[k + 2] if k + 2 < len(para_starts) else len(text)
-        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), bits, cuts)
+        nxt = text[pe + 1:pe + 1 + NEXT_CHARS] if pe >= 0 else ""
+        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), bits, cuts, nxt)
         for mi in cand:
             m = kb.matters[mi]
             if m.requires and not all(para.may_hold(need) for need in m.requires):
@@ -482,6 +489,8 @@ def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit 
                 got = _evidence(need, text[lo:hi], text[o.end():o.end() + 12])
                 if got is None and need in ("figure", "benefit") and _ANAPHORA.search(text[p.sents[oi][0]:p.sents[oi][1]]):
                     got = _evidence(need, p.prev, "")  # 上述数据 … : the figures (and whose) stand in the paragraph before
+                if got is None and need in ("figure", "benefit") and p.nxt and _CATAPHORA.search(text[p.sents[oi][0]:p.sents[oi][1]]):
+                    got = _evidence(need, p.nxt, "")  # 按以下标准 … : the figures (and whose) stand in the lines after
                 if got is None:
                     break
                 ev = got

@@ -225,12 +225,13 @@ def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | N
         for line_start, line in _lines(b.text):
             if not line.strip():
                 continue
-            boxes = _boxes([(b, line_start, line)], p)
-            if len(boxes) == 1:
-                singles.append(_Box(*boxes[0][:5], ("lines", run)))
+            canon_line = _canon_map(line)
+            found = _box_matches(canon_line[0], p)  # one checkbox pass serves the group test and the line's markings
+            if len(found) == 1:
+                singles.append(_Box(*_located(found[0], b, line_start, canon_line[1])[:5], ("lines", run)))
                 continue
             run += 1
-            out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail))
+            out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail, canon_line=canon_line, boxes=found))
     tables: dict[tuple, list[_Box]] = {}
     for (part, table, _), cells in rows.items():
         pairs = _cell_markings(cells, p, cfg)
@@ -319,11 +320,12 @@ def _replace_zone(mk: Marking, zone: str) -> Marking:
     return Marking(mk.text, mk.value, zone, mk.position, mk.style)
 
 
-def _canon_map(line: str) -> tuple[str, list[int]]:
-    """``canon(line)`` and, for each of its characters, the index of the original character it came from."""
+def _canon_map(line: str) -> tuple[str, list[int] | None]:
+    """``canon(line)`` and, for each of its characters, the index of the original character it came from
+    (None when that is the character's own index: the usual case, not built for every line)."""
     whole = canon(line)
     if len(whole) == len(line):  # the usual case: NFKC kept every character one to one
-        return whole, list(range(len(line) + 1))
+        return whole, None
     out: list[str] = []
     idx: list[int] = []
     for i, ch in enumerate(line):
@@ -335,17 +337,23 @@ def _canon_map(line: str) -> tuple[str, list[int]]:
 
 
 def _line_markings(b: Block, line_start: int, raw: str, p: _Patterns, cfg: MarkingsConfig, in_tail: bool,
-                   *, page: bool = False) -> list[Marking]:
-    """Markings on one line, matched in its canonical form; spans point into the original ``raw`` text."""
-    line, idx = _canon_map(raw)
+                   *, page: bool = False, canon_line: tuple[str, list[int] | None] | None = None,
+                   boxes: list[re.Match] | None = None) -> list[Marking]:
+    """Markings on one line, matched in its canonical form; spans point into the original ``raw`` text.
+
+    ``canon_line`` (``_canon_map(raw)``) and ``boxes`` (``_box_matches`` of it), when the caller has them already."""
+    line, idx = canon_line if canon_line is not None else _canon_map(raw)
 
     def span(a: int, e: int) -> Position:
+        if idx is None:
+            return b.position.span(line_start + a, line_start + max(e - 1, a) + (1 if e > a else 0))
         return b.position.span(line_start + idx[a], line_start + idx[max(e - 1, a)] + (1 if e > a else 0))
 
     # The 版头 is never the tail, even in a short document whose last lines reach up to it.
     tailish = (in_tail and b.zone != Zone.HEAD) or _in_tail(b)
     shown = raw.strip()
-    boxes = list(p.box.finditer(line))
+    if boxes is None:
+        boxes = _box_matches(line, p)
     if len(boxes) >= 2:
         checked = [x for x in boxes if _is_checked(x.group("mark"))]
         out = []
@@ -373,7 +381,7 @@ def _line_markings(b: Block, line_start: int, raw: str, p: _Patterns, cfg: Marki
     if m and _NOTE_TOPIC.search(m.group("val")):
         norm, _ = cfg.normalise(m.group("val"))
         return [Marking(shown, norm, _zone_name(b, "附注"), span(m.start("val"), m.end("val")), "附注")]
-    g = _GLUED_NOTE.search(line) if len(line) > 40 else None
+    g = _GLUED_NOTE.search(line) if len(line) > 40 and _may_glue(line) else None
     if g and (m := p.note.match(g.group("note"))) and _NOTE_TOPIC.search(m.group("val")):
         norm, _ = cfg.normalise(m.group("val"))
         at = g.start("note")
@@ -415,6 +423,34 @@ class _Box:
     group: object
 
 
+#: The first character of any checkbox hit (``_BOX_CHECKED`` / ``_BOX_EMPTY``): a line without one has none,
+#: and most lines are told so by this one character-class search instead of the whole pattern.
+_BOX_START = re.compile(rf"[{_CHECKED}{_UNCHECKED}\[［(（]")
+
+
+def _box_matches(text: str, p: _Patterns) -> list[re.Match]:
+    """``p.box``'s hits in the canonical ``text``."""
+    return list(p.box.finditer(text)) if _BOX_START.search(text) else []
+
+
+def _may_glue(line: str) -> bool:
+    """Whether ``_GLUED_NOTE`` can match the canonical ``line``: it needs a 日, a 件 and an opening bracket."""
+    return "日" in line and "件" in line and ("(" in line or "（" in line)
+
+
+def _located(x: re.Match, b: Block, off: int, idx: list[int] | None, base: int = 0) -> tuple[Block, int, int, str, bool]:
+    """A checkbox hit of one piece's canonical text (starting at ``base`` in the matched text) as
+    (block, start, end, value, checked), offsets in the block's own text."""
+    a = x.start("val")
+    if idx is None:
+        s = off + a - base
+        e = off + min(x.end("val") - base, len(x.string) - base)
+    else:
+        s = off + idx[a - base]
+        e = off + idx[min(x.end("val") - base, len(idx) - 1)]
+    return (b, s, max(e, s + 1), x.group("val"), _is_checked(x.group("mark")))
+
+
 def _boxes(pieces: list[tuple[Block, int, str]], p: _Patterns) -> list[tuple[Block, int, int, str, bool]]:
     """Checkbox hits over ``pieces`` (block, offset, text) read as one row joined by spaces — so a glyph in
     its own cell still stands before the option in the next — as (block, start, end, value, checked)."""
@@ -423,16 +459,14 @@ def _boxes(pieces: list[tuple[Block, int, str]], p: _Patterns) -> list[tuple[Blo
         c, idx = _canon_map(raw)
         if text:
             text += " "
-        where.append((len(text), b, off, idx))
+        where.append((len(text), b, off, idx if idx is not None else list(range(len(c) + 1))))
         text += c
     out = []
-    for x in p.box.finditer(text):
+    for x in _box_matches(text, p):
         a = x.start("val")
         k = max(i for i, w in enumerate(where) if w[0] <= a)
         base, b, off, idx = where[k]
-        s = off + idx[a - base]
-        e = off + idx[min(x.end("val") - base, len(idx) - 1)]
-        out.append((b, s, max(e, s + 1), x.group("val"), _is_checked(x.group("mark"))))
+        out.append(_located(x, b, off, idx, base))
     return out
 
 
@@ -452,12 +486,13 @@ def _is_checked(mark: str) -> bool:
 _REASON_AS = re.compile(rf"^{_S}[（(]?{_S}此{_S}件{_S}为(?P<r>[^（）()]{{2,30}}?)[，,]?{_S}作{_S}为")
 
 
-def find_reason(doc: Document, cfg: MarkingsConfig) -> str | None:
-    """The reason for 依申请公开 / 不予公开 as the sidecar or the document gives it."""
+def find_reason(doc: Document, cfg: MarkingsConfig, *, flow: list[Block] | None = None) -> str | None:
+    """The reason for 依申请公开 / 不予公开 as the sidecar or the document gives it (``flow``: ``_flow(doc)``,
+    when the caller has it)."""
     if doc.sidecar is not None and doc.sidecar.reason:
         return doc.sidecar.reason
     p = _patterns(cfg)
-    for b in _flow(doc):
+    for b in _flow(doc) if flow is None else flow:
         for _, raw in _lines(b.text):
             line = canon(raw)
             m = p.note.match(line)
@@ -507,7 +542,8 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     The main document's own marking (附注, 版记) wins over the 页眉/页脚 and the OA form when both exist
     (the document is what is published); when they disagree that is a LABEL_CONFLICT either way.
     """
-    marks = find_markings(doc, cfg)
+    flow = _flow(doc)
+    marks = find_markings(doc, cfg, blocks=flow)
     findings: list[Finding] = []
     unchecked = [m for m in marks if m.style == "勾选（未勾选）"]
     real = [m for m in marks if m.style != "勾选（未勾选）"]
@@ -555,7 +591,7 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
             match_key=f"{other.value}|{attribute}",
             explanation=(("portal", other.text), ("marking", f"{primary.zone}: {primary.text}")),
         ))
-    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg), tuple(portal))
+    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg, flow=flow), tuple(portal))
 
 
 def portal_markings(doc: Document, cfg: MarkingsConfig) -> list[Marking]:

@@ -69,10 +69,21 @@ def _t2s(text: str) -> str:
     return "".join(chars)
 
 
+def _unchanged(texts: list[str]) -> bool:
+    """True when ``to_simplified`` leaves each of ``texts`` as it is — asked of OpenCC once for the document
+    instead of once a block: no OpenCC phrase holds a line break, so the texts joined by line breaks convert
+    part by part, and the joined text comes back unchanged exactly when every part does."""
+    joined = "\n".join(texts)
+    if "<" in joined or "&" in joined:
+        return False
+    return joined.isascii() or _converter().convert(joined) == joined
+
+
 def simplified(doc: Document) -> Document:
     """``doc`` with every block, property and OA form value in simplified script, zoned again — or ``doc``
     itself when nothing changes (the usual case: no copy, no second zoning)."""
-    blocks = tuple(replace(b, text=t) if (t := to_simplified(b.text)) != b.text else b for b in doc.blocks)
+    blocks = doc.blocks if _unchanged([b.text for b in doc.blocks]) else tuple(
+        replace(b, text=t) if (t := to_simplified(b.text)) != b.text else b for b in doc.blocks)
     meta = tuple((k, to_simplified(v)) for k, v in doc.metadata)
     sc = doc.sidecar
     if sc is not None:

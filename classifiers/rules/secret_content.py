@@ -99,6 +99,29 @@ def _split(entries: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_KB_WORDS: dict[tuple[int, tuple[str, ...]], tuple[object, tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
+
+
+def _kb_words(kb, categories: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """(the knowledge base's negation words, its cancelling words per category of ``categories``), worked out
+    once per knowledge base rather than once a document; keyed by identity, as ``scope.match`` keys its
+    compiled form (hashing a knowledge base walks every term).
+
+    The cancelling words (考生, 启封 … for exams): a listed phrase in a sentence that holds one is the
+    candidate-facing or after-the-fact wording the matter excludes."""
+    got = _KB_WORDS.get((id(kb), categories))
+    if got is None or got[0] is not kb:
+        negations = tuple(w for t in kb.negation for w in t.words)
+        cancels: dict[str, tuple[str, ...]] = defaultdict(tuple)
+        for m in kb.matters:
+            if m.category in categories:
+                cancels[m.category] += tuple(t.text for t in m.cancel if len(t.parts) == 1 and len(t.parts[0]) == 1)
+        if len(_KB_WORDS) > 8:
+            _KB_WORDS.clear()
+        got = _KB_WORDS[(id(kb), categories)] = (kb, negations, dict(cancels))
+    return got[1], got[2]
+
+
 @section("secret_content")
 @dataclass(frozen=True, slots=True)
 class SecretContentConfig:
@@ -141,16 +164,7 @@ class SecretContentRule:
         self_lex = Lexicon({"self": cfg.self_reference})
 
         scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
-        negations = tuple(w for t in scope.kb().negation for w in t.words) if scope.enabled else ()
-
-        # the knowledge base's cancelling words per category (考生, 启封 … for exams): a listed phrase in a
-        # sentence that holds one is the candidate-facing or after-the-fact wording the matter excludes
-        cancels: dict[str, tuple[str, ...]] = defaultdict(tuple)
-        if scope.enabled:
-            for m in scope.kb().matters:
-                if m.category not in cfg.kb_cancels_for:
-                    continue
-                cancels[m.category] += tuple(t.text for t in m.cancel if len(t.parts) == 1 and len(t.parts[0]) == 1)
+        negations, cancels = _kb_words(scope.kb(), cfg.kb_cancels_for) if scope.enabled else ((), {})
 
         def cancelled(h) -> bool:
             sent = stream.sentence(h.start, h.end)

@@ -121,6 +121,9 @@ class _Compiled:
         #: objects, the same two for its states, whether built-in evidence can be its state)
         self.roles = [(self._any(m.objects), *self._split(m.objects), *self._split(m.states), bool(m.state_evidence))
                       for m in kb.matters]
+        #: per word: the matters one of whose objects it is a word of (a paragraph's candidates are the union
+        #: over its words — the matters whose object bits meet its mask — without testing every matter)
+        self.word_matters = [frozenset(mi for mi, r in enumerate(self.roles) if wm & r[0]) for wm in self.word_mask]
         self._seg = None
 
     def _any(self, terms: tuple[Term, ...]) -> int:
@@ -429,18 +432,29 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     # one pass over the text for every word of every term (no term holds a line break, so no word
     # spans two paragraphs); a paragraph's words OR-ed into one mask of the (term, part) pairs present
-    found = {(bisect.bisect_right(para_starts, a) - 1, w) for w, a, _ in c.words.find_matches_as_indexes(text, overlapping=True)}
-    present: dict[int, int] = {}
-    mask = c.word_mask
-    for k, w in found:
-        present[k] = present.get(k, 0) | mask[w]
+    words: dict[int, set[int]] = {}  # paragraph → the words found in it
+    lo = hi = 0  # the span of the paragraph of the previous match: most matches fall in it, no search needed
+    ws: set[int] = set()
+    for w, a, _ in c.words.find_matches_as_indexes(text, overlapping=True):
+        if not lo <= a < hi:
+            k = bisect.bisect_right(para_starts, a) - 1
+            lo, hi = para_starts[k], para_starts[k + 1] if k + 1 < len(para_starts) else len(text) + 1
+            ws = words.setdefault(k, set())
+        ws.add(w)
     hits: list[ScopeHit] = []
-    can = c.can
-    for k in sorted(present):
-        bits = present[k]
-        # a matter needs an object term and a state term (or built-in evidence for its state)
-        cand = [mi for mi, (o_any, o1, om, s1, sm, evidence) in enumerate(c.roles)
-                if bits & o_any and can(bits, o1, om) and (evidence or can(bits, s1, sm))]
+    can, mask, roles, word_matters = c.can, c.word_mask, c.roles, c.word_matters
+    for k in sorted(words):
+        ws = words[k]
+        # a matter needs an object term (a word of one of its objects is here) and a state term (or
+        # built-in evidence for its state)
+        objects = frozenset().union(*(word_matters[w] for w in ws))
+        if not objects:
+            continue
+        bits = 0
+        for w in ws:
+            bits |= mask[w]
+        cand = [mi for mi in sorted(objects) if can(bits, roles[mi][1], roles[mi][2])
+                and (roles[mi][5] or can(bits, roles[mi][3], roles[mi][4]))]
         if not cand:
             continue
         pi = para_starts[k]

@@ -107,12 +107,18 @@ class PassageModelConfig:
                                              "禁止", "暂不", "暂缓", "无需", "无须")
     restriction_verbs: tuple[str, ...] = ("公布", "公开", "发布", "对外", "外传", "外泄", "透露", "披露", "提供", "引用", "转载",
                                           "转发", "刊登", "刊发", "登载", "上网", "挂网", "印发", "印制", "传播", "扩散", "说明",
-                                          "告知", "体现", "解读", "泄露", "展示", "出示")
-    restriction_limits: tuple[str, ...] = ("仅限", "只限", "仅", "只", "限", "专")
+                                          "告知", "体现", "解读", "泄露", "展示", "出示", "表态",
+                                          "解释")
+    #: Bare 限 and 专 are left out (有限公司, 限定, 专门); 只 does not count before 要/有/是 (只要符合条件即可使用).
+    restriction_limits: tuple[str, ...] = ("仅限", "只限", "仅", "只")
     restriction_uses: tuple[str, ...] = ("内部", "掌握", "使用", "参考", "核算", "办理", "安排", "研判", "知悉", "阅", "流转",
                                          "备查", "存档")
-    restriction_labels: tuple[str, ...] = ("内部备注", "内部说明", "内部提示", "内部掌握", "内部口径", "内部参考", "内部资料",
-                                           "内部材料", "内部核算", "内部使用", "不作为正式", "不作为公开", "不作为对外")
+    #: Where a passage is kept when it says so (局内统一掌握, 供系统内工作联系使用): a scope and a use.
+    restriction_scopes: tuple[str, ...] = ("局内", "系统内", "机关内部", "单位内部", "内部", "内网", "本系统内", "经办机构内部")
+    #: Annotations that label their passage (内部备注：…, 内部口径). Nouns such as 内部资料 are not here: they are
+    #: what a rule speaks of (内部资料一律不得上网).
+    restriction_labels: tuple[str, ...] = ("内部备注", "内部说明", "内部提示", "内部掌握", "内部口径", "内部核算", "不作为正式",
+                                           "不作为公开", "不作为对外")
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0 or not 0.0 < self.short_threshold <= 1.0:
@@ -189,21 +195,56 @@ def _published_rx(terms: tuple[str, ...]) -> re.Pattern:
 
 def restriction(text: str, cfg: PassageModelConfig) -> str | None:
     """The words by which a paragraph restricts its own content (``不随公告发布``, ``仅供财务办理``), or None."""
-    m = _restriction_rx(cfg.restriction_negators, cfg.restriction_verbs, cfg.restriction_limits, cfg.restriction_uses,
-                        cfg.restriction_labels, cfg.restriction_gap).search(text)
-    return m.group() if m else None
+    found = restrictions(text, cfg)
+    return found[0][0] if found else None
+
+
+def declared_restriction(text: str, cfg: PassageModelConfig) -> str | None:
+    """A restriction the passage declares of itself, or None: in brackets (``（此项不在网站发布）``), after a word
+    pointing at the passage (``此条仅供经办机构掌握``, ``本名单…``), or an internal scope or label (``局内统一掌握``,
+    ``供系统内工作联系使用``, ``内部备注``). It needs no model reading: the words say what the passage is."""
+    for words, start, kind in restrictions(text, cfg):
+        if _bracketed(text, start, start + len(words)) or _SELF_POINTER.search(text[max(0, start - 14):start]):
+            return words
+        if kind == "scope" and not _states_a_rule(text, cfg, ()):
+            return words
+    return None
+
+
+def restrictions(text: str, cfg: PassageModelConfig) -> list[tuple[str, int, str]]:
+    """Every restriction in ``text``: (words, start, kind) with kind ``verb``, ``limit`` or ``scope``."""
+    rx = _restriction_rx(cfg.restriction_negators, cfg.restriction_verbs, cfg.restriction_limits, cfg.restriction_uses,
+                         cfg.restriction_labels, cfg.restriction_scopes, cfg.restriction_gap)
+    return [(m.group(), m.start(), m.lastgroup or "") for m in rx.finditer(text)]
+
+
+#: Words pointing at the passage they stand in (此条, 本名单, 以上数据 …), just before its restriction.
+_SELF_POINTER = re.compile(r"(?:此|本|该|上述|以上|以下|下列)(?:条|项|节|段|部分|名单|表|附件|内容|数据|数字|情况|材料|标准|口径|意见|"
+                           r"备注|说明|事项|安排|测算|号码|清单)")
+_OPEN, _CLOSE = "（(【〔[", "）)】〕]"
+
+
+def _bracketed(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stands inside one pair of brackets."""
+    i = max(text.rfind(o, 0, a) for o in _OPEN)
+    if i < 0 or any(text.find(c, i, a) >= 0 for c in _CLOSE):
+        return False
+    return any(text.find(c, b) >= 0 for c in _CLOSE)
 
 
 @lru_cache(maxsize=8)
-def _restriction_rx(neg, verbs, limits, uses, labels, gap: int) -> re.Pattern:
+def _restriction_rx(neg, verbs, limits, uses, labels, scopes, gap: int) -> re.Pattern:
     def alt(words) -> str:
         return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
 
     # one clause, no 的 (不完备的应及时告知 is a condition, not a restriction)
     between = r"[^，,。；;：:！？!?的\n]{0,%d}?" % gap
-    return re.compile("|".join((alt(neg) + between + alt(verbs),
-                                alt(limits) + r"(?:供|用于|用作|作|在)?" + r"[^，,。；;：:！？!?的\n]{0,10}?" + alt(uses),
-                                alt(labels))))
+    return re.compile("|".join((
+        "(?P<verb>" + alt(neg) + between + alt(verbs) + ")",
+        "(?P<limit>" + alt(limits) + r"(?!要|有|是|能够)(?:供|用于|用作|作|在)?" + r"[^，,。；;：:！？!?的\n]{0,10}?" + alt(uses) + ")",
+        # an internal scope: 局内统一掌握, 供系统内工作联系使用, 内部备注
+        "(?P<scope>" + alt(labels) + "|" + r"(?:供|在|于)?" + alt(scopes) + r"[^，,。；;：:！？!?的\n]{0,8}?(?:掌握|使用|参考|传达|传阅|阅知)" + ")",
+    )))
 
 
 def _row(b: Block) -> bool:
@@ -248,17 +289,21 @@ class PassageModelCheck:
         # the threshold are looked at one by one
         k_pub = scores.classes.index("public")
         lowest = min(cfg.threshold, cfg.corroborated_threshold) if mixed else cfg.threshold
-        over = np.flatnonzero(~(1.0 - scores.proba[:, k_pub] < lowest))
-        for i in over.tolist():
+        over = np.flatnonzero(~(1.0 - scores.proba[:, k_pub] < lowest)).tolist()
+        # a passage that declares itself restricted is read whatever the model says of it
+        declared = {i: w for i, b in enumerate(blocks) if (w := declared_restriction(b.text, cfg))} if mixed else {}
+        for i in sorted(set(over) | set(declared)):
             b = blocks[i]
             cls, p_cls, p = scores.non_public(i)
-            if p_cls < cfg.min_class:
-                continue
-            if cls == "personal" and _row(b):
-                continue  # a list's personal data is the detectors' (masked or not), not a passage's
-            if cls in ("internal", "secret") and _states_a_rule(b.text, cfg, self_ref):
-                continue
-            restricted = restriction(b.text, cfg) if mixed else None
+            said = declared.get(i)
+            if said is None:
+                if p_cls < cfg.min_class:
+                    continue
+                if cls == "personal" and _row(b):
+                    continue  # a list's personal data is the detectors' (masked or not), not a passage's
+                if cls in ("internal", "secret") and _states_a_rule(b.text, cfg, self_ref):
+                    continue
+            restricted = said or ((restriction(b.text, cfg) if p >= cfg.corroborated_threshold else None) if mixed else None)
             if restricted is None and (p < cfg.threshold or (len(b.text.strip()) < cfg.short_chars and p < cfg.short_threshold)):
                 continue
             if restricted is None and cls == "secret" and _announces(b.text, cfg):
@@ -270,8 +315,8 @@ class PassageModelCheck:
                     # markings that contradict each other are returned to be settled first (LABEL_CONFLICT);
                     # whether a passage is 夹带 depends on which attribute the document ends up with
                     continue
-            if restricted is not None and not (cls == "secret" and secret and p >= cfg.threshold):
-                yield self._restricted(b, restricted, cls, p, model.top_terms(scores, i, cls, cfg.top_terms), cfg)
+            if restricted is not None and (said is not None or not (cls == "secret" and secret and p >= cfg.threshold)):
+                yield self._restricted(b, restricted, cls, p, model.top_terms(scores, i, cls, cfg.top_terms), cfg, said is not None)
                 continue
             if cls == "secret" and secret:
                 code, key = Code.SECRET_CONTENT, "PASSAGE_SECRET_CONTENT"
@@ -295,8 +340,17 @@ class PassageModelCheck:
             )
 
     @staticmethod
-    def _restricted(b: Block, words: str, cls: str, p: float, terms, cfg: PassageModelConfig) -> Finding:
-        """A paragraph that restricts its own content, read as not public: a passage carried by its own words."""
+    def _restricted(b: Block, words: str, cls: str, p: float, terms, cfg: PassageModelConfig, declared: bool) -> Finding:
+        """A paragraph that restricts its own content, read as not public (or declaring itself so): a passage
+        carried by its own words."""
+        if declared:
+            return Finding(
+                code=Code.MIXED_CONTENT, subtype=RESTRICTION, severity=Severity.HIGH, source="rule",
+                message=message("DECLARED_MIXED_CONTENT", passage=_short(b.text, 24), words=_short(words, 20)),
+                rule=RULES["source_3_3"], position=b.position.span(0, len(b.text)), evidence=_short(b.text, 40), confidence=p,
+                explanation=(("restriction", words), ("passage", _short(b.text, 60)), ("model_score", reading(cls, p, terms))),
+                match_key=f"{RESTRICTION}:{_short(words, 20)}",
+            )
         return Finding(
             code=Code.MIXED_CONTENT, subtype=RESTRICTION, severity=Severity.HIGH, source="rule",
             message=message("RESTRICTED_MIXED_CONTENT", passage=_short(b.text, 24), words=_short(words, 20), kind=CLASS_ZH[cls],

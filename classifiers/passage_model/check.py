@@ -252,6 +252,14 @@ def _row(b: Block) -> bool:
     return b.kind == BlockKind.TABLE_CELL or b.text.count("|") >= 2 or b.text.count("\t") >= 2
 
 
+def publishes_itself(blocks: list[Block]) -> bool:
+    """The document announces its own content (现将中标结果公告如下, 特此公告, 现予公布): what it holds is
+    published by it, so the model alone does not read a paragraph of it as a secret before publication."""
+    from ..scope.timing import SELF_RELEASE
+
+    return any(SELF_RELEASE.search(b.text) for b in blocks)
+
+
 def reading(cls: str, p: float, terms: Iterable[tuple[str, float]]) -> str:
     """``疑似涉密内容 93%（依据词：拟提名、得票率）`` — the model's reading of one paragraph, in Chinese
     (the percentage is the probability that the paragraph is not public)."""
@@ -306,7 +314,7 @@ class PassageModelCheck:
             restricted = said or ((restriction(b.text, cfg) if p >= cfg.corroborated_threshold else None) if mixed else None)
             if restricted is None and (p < cfg.threshold or (len(b.text.strip()) < cfg.short_chars and p < cfg.short_threshold)):
                 continue
-            if restricted is None and cls == "secret" and _announces(b.text, cfg):
+            if restricted is None and cls == "secret" and (_announces(b.text, cfg) or publishes_itself(blocks)):
                 continue
             if mixed and (restricted is not None or cls != "secret"):
                 if settled is None:

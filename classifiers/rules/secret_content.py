@@ -27,7 +27,7 @@ from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
 from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, per_document, short, where
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
-from ..scope.timing import document_date
+from ..scope.timing import KIND_NAMES, document_date
 from .secret_marking import find_marks
 
 KINDS = {"exam": "未启用的考试试题", "inspection": "未公布的检查安排", "security": "网络与信息系统安全弱点",
@@ -76,7 +76,8 @@ def table_passages(doc: Document) -> list[tuple[Block, str]]:
             j += 1
         cap = blocks[i - 1].text.strip() if i > 0 and blocks[i - 1].kind != BlockKind.TABLE_CELL else ""
         cap = cap if len(cap) <= CAPTION_CHARS else ""
-        body = "；".join(" ".join(c for c in cells if c) for _, cells in sorted(rows.items()))
+        # cells joined as a list is written (、), rows as clauses (；): 葛振东、苗雨晴 reads as names
+        body = "；".join("、".join(c for c in cells if c) for _, cells in sorted(rows.items()))
         out.append((b, (cap + "：" if cap else "") + body[:TABLE_CHARS]))
         i = j
     return out
@@ -224,6 +225,10 @@ class SecretContentRule:
             pos += len(t) + 1
         for hit in find_matters(view, scope.kb(), scope_date(doc), {}):
             if hit.start <= len(base) or hit.matter.decision != "secret" or hit.matter.category in reported:
+                continue
+            if hit.timing and hit.state_start > len(base) and KIND_NAMES["release"] in hit.timing:
+                # a date in a table's cell is a deadline or a period (完成时限 12月底), not a release the figures
+                # await; an exam's or a review's date in the table (面试日期) is the event itself
                 continue
             k = max(i for i, st in enumerate(starts) if st <= hit.start)
             first, text = tables[k]

@@ -348,12 +348,17 @@ def _evidence(kind: str, text: str, after_object: str) -> str | None:
     return m.group(0) if m else None
 
 
+#: Last characters no given name has: papers, bodies, amounts and counts (表, 单, 会, 科, 费, 率 …).
+_NOT_NAME_END = "表单书册会组科室处局厅部费金款率数额类项期批次村区县市省"
+
+
 @lru_cache(maxsize=1)
 def _surname_rx() -> re.Pattern:
     from ..detectors._base import surnames
 
     chars = "".join(sorted(surnames()))
-    return re.compile(f"[{chars}](?:某某|某|[\u4e00-\u9fa5]{{1,2}}(?=[（(，,、：:；;。\\s]|同志|$))")
+    # a name does not end in a paper's or a body's noun (考官安排表, 王家坝村, 高新区): 安排表 is no 安 surname
+    return re.compile(f"[{chars}](?:某某|某|[\u4e00-\u9fa5]?(?![{_NOT_NAME_END}])[\u4e00-\u9fa5])(?=[（(，,、：:；;。\\s]|同志|$)")
 
 
 def _person(after: str):

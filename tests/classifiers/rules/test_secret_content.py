@@ -67,3 +67,67 @@ def test_exam_words_in_a_results_notice_after_marking_are_not_a_secret(gongwen, 
     doc = gongwen("关于公布2026年度职业资格考试成绩的公告", ["本年度考试阅卷工作已全部结束，现将成绩公布如下。",
                                                    "考生对成绩有异议的，可申请复核，复核不调阅试卷和答案。"], notes=["（此件主动公开）"])
     assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "exam"] == []
+
+
+def _with_table(lines_before, cells, lines_after, config):
+    """A 公文 whose body holds a table (rows of cells) between paragraphs, zoned as the extractor would."""
+    from classifiers.rules._text import TextStream  # noqa: F401  (the rule reads the zoned blocks)
+    from extractors.model import Block, BlockKind, Document, Position
+    from extractors.zones import assign_zones
+
+    head = ["临川市人力资源和社会保障局文件", "临人社发〔2026〕31号"]
+    blocks = [Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(head + lines_before)]
+    for r, row in enumerate(cells):
+        for c, t in enumerate(row):
+            blocks.append(Block(BlockKind.TABLE_CELL, t, Position(block=len(blocks), cell=(0, r, c))))
+    for t in lines_after + ["临川市人力资源和社会保障局", "2026年9月1日", "（此件主动公开）"]:
+        blocks.append(Block(BlockKind.PARAGRAPH, t, Position(block=len(blocks))))
+    zoned, fields = assign_zones(tuple(blocks))
+    return Document("t.docx", "0" * 64, "docx", zoned, fields)
+
+
+def test_a_table_is_read_with_its_caption(run, config):
+    """Examiners named in the cells under a caption, the interview a fortnight after the document: the matter."""
+    doc = _with_table(["关于做好2026年事业单位招聘面试工作的通知", "各有关单位：", "面试定于9月15日在市人才大厦举行。",
+                       "各考场考官安排表"],
+                      [("考场", "主考官", "考官"), ("第一考场", "葛振东", "苗雨晴"), ("第二考场", "殷思远", "祁晓光")],
+                      ["请各考官所在单位支持。"], config)
+    findings, _ = run(SecretContentRule, doc)
+    (f,) = [x for x in findings if x.subtype == "review_panel"]
+    assert "表格" in f.message and dict(f.explanation)["where"].startswith("表格")
+
+
+def test_a_deadline_in_a_task_table_is_not_a_release_the_figures_await(run, config):
+    doc = _with_table(["关于印发2026年全市人社重点工作任务分解表的通知", "各科室：", "现将任务分解表印发给你们。",
+                       "重点工作任务分解表"],
+                      [("任务", "目标", "完成时限"), ("城镇新增就业", "4.5万人", "12月底"), ("技能培训", "3万人次", "11月底")],
+                      ["请抓好落实。"], config)
+    findings, _ = run(SecretContentRule, doc)
+    assert [f for f in findings if f.subtype in ("release", "scores")] == []
+
+
+def test_figures_announced_by_a_following_table_belong_to_the_sentence(gongwen, run):
+    """按以下标准先行测算，待省里方案印发后导入: the figures stand in the lines after that sentence."""
+    doc = gongwen("关于提前做好退休人员基本养老金调整测算的通知",
+                  ["二、测算标准。我县按以下标准先行测算基本养老金调整额，待省里正式方案印发后再导入发放。",
+                   "定额调整｜每人每月增加26元", "挂钩调整｜缴费年限每满1年增加1.1元"], notes=["（此件主动公开）"])
+    assert [f.subtype for f in run(SecretContentRule, doc)[0]] == ["adjustment"]
+
+
+def test_cheating_rules_and_informant_protection_are_rules_not_matters(gongwen, run):
+    cheating = gongwen("关于2026年度职称外语考试考务安排的公告",
+                       ["根据有关规定，在考试中组织作弊、非法出售或者提供考试试题和答案的，依法追究刑事责任。"], notes=["（此件主动公开）"])
+    protect = gongwen("关于市政协第36号提案的答复",
+                      ["我局对举报人信息实行分级授权查看，调查时不得向被调查单位透露举报人信息。"], notes=["（此件主动公开）"])
+    assert run(SecretContentRule, cheating)[0] == [] and run(SecretContentRule, protect)[0] == []
+
+
+def test_a_sentence_pointing_at_what_follows_takes_its_figures_from_the_next_lines(config):
+    from classifiers.scope import find_matters
+
+    kb = config["secrecy_scope"].kb()
+    rows = "\n定额调整｜每人每月增加26元\n挂钩调整｜缴费年限每满1年增加1.1元"
+    pointing = "二、测算标准。我县按以下标准先行测算基本养老金调整额，待省里正式方案印发后再导入发放。" + rows
+    plain = "二、测算标准。我县先行测算基本养老金调整额，待省里正式方案印发后再导入发放。" + rows
+    assert [h.matter.id for h in find_matters(pointing, kb)] == ["adjustment_plan"]
+    assert find_matters(plain, kb) == []

@@ -131,3 +131,21 @@ def test_a_sentence_pointing_at_what_follows_takes_its_figures_from_the_next_lin
     plain = "二、测算标准。我县先行测算基本养老金调整额，待省里正式方案印发后再导入发放。" + rows
     assert [h.matter.id for h in find_matters(pointing, kb)] == ["adjustment_plan"]
     assert find_matters(plain, kb) == []
+
+
+def test_a_fund_forecast_is_a_matter_and_a_fund_report_is_not(config):
+    from classifiers.scope import find_matters
+
+    kb = config["secrecy_scope"].kb()
+    ahead = "按目前收支走势推算，失业保险基金累计结余年底将降至3.1亿元，预计明年三季度出现收不抵支。"
+    past = "上年末失业保险基金累计结余5.6亿元，可支付月数为21个月（数据来源：年度统计公报）。"
+    assert [h.matter.id for h in find_matters(ahead, kb)] == ["fund_forecast"]
+    assert find_matters(past, kb) == []
+
+
+def test_a_plan_awaiting_review_or_filing_is_pending(config):
+    from classifiers.scope import find_matters
+
+    kb = config["secrecy_scope"].kb()
+    text = "县直事业单位绩效工资总量标准由人均每年2.4万元提高至2.8万元。本方案报市人社局备案后执行，补发时间另行通知。"
+    assert [h.matter.id for h in find_matters(text, kb)] == ["adjustment_plan"]

@@ -308,6 +308,8 @@ class Joined:
     #: The text's ASCII characters alone (~100 bytes of a 4 KB page, made at memory speed): an
     #: ASCII match stays contiguous without the rest, so a pattern absent here is absent there.
     ascii: bytes = b""
+    #: The shared word pass's hits by family (``_words.word_hits``), computed with the join.
+    words: "dict[str, list[tuple[int, str]]] | None" = None
 
     def may_hold(self, gate: "re.Pattern[bytes]") -> bool:
         """False when ``gate`` (the ASCII part of a pattern, no look-arounds) cannot match the text."""
@@ -344,20 +346,26 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     # every step in C (a generator expression here cost more than the join)
     starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
     text = "\n".join(texts)
-    if any(c in text for c in _FW_CHARS):  # 13 substring tests beat one character-class regex 3×
-        text = text.translate(_FULLWIDTH)
-    # every masking character as ``*``, so a mask in any published style is seen as a mask; the
-    # x-run test reads the ASCII part (~100 bytes, where a two-character search of the whole page
-    # cost 2.5 µs): an x-run is ASCII, so it is there too
-    if any(c in text for c in _MASK_CHARS):
-        text = text.translate(_MASKS)
+    # the shared word pass (``_words``) runs here, on the page's UTF-16 bytes: it also says whether
+    # the page holds a full-width digit or a masking character (24 substring tests cost ~6 µs); a
+    # page that does is translated and the pass runs again on the translated text
+    found, special = _words.find_in(text)
+    if special:
+        if any(c in text for c in _FW_CHARS):
+            text = text.translate(_FULLWIDTH)
+        # every masking character as ``*``, so a mask in any published style is seen as a mask
+        if any(c in text for c in _MASK_CHARS):
+            text = text.translate(_MASKS)
+    # the x-run test reads the ASCII part (~100 bytes, where a two-character search of the whole
+    # page cost 2.5 µs): an x-run is ASCII, so it is there too
     ascii_part = text.encode("ascii", "ignore")
     if b"xx" in ascii_part or b"XX" in ascii_part:
         text = _X_RUN.sub(lambda m: "*" * len(m.group()), text)
         ascii_part = text.encode("ascii", "ignore")
-    return Joined(text, starts, doc.blocks, ascii_part)
-
-
+        special = True
+    if special:
+        found = _words.find_in(text)[0]
+    return Joined(text, starts, doc.blocks, ascii_part, found)
 def joined(doc: Document, cfg: DetectorConfig) -> Joined:
     """``join_document`` once per document."""
     return memo(doc, cfg, "joined", join_document)
@@ -546,6 +554,9 @@ def memo(doc: Document, cfg: DetectorConfig, key: str, fn):
 def shared_scan(doc: Document, cfg: DetectorConfig) -> Scan:
     """``scan_document`` once per document however many detectors ask."""
     return memo(doc, cfg, "numbers", scan_document)
+
+
+from . import _words  # noqa: E402 — the word pass runs with the join; it reads ``joined`` and ``memo`` above
 
 
 __all__ = ["Joined", "context", "joined", "Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]

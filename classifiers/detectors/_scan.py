@@ -222,11 +222,11 @@ def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConf
     context is read from (the block, or for a PDF line the line before it too).
     """
     n = len(d)
-    header = ctx.header(b)
-    above = ctx.above(b) if not ctext[:cs].strip() else None
 
     def ctx_score(sub: str, base: float, boost: float, trap: float, office: bool = False):
-        return score_context(sub, base, ctext, cs, ce, header, cfg, boost=boost, trap=trap, office=office, above=above)
+        # the column header and the line above are read only for a number worth scoring
+        above = ctx.above(b) if not ctext[:cs].strip() else None
+        return score_context(sub, base, ctext, cs, ce, ctx.header(b), cfg, boost=boost, trap=trap, office=office, above=above)
 
     if n == 18 and valid_id(d):
         sc, steps, used = ctx_score("id_card", 0.8, 0.15, 0.5)
@@ -251,7 +251,7 @@ def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConf
         sc, steps, used = ctx_score("mobile", 0.75, 0.15, 0.45, office=True)
         return Hit("mobile", b, s, e, mask_phone(mob), sc, "11位手机号（大陆号段）" + ("，+86 国际冠码" if mob != d else ""), f"号段 {mob[:3]} 有效", steps, used)
     if n == 15 and d.startswith(_AMEX) and luhn_ok(d):
-        lab = read_label(ctext, cs, cfg.window_before, above)
+        lab = read_label(ctext, cs, cfg.window_before, ctx.above(b) if not ctext[:cs].strip() else None)
         if not valid_id15(d) or lab.names == "bank_card":
             return _card(d, b, s, e, ctx, cfg, ctext, cs, ce, 0.45, ctx_score, "15位运通卡号（34/37 字头）")
     if n == 15 and valid_id15(d):
@@ -263,10 +263,17 @@ def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConf
         base = 0.6 if d.startswith(_CARD_PREFIX) else 0.3
         return _card(d, b, s, e, ctx, cfg, ctext, cs, ce, base, ctx_score, "16–19位银行卡号")
     if d[0] == "0" and 10 <= n <= 12:
-        from .landline import landline_hit
-
-        return landline_hit(d, b, s, e, ctx_score)
+        return _landline_hit()(d, b, s, e, ctx_score)
     return None
+
+
+@lru_cache(maxsize=1)
+def _landline_hit():
+    # landline imports this module: its function is fetched on first use (an import statement in
+    # ``_classify`` cost ~1 µs a number)
+    from .landline import landline_hit
+
+    return landline_hit
 
 
 def _card(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConfig, ctext: str, cs: int, ce: int,
@@ -442,8 +449,8 @@ _FLOWING = frozenset({"pdf", "ofd"})
 
 def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     """Every digit-run candidate in every block (visible or not), scored with its context."""
-    ctx = context(doc, cfg)  # its indexes are built on first use
     j = joined(doc, cfg)
+    ctx: _Context | None = None  # built when a candidate needs its context (most pages: none)
     flowing = doc.format in _FLOWING
     hits: list[Hit] = []
     masked: list[Masked] = []
@@ -454,9 +461,21 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
         if (ms and jt[ms - 1] in _ALNUM) or (me < len(jt) and jt[me] in _ALNUM):
             continue  # part of a longer alphanumeric code (信用代码, 型号 …)
         raw = m.group().rstrip(" -")
-        bi, b, text, s = j.locate(ms)
         if "X" in raw.upper()[:-1]:
             continue
+        bi = j.index(ms)
+        b = j.blocks[bi]
+        s = ms - j.starts[bi]
+        if "*" in raw:
+            # a masked value as a whole (a published list's 640502********1234): what ``_split``
+            # would return first, without the block's text or its context
+            d = _SEP.sub("", raw).upper()
+            kind = _masked(d)
+            if kind:
+                masked.append(Masked(b, s, s + len(raw), d, kind))
+                continue
+        text = j.block_text(bi)
+        ctx = ctx or context(doc, cfg)
         # a wrapped PDF line starts mid-sentence: read its context from the line above as well
         pre = ""
         if flowing and bi > 0 and s < cfg.window_before and b.position.cell is None and not _ROW_START.match(text):
@@ -477,7 +496,7 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
         for x in found:
             (masked if isinstance(x, Masked) else hits).append(x)
     if flowing:
-        hits += _wrapped(j, ctx, cfg)
+        hits += _wrapped(j, ctx or context(doc, cfg), cfg)
     return Scan(tuple(hits), tuple(masked), j)
 
 

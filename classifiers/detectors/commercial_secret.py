@@ -99,13 +99,14 @@ def _weights() -> dict[str, tuple[float, str]]:
 
 def commercial_hits(doc: Document, cfg) -> list[Hit]:
     """Commercial-secret hits of one document (one pass per pattern over the joined text)."""
-    ctx = context(doc, cfg)
     j = joined(doc, cfg)
     out: list[Hit] = [h for h in shared_scan(doc, cfg).hits if h.subtype == "firm_account"]
     taken = {(id(h.block), h.start) for h in out}
     firm_words = words("pii_firm")
-    if ("账" in j.text or "帐" in j.text) and j.may_hold(_ACCOUNT_GATE):
+    ctx = None
+    if j.may_hold(_ACCOUNT_GATE) and ("账" in j.text or "帐" in j.text):
         # firms' accounts that are not Luhn-valid cards
+        ctx = context(doc, cfg)
         for m in _accounts(j.text):
             _, b, text, off = j.locate(m.start())
             s, e = m.start(1) - m.start() + off, m.end(1) - m.start() + off
@@ -125,7 +126,7 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
     rx = _trigger_re()
     found = word_hits(doc, cfg, "commercial")  # the shared word pass settles most documents
     if found:
-        out += _trigger_hits(doc, cfg, j, ctx, found, done_blocks, reported_tables, weights, rx)
+        out += _trigger_hits(doc, cfg, j, ctx or context(doc, cfg), found, done_blocks, reported_tables, weights, rx)
     out += _kind_hits(doc, cfg, j, done_blocks, reported_tables)
     return out
 

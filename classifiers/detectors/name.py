@@ -348,15 +348,16 @@ def _role_blocks(doc: Document, cfg, j, candidates: set[int]) -> dict[int, list[
         if i in out or doc.blocks[i].position.cell is not None:
             continue
         t, base = j.block_text(i), j.starts[i]
-        if any(w in t for w in _PUBLISHED) or not _has_role(t):
-            continue  # the role pass skips the block whatever names it holds (substring tests)
         for m in role_re.finditer(t):
             # checked on the joined text (no role word, name or cue crosses a line break), in the
             # window the check reads: the same phrases (关于申请, 人员管理) recur, so it is cached
             p = base + m.end()
             lo = max(0, p - 6)
             if _reportable_after_role(jt[lo:p + 16], p - lo):
-                out[i] = None
+                # the role pass skips the block whatever names it holds: the block's own test,
+                # read last (its ~30 substring tests cost more than the role-word search)
+                if not any(w in t for w in _PUBLISHED) and _has_role(t):
+                    out[i] = None
                 break
     return out
 
@@ -393,7 +394,8 @@ _SENTENCE_END = "。！？"
 #: Anchored on the mask (a leading CJK class would try every character); the surname before the
 #: mask is checked in Python.
 _UNDONE = re.compile(r"[*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
-_MASK_BRACKET = ("*（", "*(", "×（", "×(")
+#: × and ＊ are read as * in the joined text (``_scan``): the pairs hold * alone.
+_MASK_BRACKET = ("*（", "*(")
 _MASKS = "*＊×"
 
 
@@ -402,13 +404,13 @@ def _undone(j) -> list[re.Match]:
     holds (str.find runs at memory speed; the regex over the page cost ~6 µs on pages of masked
     lists). A match starts at the first of the (at most two) masks before its bracket; none holds
     another pair, so matching at each pair finds the same matches. ＊ is translated to * in the
-    joined text; a * is in its ASCII part, and a page without × or * skips the pairs' searches."""
+    joined text, and so is × (a masking character); a * is in its ASCII part, and a page without one
+    skips the pairs' searches."""
     jt = j.text
     out: list[re.Match] = []
-    star, times = b"*" in j.ascii, "×" in jt
+    if b"*" not in j.ascii:
+        return out  # × is a masking character: the joined text holds it as * (``_scan._MASKS``)
     for pair in _MASK_BRACKET:
-        if not (star if pair[0] == "*" else times):
-            continue
         k = jt.find(pair)
         while k >= 0:
             st = k - 1 if k and jt[k - 1] in _MASKS else k

@@ -29,7 +29,7 @@ _WORDS = ("军官证", "士兵证", "士官证", "军人证件", "文职干部�
 
 def military_hits(doc: Document, cfg) -> list[Hit]:
     j = joined(doc, cfg)
-    if ("字第" not in j.text and "军" not in j.text) or not j.may_hold(_DIGITS6):
+    if not j.may_hold(_DIGITS6) or ("字第" not in j.text and "军" not in j.text):
         return []
     ctx = context(doc, cfg)
     out = []

@@ -128,11 +128,13 @@ _UNIT_FIRST = "亿万千元%％‰℃°度MkPbr转分小秒gm克毫μ微目安�
 _FIGURE_GATE = re.compile(r"[0-9][0-9,，.]*+\s*+[" + _UNIT_FIRST + "]")
 
 
-def may_hold(text: str) -> bool:
+def may_hold(text: str, wordy: bool | None = None) -> bool:
     """Cheap test before ``classify`` of a paragraph holding a content word: a figure, or a word
     that needs none (a confidentiality request, a statement's name); the same answer as
-    ``AMOUNT_RE`` or ``_UNIT_RE`` or ``_wordy_re`` searching the text, ordered by cost."""
-    if _wordy_re().search(text) is not None:
+    ``AMOUNT_RE`` or ``_UNIT_RE`` or ``_wordy_re`` searching the text, ordered by cost.
+    ``wordy``: whether the text holds one of ``wordy_words``, when the caller knows (the shared
+    word pass has found them)."""
+    if wordy if wordy is not None else _wordy_re().search(text) is not None:
         return True
     if "成" in text and _CHENG_RE.search(text) is not None:
         return True
@@ -144,6 +146,13 @@ def _wordy_re() -> re.Pattern:
     """The content words that need no figure: confidentiality requests and statements' names."""
     lex = _content_lex()
     return re.compile("|".join(re.escape(w) for w in sorted(lex["declare"] + lex["statement"], key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def wordy_words() -> frozenset[str]:
+    """The content words that need no figure (``_wordy_re``'s words)."""
+    lex = _content_lex()
+    return frozenset(lex["declare"] + lex["statement"])
 
 
 def content_words() -> tuple[str, ...]:

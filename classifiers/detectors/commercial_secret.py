@@ -22,7 +22,9 @@ plans, firms' bank accounts, and anything declared 商业秘密.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 
 from extractors.model import Block, Document
 
@@ -43,6 +45,8 @@ ACCOUNT_RE = re.compile(r"(?:账号|帐号|账户|银行账号)[:：\s]*([0-9][0
 #: The account number's ASCII part (``Joined.may_hold``): 账户 is common in policy prose, and the
 #: regex over the page cost ~8 µs where no 10-digit number stands anywhere.
 _ACCOUNT_GATE = re.compile(rb"[0-9][0-9 \-]{8,30}[0-9]")
+#: A block's table cell, or None (``any(map(_CELL, blocks))``: whether a page holds a table, in C).
+_CELL = attrgetter("position.cell")
 _GENERIC = re.compile(r"国家秘密[、和及与]商业秘密|商业秘密[、和及与]个人隐私|涉及商业秘密|除外|依法")
 _THIS = re.compile(r"本(?:报价|方案|文件|材料|资料|内容|数据|表)|我(?:公司|单位|厂)|该(?:公司|企业)|请予保密|不得对外")
 
@@ -210,15 +214,38 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
         return []
     blocks = j.blocks
     index = j.index
-    with_org = {index(end) for end, _w in marks}
-    with_content = {index(end) for end, _w in words_at}
+    # block → whether it holds a content word that needs no figure (a confidentiality request, a
+    # statement's name): the word pass has read them, so ``may_hold`` need not search for them again
+    wordy = _commercial.wordy_words()
+    with_content: dict[int, bool] = {}
+    for end, w in words_at:
+        bi = index(end)
+        with_content[bi] = with_content.get(bi, False) or w in wordy
+    # whether a block names an organisation: a bisect among the marks' ends (ordered by end), for
+    # the few blocks holding a content word; most pages name organisations in many other blocks
+    org_ends = [end for end, _w in marks]
+    starts = j.starts
+
+    def has_org(bi: int) -> bool:
+        k = bisect_left(org_ends, starts[bi])
+        return k < len(org_ends) and org_ends[k] < starts[bi] + len(blocks[bi].text)
+
     # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
     # naming a firm hold neither; a tab-separated row takes its content words from its header line
-    tabbed = {bi for bi in with_org if "\t" in blocks[bi].text} if any("\t" in blocks[bi].text for bi in with_content) else set()
-    worth = {bi for bi in (with_org | {i + 1 for i in with_org if i + 1 < len(blocks)}) & with_content
-             if bi not in done_blocks and _commercial.may_hold(j.block_text(bi))} | (tabbed - done_blocks)
-    if not worth and not any(blocks[bi].position.cell is not None for bi in with_org | with_content):
+    with_org: set[int] | None = None
+    tabbed: set[int] = set()
+    if b"\t" in j.ascii and any("\t" in blocks[bi].text for bi in with_content):
+        with_org = {index(end) for end, _w in marks}
+        tabbed = {bi for bi in with_org if "\t" in blocks[bi].text}
+    worth = {bi for bi, wordy_here in with_content.items()
+             if bi not in done_blocks and (has_org(bi) or (bi > 0 and has_org(bi - 1)))
+             and (wordy_here or _commercial.may_hold(j.block_text(bi), wordy=False))} | (tabbed - done_blocks)
+    if not worth and not (any(map(_CELL, blocks)) and (
+            any(blocks[bi].position.cell is not None for bi in with_content)
+            or any(blocks[index(end)].position.cell is not None for end in org_ends))):
         return []
+    if with_org is None:
+        with_org = {index(end) for end, _w in marks}
     named_cache: dict[int, str | None] = {}
 
     def named(bi: int) -> str | None:

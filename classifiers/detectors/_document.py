@@ -107,7 +107,8 @@ class DocumentCheck:
             res = memo(doc, ctx.config["detectors"], "findings", analyse)
             last = (doc, ctx.config, res)
             _last[0] = last
-        return list(last[2].get(self.name, ()))
+        found = last[2].get(self.name)
+        return list(found) if found else ()
 
 
 # The detector modules define their checks as ``DocumentCheck``s, so they import this module;

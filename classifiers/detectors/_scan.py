@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from operator import mul
+from operator import attrgetter, mul
 
 from extractors.model import Block, Document
 
@@ -353,8 +353,11 @@ _MASKS = str.maketrans({c: "*" for c in _MASK_CHARS})
 _X_RUN = re.compile(r"(?:(?<=[0-9*])|(?<=[0-9*xX][ \-]))[xX]{2,}(?=[ \-]?[0-9*xX])")
 
 
+_TEXT = attrgetter("text")
+
+
 def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
-    texts = [b.text for b in doc.blocks]
+    texts = list(map(_TEXT, doc.blocks))
     # each block starts one past the previous one's end (the newline): cumulative sums of len + 1,
     # every step in C (a generator expression here cost more than the join)
     starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
@@ -381,6 +384,11 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     return Joined(text, starts, doc.blocks, ascii_part, found)
 def joined(doc: Document, cfg: DetectorConfig) -> Joined:
     """``join_document`` once per document."""
+    entry = _cache[0]  # ``memo``'s lookup inline: every pass asks, ~15 times a page
+    if entry is not None and entry[0] is doc and entry[1] is cfg:
+        j = entry[2].get("joined")
+        if j is not None:
+            return j
     return memo(doc, cfg, "joined", join_document)
 
 

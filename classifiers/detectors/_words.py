@@ -100,4 +100,5 @@ def word_hits(doc: Document, cfg, name: str) -> list[tuple[int, str]]:
     """``(end index, word)`` of every occurrence of family ``name``'s words in the document's joined
     text (the index of the word's last character; overlapping ones too, ordered by end, the longer
     word first at one end); one pass for all families."""
-    return memo(doc, cfg, "words", _find)[name]
+    found = joined(doc, cfg).words  # the join ran the pass
+    return (found if found is not None else memo(doc, cfg, "words", _find))[name]

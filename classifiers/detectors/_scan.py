@@ -323,6 +323,9 @@ class Joined:
     ascii: bytes = b""
     #: The shared word pass's hits by family (``_words.word_hits``), computed with the join.
     words: "dict[str, list[tuple[int, str]]] | None" = None
+    #: One byte a character: the ASCII ones as themselves, every other one as b"?" (so a run of
+    #: ASCII characters is a run here too, at the same offsets; 2027年11月3日 is not 2027113).
+    chars: bytes = b""
 
     def may_hold(self, gate: "re.Pattern[bytes]") -> bool:
         """False when ``gate`` (the ASCII part of a pattern, no look-arounds) cannot match the text."""
@@ -374,14 +377,22 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
             text = text.translate(_MASKS)
     # the x-run test reads the ASCII part (~100 bytes, where a two-character search of the whole
     # page cost 2.5 µs): an x-run is ASCII, so it is there too
-    ascii_part = text.encode("ascii", "ignore")
+    chars, ascii_part = _ascii(text)
     if b"xx" in ascii_part or b"XX" in ascii_part:
         text = _X_RUN.sub(lambda m: "*" * len(m.group()), text)
-        ascii_part = text.encode("ascii", "ignore")
+        chars, ascii_part = _ascii(text)
         special = True
     if special:
         found = _words.find_in(text)[0]
-    return Joined(text, starts, doc.blocks, ascii_part, found)
+    return Joined(text, starts, doc.blocks, ascii_part, found, chars)
+
+
+def _ascii(text: str) -> tuple[bytes, bytes]:
+    """(``Joined.chars``, ``Joined.ascii``). The ASCII part is ``chars`` without its b"?": a real
+    ``?`` drops out with the rest, which no gate reads (a gate only has to hold where the text can
+    match, and dropping characters only joins runs)."""
+    chars = text.encode("ascii", "replace")
+    return chars, chars.translate(None, b"?")
 def joined(doc: Document, cfg: DetectorConfig) -> Joined:
     """``join_document`` once per document."""
     entry = _cache[0]  # ``memo``'s lookup inline: every pass asks, ~15 times a page
@@ -470,7 +481,7 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     masked: list[Masked] = []
     jt = j.text
     longest = _line_width(doc.blocks) if flowing else 0
-    for m in _candidates(jt):
+    for m in _candidates(jt, j.chars):
         ms, me = m.span()
         if (ms and jt[ms - 1] in _ALNUM) or (me < len(jt) and jt[me] in _ALNUM):
             continue  # part of a longer alphanumeric code (信用代码, 型号 …)
@@ -514,10 +525,11 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     return Scan(tuple(hits), tuple(masked), j)
 
 
-def _candidates(jt: str) -> list[re.Match]:
+def _candidates(jt: str, chars: bytes) -> list[re.Match]:
     """``_NUM.finditer(jt)``'s matches, searched only inside the runs of its characters at least
-    11 long (a match cannot cross a character outside its class, so each run is searched alone)."""
-    runs = jt.encode("ascii", "replace").translate(_RUNS)
+    11 long (a match cannot cross a character outside its class, so each run is searched alone).
+    ``chars``: ``Joined.chars`` of ``jt``."""
+    runs = chars.translate(_RUNS)
     k = runs.find(_RUN11)
     if k < 0:
         return []

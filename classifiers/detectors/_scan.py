@@ -17,10 +17,10 @@ import datetime as dt
 import re
 import threading
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter, mul
+from typing import NamedTuple
 
 from extractors.model import Block, Document
 
@@ -117,9 +117,11 @@ def luhn_ok(s: str) -> bool:
     return total % 10 == 0
 
 
-@dataclass(frozen=True, slots=True)
-class Masked:
-    """A masked identifier as written (``640502********1234``): kept for the mask-policy checks."""
+class Masked(NamedTuple):
+    """A masked identifier as written (``640502********1234``): kept for the mask-policy checks.
+
+    A named tuple, like ``Scan`` and ``Joined``: immutable as a frozen dataclass, made at a third
+    of its cost (a published list holds dozens of masked values; every page makes a scan)."""
 
     block: Block
     start: int
@@ -128,8 +130,7 @@ class Masked:
     kind: str  # id_card | mobile | bank_card
 
 
-@dataclass(frozen=True, slots=True)
-class Scan:
+class Scan(NamedTuple):
     """Every number-shaped candidate of one document, scored; and the masked values seen."""
 
     hits: tuple[Hit, ...]
@@ -309,8 +310,7 @@ def _masked(v: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Joined:
+class Joined(NamedTuple):
     """All blocks' text joined by newlines (full-width digits translated), for one regex pass per
     document instead of one per block: table cells are many and short, and per-call overhead
     would dominate. No pattern here matches across a newline, so a match stays in its block."""
@@ -365,6 +365,7 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     # every step in C (a generator expression here cost more than the join)
     starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
     text = "\n".join(texts)
+    chars, ascii_part = _ascii(text)  # while the text is in the cache: the word pass's automaton evicts it
     # the shared word pass (``_words``) runs here, on the page's UTF-16 bytes: it also says whether
     # the page holds a full-width digit or a masking character (24 substring tests cost ~6 µs); a
     # page that does is translated and the pass runs again on the translated text
@@ -375,9 +376,9 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
         # every masking character as ``*``, so a mask in any published style is seen as a mask
         if any(c in text for c in _MASK_CHARS):
             text = text.translate(_MASKS)
+        chars, ascii_part = _ascii(text)
     # the x-run test reads the ASCII part (~100 bytes, where a two-character search of the whole
     # page cost 2.5 µs): an x-run is ASCII, so it is there too
-    chars, ascii_part = _ascii(text)
     if b"xx" in ascii_part or b"XX" in ascii_part:
         text = _X_RUN.sub(lambda m: "*" * len(m.group()), text)
         chars, ascii_part = _ascii(text)

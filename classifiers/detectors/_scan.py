@@ -322,7 +322,7 @@ class Joined(NamedTuple):
     #: ASCII match stays contiguous without the rest, so a pattern absent here is absent there.
     ascii: bytes = b""
     #: The shared word pass's hits by family (``_words.word_hits``), computed with the join.
-    words: "dict[str, list[tuple[int, str]]] | None" = None
+    words: "dict[str, list[tuple[int, str]]]" = {}
     #: One byte a character: the ASCII ones as themselves, every other one as b"?" (so a run of
     #: ASCII characters is a run here too, at the same offsets; 2027年11月3日 is not 2027113).
     chars: bytes = b""
@@ -620,7 +620,7 @@ def shared_scan(doc: Document, cfg: DetectorConfig) -> Scan:
     return memo(doc, cfg, "numbers", scan_document)
 
 
-from . import _words  # noqa: E402 — the word pass runs with the join; it reads ``joined`` and ``memo`` above
+from . import _words  # noqa: E402 — the word pass runs with the join; it reads ``joined`` above
 
 
 __all__ = ["Joined", "context", "joined", "Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]

@@ -17,6 +17,7 @@ detectors, run after it, find more of their own data still in the cache.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 
 from extractors.model import Document
 
@@ -46,9 +47,11 @@ def _automaton():
             by_word.setdefault(w, []).append(fam)
     words = sorted(by_word)
     a = ahocorasick_rs.AhoCorasick(words + list(_TRANSLATED), implementation=ahocorasick_rs.Implementation.DFA)
-    return a, tuple(words), tuple(tuple(by_word[w]) for w in words)
+    # each pattern's families (the translated characters: none), and its word
+    return a, tuple(words) + _TRANSLATED, tuple(tuple(by_word[w]) for w in words) + ((),) * len(_TRANSLATED), len(words)
 
 
+_K = itemgetter(2)
 #: The characters ``_scan.join_document`` replaces (it owns the translation).
 _TRANSLATED = tuple(_FW_CHARS + _MASK_CHARS)
 
@@ -57,20 +60,17 @@ def find_in(text: str) -> tuple[dict[str, list[tuple[int, str]]], bool]:
     """Every family's hits in ``text`` (see ``word_hits``), and whether ``text`` holds a character
     of ``_TRANSLATED``."""
     out: dict[str, list[tuple[int, str]]] = {f: [] for f in _FAMILIES}
-    a, words, fams = _automaton()
-    n = len(words)
+    a, words, fams, n = _automaton()
     found = [(e, s, k) for k, s, e in a.find_matches_as_indexes(text, overlapping=True)]
-    special = False
     # by end, the longer word first at one end (the order the families' passes were written for);
     # one end and one start make one word, so the plain tuple order is that order
     found.sort()
     for e, _, k in found:
-        if k >= n:
-            special = True  # a translated character, in no family
-            continue
+        hit = (e - 1, words[k])
         for f in fams[k]:
-            out[f].append((e - 1, words[k]))
-    return out, special
+            out[f].append(hit)
+    # the translated characters come last among the patterns: the page holds one if the largest pattern index is one
+    return out, bool(found) and max(found, key=_K)[2] >= n
 
 
 def word_hits(doc: Document, cfg, name: str) -> list[tuple[int, str]]:

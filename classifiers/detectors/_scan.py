@@ -480,7 +480,7 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     flowing = doc.format in _FLOWING
     hits: list[Hit] = []
     masked: list[Masked] = []
-    jt = j.text
+    jt, starts, blocks = j.text, j.starts, j.blocks
     longest = _line_width(doc.blocks) if flowing else 0
     for m in _candidates(jt, j.chars):
         ms, me = m.span()
@@ -489,9 +489,9 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
         raw = m.group().rstrip(" -")
         if "X" in raw.upper()[:-1]:
             continue
-        bi = j.index(ms)
-        b = j.blocks[bi]
-        s = ms - j.starts[bi]
+        bi = bisect_right(starts, ms) - 1  # ``j.index`` inline
+        b = blocks[bi]
+        s = ms - starts[bi]
         if "*" in raw:
             # a masked value as a whole (a published list's 640502********1234): what ``_split``
             # would return first, without the block's text or its context

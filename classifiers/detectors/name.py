@@ -162,8 +162,11 @@ def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
     # (…同志, …本人银行卡, …等68人, A与B系夫妻): personal in itself
     # the blocks that hold an identifier candidate of any score, a masked value or an identifier's
     # word: where a role word before a name is worth reading (see ``_role_blocks``)
-    candidates = {_index(doc, h.block) for h in scan.hits} | {_index(doc, h.block) for h in others}
-    candidates |= {_index(doc, m.block) for m in scan.masked}
+    # each block once (a published list's dozens of masked values stand in a few blocks)
+    holding = {id(h.block): h.block for h in scan.hits}
+    holding.update({id(h.block): h.block for h in others})
+    holding.update({id(m.block): m.block for m in scan.masked})
+    candidates = {_index(doc, b) for b in holding.values()}
     candidates |= {j.index(end) for end, _ in word_hits(doc, cfg, "id_word")}
     for i, cues in sorted(_role_blocks(doc, cfg, j, candidates).items()):
         b = doc.blocks[i]

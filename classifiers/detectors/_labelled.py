@@ -110,15 +110,19 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
 
     table_words: set[str] = set()
     for end, (w, subs) in found:
-        bi, b, text, off = j.locate(end)
-        if b.position.cell is not None:
+        if j.blocks[j.index(end)].position.cell is not None:
             table_words.add(w)
             continue
         span = _value_after(j.text, end + 1)
         if span is None:
             continue
+        # the value's forms first, on the joined text: most tokens after 社会保障卡 or 微信 are none
+        v = j.text[span[0]:span[1]]
+        fit = [sub for sub in subs if _SPECS[sub].forms.fullmatch(v)]
+        if not fit:
+            continue
         vbi, vb, vtext, vs = j.locate(span[0])
-        for sub in subs:
+        for sub in fit:
             consider(sub, vb, vtext, vs, vs + (span[1] - span[0]), None)
     if table_words:
         words_subs = [(w, subs) for _, (w, subs) in found if w in table_words]

@@ -230,7 +230,7 @@ def labelled_addresses(doc: Document, cfg, ctx: _Context | None = None) -> list[
         return out  # LABEL_RE starts with one of the words: it cannot match
     ctx = ctx or context(doc, cfg)
     for ms, me in _label_matches(j.text, found):
-        bi = j.locate(ms)[0]
+        bi = j.index(ms)
         if not label_blocks or label_blocks[-1] != bi:
             label_blocks.append(bi)
         if j.text[ms] == "住" and (ms and j.text[ms - 1] not in "，,：: \n" or j.text[me:me + 1] in ("所", "房", "宿")):

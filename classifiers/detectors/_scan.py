@@ -622,5 +622,8 @@ def shared_scan(doc: Document, cfg: DetectorConfig) -> Scan:
 
 from . import _words  # noqa: E402 — the word pass runs with the join; it reads ``joined`` above
 
+#: The words of a list's header line (``_Context``'s PDF list headers).
+_words.family("list_header", ("姓名", "序号"))
+
 
 __all__ = ["Joined", "context", "joined", "Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]

@@ -361,12 +361,13 @@ _TEXT = attrgetter("text")
 
 def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     texts = list(map(_TEXT, doc.blocks))
-    # each block starts one past the previous one's end (the newline): cumulative sums of len + 1,
-    # every step in C (a generator expression here cost more than the join)
-    starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
     text = "\n".join(texts)
+    # each block starts one past the previous one's end (the newline): cumulative sums of len + 1,
+    # every step in C (a generator expression here cost more than the join); after the join, which
+    # has brought the strings into the cache
+    starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
     chars, ascii_part = _ascii(text)  # while the text is in the cache: the word pass's automaton evicts it
-    # the shared word pass (``_words``) runs here, on the page's UTF-16 bytes: it also says whether
+    # the shared word pass (``_words``) runs here, on the page's text: it also says whether
     # the page holds a full-width digit or a masking character (24 substring tests cost ~6 µs); a
     # page that does is translated and the pass runs again on the translated text
     found, special = _words.find_in(text)

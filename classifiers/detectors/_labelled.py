@@ -92,10 +92,11 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
     found = [(end, (w, subtypes[w])) for end, w in word_hits(doc, cfg, "labelled")]
     if not found:
         return out
-    ctx = context(doc, cfg)
+    ctx = None  # the page's context, built for the first value of a fitting form or a table
     seen: set[tuple[str, int]] = set()
 
     def consider(sub: str, b, text: str, s: int, e: int, header: str | None) -> None:
+        nonlocal ctx
         sp = _SPECS[sub]
         v = text[s:e]
         if (sub, id(b), s) in seen or not sp.forms.fullmatch(v) or (sp.check is not None and not sp.check(v)):
@@ -103,6 +104,7 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
         if (s and text[s - 1] in _ALNUM) or (e < len(text) and text[e] in _ALNUM):
             return
         seen.add((sub, id(b), s))
+        ctx = ctx or context(doc, cfg)
         above = ctx.above(b) if not text[:s].strip() else None
         sc, steps, used = score_context(sub, sp.base, text, s, e, header, cfg, boost=sp.boost, trap=sp.trap, above=above)
         shown = sp.mask(v)
@@ -130,6 +132,7 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
             c = b.position.cell
             if c is None or c[1] == 0 or b.kind != BlockKind.TABLE_CELL:
                 continue
+            ctx = ctx or context(doc, cfg)
             h = ctx.header(b)
             if not h:
                 continue

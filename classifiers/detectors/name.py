@@ -346,7 +346,8 @@ def _role_blocks(doc: Document, cfg, j, candidates: set[int]) -> dict[int, list[
         if w[0] == "等" and not _COUNT_CUE.match(jt, q):
             continue  # 等 + a digit: a cue only as 等68人
         if not _PUBLIC_OFFICE.match(jt, q):
-            i, _, _, off = j.locate(q)
+            i = j.index(q)
+            off = q - j.starts[i]
             if i in candidates:
                 out[i] = None
             else:

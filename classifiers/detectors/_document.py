@@ -61,8 +61,11 @@ def analyse(doc: Document, cfg: DetectorConfig) -> dict[str, list[Finding]]:
     wxid = wechat.wxid_hits(doc, cfg)
     others = passports + addresses + emails + [h for v in labelled.values() for h in v] + plates + military + bracketed + wxid
     names, policy, commercial = name.name_hits(doc, cfg, others), masked.policy_hits(scan, cfg), commercial_secret.commercial_hits(doc, cfg)
-    if not (scan.hits or others or names or policy or commercial):
-        return _NOTHING  # no pass found a candidate: most pages of prose
+    threshold = cfg.threshold
+    if not any(h.score >= threshold for found in (scan.hits, others, names, policy, commercial) for h in found):
+        # no pass found a candidate that reaches the threshold (``to_findings`` would drop every
+        # one): most pages of prose, an office's hotline scored down among them
+        return _NOTHING
     numbers: dict[str, list[Hit]] = {}
     for h in scan.hits:
         numbers.setdefault(h.subtype, []).append(h)

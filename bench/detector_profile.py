@@ -13,13 +13,12 @@ import time
 
 
 def _passes():
-    from classifiers.detectors import (_document, _labelled, _scan, _words, address, commercial_secret, email, landline,
+    from classifiers.detectors import (_document, _labelled, _scan, address, commercial_secret, email, landline,
                                        masked, military_id, name, passport, plate, wechat)
 
     return [
-        ("join", _scan.joined),
+        ("join + word pass", _scan.joined),  # the shared word pass runs with the join
         ("gate (quiet)", lambda d, c: _document.quiet(d, c)),
-        ("word pass", lambda d, c: _words.word_hits(d, c, "labelled")),
         ("number scan", _scan.shared_scan),
         ("labelled", lambda d, c: _scan.memo(d, c, "labelled", _labelled.labelled_hits)),
         ("passport", passport.passport_hits),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from extractors.model import Block, Position
 
@@ -66,12 +66,13 @@ def surnames() -> frozenset[str]:
     return frozenset("".join(lexicon("pii_surnames")))
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One scored match before it becomes a ``Finding``.
 
     ``steps`` is the decision process: ``(what, delta)`` pairs from the base score onwards, so a
     reviewer sees why a number was or was not reported (Presidio's ``return_decision_process``).
+    A named tuple: immutable like a frozen dataclass, made at a third of its cost (a page's every
+    candidate is one, scored or not).
     """
 
     subtype: str

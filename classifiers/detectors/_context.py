@@ -90,16 +90,11 @@ class _Context:
     def _find_line_headers(self) -> list[int]:
         # A PDF table comes out as lines; its header is a short line with column names (姓名, 序号)
         # and no digits, at most 60 lines above: the indexes of such lines, for a bisect. With the
-        # joined text the two words are found by str.find, not by testing every block.
+        # joined text the two words come from the shared word pass (family ``list_header``), not
+        # from testing every block.
         blocks = self.doc.blocks
         if self.j is not None and self.j.blocks is blocks:
-            idx: set[int] = set()
-            for w in ("姓名", "序号"):
-                k = self.j.text.find(w)
-                while k >= 0:
-                    idx.add(bisect_right(self.j.starts, k) - 1)
-                    k = self.j.text.find(w, k + 2)
-            cands = sorted(idx)
+            cands = sorted({bisect_right(self.j.starts, end) - 1 for end, _w in self.j.words["list_header"]})
         else:
             cands = [i for i, b in enumerate(blocks) if "姓名" in b.text or "序号" in b.text]
         return [i for i in cands if blocks[i].position.cell is None and len(blocks[i].text) <= 80

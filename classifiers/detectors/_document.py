@@ -53,9 +53,6 @@ def analyse(doc: Document, cfg: DetectorConfig) -> dict[str, list[Finding]]:
     if quiet(doc, cfg):
         return _NOTHING
     scan = shared_scan(doc, cfg)
-    numbers: dict[str, list[Hit]] = {}
-    for h in scan.hits:
-        numbers.setdefault(h.subtype, []).append(h)
     labelled = memo(doc, cfg, "labelled", _labelled.labelled_hits)
     # each pass runs once here, called directly: the memo (a lock and a dict per key) is for the
     # detector functions called alone; the name pass gets the other passes' hits as an argument
@@ -63,6 +60,15 @@ def analyse(doc: Document, cfg: DetectorConfig) -> dict[str, list[Finding]]:
     plates, military, bracketed = plate.plate_hits(doc, cfg), military_id.military_hits(doc, cfg), landline.bracketed_hits(doc, cfg)
     wxid = wechat.wxid_hits(doc, cfg)
     others = passports + addresses + emails + [h for v in labelled.values() for h in v] + plates + military + bracketed + wxid
+    names, policy, commercial = name.name_hits(doc, cfg, others), masked.policy_hits(scan, cfg), commercial_secret.commercial_hits(doc, cfg)
+    threshold = cfg.threshold
+    if not any(h.score >= threshold for found in (scan.hits, others, names, policy, commercial) for h in found):
+        # no pass found a candidate that reaches the threshold (``to_findings`` would drop every
+        # one): most pages of prose, an office's hotline scored down among them
+        return _NOTHING
+    numbers: dict[str, list[Hit]] = {}
+    for h in scan.hits:
+        numbers.setdefault(h.subtype, []).append(h)
     hits: dict[str, list[Hit]] = {
         # id_card and id_card_15 interleave in the text: one filter keeps their order
         "id_card": [h for h in scan.hits if h.subtype in id_card.SUBTYPES] if "id_card" in numbers or "id_card_15" in numbers else [],
@@ -83,9 +89,9 @@ def analyse(doc: Document, cfg: DetectorConfig) -> dict[str, list[Finding]]:
         "disability_cert": numbers.get("disability_cert", []),
         "military_id": military,
         "medical_insurance": labelled["medical_insurance"],
-        "name": name.name_hits(doc, cfg, others),
-        "masking_policy": masked.policy_hits(scan, cfg),
-        "commercial_secret": commercial_secret.commercial_hits(doc, cfg),
+        "name": names,
+        "masking_policy": policy,
+        "commercial_secret": commercial,
     }
     # a check absent from the analysis has no findings (``DocumentCheck`` reads it as empty)
     return {k: f for k, v in hits.items() if v and (f := to_findings(v, cfg))}
@@ -107,7 +113,8 @@ class DocumentCheck:
             res = memo(doc, ctx.config["detectors"], "findings", analyse)
             last = (doc, ctx.config, res)
             _last[0] = last
-        return list(last[2].get(self.name, ()))
+        found = last[2].get(self.name)
+        return list(found) if found else ()
 
 
 # The detector modules define their checks as ``DocumentCheck``s, so they import this module;

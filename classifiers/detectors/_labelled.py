@@ -92,10 +92,11 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
     found = [(end, (w, subtypes[w])) for end, w in word_hits(doc, cfg, "labelled")]
     if not found:
         return out
-    ctx = context(doc, cfg)
+    ctx = None  # the page's context, built for the first value of a fitting form or a table
     seen: set[tuple[str, int]] = set()
 
     def consider(sub: str, b, text: str, s: int, e: int, header: str | None) -> None:
+        nonlocal ctx
         sp = _SPECS[sub]
         v = text[s:e]
         if (sub, id(b), s) in seen or not sp.forms.fullmatch(v) or (sp.check is not None and not sp.check(v)):
@@ -103,6 +104,7 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
         if (s and text[s - 1] in _ALNUM) or (e < len(text) and text[e] in _ALNUM):
             return
         seen.add((sub, id(b), s))
+        ctx = ctx or context(doc, cfg)
         above = ctx.above(b) if not text[:s].strip() else None
         sc, steps, used = score_context(sub, sp.base, text, s, e, header, cfg, boost=sp.boost, trap=sp.trap, above=above)
         shown = sp.mask(v)
@@ -110,15 +112,19 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
 
     table_words: set[str] = set()
     for end, (w, subs) in found:
-        bi, b, text, off = j.locate(end)
-        if b.position.cell is not None:
+        if j.blocks[j.index(end)].position.cell is not None:
             table_words.add(w)
             continue
         span = _value_after(j.text, end + 1)
         if span is None:
             continue
+        # the value's forms first, on the joined text: most tokens after 社会保障卡 or 微信 are none
+        v = j.text[span[0]:span[1]]
+        fit = [sub for sub in subs if _SPECS[sub].forms.fullmatch(v)]
+        if not fit:
+            continue
         vbi, vb, vtext, vs = j.locate(span[0])
-        for sub in subs:
+        for sub in fit:
             consider(sub, vb, vtext, vs, vs + (span[1] - span[0]), None)
     if table_words:
         words_subs = [(w, subs) for _, (w, subs) in found if w in table_words]
@@ -126,6 +132,7 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
             c = b.position.cell
             if c is None or c[1] == 0 or b.kind != BlockKind.TABLE_CELL:
                 continue
+            ctx = ctx or context(doc, cfg)
             h = ctx.header(b)
             if not h:
                 continue

@@ -13,19 +13,19 @@ id_card, bank_card, mobile, masking_policy and name detectors share them.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import threading
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from operator import mul
+from operator import attrgetter
+from typing import NamedTuple
 
 from extractors.model import Block, Document
 
 from ..masking import mask_card, mask_id, mask_phone, mask_middle
 from ._base import DetectorConfig, Hit, words
+from ._checksums import _date_ok, id_check_char, luhn_ok, valid_disability, valid_id, valid_id15, valid_mod11  # noqa: F401  (re-exported)
 from ._context import _Context
 from ._label import adjust, meaning_of, owner_after, read_label
 
@@ -35,11 +35,15 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９＊Ｘｘ", "012345678
 # A run of 11+ digits, * masks, spaces and hyphens, optionally ending in X. No look-arounds: they
 # cost a check at every position; the neighbours are checked in Python for the few runs found.
 _NUM = re.compile(r"[0-9*][0-9* \-.]{9,}[0-9*Xx]")
-_NUM_GATE = re.compile(_NUM.pattern.encode())
+#: Every character ``_NUM`` matches as b"1", every other byte as b"0" (a non-ASCII character is
+#: b"?" after ``encode("ascii", "replace")``, one byte per character): a match lies inside a run of
+#: 11 or more b"1"s, found by ``bytes.find`` at memory speed. ``_NUM`` over the whole page tried a
+#: match at every digit of every date (~11 µs a page); the ASCII part alone could not tell dates
+#: apart (2027年11月3日 is 2027113 there).
+_RUNS = bytes(0x31 if chr(i) in "0123456789* -.Xx" else 0x30 for i in range(256))
+_RUN11 = b"1" * 11
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz*")
 _SEP = re.compile(r"[ \-.]")  # 138.1234.5678 is written too
-_W = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_C = "10X98765432"
 MOBILE_PREFIXES = frozenset(
     "130 131 132 133 134 135 136 137 138 139 145 147 149 150 151 152 153 155 156 157 158 159 162 165 166 167 "
     "170 171 172 173 175 176 177 178 180 181 182 183 184 185 186 187 188 189 190 191 192 193 195 196 197 198 199".split()
@@ -49,71 +53,11 @@ _CARD_PREFIX = ("62", "60", "81", "4", "5", "3", "2")
 _MONEY_AFTER = ("元", "万", "亿", "美元")
 
 
-def id_check_char(first17: str) -> str:
-    """GB 11643 (ISO 7064 MOD 11-2) check character for the first 17 digits."""
-    return _C[sum(map(mul, map(int, first17), _W)) % 11]
+class Masked(NamedTuple):
+    """A masked identifier as written (``640502********1234``): kept for the mask-policy checks.
 
-
-def _date_ok(y: int, m: int, d: int) -> bool:
-    try:
-        born = dt.date(y, m, d)
-    except ValueError:
-        return False
-    return dt.date(1900, 1, 1) <= born <= dt.date.today()
-
-
-def valid_id(s: str) -> bool:
-    """Check character, province prefix (11–82) and a real birth date of an 18-character number.
-
-    Not ``stdnum.cn.ric``: it also checks the area code against the birth year and so misses real
-    people whose county code was retired (it rejected 41 of 95 valid numbers in our measurement).
-    """
-    if len(s) != 18 or not s[:17].isdigit() or not 11 <= int(s[:2]) <= 82:
-        return False
-    if not _date_ok(int(s[6:10]), int(s[10:12]), int(s[12:14])):
-        return False
-    return id_check_char(s[:17]) == s[17].upper()
-
-
-def valid_mod11(s: str, date_at: int = 6) -> bool:  # noqa: D401
-    """An 18-character number with the MOD 11-2 check character and a real birth date at
-    ``date_at`` (6 for 公民身份号码 and 台湾居民居住证, 6 for the 2023 外国人永久居留身份证 too:
-    ``9`` + 2-digit province + 3-digit country code + birth date)."""
-    if len(s) != 18 or not s[:17].isdigit():
-        return False
-    if not _date_ok(int(s[date_at:date_at + 4]), int(s[date_at + 4:date_at + 6]), int(s[date_at + 6:date_at + 8])):
-        return False
-    from stdnum.iso7064 import mod_11_2  # python-stdnum's ISO 7064 is right; its cn.ric area table is not
-
-    return mod_11_2.is_valid(s.upper())
-
-
-def valid_disability(s: str) -> bool:
-    """残疾人证号: a valid 18-character ID, then the category (1–7) and the grade (1–4)."""
-    return len(s) == 20 and valid_id(s[:18]) and s[18] in "1234567" and s[19] in "1234"
-
-
-def valid_id15(s: str) -> bool:
-    """A 15-digit number issued before 1999: province prefix and a real date 19YYMMDD; no checksum."""
-    return len(s) == 15 and s.isdigit() and 11 <= int(s[:2]) <= 82 and _date_ok(1900 + int(s[6:8]), int(s[8:10]), int(s[10:12]))
-
-
-def luhn_ok(s: str) -> bool:
-    """The Luhn (mod 10) check bank cards carry."""
-    total = 0
-    for i, ch in enumerate(reversed(s)):
-        n = ord(ch) - 48
-        if i % 2:
-            n *= 2
-            if n > 9:
-                n -= 9
-        total += n
-    return total % 10 == 0
-
-
-@dataclass(frozen=True, slots=True)
-class Masked:
-    """A masked identifier as written (``640502********1234``): kept for the mask-policy checks."""
+    A named tuple, like ``Scan`` and ``Joined``: immutable as a frozen dataclass, made at a third
+    of its cost (a published list holds dozens of masked values; every page makes a scan)."""
 
     block: Block
     start: int
@@ -122,8 +66,7 @@ class Masked:
     kind: str  # id_card | mobile | bank_card
 
 
-@dataclass(frozen=True, slots=True)
-class Scan:
+class Scan(NamedTuple):
     """Every number-shaped candidate of one document, scored; and the masked values seen."""
 
     hits: tuple[Hit, ...]
@@ -222,11 +165,11 @@ def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConf
     context is read from (the block, or for a PDF line the line before it too).
     """
     n = len(d)
-    header = ctx.header(b)
-    above = ctx.above(b) if not ctext[:cs].strip() else None
 
     def ctx_score(sub: str, base: float, boost: float, trap: float, office: bool = False):
-        return score_context(sub, base, ctext, cs, ce, header, cfg, boost=boost, trap=trap, office=office, above=above)
+        # the column header and the line above are read only for a number worth scoring
+        above = ctx.above(b) if not ctext[:cs].strip() else None
+        return score_context(sub, base, ctext, cs, ce, ctx.header(b), cfg, boost=boost, trap=trap, office=office, above=above)
 
     if n == 18 and valid_id(d):
         sc, steps, used = ctx_score("id_card", 0.8, 0.15, 0.5)
@@ -251,7 +194,7 @@ def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConf
         sc, steps, used = ctx_score("mobile", 0.75, 0.15, 0.45, office=True)
         return Hit("mobile", b, s, e, mask_phone(mob), sc, "11位手机号（大陆号段）" + ("，+86 国际冠码" if mob != d else ""), f"号段 {mob[:3]} 有效", steps, used)
     if n == 15 and d.startswith(_AMEX) and luhn_ok(d):
-        lab = read_label(ctext, cs, cfg.window_before, above)
+        lab = read_label(ctext, cs, cfg.window_before, ctx.above(b) if not ctext[:cs].strip() else None)
         if not valid_id15(d) or lab.names == "bank_card":
             return _card(d, b, s, e, ctx, cfg, ctext, cs, ce, 0.45, ctx_score, "15位运通卡号（34/37 字头）")
     if n == 15 and valid_id15(d):
@@ -263,10 +206,17 @@ def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConf
         base = 0.6 if d.startswith(_CARD_PREFIX) else 0.3
         return _card(d, b, s, e, ctx, cfg, ctext, cs, ce, base, ctx_score, "16–19位银行卡号")
     if d[0] == "0" and 10 <= n <= 12:
-        from .landline import landline_hit
-
-        return landline_hit(d, b, s, e, ctx_score)
+        return _landline_hit()(d, b, s, e, ctx_score)
     return None
+
+
+@lru_cache(maxsize=1)
+def _landline_hit():
+    # landline imports this module: its function is fetched on first use (an import statement in
+    # ``_classify`` cost ~1 µs a number)
+    from .landline import landline_hit
+
+    return landline_hit
 
 
 def _card(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConfig, ctext: str, cs: int, ce: int,
@@ -296,8 +246,7 @@ def _masked(v: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Joined:
+class Joined(NamedTuple):
     """All blocks' text joined by newlines (full-width digits translated), for one regex pass per
     document instead of one per block: table cells are many and short, and per-call overhead
     would dominate. No pattern here matches across a newline, so a match stays in its block."""
@@ -308,6 +257,11 @@ class Joined:
     #: The text's ASCII characters alone (~100 bytes of a 4 KB page, made at memory speed): an
     #: ASCII match stays contiguous without the rest, so a pattern absent here is absent there.
     ascii: bytes = b""
+    #: The shared word pass's hits by family (``_words.word_hits``), computed with the join.
+    words: "dict[str, list[tuple[int, str]]]" = {}
+    #: One byte a character: the ASCII ones as themselves, every other one as b"?" (so a run of
+    #: ASCII characters is a run here too, at the same offsets; 2027年11月3日 is not 2027113).
+    chars: bytes = b""
 
     def may_hold(self, gate: "re.Pattern[bytes]") -> bool:
         """False when ``gate`` (the ASCII part of a pattern, no look-arounds) cannot match the text."""
@@ -338,28 +292,52 @@ _MASKS = str.maketrans({c: "*" for c in _MASK_CHARS})
 _X_RUN = re.compile(r"(?:(?<=[0-9*])|(?<=[0-9*xX][ \-]))[xX]{2,}(?=[ \-]?[0-9*xX])")
 
 
+_TEXT = attrgetter("text")
+
+
 def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
-    texts = [b.text for b in doc.blocks]
-    # each block starts one past the previous one's end (the newline): cumulative sums of len + 1,
-    # every step in C (a generator expression here cost more than the join)
-    starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
+    texts = list(map(_TEXT, doc.blocks))
     text = "\n".join(texts)
-    if any(c in text for c in _FW_CHARS):  # 13 substring tests beat one character-class regex 3×
-        text = text.translate(_FULLWIDTH)
-    # every masking character as ``*``, so a mask in any published style is seen as a mask; the
-    # x-run test reads the ASCII part (~100 bytes, where a two-character search of the whole page
-    # cost 2.5 µs): an x-run is ASCII, so it is there too
-    if any(c in text for c in _MASK_CHARS):
-        text = text.translate(_MASKS)
-    ascii_part = text.encode("ascii", "ignore")
+    # each block starts one past the previous one's end (the newline): cumulative sums of len + 1,
+    # every step in C (a generator expression here cost more than the join); after the join, which
+    # has brought the strings into the cache
+    starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
+    chars, ascii_part = _ascii(text)  # while the text is in the cache: the word pass's automaton evicts it
+    # the shared word pass (``_words``) runs here, on the page's text: it also says whether
+    # the page holds a full-width digit or a masking character (24 substring tests cost ~6 µs); a
+    # page that does is translated and the pass runs again on the translated text
+    found, special = _words.find_in(text)
+    if special:
+        if any(c in text for c in _FW_CHARS):
+            text = text.translate(_FULLWIDTH)
+        # every masking character as ``*``, so a mask in any published style is seen as a mask
+        if any(c in text for c in _MASK_CHARS):
+            text = text.translate(_MASKS)
+        chars, ascii_part = _ascii(text)
+    # the x-run test reads the ASCII part (~100 bytes, where a two-character search of the whole
+    # page cost 2.5 µs): an x-run is ASCII, so it is there too
     if b"xx" in ascii_part or b"XX" in ascii_part:
         text = _X_RUN.sub(lambda m: "*" * len(m.group()), text)
-        ascii_part = text.encode("ascii", "ignore")
-    return Joined(text, starts, doc.blocks, ascii_part)
+        chars, ascii_part = _ascii(text)
+        special = True
+    if special:
+        found = _words.find_in(text)[0]
+    return Joined(text, starts, doc.blocks, ascii_part, found, chars)
 
 
+def _ascii(text: str) -> tuple[bytes, bytes]:
+    """(``Joined.chars``, ``Joined.ascii``). The ASCII part is ``chars`` without its b"?": a real
+    ``?`` drops out with the rest, which no gate reads (a gate only has to hold where the text can
+    match, and dropping characters only joins runs)."""
+    chars = text.encode("ascii", "replace")
+    return chars, chars.translate(None, b"?")
 def joined(doc: Document, cfg: DetectorConfig) -> Joined:
     """``join_document`` once per document."""
+    entry = _cache[0]  # ``memo``'s lookup inline: every pass asks, ~15 times a page
+    if entry is not None and entry[0] is doc and entry[1] is cfg:
+        j = entry[2].get("joined")
+        if j is not None:
+            return j
     return memo(doc, cfg, "joined", join_document)
 
 
@@ -434,21 +412,33 @@ _FLOWING = frozenset({"pdf", "ofd"})
 
 def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
     """Every digit-run candidate in every block (visible or not), scored with its context."""
-    ctx = context(doc, cfg)  # its indexes are built on first use
     j = joined(doc, cfg)
+    ctx: _Context | None = None  # built when a candidate needs its context (most pages: none)
     flowing = doc.format in _FLOWING
     hits: list[Hit] = []
     masked: list[Masked] = []
-    jt = j.text
+    jt, starts, blocks = j.text, j.starts, j.blocks
     longest = _line_width(doc.blocks) if flowing else 0
-    for m in _NUM.finditer(jt) if j.may_hold(_NUM_GATE) else ():
+    for m in _candidates(jt, j.chars):
         ms, me = m.span()
         if (ms and jt[ms - 1] in _ALNUM) or (me < len(jt) and jt[me] in _ALNUM):
             continue  # part of a longer alphanumeric code (信用代码, 型号 …)
         raw = m.group().rstrip(" -")
-        bi, b, text, s = j.locate(ms)
         if "X" in raw.upper()[:-1]:
             continue
+        bi = bisect_right(starts, ms) - 1  # ``j.index`` inline
+        b = blocks[bi]
+        s = ms - starts[bi]
+        if "*" in raw:
+            # a masked value as a whole (a published list's 640502********1234): what ``_split``
+            # would return first, without the block's text or its context
+            d = _SEP.sub("", raw).upper()
+            kind = _masked(d)
+            if kind:
+                masked.append(Masked(b, s, s + len(raw), d, kind))
+                continue
+        text = j.block_text(bi)
+        ctx = ctx or context(doc, cfg)
         # a wrapped PDF line starts mid-sentence: read its context from the line above as well
         pre = ""
         if flowing and bi > 0 and s < cfg.window_before and b.position.cell is None and not _ROW_START.match(text):
@@ -469,8 +459,27 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
         for x in found:
             (masked if isinstance(x, Masked) else hits).append(x)
     if flowing:
-        hits += _wrapped(j, ctx, cfg)
+        hits += _wrapped(j, ctx or context(doc, cfg), cfg)
     return Scan(tuple(hits), tuple(masked), j)
+
+
+def _candidates(jt: str, chars: bytes) -> list[re.Match]:
+    """``_NUM.finditer(jt)``'s matches, searched only inside the runs of its characters at least
+    11 long (a match cannot cross a character outside its class, so each run is searched alone).
+    ``chars``: ``Joined.chars`` of ``jt``."""
+    runs = chars.translate(_RUNS)
+    k = runs.find(_RUN11)
+    if k < 0:
+        return []
+    out: list[re.Match] = []
+    while k >= 0:
+        lo = runs.rfind(b"0", 0, k) + 1
+        hi = runs.find(b"0", k)
+        if hi < 0:
+            hi = len(runs)
+        out += _NUM.finditer(jt, lo, hi)
+        k = runs.find(_RUN11, hi)
+    return out
 
 
 def _line_width(blocks: tuple[Block, ...]) -> float:
@@ -546,6 +555,12 @@ def memo(doc: Document, cfg: DetectorConfig, key: str, fn):
 def shared_scan(doc: Document, cfg: DetectorConfig) -> Scan:
     """``scan_document`` once per document however many detectors ask."""
     return memo(doc, cfg, "numbers", scan_document)
+
+
+from . import _words  # noqa: E402 — the word pass runs with the join; it reads ``joined`` above
+
+#: The words of a list's header line (``_Context``'s PDF list headers).
+_words.family("list_header", ("姓名", "序号"))
 
 
 __all__ = ["Joined", "context", "joined", "Masked", "Scan", "luhn_ok", "mask_middle", "memo", "nearest_label", "score_context", "shared_scan", "valid_id", "valid_id15"]

@@ -106,7 +106,7 @@ def _owner(text: str, source: str):
 def address_hits(doc: Document, cfg) -> list[Hit]:
     """Scored address candidates of every block (visible or not)."""
     private, office = words("pii_address"), words("pii_office_address")
-    ctx: _Context | None = context(doc, cfg)
+    ctx: _Context | None = None  # built when a candidate needs it (most pages: none)
     out = labelled_addresses(doc, cfg, ctx)
     taken = [(id(h.block), h.start, h.end) for h in out]
     j = joined(doc, cfg)
@@ -218,7 +218,7 @@ def _label_matches(text: str, found: list[tuple[int, str]]) -> list[tuple[int, i
     return out
 
 
-def labelled_addresses(doc: Document, cfg, ctx: _Context) -> list[Hit]:
+def labelled_addresses(doc: Document, cfg, ctx: _Context | None = None) -> list[Hit]:
     """Addresses after 现住 / 家住 / 户籍地 / 户口在 / 送达地址 … (or under such a label on the line
     above), with or without a door number: ``…翠柳小区6幢1单元404室``, ``…幸福新村5-2-902``, ``…下坂村六队``."""
     out = []
@@ -228,8 +228,9 @@ def labelled_addresses(doc: Document, cfg, ctx: _Context) -> list[Hit]:
     found = word_hits(doc, cfg, "address_label")
     if not found:
         return out  # LABEL_RE starts with one of the words: it cannot match
+    ctx = ctx or context(doc, cfg)
     for ms, me in _label_matches(j.text, found):
-        bi = j.locate(ms)[0]
+        bi = j.index(ms)
         if not label_blocks or label_blocks[-1] != bi:
             label_blocks.append(bi)
         if j.text[ms] == "住" and (ms and j.text[ms - 1] not in "，,：: \n" or j.text[me:me + 1] in ("所", "房", "宿")):

@@ -22,7 +22,9 @@ plans, firms' bank accounts, and anything declared 商业秘密.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import attrgetter
 
 from extractors.model import Block, Document
 
@@ -43,6 +45,8 @@ ACCOUNT_RE = re.compile(r"(?:账号|帐号|账户|银行账号)[:：\s]*([0-9][0
 #: The account number's ASCII part (``Joined.may_hold``): 账户 is common in policy prose, and the
 #: regex over the page cost ~8 µs where no 10-digit number stands anywhere.
 _ACCOUNT_GATE = re.compile(rb"[0-9][0-9 \-]{8,30}[0-9]")
+#: A block's table cell, or None (``any(map(_CELL, blocks))``: whether a page holds a table, in C).
+_CELL = attrgetter("position.cell")
 _GENERIC = re.compile(r"国家秘密[、和及与]商业秘密|商业秘密[、和及与]个人隐私|涉及商业秘密|除外|依法")
 _THIS = re.compile(r"本(?:报价|方案|文件|材料|资料|内容|数据|表)|我(?:公司|单位|厂)|该(?:公司|企业)|请予保密|不得对外")
 
@@ -81,10 +85,22 @@ def starters() -> frozenset[str]:
 
 
 def _register_triggers() -> None:
-    """The triggers and the organisation suffixes join the shared word pass (``_words``)."""
+    """The triggers and the organisation suffixes join the shared word pass (``_words``).
+
+    The kinds pass reads only which blocks hold an organisation word or a content word (and
+    whether one needs no figure), so a word holding another of its list (有限公司 holds 公司,
+    你公司 holds 公司) is left out: the blocks are the same, the automaton and its hits fewer."""
     family("commercial", (w for w, _, _ in triggers()))
-    family("commercial_org", _commercial.suffix_words())
-    family("commercial_content", _commercial.content_words())
+    family("account", ("账号", "帐号", "账户"))
+    family("commercial_org", _innermost(_commercial.suffix_words()))
+    wordy = _commercial.wordy_words()
+    family("commercial_content", _innermost(_commercial.content_words(), lambda w, v: w not in wordy or v in wordy))
+
+
+def _innermost(ws, may_stand_for=lambda w, v: True) -> tuple[str, ...]:
+    """The words of ``ws`` holding no other word ``v`` of ``ws`` that may stand for them."""
+    ws = set(ws)
+    return tuple(sorted(w for w in ws if not any(v != w and v in w and may_stand_for(w, v) for v in ws)))
 
 
 def _firm(text: str) -> bool:
@@ -99,14 +115,16 @@ def _weights() -> dict[str, tuple[float, str]]:
 
 def commercial_hits(doc: Document, cfg) -> list[Hit]:
     """Commercial-secret hits of one document (one pass per pattern over the joined text)."""
-    ctx = context(doc, cfg)
     j = joined(doc, cfg)
     out: list[Hit] = [h for h in shared_scan(doc, cfg).hits if h.subtype == "firm_account"]
     taken = {(id(h.block), h.start) for h in out}
     firm_words = words("pii_firm")
-    if ("账" in j.text or "帐" in j.text) and j.may_hold(_ACCOUNT_GATE):
+    ctx = None
+    account_words = word_hits(doc, cfg, "account") if j.may_hold(_ACCOUNT_GATE) else ()
+    if account_words:
         # firms' accounts that are not Luhn-valid cards
-        for m in _accounts(j.text):
+        ctx = context(doc, cfg)
+        for m in _accounts(j.text, account_words):
             _, b, text, off = j.locate(m.start())
             s, e = m.start(1) - m.start() + off, m.end(1) - m.start() + off
             row = ctx.row_text(b)
@@ -125,22 +143,17 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
     rx = _trigger_re()
     found = word_hits(doc, cfg, "commercial")  # the shared word pass settles most documents
     if found:
-        out += _trigger_hits(doc, cfg, j, ctx, found, done_blocks, reported_tables, weights, rx)
+        out += _trigger_hits(doc, cfg, j, ctx or context(doc, cfg), found, done_blocks, reported_tables, weights, rx)
     out += _kind_hits(doc, cfg, j, done_blocks, reported_tables)
     return out
 
 
-def _accounts(jt: str) -> list[re.Match]:
-    """``ACCOUNT_RE.finditer(jt)``'s matches, tried only where 账号/帐号/账户 starts (str.find at
-    memory speed; the regex over the page tried every character, ~10 µs). 银行账号 holds 账号
-    two characters on, with the same number after it: the match there has the same number and
-    end, and the callers read only those. Matches do not overlap, as finditer's."""
-    at = []
-    for w in ("账号", "帐号", "账户"):
-        k = jt.find(w)
-        while k >= 0:
-            at.append(k)
-            k = jt.find(w, k + 2)
+def _accounts(jt: str, found: list[tuple[int, str]]) -> list[re.Match]:
+    """``ACCOUNT_RE.finditer(jt)``'s matches, tried only where 账号/帐号/账户 starts (``found``: the
+    shared word pass's hits of the three; the regex over the page tried every character, ~10 µs).
+    银行账号 holds 账号 two characters on, with the same number after it: the match there has the
+    same number and end, and the callers read only those. Matches do not overlap, as finditer's."""
+    at = [end - 1 for end, _w in found]  # each word is two characters long
     out: list[re.Match] = []
     pos = 0
     for k in sorted(at):
@@ -209,15 +222,38 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
         return []
     blocks = j.blocks
     index = j.index
-    with_org = {index(end) for end, _w in marks}
-    with_content = {index(end) for end, _w in words_at}
+    # block → whether it holds a content word that needs no figure (a confidentiality request, a
+    # statement's name): the word pass has read them, so ``may_hold`` need not search for them again
+    wordy = _commercial.wordy_words()
+    with_content: dict[int, bool] = {}
+    for end, w in words_at:
+        bi = index(end)
+        with_content[bi] = with_content.get(bi, False) or w in wordy
+    # whether a block names an organisation: a bisect among the marks' ends (ordered by end), for
+    # the few blocks holding a content word; most pages name organisations in many other blocks
+    org_ends = [end for end, _w in marks]
+    starts = j.starts
+
+    def has_org(bi: int) -> bool:
+        k = bisect_left(org_ends, starts[bi])
+        return k < len(org_ends) and org_ends[k] < starts[bi] + len(blocks[bi].text)
+
     # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
     # naming a firm hold neither; a tab-separated row takes its content words from its header line
-    tabbed = {bi for bi in with_org if "\t" in blocks[bi].text} if any("\t" in blocks[bi].text for bi in with_content) else set()
-    worth = {bi for bi in (with_org | {i + 1 for i in with_org if i + 1 < len(blocks)}) & with_content
-             if bi not in done_blocks and _commercial.may_hold(j.block_text(bi))} | (tabbed - done_blocks)
-    if not worth and not any(blocks[bi].position.cell is not None for bi in with_org | with_content):
+    with_org: set[int] | None = None
+    tabbed: set[int] = set()
+    if b"\t" in j.ascii and any("\t" in blocks[bi].text for bi in with_content):
+        with_org = {index(end) for end, _w in marks}
+        tabbed = {bi for bi in with_org if "\t" in blocks[bi].text}
+    worth = {bi for bi, wordy_here in with_content.items()
+             if bi not in done_blocks and (has_org(bi) or (bi > 0 and has_org(bi - 1)))
+             and (wordy_here or _commercial.may_hold(j.block_text(bi), wordy=False))} | (tabbed - done_blocks)
+    if not worth and not (any(map(_CELL, blocks)) and (
+            any(blocks[bi].position.cell is not None for bi in with_content)
+            or any(blocks[index(end)].position.cell is not None for end in org_ends))):
         return []
+    if with_org is None:
+        with_org = {index(end) for end, _w in marks}
     named_cache: dict[int, str | None] = {}
 
     def named(bi: int) -> str | None:

@@ -25,6 +25,9 @@ from ._document import DocumentCheck
 from ._scan import context, joined, memo, score_context, shared_scan
 
 _BRACKETED = re.compile(r"[(（](0[1-9][0-9]{1,2})[)）]\s?([0-9]{7,8})(?![0-9])")
+#: What the match leaves in the text's ASCII part (``Joined.may_hold``): the full-width brackets and
+#: a non-ASCII space drop out, the digits stand together.
+_GATE = re.compile(rb"0[1-9][0-9]{1,2}\)?\s?[0-9]{7}")
 
 
 @lru_cache(maxsize=4096)
@@ -79,7 +82,7 @@ def _bracketed(jt: str) -> list[re.Match]:
 def bracketed_hits(doc: Document, cfg) -> list[Hit]:
     """``(0571)87654321``: the bracketed area code the digit scan does not see."""
     j = joined(doc, cfg)
-    if "(0" not in j.text and "（0" not in j.text:
+    if not j.may_hold(_GATE) or ("(0" not in j.text and "（0" not in j.text):
         return []
     ctx = context(doc, cfg)
     out = []

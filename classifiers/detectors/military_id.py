@@ -18,6 +18,7 @@ from ..registry import register
 from ._base import Hit
 from ._document import DocumentCheck
 from ._scan import context, joined, score_context
+from ._words import family, word_hits
 
 CARD_RE = re.compile(r"[军兵士文海空武警火]字第([0-9]{6,8})号")
 #: ``军`` + 7 digits, not inside a Chinese word (checked in Python: a leading look-behind would be
@@ -25,16 +26,21 @@ CARD_RE = re.compile(r"[军兵士文海空武警火]字第([0-9]{6,8})号")
 BARE_RE = re.compile(r"军([0-9]{7})(?![0-9])")
 _DIGITS6 = re.compile(rb"[0-9]{6}")  # both forms hold 6+ digits in a row (``Joined.may_hold``)
 _WORDS = ("军官证", "士兵证", "士官证", "军人证件", "文职干部证", "军人身份")
+#: What either form holds (字第, or 军 before the bare number): a page without them is skipped.
+family("military", ("字第", "军"))
 
 
 def military_hits(doc: Document, cfg) -> list[Hit]:
     j = joined(doc, cfg)
-    if ("字第" not in j.text and "军" not in j.text) or not j.may_hold(_DIGITS6):
+    if not j.may_hold(_DIGITS6):
+        return []
+    found = {w for _end, w in word_hits(doc, cfg, "military")}  # 字第 and 军, from the shared word pass
+    if not found:
         return []
     ctx = context(doc, cfg)
     out = []
     for rx, base in ((CARD_RE, 0.6), (BARE_RE, 0.3)):
-        if rx is CARD_RE and "字第" not in j.text:
+        if rx is CARD_RE and "字第" not in found:
             continue
         for m in rx.finditer(j.text):
             if rx is BARE_RE and m.start() and "\u4e00" <= j.text[m.start() - 1] <= "\u9fa5":

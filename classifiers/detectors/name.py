@@ -162,13 +162,16 @@ def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
     # (…同志, …本人银行卡, …等68人, A与B系夫妻): personal in itself
     # the blocks that hold an identifier candidate of any score, a masked value or an identifier's
     # word: where a role word before a name is worth reading (see ``_role_blocks``)
-    candidates = {_index(doc, h.block) for h in scan.hits} | {_index(doc, h.block) for h in others}
-    candidates |= {_index(doc, m.block) for m in scan.masked}
+    # each block once (a published list's dozens of masked values stand in a few blocks)
+    holding = {id(h.block): h.block for h in scan.hits}
+    holding.update({id(h.block): h.block for h in others})
+    holding.update({id(m.block): m.block for m in scan.masked})
+    candidates = {_index(doc, b) for b in holding.values()}
     candidates |= {j.index(end) for end, _ in word_hits(doc, cfg, "id_word")}
     for i, cues in sorted(_role_blocks(doc, cfg, j, candidates).items()):
         b = doc.blocks[i]
         t = j.block_text(i)
-        if b.position.cell is not None or any(w in t for w in _PUBLISHED) or not _has_role(t):
+        if b.position.cell is not None or _PUBLISHED_RE.search(t) or not _has_role(t):
             continue  # appointments (任命、免去 …) and commendations are published by law
         for c in _names_in(t, cues):
             if _role_name(t, c) is not None:
@@ -256,13 +259,18 @@ def name_cols_of(doc: Document) -> set:
 _NAME_CELL = re.compile(r"[\u4e00-\u9fa5]{2,4}")
 _ROLES = ("劳动者", "职工", "人员", "居民", "专家", "同志", "申请人", "当事人", "投诉人", "求职者", "家属", "经查，", "关于", "打入", "支付", "将", "、")
 #: What a block must hold for the role pass to read it: a role word, or a cue of a person (等68人 apart).
+_COUNT_CUE_PATTERN = r"等[0-9]+人"
 _ROLE_WORDS = _ROLES[:-1] + ("同志", "本人", "系夫妻", "系父", "系母", "系子", "系女")
 
 
 def _has_role(t: str) -> bool:
-    """Whether block text ``t`` holds a role word or a person's cue: substring tests, each at memory
-    speed, where one regex alternation over the block tried every position (~3 µs a paragraph)."""
-    return any(w in t for w in _ROLE_WORDS) or ("等" in t and _COUNT_CUE.search(t) is not None)
+    """Whether block text ``t`` holds a role word or a person's cue (等68人 among them): one
+    search for the words, anchored on their first characters (a generator of ~20 substring
+    tests cost ~5 µs a paragraph that holds none)."""
+    return _ROLE_WORD_RE.search(t) is not None
+
+
+_ROLE_WORD_RE = re.compile("|".join(map(re.escape, _ROLE_WORDS)) + "|" + _COUNT_CUE_PATTERN)
 
 
 def _role_name(t: str, c: _Name) -> str | None:
@@ -338,7 +346,8 @@ def _role_blocks(doc: Document, cfg, j, candidates: set[int]) -> dict[int, list[
         if w[0] == "等" and not _COUNT_CUE.match(jt, q):
             continue  # 等 + a digit: a cue only as 等68人
         if not _PUBLIC_OFFICE.match(jt, q):
-            i, _, _, off = j.locate(q)
+            i = j.index(q)
+            off = q - j.starts[i]
             if i in candidates:
                 out[i] = None
             else:
@@ -348,15 +357,16 @@ def _role_blocks(doc: Document, cfg, j, candidates: set[int]) -> dict[int, list[
         if i in out or doc.blocks[i].position.cell is not None:
             continue
         t, base = j.block_text(i), j.starts[i]
-        if any(w in t for w in _PUBLISHED) or not _has_role(t):
-            continue  # the role pass skips the block whatever names it holds (substring tests)
         for m in role_re.finditer(t):
             # checked on the joined text (no role word, name or cue crosses a line break), in the
             # window the check reads: the same phrases (关于申请, 人员管理) recur, so it is cached
             p = base + m.end()
             lo = max(0, p - 6)
             if _reportable_after_role(jt[lo:p + 16], p - lo):
-                out[i] = None
+                # the role pass skips the block whatever names it holds: the block's own test,
+                # read last (its ~30 substring tests cost more than the role-word search)
+                if not _PUBLISHED_RE.search(t) and _has_role(t):
+                    out[i] = None
                 break
     return out
 
@@ -378,7 +388,7 @@ _CUE_FIRST = "同本等与系在持的申"
 #: ``_COUNT_CUE``; 与张三系夫妻 through its kinship word (与张三系 + anything else is no cue here).
 _CUE_WORDS = ("同志", "本人", "在岗", "持护照", "的就业", "申请工伤", "系夫妻", "系父", "系母", "系子", "系女", "系兄", "系弟",
               "系姐", "系妹") + tuple(f"等{d}" for d in "0123456789")
-_COUNT_CUE = re.compile(r"等[0-9]+人")
+_COUNT_CUE = re.compile(_COUNT_CUE_PATTERN)
 family("name_cue", _CUE_WORDS)
 #: Words naming a person's own identifier: a block holding one is read by the role-word search.
 #: The announcing words of ``_labelled`` (微信, 社会保障卡, 医疗保障 …) are not: policy prose names
@@ -393,7 +403,8 @@ _SENTENCE_END = "。！？"
 #: Anchored on the mask (a leading CJK class would try every character); the surname before the
 #: mask is checked in Python.
 _UNDONE = re.compile(r"[*＊×]{1,2}[（(]([\u4e00-\u9fa5]{2,4})[)）]")
-_MASK_BRACKET = ("*（", "*(", "×（", "×(")
+#: × and ＊ are read as * in the joined text (``_scan``): the pairs hold * alone.
+_MASK_BRACKET = ("*（", "*(")
 _MASKS = "*＊×"
 
 
@@ -402,13 +413,13 @@ def _undone(j) -> list[re.Match]:
     holds (str.find runs at memory speed; the regex over the page cost ~6 µs on pages of masked
     lists). A match starts at the first of the (at most two) masks before its bracket; none holds
     another pair, so matching at each pair finds the same matches. ＊ is translated to * in the
-    joined text; a * is in its ASCII part, and a page without × or * skips the pairs' searches."""
+    joined text, and so is × (a masking character); a * is in its ASCII part, and a page without one
+    skips the pairs' searches."""
     jt = j.text
     out: list[re.Match] = []
-    star, times = b"*" in j.ascii, "×" in jt
+    if b"*" not in j.ascii:
+        return out  # × is a masking character: the joined text holds it as * (``_scan._MASKS``)
     for pair in _MASK_BRACKET:
-        if not (star if pair[0] == "*" else times):
-            continue
         k = jt.find(pair)
         while k >= 0:
             st = k - 1 if k and jt[k - 1] in _MASKS else k
@@ -423,6 +434,8 @@ def _undone(j) -> list[re.Match]:
 _PUBLIC_OFFICE = re.compile(r"同志(?:任|为|兼任|免去|不再担任)")
 #: Sentences whose names are published by law or by design: appointments and removals, commendations.
 _PUBLISHED = ("表彰", "表扬", "嘉奖", "任命", "任免", "聘任", "免去", "予以通报")
+#: Any of them in a block (one search where eight substring tests cost twice as much).
+_PUBLISHED_RE = re.compile("|".join(_PUBLISHED))
 
 
 def _common_word(v: str) -> bool:

@@ -27,7 +27,7 @@ WXID_RE = re.compile(r"(?<![A-Za-z0-9_])wxid_[a-z0-9]{6,22}(?![A-Za-z0-9_])")
 def wxid_hits(doc: Document, cfg) -> list[Hit]:
     """``wxid_…`` system ids, with or without a word before them."""
     j = joined(doc, cfg)
-    if "wxid_" not in j.text:
+    if b"wxid_" not in j.ascii:  # an ASCII word: in the text's ASCII part too
         return []
     out = []
     for m in WXID_RE.finditer(j.text):

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from classifiers.detectors import _commercial, commercial_secret
+from classifiers.detectors import _commercial, _words, commercial_secret
 from classifiers.detectors._scan import join_document
 from extractors.model import Block, BlockKind, Document, Position
 
@@ -36,7 +36,8 @@ def test_the_figure_test_on_random_strings_of_figures_units_and_words():
     "账号账号123456789012", "账户余额", "基本账户：622200123456789012345678901234567890"])
 def test_accounts_are_the_matches_of_the_account_pattern(text):
     want = [(m.group(1), m.start(1), m.end()) for m in commercial_secret.ACCOUNT_RE.finditer(text)]
-    assert [(m.group(1), m.start(1), m.end()) for m in commercial_secret._accounts(text)] == want
+    found = _words.find_in(text)[0]["account"]  # the shared word pass's hits of 账号/帐号/账户
+    assert [(m.group(1), m.start(1), m.end()) for m in commercial_secret._accounts(text, found)] == want
 
 
 def test_block_offsets_and_masks_of_the_joined_text():
@@ -45,3 +46,20 @@ def test_block_offsets_and_masks_of_the_joined_text():
     j = join_document(doc)
     assert [j.block_text(i) for i in range(len(texts))] == ["序号", "", "身份证号 640106********1234", "6222 **** **** 1234", "138"]
     assert j.index(j.starts[3] + 2) == 3 and b"****" in j.ascii
+
+
+def test_the_digit_runs_give_the_number_pattern_s_matches():
+    # the scan searches only inside runs of the pattern's characters 11 or more long
+    from classifiers.detectors import _scan
+
+    alphabet = "0123456789* -.Xx年月日号\n：，" + "1" * 8
+    r = random.Random(11)
+    for _ in range(5000):
+        t = "".join(r.choice(alphabet) for _ in range(r.randint(0, 60)))
+        chars = t.encode("ascii", "replace")
+        assert [m.span() for m in _scan._candidates(t, chars)] == [m.span() for m in _scan._NUM.finditer(t)], t
+
+
+def test_the_word_pass_says_when_a_page_needs_translating():
+    assert _words.find_in("身份证号１３８")[1] and _words.find_in("电话182●●●●5678")[1]
+    assert not _words.find_in("身份证号138，联系电话")[1]

@@ -84,22 +84,20 @@ class LinearModel:
     def _vector(self, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         size = len(self.terms)
         # the features in the order the reference tokenizer first meets them (``cols`` keeps the token
-        # order), so the sums and the order among exactly tied terms are the reference's; a stable sort
-        # of 16-bit columns is numpy's radix sort, linear in the tokens
-        if not len(cols):
+        # order), so the sums and the order among exactly tied terms are the reference's: counts by one
+        # bincount, each column's first position by one ``minimum.at``, and the tokens standing at their
+        # column's first position, read in order, are the features in that order — no sort at all
+        n = len(cols)
+        if not n:
             return cols.astype(np.int64), np.zeros(0)
-        small = cols.astype(np.int16) if size + 2 < 2**15 else cols
-        perm = np.argsort(small, kind="stable")
-        srt = small[perm]
-        starts = np.flatnonzero(np.concatenate(([True], srt[1:] != srt[:-1])))
-        counts = np.diff(np.append(starts, len(srt)))
-        known = srt[starts] < size  # the two spare bins (unknown tokens, the sentinel) sort last
-        first = perm[starts[known]]  # stable: the first of each run is the feature's first occurrence
-        order = np.argsort(first)
-        idx, counts = small[first[order]].astype(np.int64), counts[known][order]
+        counts = np.bincount(cols, minlength=size + 2)
+        first = np.full(size + 2, n, dtype=np.intp)
+        pos = np.arange(n)
+        np.minimum.at(first, cols, pos)
+        idx = cols[(first[cols] == pos) & (cols < size)]  # the spare bins (unknown tokens, the sentinel) are no feature
         if not len(idx):
-            return idx, np.zeros(0)
-        val = (1.0 + np.log(counts)) * self.idf[idx]
+            return idx.astype(np.int64), np.zeros(0)
+        val = (1.0 + np.log(counts[idx])) * self.idf[idx]
         norm = math.sqrt(float(val @ val))
         return idx, (val / norm if norm else val)
 

@@ -322,19 +322,18 @@ def needles(rx: re.Pattern) -> tuple[str, ...] | None:
 
 
 def _seq_needles(items: list) -> tuple[str, ...] | None:
-    """Needles of a sequence: the run of literals it starts with, else the most selective mandatory item's."""
+    """Needles of a sequence (every item of it is in every match): the most selective of its runs of
+    literals (one needle each) and its other mandatory items — longest shortest needle, then fewest."""
     from re import _constants as c
 
-    run = ""
-    for op, av in items:
-        if op is not c.LITERAL:
-            break
-        run += chr(av)
-    if run:
-        return (run,)
     best: tuple[str, ...] | None = None
-    for op, av in items:
-        got = _item_needles(op, av)
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        got = (run,) if run else (_item_needles(op, av) if op is not None else None)
+        run = ""
         if got and (best is None or (min(map(len, got)), -len(got)) > (min(map(len, best)), -len(best))):
             best = got
     return best

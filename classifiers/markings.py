@@ -147,6 +147,9 @@ class _Patterns:
     box: re.Pattern
     label_cell: re.Pattern
     reason_row: re.Pattern
+    #: one of these is in every line a reason is read from (理由/原因 in an 附注, 作为 in 此件为…作为, a reason
+    #: row's label); empty when that cannot be said (a configuration with an empty reason label)
+    reason_chars: str = ""
 
 
 _CACHE: dict[MarkingsConfig, _Patterns] = {}
@@ -171,6 +174,8 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
         box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})(?![\u4e00-\u9fff])"),
         label_cell=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}|(?P<label>{LABEL})){_S}[】\]］]?{_S}[:：]?{_S}$"),
         reason_row=re.compile(rf"^{_S}(?:{'|'.join(_spaced(w) for w in cfg.reason_labels)}){_S}[:：]{_S}(?P<reason>.{{2,80}}?){_S}$"),
+        reason_chars="".join(sorted({"理", "原", "作", *(w[0] for w in cfg.reason_labels)}))
+        if cfg.reason_labels and all(cfg.reason_labels) else "",
     )
     _CACHE[cfg] = p
     return p
@@ -231,6 +236,8 @@ def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | N
                 singles.append(_Box(*_located(found[0], b, line_start, canon_line[1])[:5], ("lines", run)))
                 continue
             run += 1
+            if not found and _plain(canon_line[0], p):
+                continue  # no checkbox, row, 附注 or bare value can start this line: _line_markings would find nothing
             out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail, canon_line=canon_line, boxes=found))
     tables: dict[tuple, list[_Box]] = {}
     for (part, table, _), cells in rows.items():
@@ -334,6 +341,14 @@ def _canon_map(line: str) -> tuple[str, list[int] | None]:
         idx.extend([i] * len(c))
     idx.append(len(line))
     return "".join(out), idx
+
+
+def _plain(line: str, p: _Patterns) -> bool:
+    """True when ``_line_markings`` finds nothing on the canonical ``line`` that holds no checkbox: none of its
+    anchored patterns (row, 附注, bare value) matches and no 附注 is glued to its end. Most lines of a body
+    are told so by three failing matches, without the rest of that function's work."""
+    return (p.row.match(line) is None and p.note.match(line) is None and p.bare.match(line) is None
+            and not (len(line) > 40 and _may_glue(line)))
 
 
 def _line_markings(b: Block, line_start: int, raw: str, p: _Patterns, cfg: MarkingsConfig, in_tail: bool,
@@ -492,9 +507,12 @@ def find_reason(doc: Document, cfg: MarkingsConfig, *, flow: list[Block] | None 
     if doc.sidecar is not None and doc.sidecar.reason:
         return doc.sidecar.reason
     p = _patterns(cfg)
+    gate = p.reason_chars
     for b in _flow(doc) if flow is None else flow:
         for _, raw in _lines(b.text):
             line = canon(raw)
+            if gate and not any(c in line for c in gate):
+                continue  # each of the three patterns below needs one of these characters
             m = p.note.match(line)
             if m and m.group("reason"):
                 return m.group("reason").strip()

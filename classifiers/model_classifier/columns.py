@@ -102,3 +102,24 @@ class Columns:
         seg = np.cumsum(cp == 0)
         segs = [seg, seg[:-1]] + ([np.cumsum(wcol == self.size + 1)] if wcol is not None else [])
         return np.concatenate(segs), cols
+
+
+def counted(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(key, return_counts=True)`` without its generality: one in-place sort, the run starts, their lengths."""
+    key = np.sort(key)
+    if not len(key):
+        return key, np.zeros(0, np.int64)
+    starts = run_starts(key)
+    counts = np.empty(len(starts), np.int64)
+    counts[:-1] = starts[1:]
+    counts[-1] = len(key)
+    counts -= starts
+    return key[starts], counts
+
+
+def run_starts(a: np.ndarray) -> np.ndarray:
+    """Where each run of equal values of the non-empty sorted ``a`` starts."""
+    new = np.empty(len(a), bool)
+    new[0] = True
+    np.not_equal(a[1:], a[:-1], out=new[1:])
+    return np.flatnonzero(new)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .columns import Columns
+from .columns import Columns, counted
 from .features import Analyzer
 
 
@@ -25,6 +25,21 @@ def _sigmoid(x: float) -> float:
         return 1.0 / (1.0 + math.exp(x))
     except OverflowError:
         return 0.0
+
+
+def _head(contrib: np.ndarray, k: int) -> np.ndarray:
+    """The first ``k`` of ``np.argsort(-contrib)`` (the reference's sort, on the reference's order: the same
+    ties). When the ``k`` largest values are distinct and nothing outside them equals the least of them, that
+    head is fixed whatever the sort: it is found by one partition and a sort of ``k`` values instead of
+    sorting them all; otherwise (a tie the sort's own order decides) the whole sort, as the reference."""
+    n = len(contrib)
+    if n > 2 * k:
+        part = np.argpartition(-contrib, k - 1)[:k]
+        head = part[np.argsort(-contrib[part])]
+        vals = contrib[head]
+        if bool((vals[:-1] != vals[1:]).all()) and int(np.count_nonzero(contrib >= vals[-1])) == k:
+            return head
+    return np.argsort(-contrib)
 
 
 @dataclass(frozen=True)
@@ -127,7 +142,7 @@ class LinearModel:
         keys = (segs[known] << shift) | cols[known]
         if (n << shift) < 2**31:
             keys = keys.astype(np.int32)  # half the bytes to sort on a long document
-        u, cnt = np.unique(keys, return_counts=True)
+        u, cnt = counted(keys)  # np.unique(keys, return_counts=True), without its generality
         u = u.astype(np.int64)
         decision = np.tile(self.intercept, (n, 1))  # a text with no known token: the intercept alone
         if len(u):
@@ -154,7 +169,7 @@ class LinearModel:
         contrib = self.coef[k, idx] * val
         # explain with words and bigrams (single characters say little); a word and the same bigram merge
         merged: dict[str, float] = {}
-        order = np.argsort(-contrib)  # the reference's sort, on the reference's order: the same ties
+        order = _head(contrib, 8 * top + 48)
         for j, c in zip(order[: 8 * top + 48].tolist(), contrib[order[: 8 * top + 48]].tolist()):
             if c <= 0 or len(merged) >= top:
                 break
@@ -162,6 +177,7 @@ class LinearModel:
             if len(term) >= 2:
                 merged[term] = merged.get(term, 0.0) + c
         else:
+            order = np.argsort(-contrib)
             for j in order[8 * top + 48:].tolist():  # rarely: the strongest few dozen were not enough
                 c = float(contrib[j])
                 if c <= 0 or len(merged) >= top:

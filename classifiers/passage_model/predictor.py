@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..model_classifier.columns import Columns
+from ..model_classifier.columns import Columns, counted as _counted, run_starts as _run_starts
 
 _SEP = "\x00"
 #: Terms worth showing a clerk: words and bigrams of Chinese characters (not "，内" or "0月").
@@ -144,27 +144,6 @@ class PassageModel:
             if len(term) >= 2 and _READABLE.match(term):
                 merged[term] = merged.get(term, 0.0) + float(contrib[j])
         return tuple((t, round(v, 4)) for t, v in merged.items())
-
-
-def _counted(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``np.unique(key, return_counts=True)`` without its generality: one in-place sort, the run starts, their lengths."""
-    key = np.sort(key)
-    if not len(key):
-        return key, np.zeros(0, np.int64)
-    starts = _run_starts(key)
-    counts = np.empty(len(starts), np.int64)
-    counts[:-1] = starts[1:]
-    counts[-1] = len(key)
-    counts -= starts
-    return key[starts], counts
-
-
-def _run_starts(a: np.ndarray) -> np.ndarray:
-    """Where each run of equal values of the non-empty sorted ``a`` starts."""
-    new = np.empty(len(a), bool)
-    new[0] = True
-    np.not_equal(a[1:], a[:-1], out=new[1:])
-    return np.flatnonzero(new)
 
 
 def load_file(path: str | Path) -> PassageModel:

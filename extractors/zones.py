@@ -108,6 +108,8 @@ def canon_lines(lines: list[str]) -> list[str]:
     joined by ``\n`` are NFKC-stable exactly when each line is; then the fast path of ``_canon`` holds for
     every line at once and its result is the joined text split again. Otherwise each line on its own.
     """
+    if not lines:
+        return []
     t = _narrow("\n".join(lines))
     if unicodedata.is_normalized("NFKC", t) and not _CANON_CHARS.search(t):
         return t.split("\n")

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from extractors.model import Block, BlockKind, Document, PartKind, Position, Zone
 from extractors.marking_grammar import LABEL, is_label
 from extractors.portal import portal_items
-from extractors.zones import canon, own_blocks, parts_of
+from extractors.zones import canon, canon_lines, own_blocks, parts_of
 
 from .config import section
 from .messages import RULES, message
@@ -71,6 +71,21 @@ class MarkingsConfig:
 
     def normalise(self, raw: str) -> tuple[str | None, bool]:
         """(normalised value or None, is_known). Unknown text → (None, False)."""
+        # a bureau writes the same few values again and again: each is worked out once per configuration
+        got = _VALUES.get(id(self))
+        if got is None or got[0] is not self:
+            if len(_VALUES) > 8:
+                _VALUES.clear()
+            got = _VALUES[id(self)] = (self, {})
+        seen = got[1]
+        out = seen.get(raw)
+        if out is None:
+            if len(seen) > 4096:
+                seen.clear()
+            out = seen[raw] = self._normalise(raw)
+        return out
+
+    def _normalise(self, raw: str) -> tuple[str | None, bool]:
         v = re.sub(r"[\s\u3000（）()【】\[\]［］“”\"'。.：:,，;；]", "", raw)
         v = re.sub(rf"^{_SELF}", "此件", v)
         v = re.sub(r"^此件(?:为.{0,30}?作为)?", "此件", v)
@@ -93,6 +108,9 @@ class MarkingsConfig:
     def values(self) -> list[str]:
         return sorted({*self.proactive, *self.on_request, *self.withheld, *self.invalid}, key=len, reverse=True)
 
+
+#: id(configuration) → (the configuration, {raw value: ``MarkingsConfig.normalise`` of it})
+_VALUES: dict[int, tuple[MarkingsConfig, dict[str, tuple[str | None, bool]]]] = {}
 
 #: The value grammar beyond the configured phrases: [modal] [negation] [channel or audience] [主动|依申请] 公开/发布.
 #: A modal (可, 应, 予以 …), a channel (在门户网站, 通过政府网站) or an audience (向社会, 对外) never changes the
@@ -147,6 +165,9 @@ class _Patterns:
     box: re.Pattern
     label_cell: re.Pattern
     reason_row: re.Pattern
+    #: one of these is in every line a reason is read from (理由/原因 in an 附注, 作为 in 此件为…作为, a reason
+    #: row's label); empty when that cannot be said (a configuration with an empty reason label)
+    reason_chars: str = ""
 
 
 _CACHE: dict[MarkingsConfig, _Patterns] = {}
@@ -171,6 +192,8 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
         box=re.compile(rf"(?P<mark>{_BOX_CHECKED}|{_BOX_EMPTY}){_S}(?P<val>{'|'.join(_spaced(v) for v in values if not v.startswith('此件'))})(?![\u4e00-\u9fff])"),
         label_cell=re.compile(rf"^{_S}[【\[［]?{_S}(?:{labels}|(?P<label>{LABEL})){_S}[】\]］]?{_S}[:：]?{_S}$"),
         reason_row=re.compile(rf"^{_S}(?:{'|'.join(_spaced(w) for w in cfg.reason_labels)}){_S}[:：]{_S}(?P<reason>.{{2,80}}?){_S}$"),
+        reason_chars="".join(sorted({"理", "原", "作", *(w[0] for w in cfg.reason_labels)}))
+        if cfg.reason_labels and all(cfg.reason_labels) else "",
     )
     _CACHE[cfg] = p
     return p
@@ -205,14 +228,17 @@ def part_markings(doc: Document, cfg: MarkingsConfig, kind: PartKind = PartKind.
 
 
 def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | None = None, sidecar: bool = True,
-                  page: bool = True) -> list[Marking]:
+                  page: bool = True, canonical: dict[str, str] | None = None) -> list[Marking]:
     """Every marking of the main document (its own visible lines, the page header/footer, the sidecar), in order.
 
     ``blocks`` restricts the scan (``part_markings`` passes a child part's own blocks); ``page`` adds the
-    markings in the 页眉/页脚.
+    markings in the 页眉/页脚; ``canonical`` (``_canonical(flow)``) is the canonical form of its lines, when the
+    caller has it.
     """
     p = _patterns(cfg)
     flow = _flow(doc) if blocks is None else blocks
+    if canonical is None:
+        canonical = _canonical(flow)
     tail = {id(b) for b in flow[-cfg.tail_lines:]}
     out: list[Marking] = []
     rows: dict[tuple[str | None, int, int], list[Block]] = {}
@@ -225,12 +251,14 @@ def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | N
         for line_start, line in _lines(b.text):
             if not line.strip():
                 continue
-            canon_line = _canon_map(line)
+            canon_line = _canon_map(line, canonical.get(line))
             found = _box_matches(canon_line[0], p)  # one checkbox pass serves the group test and the line's markings
             if len(found) == 1:
                 singles.append(_Box(*_located(found[0], b, line_start, canon_line[1])[:5], ("lines", run)))
                 continue
             run += 1
+            if not found and _plain(canon_line[0], p):
+                continue  # no checkbox, row, 附注 or bare value can start this line: _line_markings would find nothing
             out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail, canon_line=canon_line, boxes=found))
     tables: dict[tuple, list[_Box]] = {}
     for (part, table, _), cells in rows.items():
@@ -320,10 +348,18 @@ def _replace_zone(mk: Marking, zone: str) -> Marking:
     return Marking(mk.text, mk.value, zone, mk.position, mk.style)
 
 
-def _canon_map(line: str) -> tuple[str, list[int] | None]:
-    """``canon(line)`` and, for each of its characters, the index of the original character it came from
-    (None when that is the character's own index: the usual case, not built for every line)."""
-    whole = canon(line)
+def _canonical(flow: list[Block]) -> dict[str, str]:
+    """Each line of ``flow``'s blocks → ``canon`` of it, worked out for the whole flow in one pass."""
+    lines = [line for b in flow for line in b.text.split("\n")]
+    return dict(zip(lines, canon_lines(lines)))
+
+
+def _canon_map(line: str, whole: str | None = None) -> tuple[str, list[int] | None]:
+    """``canon(line)`` (``whole``, when the caller has it) and, for each of its characters, the index of the
+    original character it came from (None when that is the character's own index: the usual case, not built
+    for every line)."""
+    if whole is None:
+        whole = canon(line)
     if len(whole) == len(line):  # the usual case: NFKC kept every character one to one
         return whole, None
     out: list[str] = []
@@ -334,6 +370,14 @@ def _canon_map(line: str) -> tuple[str, list[int] | None]:
         idx.extend([i] * len(c))
     idx.append(len(line))
     return "".join(out), idx
+
+
+def _plain(line: str, p: _Patterns) -> bool:
+    """True when ``_line_markings`` finds nothing on the canonical ``line`` that holds no checkbox: none of its
+    anchored patterns (row, 附注, bare value) matches and no 附注 is glued to its end. Most lines of a body
+    are told so by three failing matches, without the rest of that function's work."""
+    return (p.row.match(line) is None and p.note.match(line) is None and p.bare.match(line) is None
+            and not (len(line) > 40 and _may_glue(line)))
 
 
 def _line_markings(b: Block, line_start: int, raw: str, p: _Patterns, cfg: MarkingsConfig, in_tail: bool,
@@ -486,15 +530,19 @@ def _is_checked(mark: str) -> bool:
 _REASON_AS = re.compile(rf"^{_S}[（(]?{_S}此{_S}件{_S}为(?P<r>[^（）()]{{2,30}}?)[，,]?{_S}作{_S}为")
 
 
-def find_reason(doc: Document, cfg: MarkingsConfig, *, flow: list[Block] | None = None) -> str | None:
+def find_reason(doc: Document, cfg: MarkingsConfig, *, flow: list[Block] | None = None,
+                canonical: dict[str, str] | None = None) -> str | None:
     """The reason for 依申请公开 / 不予公开 as the sidecar or the document gives it (``flow``: ``_flow(doc)``,
     when the caller has it)."""
     if doc.sidecar is not None and doc.sidecar.reason:
         return doc.sidecar.reason
     p = _patterns(cfg)
+    gate = p.reason_chars
     for b in _flow(doc) if flow is None else flow:
         for _, raw in _lines(b.text):
-            line = canon(raw)
+            line = canonical[raw] if canonical is not None and raw in canonical else canon(raw)
+            if gate and not any(c in line for c in gate):
+                continue  # each of the three patterns below needs one of these characters
             m = p.note.match(line)
             if m and m.group("reason"):
                 return m.group("reason").strip()
@@ -543,7 +591,8 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     (the document is what is published); when they disagree that is a LABEL_CONFLICT either way.
     """
     flow = _flow(doc)
-    marks = find_markings(doc, cfg, blocks=flow)
+    canonical = _canonical(flow)  # the lines of the flow, canonical: the markings and the reason read them both
+    marks = find_markings(doc, cfg, blocks=flow, canonical=canonical)
     findings: list[Finding] = []
     unchecked = [m for m in marks if m.style == "勾选（未勾选）"]
     real = [m for m in marks if m.style != "勾选（未勾选）"]
@@ -591,7 +640,7 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
             match_key=f"{other.value}|{attribute}",
             explanation=(("portal", other.text), ("marking", f"{primary.zone}: {primary.text}")),
         ))
-    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg, flow=flow), tuple(portal))
+    return MarkingScan(tuple(marks), attribute, primary, tuple(findings), find_reason(doc, cfg, flow=flow, canonical=canonical), tuple(portal))
 
 
 def portal_markings(doc: Document, cfg: MarkingsConfig) -> list[Marking]:

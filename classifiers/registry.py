@@ -60,7 +60,21 @@ def known_checks() -> list[str]:
 
 
 def select(names: Iterable[str]) -> list[Check]:
-    """Instantiate the named checks in order; unknown names or an empty selection are errors."""
+    """Instantiate the named checks in order; unknown names or an empty selection are errors.
+
+    The checks hold no state, so a selection is instantiated once and handed out again (a new list each
+    time): the audit asks for it once a document."""
+    names = tuple(names)
+    got = _SELECTED.get(names)
+    if got is None:
+        got = _SELECTED[names] = _select(names)
+    return list(got)
+
+
+_SELECTED: dict[tuple[str, ...], list[Check]] = {}
+
+
+def _select(names: tuple[str, ...]) -> list[Check]:
     _load()
     names = list(names)
     if not names:

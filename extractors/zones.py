@@ -101,6 +101,21 @@ def _canon(s: str) -> str:
 _canon_line = lru_cache(maxsize=2048)(_canon)
 
 
+def canon_lines(lines: list[str]) -> list[str]:
+    """``canon`` of each of ``lines`` (none holding a line break), in one pass over them all when it can be.
+
+    NFKC never composes across a line break (``\n`` is a starter that combines with nothing), so the lines
+    joined by ``\n`` are NFKC-stable exactly when each line is; then the fast path of ``_canon`` holds for
+    every line at once and its result is the joined text split again. Otherwise each line on its own.
+    """
+    if not lines:
+        return []
+    t = _narrow("\n".join(lines))
+    if unicodedata.is_normalized("NFKC", t) and not _CANON_CHARS.search(t):
+        return t.split("\n")
+    return [canon(x) for x in lines]
+
+
 def doc_type_of(title: str | None) -> str | None:
     """The 文种 a title ends with (通知, 请示 …); ``转发…的通知`` is still a 通知."""
     if not title:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .columns import Columns
+from .columns import Columns, counted
 from .features import Analyzer
 
 
@@ -25,6 +25,21 @@ def _sigmoid(x: float) -> float:
         return 1.0 / (1.0 + math.exp(x))
     except OverflowError:
         return 0.0
+
+
+def _head(contrib: np.ndarray, k: int) -> np.ndarray:
+    """The first ``k`` of ``np.argsort(-contrib)`` (the reference's sort, on the reference's order: the same
+    ties). When the ``k`` largest values are distinct and nothing outside them equals the least of them, that
+    head is fixed whatever the sort: it is found by one partition and a sort of ``k`` values instead of
+    sorting them all; otherwise (a tie the sort's own order decides) the whole sort, as the reference."""
+    n = len(contrib)
+    if n > 2 * k:
+        part = np.argpartition(-contrib, k - 1)[:k]
+        head = part[np.argsort(-contrib[part])]
+        vals = contrib[head]
+        if bool((vals[:-1] != vals[1:]).all()) and int(np.count_nonzero(contrib >= vals[-1])) == k:
+            return head
+    return np.argsort(-contrib)
 
 
 @dataclass(frozen=True)
@@ -84,22 +99,20 @@ class LinearModel:
     def _vector(self, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         size = len(self.terms)
         # the features in the order the reference tokenizer first meets them (``cols`` keeps the token
-        # order), so the sums and the order among exactly tied terms are the reference's; a stable sort
-        # of 16-bit columns is numpy's radix sort, linear in the tokens
-        if not len(cols):
+        # order), so the sums and the order among exactly tied terms are the reference's: counts by one
+        # bincount, each column's first position by one ``minimum.at``, and the tokens standing at their
+        # column's first position, read in order, are the features in that order — no sort at all
+        n = len(cols)
+        if not n:
             return cols.astype(np.int64), np.zeros(0)
-        small = cols.astype(np.int16) if size + 2 < 2**15 else cols
-        perm = np.argsort(small, kind="stable")
-        srt = small[perm]
-        starts = np.flatnonzero(np.concatenate(([True], srt[1:] != srt[:-1])))
-        counts = np.diff(np.append(starts, len(srt)))
-        known = srt[starts] < size  # the two spare bins (unknown tokens, the sentinel) sort last
-        first = perm[starts[known]]  # stable: the first of each run is the feature's first occurrence
-        order = np.argsort(first)
-        idx, counts = small[first[order]].astype(np.int64), counts[known][order]
+        counts = np.bincount(cols, minlength=size + 2)
+        first = np.full(size + 2, n, dtype=np.intp)
+        pos = np.arange(n)
+        np.minimum.at(first, cols, pos)
+        idx = cols[(first[cols] == pos) & (cols < size)]  # the spare bins (unknown tokens, the sentinel) are no feature
         if not len(idx):
-            return idx, np.zeros(0)
-        val = (1.0 + np.log(counts)) * self.idf[idx]
+            return idx.astype(np.int64), np.zeros(0)
+        val = (1.0 + np.log(counts[idx])) * self.idf[idx]
         norm = math.sqrt(float(val @ val))
         return idx, (val / norm if norm else val)
 
@@ -129,7 +142,7 @@ class LinearModel:
         keys = (segs[known] << shift) | cols[known]
         if (n << shift) < 2**31:
             keys = keys.astype(np.int32)  # half the bytes to sort on a long document
-        u, cnt = np.unique(keys, return_counts=True)
+        u, cnt = counted(keys)  # np.unique(keys, return_counts=True), without its generality
         u = u.astype(np.int64)
         decision = np.tile(self.intercept, (n, 1))  # a text with no known token: the intercept alone
         if len(u):
@@ -156,7 +169,7 @@ class LinearModel:
         contrib = self.coef[k, idx] * val
         # explain with words and bigrams (single characters say little); a word and the same bigram merge
         merged: dict[str, float] = {}
-        order = np.argsort(-contrib)  # the reference's sort, on the reference's order: the same ties
+        order = _head(contrib, 8 * top + 48)
         for j, c in zip(order[: 8 * top + 48].tolist(), contrib[order[: 8 * top + 48]].tolist()):
             if c <= 0 or len(merged) >= top:
                 break
@@ -164,6 +177,7 @@ class LinearModel:
             if len(term) >= 2:
                 merged[term] = merged.get(term, 0.0) + c
         else:
+            order = np.argsort(-contrib)
             for j in order[8 * top + 48:].tolist():  # rarely: the strongest few dozen were not enough
                 c = float(contrib[j])
                 if c <= 0 or len(merged) >= top:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..model_classifier.columns import Columns
+from ..model_classifier.columns import Columns, counted as _counted, run_starts as _run_starts
 
 _SEP = "\x00"
 #: Terms worth showing a clerk: words and bigrams of Chinese characters (not "，内" or "0月").
@@ -84,7 +84,7 @@ class PassageModel:
         return cls(
             terms=terms, idf=np.asarray(z["idf"], dtype=np.float64), coef=np.asarray(z["coef"], dtype=np.float64),
             intercept=np.asarray(z["intercept"], dtype=np.float64), classes=tuple(z["classes"].tolist()), words=words,
-            meta=json.loads(str(z["meta"])), columns=Columns(terms, frozenset(words)),
+            meta=json.loads(str(z["meta"])), columns=Columns(terms, frozenset(words), by_index=True),
         )
 
     @classmethod
@@ -102,13 +102,12 @@ class PassageModel:
             return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
         seg, cols = self.columns.of(texts)
         F = len(self.terms)
-        known = cols < F  # the spare columns: a word the vocabulary dropped, the sentinel between texts
-        key = seg[known] * F + cols[known]
+        key = seg * F + cols
+        key = key[cols < F]  # the spare columns: a word the vocabulary dropped, the sentinel between texts
         if n * F < 2**31:
             key = key.astype(np.int32)  # half the bytes to sort: the counting sort of a document is a third faster
         key, counts = _counted(key)
-        key = key.astype(np.int64, copy=False)
-        row, feat = key // F, key % F
+        row, feat = np.divmod(key.astype(np.int64, copy=False), F)
         val = (1.0 + np.log(counts)) * self.idf[feat]
         norms = np.sqrt(np.bincount(row, weights=val * val, minlength=n))
         val = val / np.where(norms > 0, norms, 1.0)[row]
@@ -118,10 +117,11 @@ class PassageModel:
         """Class probabilities of every text in ``texts`` (one sparse product for the batch)."""
         n = len(texts)
         row, feat, val = self.features(texts)
-        decision = np.tile(self.intercept, (n, 1))
+        decision = np.empty((n, len(self.intercept)))
+        decision[:] = self.intercept
         if len(row):
             # rows are sorted, so each paragraph's features are one run: sum the runs in one reduceat
-            starts = np.flatnonzero(np.r_[True, row[1:] != row[:-1]])
+            starts = _run_starts(row)
             decision[row[starts]] += np.add.reduceat(self.coef[:, feat] * val, starts, axis=1).T
         decision -= decision.max(axis=1, keepdims=True)
         e = np.exp(decision)
@@ -144,15 +144,6 @@ class PassageModel:
             if len(term) >= 2 and _READABLE.match(term):
                 merged[term] = merged.get(term, 0.0) + float(contrib[j])
         return tuple((t, round(v, 4)) for t, v in merged.items())
-
-
-def _counted(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``np.unique(key, return_counts=True)`` without its generality: one in-place sort, the run starts, their lengths."""
-    key = np.sort(key)
-    if not len(key):
-        return key, np.zeros(0, np.int64)
-    starts = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
-    return key[starts], np.diff(np.append(starts, len(key)))
 
 
 def load_file(path: str | Path) -> PassageModel:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._text import may_match
+
 #: Title endings, most specific first: (pattern at the end of the title, 文种).
 _TITLE: tuple[tuple[str, str], ...] = (
     (r"(?:行政)?处罚决定书?", "处罚决定"),
@@ -104,6 +106,8 @@ def from_body(body: str) -> DocType | None:
     another document is not this one's."""
     best: tuple[int, DocType] | None = None
     for rx, dt in _BODY_RE:
+        if not may_match(rx, body):  # most bodies hold one formula or none: a substring test rules the rest out
+            continue
         for m in rx.finditer(body):
             if best is None or m.start() > best[0]:
                 best = (m.start(), DocType(dt, "正文结束语", m.group()))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
 import ahocorasick
+from re import _parser as _sre_parse
 
 from extractors.model import Block, BlockKind, Document, Position
 
@@ -44,7 +45,21 @@ class TextStream:
     end a sentence (a wrapped PDF line), else with ``\\n``.
     """
 
-    def __init__(self, blocks: Iterable[Block]):
+    def __new__(cls, blocks: Iterable[Block]) -> "TextStream":
+        # several rules join the same blocks of the document being audited (the body, its 正文 lines): one
+        # stream per distinct run of blocks, kept with that document's other worked-out values
+        blocks = blocks if isinstance(blocks, list) else list(blocks)
+        entry = _last[0]
+        if entry is None:
+            return super().__new__(cls)._build(blocks)
+        streams = entry[1].setdefault(_STREAMS, {})
+        key = tuple(map(id, blocks))  # the entry keeps the blocks alive, so their ids are not reused
+        got = streams.get(key)
+        if got is None:
+            got = streams[key] = (blocks, super().__new__(cls)._build(blocks))
+        return got[1]
+
+    def _build(self, blocks: list[Block]) -> "TextStream":
         parts: list[str] = []
         self.blocks: list[Block] = []
         self.starts: list[int] = []
@@ -65,6 +80,8 @@ class TextStream:
             pos += len(t)
             prev_end, prev_cell = t[-1], cell
         self.text = "".join(parts)
+        self._ends: list[int] | None = None
+        return self
 
     def locate(self, start: int, end: int) -> tuple[Block, Position]:
         """The block ``start`` falls in and the span narrowed to that block."""
@@ -75,14 +92,24 @@ class TextStream:
         return b, b.position.span(s, max(e, s))
 
     def sentence(self, start: int, end: int) -> str:
-        """The sentence around ``[start, end)``."""
-        a = max((m.end() for m in _SENT_END.finditer(self.text, 0, start)), default=0)
-        m = _SENT_END.search(self.text, end)
-        return self.text[a:m.start() if m else len(self.text)]
+        """The sentence around ``[start, end)``: from just after the last sentence end before ``start`` to
+        the first one at or after ``end`` (the ends are found once per stream, then bisected)."""
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [m.start() for m in _SENT_END.finditer(self.text)]
+        i = bisect.bisect_left(ends, start)
+        a = ends[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(ends, end)
+        return self.text[a:ends[j] if j < len(ends) else len(self.text)]
 
 
 def body_blocks(doc: Document, *, elements: tuple[str, ...] | None = None, skip: tuple[int, int] | None = None) -> list[Block]:
     """Visible flowing blocks (not headers/footers), optionally only some 公文 elements."""
+    # several rules ask for the same selection: worked out once per document (a fresh list each time)
+    return list(per_document(doc, ("body_blocks", elements, skip), lambda: _body_blocks(doc, elements, skip)))
+
+
+def _body_blocks(doc: Document, elements: tuple[str, ...] | None, skip: tuple[int, int] | None) -> list[Block]:
     out = []
     for b in doc.blocks:
         if not b.visible or b.kind not in _FLOW or not b.text.strip():
@@ -191,7 +218,8 @@ class Heading:
 _RECIPIENT_LINE = re.compile(r"^[^，。；]{2,120}[:：]$")
 
 
-_last: list = [None]  # [(document, {key: value})]: the document being audited and what was worked out for it
+_last: list = [None]
+_STREAMS = object()  # the key of a document's TextStreams in its ``per_document`` entry  # [(document, {key: value})]: the document being audited and what was worked out for it
 
 
 def per_document(doc: Document, key: Hashable, fn: Callable[[], T]) -> T:
@@ -268,5 +296,70 @@ def compile_patterns(entries: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], 
 def pattern_hits(text: str, entries: tuple[str, ...]) -> Iterator[Hit]:
     """Matches of ``category|regex`` patterns, as Hits (term = the matched text)."""
     for cat, rx in compile_patterns(entries):
+        if not may_match(rx, text):
+            continue
         for m in rx.finditer(text):
             yield Hit(m.group(0), cat, m.start(), m.end())
+
+
+def may_match(rx: re.Pattern, text: str) -> bool:
+    """False only when ``rx`` cannot match anywhere in ``text``: none of the strings one of which every match
+    holds (``needles``) is in it. A substring test is many times cheaper than a regex scan of a document."""
+    found = needles(rx)
+    return found is None or any(n in text for n in found)
+
+
+@lru_cache(maxsize=512)
+def needles(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``rx`` contains (``(?:试题|考题)…`` → 试题, 考题), or None when
+    that cannot be worked out (a case-insensitive pattern, a pattern with no mandatory literal)."""
+    if rx.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    try:
+        return _seq_needles(list(_sre_parse.parse(rx.pattern, rx.flags & ~re.UNICODE)))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply not gated
+        return None
+
+
+def _seq_needles(items: list) -> tuple[str, ...] | None:
+    """Needles of a sequence (every item of it is in every match): the most selective of its runs of
+    literals (one needle each) and its other mandatory items — longest shortest needle, then fewest."""
+    from re import _constants as c
+
+    best: tuple[str, ...] | None = None
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        got = (run,) if run else (_item_needles(op, av) if op is not None else None)
+        run = ""
+        if got and (best is None or (min(map(len, got)), -len(got)) > (min(map(len, best)), -len(best))):
+            best = got
+    return best
+
+
+def _item_needles(op, av) -> tuple[str, ...] | None:
+    from re import _constants as c
+
+    if op is c.LITERAL:
+        return (chr(av),)
+    if op is c.IN:
+        if all(o is c.LITERAL for o, _ in av):
+            return tuple(chr(v) for _, v in av)
+        return None
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del, sub = av
+        return None if add_flags & (re.IGNORECASE | re.LOCALE) else _seq_needles(list(sub))
+    if op is c.BRANCH:
+        out: list[str] = []
+        for alt in av[1]:
+            got = _seq_needles(list(alt))
+            if not got:
+                return None  # an alternative without a needle: the branch can match without any
+            out += [n for n in got if n not in out]
+        return tuple(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return _seq_needles(list(sub)) if lo >= 1 else None
+    return None

@@ -47,7 +47,7 @@ from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity, Suggestion
 from ..registry import AuditContext, register
 from . import _doctype
-from ._text import Lexicon, TextStream, body_blocks, heading, label_conflicts, normalise
+from ._text import Lexicon, TextStream, body_blocks, heading, label_conflicts, normalise, per_document
 from .forwarding import is_forwarding
 from .secret_marking import find_marks
 
@@ -170,7 +170,7 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
     tb, rb = h.title_block, h.recipient_block
     tpos = tb.position.span(0, len(tb.text)) if tb is not None else Position()
     rpos = rb.position.span(0, len(rb.text)) if rb is not None else tpos
-    sup = [normalise(s) for s in cfg.superior_bodies]
+    sup = _normalised(cfg.superior_bodies)
     superior = [r for r in recips if any(r == s or r.endswith(s) for s in sup) or _SUPERIOR.match(r)]
     on = lambda rule: rule not in cfg.disabled  # noqa: E731
     out: list[Signal] = []
@@ -190,10 +190,10 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
     if on("reply") and to_bodies and (dt == "复函" or (dt == "函" and re.search(cfg.reply_title, title))):
         out.append(Signal("reply", W, 0.9, "答复有关部门意见的复函", tpos, full_title))
     if on("internal"):
-        topic = next((t for t in cfg.internal_topics if normalise(t) in title), None)
+        topic = next((t for t, n in zip(cfg.internal_topics, _normalised(cfg.internal_topics)) if n in title), None)
         if topic and not superior:
             out.append(Signal("internal", R, 0.65, f"标题涉及机关内部管理事务（{topic}）", tpos, full_title, "主题"))
-        depts = frozenset(normalise(d) for d in cfg.departments)
+        depts = frozenset(_normalised(cfg.departments))
         if recips and all(is_internal_recipient(r, depts) for r in recips):
             out.append(Signal("internal", R, 0.35, f"主送仅为本机关内设机构和所属单位（{'、'.join(recips)}）；"
                                                    "主送对象本身不能证明属内部管理事务", rpos, "、".join(recips), "主送"))
@@ -207,6 +207,12 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
             out.append(Signal("public_interest", P, 0.3, "印发办法、规定、制度等规范性文件（政府信息公开条例第二十条）", tpos, full_title))
     out += _more_signals(doc, cfg, title, full_title, dt, recips, superior, tpos, rpos, bool(out))
     return out
+
+
+@lru_cache(maxsize=32)
+def _normalised(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``normalise`` of each of a configuration's words: once per configuration, not once a document."""
+    return tuple(normalise(w) for w in words)
 
 
 def _subjects(cfg: NatureConfig) -> dict[str, tuple[str, ...]]:
@@ -245,6 +251,11 @@ def _body_text(doc: Document) -> str:
     return TextStream(body_blocks(doc, elements=("正文",))).text
 
 
+def _normal_body(doc: Document) -> str:
+    """``normalise(_body_text(doc))``, worked out once per document (the signals and the finding both read it)."""
+    return per_document(doc, "nature_body", lambda: normalise(_body_text(doc)))
+
+
 def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str, dt: str, recips: tuple[str, ...],
                   superior: list[str], tpos: Position, rpos: Position, earlier: bool) -> list[Signal]:
     """The signals of issue 11: the 文种 read from the title's ending or the body's closing formula
@@ -252,7 +263,7 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
     recipients (a consultation by its body, a public audience), each with its reason."""
     lex = _subjects(cfg)
     on = lambda rule: rule not in cfg.disabled  # noqa: E731
-    body = normalise(_body_text(doc))
+    body = _normal_body(doc)
     t_dt = _title_type(doc, full_title)
     b_dt = _doctype.from_body(body)
     kind = t_dt.name if t_dt else (dt or (b_dt.name if b_dt else ""))
@@ -354,6 +365,11 @@ _ON_PUBLICATION = re.compile(r"自(?:本[\u4e00-\u9fff]{1,4})?(?:公布|发布)�
 def _benefit(title: str, body: str, lex: dict[str, tuple[str, ...]]) -> str:
     """「对象」「水平」 of a benefit level stated in one sentence (伤残津贴 … 每人每月提高), or ''."""
     objs, levels = lex.get("benefit_object", ()), lex.get("benefit_level", ())
+    # an object word is in a sentence only if it is in the title or the body: the others need not be tried
+    # on every sentence (the order, which decides the first found, is kept)
+    objs = tuple(o for o in objs if o in body or o in title)
+    if not objs:
+        return ""
     for sent in [title] + re.split(r"[。；;！？\n]", body):
         o = _any(objs, sent)
         if o is None:
@@ -389,9 +405,14 @@ def classify(doc: Document, cfg: NatureConfig) -> Nature | None:
 
 
 def _public_terms(doc: Document, cfg: NatureConfig) -> set[str]:
+    # asked twice a document (the count, then the words): found once
+    return set(per_document(doc, ("nature_public", cfg.public_interest), lambda: _find_public_terms(doc, cfg)))
+
+
+def _find_public_terms(doc: Document, cfg: NatureConfig) -> frozenset[str]:
     lex = Lexicon({"public": cfg.public_interest})
     text = normalise(heading(doc).title) + "\n" + TextStream(body_blocks(doc, elements=("正文", "标题"))).text
-    return {h.term for h in lex.find(text)}
+    return frozenset(h.term for h in lex.find(text))
 
 
 def _public_hits(doc: Document, cfg: NatureConfig) -> int:
@@ -423,7 +444,7 @@ class NatureRule:
         h = heading(doc)
         weighed = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.signals)
         counter = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.against)
-        t_dt, b_dt = _title_type(doc, h.title), _doctype.from_body(normalise(_body_text(doc)))
+        t_dt, b_dt = _title_type(doc, h.title), _doctype.from_body(_normal_body(doc))
         found = "；".join(d.describe() for d in (t_dt, b_dt) if d is not None) or "未识别"
         facets = tuple((key, "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）"
                                                 for s in nat.signals + nat.against if s.facet == facet) or "无")

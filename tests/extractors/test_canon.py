@@ -28,3 +28,15 @@ def test_canon_matches_on_random_mixtures():
     for _ in range(3000):
         s = "".join(r.choice(alphabet) for _ in range(r.randint(0, 40)))
         assert canon(s) == _slow(s), repr(s)
+
+
+def test_canon_lines_is_canon_of_each_line():
+    """Lines canonicalised together (one pass over the document) are what each gives alone."""
+    from extractors.zones import canon_lines
+
+    r = random.Random(3)
+    pool = ["公开方式：主动公开", "（此件公开发布）", "附件１：名单", "\u0301起首组合符", "ｅ\u0308", "时间∶２０２６", "全角\u3000空格",
+            "ﬁ合字", "普通的一行正文。", "", " ", "\u212b", "e", "\u0308"]
+    for _ in range(300):
+        lines = [r.choice(pool) for _ in range(r.randint(0, 6))]
+        assert canon_lines(lines) == [canon(x) for x in lines]

@@ -55,3 +55,52 @@ def test_per_document_work_is_done_once_and_never_leaks_to_the_next_document():
     assert per_document(a, "k", lambda: calls.append("a3") or 4) == 4  # a new audit of a: worked out again
     assert calls == ["a", "b", "a3"]
     assert heading(a) is heading(a)
+
+
+def _reference_sentence(text: str, start: int, end: int) -> str:
+    """How TextStream.sentence read a sentence before it bisected: a scan from the start for each hit."""
+    a = max((m.end() for m in _SENT_END.finditer(text, 0, start)), default=0)
+    m = _SENT_END.search(text, end)
+    return text[a:m.start() if m else len(text)]
+
+
+def test_sentence_is_the_scanned_sentence():
+    r = random.Random(11)
+    for _ in range(300):
+        text = "".join(r.choice("字词。；\n！a?") for _ in range(r.randint(0, 40)))
+        s = TextStream([Block(BlockKind.PARAGRAPH, text, Position(block=0))]) if text.strip() else None
+        if s is None:
+            continue
+        for _ in range(10):
+            a = r.randint(0, len(s.text))
+            b = r.randint(a, len(s.text))
+            assert s.sentence(a, b) == _reference_sentence(s.text, a, b)
+
+
+def test_one_stream_per_document_and_blocks():
+    doc = Document(source="t.txt", sha256="0" * 64, format="txt", blocks=(Block(BlockKind.PARAGRAPH, "第一段。", Position(block=0)),
+                                                         Block(BlockKind.PARAGRAPH, "第二段", Position(block=1))))
+    per_document(doc, "x", lambda: 1)  # the document being audited
+    first = TextStream(list(doc.blocks))
+    assert TextStream(list(doc.blocks)) is first
+    assert TextStream(list(doc.blocks[:1])) is not first
+    assert first.text == "第一段。\n第二段"
+
+
+def test_pattern_gate_never_hides_a_match():
+    """``may_match`` says no only when the pattern cannot match: checked against the scan itself."""
+    from classifiers.rules._text import may_match, needles
+
+    patterns = [r"(?:试题|考题)[^。]{0,5}?(?:答案|评分)", r"[（(]?(?:定稿|发布)(?:时|前)删去", r"a+b", r"(?:甲|乙)?丙",
+                r"(?P<x>内部)(?:掌握|使用)", r"[^。]{2}公开", r"(?:x|)y", r"(?i)ab", r"\d+元"]
+    assert needles(re.compile(patterns[0])) == ("试题", "考题")
+    assert needles(re.compile(patterns[6])) == ("y",)
+    assert needles(re.compile(patterns[7])) is None
+    r = random.Random(5)
+    alphabet = "试题考答案评分定稿发布时前删去ab甲乙丙内部掌握使用公开xyAB元1。（("
+    for p in patterns:
+        rx = re.compile(p)
+        for _ in range(400):
+            text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 14)))
+            if rx.search(text):
+                assert may_match(rx, text), (p, text)

@@ -215,6 +215,10 @@ def restrictions(text: str, cfg: PassageModelConfig) -> list[tuple[str, int, str
     """Every restriction in ``text``: (words, start, kind) with kind ``verb``, ``limit`` or ``scope``."""
     rx = _restriction_rx(cfg.restriction_negators, cfg.restriction_verbs, cfg.restriction_limits, cfg.restriction_uses,
                          cfg.restriction_labels, cfg.restriction_scopes, cfg.restriction_gap)
+    from ..rules._text import may_match
+
+    if not may_match(rx, text):
+        return []
     return [(m.group(), m.start(), m.lastgroup or "") for m in rx.finditer(text)]
 
 

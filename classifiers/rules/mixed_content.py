@@ -26,8 +26,8 @@ from ..markings import attachment_span
 from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity
 from ..registry import AuditContext, register
-from ..scope import SecrecyScopeConfig, find_matters
-from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, per_document, short, where
+from ..scope import SecrecyScopeConfig
+from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
 
 KINDS = {"internal": "内部掌握", "process": "过程性（讨论、研究中）", "private": "个人隐私或商业秘密", "secret": "涉密或工作秘密"}
 
@@ -132,9 +132,9 @@ class MixedContentRule:
         scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
         if not scope.enabled:
             return
-        from .secret_content import scope_date, scope_explanation
+        from .secret_content import document_matters, scope_explanation
 
-        for hit in find_matters(stream.text, scope.kb(), scope_date(doc), per_document(doc, "scope_cuts", dict)):
+        for hit in document_matters(doc, stream.text, scope):
             if hit.matter.decision != "internal":
                 continue
             b, pos = stream.locate(hit.start, hit.end)

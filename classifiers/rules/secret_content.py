@@ -83,6 +83,14 @@ def table_passages(doc: Document) -> list[tuple[Block, str]]:
     return out
 
 
+def document_matters(doc: Document, text: str, scope: SecrecyScopeConfig) -> list[ScopeHit]:
+    """``find_matters`` over ``text`` once per document: SECRET_CONTENT and MIXED_CONTENT read the same body
+    (a 主动公开 document's stream is usually the same text), so the second asks the first's result."""
+    kb = scope.kb()
+    return per_document(doc, ("matters", text, id(kb)),
+                        lambda: find_matters(text, kb, scope_date(doc), per_document(doc, "scope_cuts", dict)))
+
+
 def scope_date(doc: Document):
     """The document's date for the knowledge base (``timing.document_date``), worked out once per document."""
     return per_document(doc, "scope_date", lambda: document_date(doc))
@@ -200,7 +208,7 @@ class SecretContentRule:
                 h = hits[0]
                 yield self._finding(stream, h.start, h.end, "、".join(terms), cat, cfg, "weak")
         if scope.enabled:
-            for hit in find_matters(stream.text, scope.kb(), scope_date(doc), per_document(doc, "scope_cuts", dict)):
+            for hit in document_matters(doc, stream.text, scope):
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:
                     reported.add(hit.matter.category)
                     yield self._scope_finding(stream, hit, cfg)

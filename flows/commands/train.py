@@ -67,9 +67,12 @@ def run_passages(args: argparse.Namespace) -> int:
 
     passages = corpus(WRITERS)
     starter = sum(1 for p in passages if p.writer in ("starter", "admin"))
-    arrays = train([(p.text, p.label) for p in passages], meta={"writers": list(WRITERS), "seeds": SEEDS, "extra_public": starter})
+    sets = sum(1 for p in passages if p.writer.startswith("set_"))
+    arrays = train([(p.text, p.label) for p in passages],
+                   meta={"writers": list(WRITERS), "seeds": SEEDS, "extra_public": starter, "evaluation_sets": sets})
     out = save(arrays, args.out or default_model_path())
-    print(f"段落分类模型：训练段落 {len(passages)} 条（{len(WRITERS)} 位作者的生成器 {len(passages) - starter} 条 + 内置公开段落 {starter} 条）；"
-          f"模型已写入 {out}（{out.stat().st_size / 1024:.0f} KB）")
-    print(f"passage model: trained on {len(passages)} paragraphs ({', '.join(WRITERS)} + {starter} extra public); wrote {out}", file=sys.stderr)
+    print(f"段落分类模型：训练段落 {len(passages)} 条（{len(WRITERS)} 位作者的生成器 {len(passages) - starter - sets} 条 + 内置公开段落 {starter} 条"
+          f" + 评测集 A–D 标注段落 {sets} 条）；模型已写入 {out}（{out.stat().st_size / 1024:.0f} KB）")
+    print(f"passage model: trained on {len(passages)} paragraphs ({', '.join(WRITERS)} + {starter} extra public + {sets} labelled "
+          f"paragraphs of evaluation sets A-D); wrote {out}", file=sys.stderr)
     return 0

@@ -97,6 +97,22 @@ def extra_public() -> list[Passage]:
     return starter_public() + [Passage(t, "public", "admin") for t in build(400, 0)]
 
 
-def corpus(writers: tuple[str, ...] = WRITERS, *, extra: bool = True) -> list[Passage]:
-    """Every writer's paragraphs, in writer order, then (``extra``) the extra public paragraphs."""
-    return [p for w in writers for p in writer_passages(w)] + (extra_public() if extra else [])
+#: The labelled paragraphs of the evaluation sets used for tuning (A–D), stored as text.
+SETS_FILE = HERE / "judgement_sets.jsonl"
+
+
+def judgement_sets() -> list[Passage]:
+    """The paragraphs of evaluation sets A–D with the labels an independent reader gave them."""
+    out = []
+    for ln in SETS_FILE.read_text(encoding="utf-8").splitlines():
+        if ln.strip():
+            r = json.loads(ln)
+            out.append(Passage(str(r["text"]), str(r["label"]), f"set_{r['set']}", str(r.get("file", ""))))
+    return out
+
+
+def corpus(writers: tuple[str, ...] = WRITERS, *, extra: bool = True, sets: bool = True) -> list[Passage]:
+    """Every writer's paragraphs, in writer order, then (``extra``) the extra public paragraphs and
+    (``sets``) the labelled paragraphs of the tuning evaluation sets."""
+    return ([p for w in writers for p in writer_passages(w)] + (extra_public() if extra else [])
+            + (judgement_sets() if sets and SETS_FILE.is_file() else []))

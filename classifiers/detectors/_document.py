@@ -99,7 +99,8 @@ def analyse(doc: Document, cfg: DetectorConfig) -> dict[str, list[Finding]]:
 
 #: ``(document, Config, analysis)`` of the last document analysed: the 20 checks after the first
 #: find it with two identity tests (``Config.__getitem__`` walks the sections: 0.4 µs a lookup).
-_last: list = [None]
+#: Starts as an entry no document matches, so the fast path is two identity tests and a dict get.
+_last: list = [(None, None, _NOTHING)]
 
 
 class DocumentCheck:
@@ -109,9 +110,8 @@ class DocumentCheck:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         last = _last[0]  # one list read: atomic under the GIL, so no lock for readers
-        if last is None or last[0] is not doc or last[1] is not ctx.config:
-            res = memo(doc, ctx.config["detectors"], "findings", analyse)
-            last = (doc, ctx.config, res)
+        if last[0] is not doc or last[1] is not ctx.config:
+            last = (doc, ctx.config, memo(doc, ctx.config["detectors"], "findings", analyse))
             _last[0] = last
         found = last[2].get(self.name)
         return list(found) if found else ()

@@ -28,6 +28,7 @@ from ._base import DetectorConfig, Hit, words
 from ._checksums import _date_ok, id_check_char, luhn_ok, valid_disability, valid_id, valid_id15, valid_mod11  # noqa: F401  (re-exported)
 from ._context import _Context
 from ._label import adjust, meaning_of, owner_after, read_label
+from ._repeat import LocalCache
 
 _FW_ANY = re.compile(r"[０-９＊Ｘｘ]")
 _FW_CHARS = "０１２３４５６７８９＊Ｘｘ"
@@ -208,6 +209,27 @@ def _classify(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConf
     if d[0] == "0" and 10 <= n <= 12:
         return _landline_hit()(d, b, s, e, ctx_score)
     return None
+
+
+_LOCAL = LocalCache()
+
+
+def _classify_local(d: str, b: Block, s: int, e: int, ctx: _Context, cfg: DetectorConfig, ctext: str, cs: int, ce: int) -> Hit | None:
+    """``_classify``, remembered across documents (``_repeat``) under every input it reads: the
+    digits, the text and span its context is read from, the column header, the line above (when
+    the number opens its line), the row (a cell's), the configuration. Only the block and the
+    span in it differ between two pages carrying the same line (an office's hotline)."""
+    if len(ctext) > _LOCAL.longest:
+        return _classify(d, b, s, e, ctx, cfg, ctext, cs, ce)
+    cell = b.position.cell is not None
+    key = (d, ctext, cs, ce, ctx.header(b), ctx.above(b) if not ctext[:cs].strip() else None,
+           ctx.row_text(b) if cell else None, cell, id(cfg))
+    h = _LOCAL.get(key, cfg)
+    if h is LocalCache.MISS:
+        h = _classify(d, b, s, e, ctx, cfg, ctext, cs, ce)
+        _LOCAL.put(key, cfg, h)
+        return h
+    return None if h is None else Hit(h[0], b, s, e, *h[4:])
 
 
 @lru_cache(maxsize=1)
@@ -451,7 +473,7 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
                 return Masked(b, cs, ce, d, kind) if kind else None
             if not _meaningful(d):
                 return None
-            return _classify(d, b, cs, ce, ctx, cfg, pre + text, cs + len(pre), ce + len(pre))
+            return _classify_local(d, b, cs, ce, ctx, cfg, pre + text, cs + len(pre), ce + len(pre))
 
         # a PDF table row that ran into the next row's number: "… 6228…8878" + "2 董平丽"
         row_merge = flowing and bool(_ROW_START.match(text)) and me < len(jt) and jt[me] == " "

@@ -17,7 +17,6 @@ with no filter for matches straddling two characters and no fallback for charact
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import itemgetter
 
 from extractors.model import Document
 
@@ -51,7 +50,6 @@ def _automaton():
     return a, tuple(words) + _TRANSLATED, tuple(tuple(by_word[w]) for w in words) + ((),) * len(_TRANSLATED), len(words)
 
 
-_K = itemgetter(2)
 #: The characters ``_scan.join_document`` replaces (it owns the translation).
 _TRANSLATED = tuple(_FW_CHARS + _MASK_CHARS)
 
@@ -61,7 +59,10 @@ def find_in(text: str) -> tuple[dict[str, list[tuple[int, str]]], bool]:
     of ``_TRANSLATED``."""
     out: dict[str, list[tuple[int, str]]] = {f: [] for f in _FAMILIES}
     a, words, fams, n = _automaton()
-    found = [(e, s, k) for k, s, e in a.find_matches_as_indexes(text, overlapping=True)]
+    raw = a.find_matches_as_indexes(text, overlapping=True)
+    if not raw:
+        return out, False
+    found = [(e, s, k) for k, s, e in raw]
     # by end, the longer word first at one end (the order the families' passes were written for);
     # one end and one start make one word, so the plain tuple order is that order
     found.sort()
@@ -69,8 +70,9 @@ def find_in(text: str) -> tuple[dict[str, list[tuple[int, str]]], bool]:
         hit = (e - 1, words[k])
         for f in fams[k]:
             out[f].append(hit)
-    # the translated characters come last among the patterns: the page holds one if the largest pattern index is one
-    return out, bool(found) and max(found, key=_K)[2] >= n
+    # the translated characters come last among the patterns: the page holds one if the largest
+    # pattern index is one (``raw``'s tuples start with it: the plain maximum, no key function)
+    return out, max(raw)[0] >= n
 
 
 def word_hits(doc: Document, cfg, name: str) -> list[tuple[int, str]]:

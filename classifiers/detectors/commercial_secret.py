@@ -36,6 +36,7 @@ from ..registry import register
 from . import _commercial
 from ._base import Hit, words
 from ._document import DocumentCheck
+from ._repeat import LocalCache
 from ._scan import context, joined, shared_scan
 from ._words import family, word_hits
 
@@ -247,7 +248,7 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
         tabbed = {bi for bi in with_org if "\t" in blocks[bi].text}
     worth = {bi for bi, wordy_here in with_content.items()
              if bi not in done_blocks and (has_org(bi) or (bi > 0 and has_org(bi - 1)))
-             and (wordy_here or _commercial.may_hold(j.block_text(bi), wordy=False))} | (tabbed - done_blocks)
+             and (wordy_here or _figures(j.block_text(bi)))} | (tabbed - done_blocks)
     if not worth and not (any(map(_CELL, blocks)) and (
             any(blocks[bi].position.cell is not None for bi in with_content)
             or any(blocks[index(end)].position.cell is not None for end in org_ends))):
@@ -340,6 +341,18 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
             b = blocks[bi]
             out.append(_kind_hit(b, j.block_text(bi), kind, rows=len(hits)))
     return out
+
+
+#: ``_commercial.may_hold(text, wordy=False)`` by paragraph text, across documents: a bureau's
+#: pages repeat the same paragraphs naming its units (``_repeat``; the text is the whole key).
+_FIGURES = LocalCache(size=4096, longest=600)
+
+
+def _figures(text: str) -> bool:
+    """Whether a paragraph holding a content word may hold what ``classify`` needs (``may_hold``)."""
+    if len(text) > _FIGURES.longest:
+        return _commercial.may_hold(text, wordy=False)
+    return _FIGURES.cached(text, None, lambda: _commercial.may_hold(text, wordy=False))
 
 
 def _tab_header(j, bi: int) -> int | None:

@@ -111,8 +111,12 @@ class PassageModelConfig:
                                           "解释")
     #: Bare 限 and 专 are left out (有限公司, 限定, 专门); 只 does not count before 要/有/是 (只要符合条件即可使用).
     restriction_limits: tuple[str, ...] = ("仅限", "只限", "仅", "只")
-    restriction_uses: tuple[str, ...] = ("内部", "掌握", "使用", "参考", "核算", "办理", "安排", "研判", "知悉", "阅", "流转",
+    #: 参考 is not a use here: 仅供参考 is the public disclaimer (以上案例仅供参考，不作为裁判依据); 仅供内部参考 has 内部.
+    restriction_uses: tuple[str, ...] = ("内部", "掌握", "使用", "核算", "办理", "安排", "研判", "知悉", "阅", "流转",
                                          "备查", "存档")
+    #: A declared restriction still needs the model not to read its paragraph as plainly public: the categories
+    #: of an annual 政府信息公开 report (（其中…法律行政法规禁止公开0件）) read 2 %.
+    declared_floor: float = 0.3
     #: Where a passage is kept when it says so (局内统一掌握, 供系统内工作联系使用): a scope and a use.
     restriction_scopes: tuple[str, ...] = ("局内", "系统内", "机关内部", "单位内部", "内部", "内网", "本系统内", "经办机构内部")
     #: Annotations that label their passage (内部备注：…, 内部口径). Nouns such as 内部资料 are not here: they are
@@ -303,7 +307,9 @@ class PassageModelCheck:
         lowest = min(cfg.threshold, cfg.corroborated_threshold) if mixed else cfg.threshold
         over = np.flatnonzero(~(1.0 - scores.proba[:, k_pub] < lowest)).tolist()
         # a passage that declares itself restricted is read whatever the model says of it
-        declared = {i: w for i, b in enumerate(blocks) if (w := declared_restriction(b.text, cfg))} if mixed else {}
+        np_all = 1.0 - scores.proba[:, k_pub]
+        declared = {i: w for i, b in enumerate(blocks)
+                    if np_all[i] >= cfg.declared_floor and (w := declared_restriction(b.text, cfg))} if mixed else {}
         for i in sorted(set(over) | set(declared)):
             b = blocks[i]
             cls, p_cls, p = scores.non_public(i)
@@ -354,7 +360,16 @@ class PassageModelCheck:
     @staticmethod
     def _restricted(b: Block, words: str, cls: str, p: float, terms, cfg: PassageModelConfig, declared: bool) -> Finding:
         """A paragraph that restricts its own content, read as not public (or declaring itself so): a passage
-        carried by its own words."""
+        carried by its own words. Read as a firm's business information, the restriction is the firm's own
+        confidentiality request (申报材料中注明“请勿对外”): a commercial secret."""
+        if cls == "commercial":
+            return Finding(
+                code=Code.COMMERCIAL_SECRET, subtype=RESTRICTION, severity=Severity.HIGH, source="rule",
+                message=message("RESTRICTED_COMMERCIAL_SECRET", passage=_short(b.text, 24), words=_short(words, 20), confidence=p),
+                rule=RULES["secrecy_5_2"], position=b.position.span(0, len(b.text)), evidence=_short(b.text, 40), confidence=p,
+                explanation=(("restriction", words), ("passage", _short(b.text, 60)), ("model_score", reading(cls, p, terms))),
+                match_key=f"{RESTRICTION}:commercial:{_short(words, 20)}",
+            )
         if declared:
             return Finding(
                 code=Code.MIXED_CONTENT, subtype=RESTRICTION, severity=Severity.HIGH, source="rule",
@@ -384,7 +399,7 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
     * a model or restriction ``MIXED_CONTENT`` in a document a rule already finds not public as a whole
       (``LABEL_MISMATCH``, ``SECRET_MARKING``) is dropped;
     * in a document that goes to the secrecy review for a matter a rule named (``SECRET_CONTENT``), a
-      passage read as internal (the model's, or a restriction's) is a line of that finding
+      passage found internal (by a phrase, the knowledge base, a restriction or the model) is a line of that finding
       (``also_internal``): the review reads the whole document, and a second finding would send it two
       ways at once (three independent writers marked such documents SECRET_CONTENT alone).
 
@@ -396,18 +411,21 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
     findings = _fold_mismatch_into_secret(findings)
     model = [f for f in findings if f.subtype == SUBTYPE and f.source == "model"]
     restricted = [f for f in findings if f.subtype == RESTRICTION and f.code == Code.MIXED_CONTENT]
-    if not model and not restricted:
+    hints = [f for f in findings if f.code == Code.MIXED_CONTENT and f.subtype == "model" and f.source == "model"]
+    if not model and not restricted and not any(f.code == Code.MIXED_CONTENT for f in findings):
         return findings
     if any(f.code in WHOLE_DOCUMENT and f.source != "model" and f.subtype != "weak_evidence" for f in findings):
         # the document as a whole is already returned as not public (its nature, its secrecy mark): a
         # passage read as internal only repeats that (第三条（三） is about a public document)
         dropped = {id(f) for f in model + restricted if f.code == Code.MIXED_CONTENT}
+        # the attribute model's 夹带 hint (subtype ``model``) repeats it too
+        dropped |= {id(f) for f in findings if f.code == Code.MIXED_CONTENT and f.subtype == "model" and f.source == "model"}
         findings = [f for f in findings if id(f) not in dropped]
         model = [f for f in model if id(f) not in dropped]
         restricted = []
     secret = next((f for f in findings if f.code == Code.SECRET_CONTENT and f.source != "model"), None)
     if secret is not None:
-        internal = [f for f in findings if f.code == Code.MIXED_CONTENT and f.subtype in (SUBTYPE, RESTRICTION)]
+        internal = [f for f in findings if f.code == Code.MIXED_CONTENT]
         if internal:
             lines = "；".join(f"“{dict(f.explanation).get('passage', f.evidence or '')}”" for f in internal)
             dropped = {id(f) for f in internal}
@@ -420,6 +438,12 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
                    and f.subtype != RESTRICTION and f.position.block is not None}
         dropped = {id(f) for f in restricted if f.position.block in flagged}
         findings = [f for f in findings if id(f) not in dropped]
+    # an internal-use remark inside a firm's business passage (请勿外传 in its cost table) is the firm's request:
+    # the commercial secret already names that passage
+    firms = {f.position.block for f in findings if f.code == Code.COMMERCIAL_SECRET and f.source == "rule"
+             and f.position.block is not None}
+    if firms:
+        findings = [f for f in findings if not (f.code == Code.MIXED_CONTENT and f.position.block in firms)]
     by_block: dict[int, Finding] = {f.position.block: f for f in model if f.position.block is not None}
     used: set[int] = set()
     out: list[Finding] = []

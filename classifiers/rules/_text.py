@@ -267,7 +267,32 @@ def _heading(doc: Document) -> Heading:
         if not recips and i < len(blocks) and _RECIPIENT_LINE.match(blocks[i].text.strip()):
             rb = blocks[i]
             recips = tuple(p.strip() for p in re.split(r"[，,、；;]", rb.text.strip().rstrip("：:")) if p.strip())
+    if not doc_type_of(title):
+        # an OA export's field line (标题：… 文号：…), or a 纪要/简报 head whose first line is the issuer alone
+        # (某中心 / 第7期 / 某中心主任办公会议纪要): the first early line that ends in a 文种 is the title
+        for b in blocks[:6]:
+            t = b.text.strip()
+            m = _TITLE_FIELD.match(t)
+            cand = re.split(r"\s{2,}|\t|\u3000{2,}|文号[:：]", m.group(1))[0].strip() if m else t
+            if m or (b is not tb and len(cand) <= 80 and _ISSUER_ONLY.search(title or "机关")):
+                if doc_type_of(cand):
+                    title, tb = cand, b
+                    break
+        if not recips:
+            after = blocks[blocks.index(tb) + 1:blocks.index(tb) + 3] if tb in blocks else []
+            rb = next((b for b in after if _RECIPIENT_LINE.match(b.text.strip()) or b.text.strip().startswith("正文：")
+                       and _RECIPIENT_LINE.match(b.text.strip()[3:].split("：")[0] + "：")), rb)
+            if rb is not None and rb.element != "主送机关":
+                head = rb.text.strip()
+                head = head[3:] if head.startswith("正文：") else head
+                recips = tuple(p.strip() for p in re.split(r"[，,、；;]", head.split("：")[0]) if p.strip())
     return Heading(title, doc_type_of(title) or doc.fields.doc_type, recips, tb, rb)
+
+
+#: An OA export's title field: 标题：关于…的函  文号：…
+_TITLE_FIELD = re.compile(r"^(?:标题|文件标题|公文标题)\s*[:：]\s*(.+)$")
+#: A "title" that is only an issuer's name (a 纪要's or 简报's first line): 某市某中心, 某局办公室.
+_ISSUER_ONLY = re.compile(r"(?:局|厅|委员会|委|中心|院|办公室|政府|支队|大队|学院|站|所)$")
 
 
 def _unbalanced(s: str) -> bool:

@@ -150,6 +150,34 @@ _SUPERIOR = re.compile(
 )
 
 
+def _issuer(doc: Document) -> str:
+    """The issuing body's name: the 发文机关标志 (less 文件), else the 署名."""
+    for el in ("发文机关标志", "署名"):
+        b = next((b for b in doc.blocks if b.visible and b.element == el and b.text.strip()), None)
+        if b is not None:
+            return normalise(b.text).removesuffix("文件")
+    return ""
+
+
+def _level(name: str) -> int:
+    """A body's administrative level from its name: 3 province, 2 city, 1 county or district, 0 unknown."""
+    if re.search(r"[省]|自治区|厅$", name):
+        return 3
+    if re.search(r"[县旗]|[\u4e00-\u9fff]区(?!域)", name):
+        return 1
+    if "市" in name:
+        return 2
+    return 0
+
+
+def _above(recipient: str, issuer: str) -> bool:
+    """A government body of a higher level than the issuer (a 县局 reporting to the 市局)."""
+    if not issuer or _NON_GOVERNMENT.search(recipient) or not re.search(r"(?:局|厅|政府|委员会|委|办公室)$", recipient):
+        return False
+    a, b = _level(recipient), _level(issuer)
+    return a > 0 and b > 0 and a > b
+
+
 #: A 主送 that is a firm or a person, not a 部门 (the reply rule speaks of 答复有关部门意见).
 _NON_GOVERNMENT = re.compile(r"(?:公司|集团|企业|厂|合作社|事务所|商行|店|先生|女士)$")
 
@@ -172,6 +200,7 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
     rpos = rb.position.span(0, len(rb.text)) if rb is not None else tpos
     sup = _normalised(cfg.superior_bodies)
     superior = [r for r in recips if any(r == s or r.endswith(s) for s in sup) or _SUPERIOR.match(r)]
+    superior += [r for r in recips if r not in superior and _above(r, _issuer(doc))]
     on = lambda rule: rule not in cfg.disabled  # noqa: E731
     out: list[Signal] = []
     if on("request") and dt == "请示":
@@ -206,6 +235,14 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
         if re.search(cfg.normative_title, title):
             out.append(Signal("public_interest", P, 0.3, "印发办法、规定、制度等规范性文件（政府信息公开条例第二十条）", tpos, full_title))
     out += _more_signals(doc, cfg, title, full_title, dt, recips, superior, tpos, rpos, bool(out))
+    if on("public_notice") and dt == "批复" and recips and all(_NON_GOVERNMENT.search(r) for r in recips) \
+            and re.search(r"同意|准予|批准|许可", title):
+        # a 批复 granting a firm's or a person's application is an administrative licence's result (双公示)
+        out.append(Signal("public_notice", P, 0.7, f"准予行政相对人申请的批复（「{'、'.join(recips)}」），属行政许可结果，应当公开",
+                          tpos, full_title))
+    if any(s.rule in ("reply", "consultation") for s in out):
+        # the subject words belong to the other body's draft that is being answered or consulted on
+        out = [s for s in out if not (s.rule == "public_interest" and s.facet == "主题")]
     return out
 
 

@@ -146,9 +146,13 @@ class SecretContentConfig:
     #: 自查发现) say a weakness was found, and a weakness found and not yet fixed is still the secret.
     kb_cancels_for: tuple[str, ...] = ("exam", "inspection", "informant", "personnel", "scores")
     #: A listed security phrase (弱口令, 系统漏洞) in a sentence of awareness or training names a kind of risk,
-    #: not a weakness of a system: 围绕弱口令、钓鱼邮件等常见风险讲解防范知识.
+    #: not a weakness of a system (围绕弱口令、钓鱼邮件等常见风险讲解防范知识); in a sentence saying it was
+    #: put right it is a weakness no longer.
     security_awareness: tuple[str, ...] = ("防范知识", "防范意识", "讲解", "宣传", "培训", "提醒", "常见", "警示", "教育",
-                                           "知识", "意识", "科普", "案例")
+                                           "知识", "意识", "科普", "案例",
+                                           # a weakness already put right is no longer one (完善了口令管理, 整改完成)
+                                           "已整改", "整改完成", "完成整改", "已修复", "修复完成", "已完善", "完善了", "已清理",
+                                           "建立了", "机制")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"

@@ -316,3 +316,36 @@ def test_no_public_paragraph_of_the_writers_declares_itself_restricted():
 
     cfg = load_config()["passage_model"]
     assert [p.text[:40] for p in corpus() if p.label == "public" and declared_restriction(p.text, cfg)] == []
+
+
+def test_a_firms_own_request_not_to_disclose_is_a_commercial_secret():
+    firm = ("经核查，临川锐新电池材料有限公司在申报材料中注明“第3至5页为本公司技术资料，请勿对外”，"
+            "其隔膜涂覆浆料配比为陶瓷粉∶粘结剂∶溶剂=3∶1∶6，烘箱温度85℃，良品率96.2%。")
+    out = _run(_doc("为做好高新技术企业认定工作，现将有关事项通知如下。", firm), "主动公开", corroborated_threshold=0.3)
+    (f,) = [x for x in out if x.subtype == RESTRICTION]
+    assert f.code == Code.COMMERCIAL_SECRET and "不对外的经营、技术信息" in f.message
+    assert decide((f,), "主动公开", load_config()["decision"]).decision == Decision.RETURN
+
+
+def test_a_disclaimer_and_a_report_category_are_not_restrictions():
+    cfg = load_config()["passage_model"]
+    assert restriction("以上案例仅供参考，不作为裁判依据。", cfg) is None
+    # a 政府信息公开 annual report's category, in brackets: declared by its form, but the model reads it public
+    stats = "本年度收到申请42件，不予公开10件（其中属于国家秘密0件，其他法律行政法规禁止公开0件）。"
+    assert declared_restriction(stats, cfg) is not None
+    assert [f for f in _run(_doc(stats), "主动公开") if f.subtype == RESTRICTION] == []
+
+
+def test_internal_passages_fold_into_a_rule_secret_and_into_a_commercial_secret_of_their_paragraph():
+    secret = Finding(code=Code.SECRET_CONTENT, severity=Severity.HIGH, message="规则", rule="r", subtype="inspection",
+                     source="rule", position=Position(block=3))
+    phrase = Finding(code=Code.MIXED_CONTENT, severity=Severity.HIGH, message="内部传阅", rule="r", subtype="internal",
+                     source="rule", position=Position(block=6), evidence="本表内部传阅")
+    (out,) = fold_into_rules([secret, phrase])
+    assert out.code == Code.SECRET_CONTENT and "本表内部传阅" in dict(out.explanation)["also_internal"]
+    firm = Finding(code=Code.COMMERCIAL_SECRET, severity=Severity.HIGH, message="成本", rule="r", subtype="pricing",
+                   source="rule", position=Position(block=6))
+    assert fold_into_rules([firm, phrase]) == [firm]
+    elsewhere = Finding(code=Code.COMMERCIAL_SECRET, severity=Severity.HIGH, message="成本", rule="r", subtype="pricing",
+                        source="rule", position=Position(block=9))
+    assert fold_into_rules([elsewhere, phrase]) == [elsewhere, phrase]

@@ -116,3 +116,24 @@ def test_minutes_of_the_bureaus_own_meeting_are_not_published_proactively(gongwe
             assert [f.code for f in findings] == (["LABEL_MISMATCH"] if returned else []), (title, marking)
             if returned:
                 assert "会议纪要" in findings[0].message
+
+
+def test_a_county_bureaus_report_to_the_city_bureau_goes_to_its_superior(gongwen, run):
+    """The superior is read off the levels of the issuer and the recipient, not only off a list of names."""
+    from classifiers.rules.nature import _above
+
+    assert _above("临川市人力资源和社会保障局", "石溪县人力资源和社会保障局")
+    assert not _above("石溪县财政局", "临川市人力资源和社会保障局") and not _above("临川市某某有限公司", "石溪县人力资源和社会保障局")
+    assert not _above("临川市财政局", "临川市人力资源和社会保障局")  # a peer
+
+
+def test_a_licence_granted_to_a_firm_is_public_and_a_reply_on_a_draft_keeps_its_nature(gongwen, run):
+    licence = gongwen("关于同意临川鸿运物流有限公司实行综合计算工时工作制的批复", ["你公司申请收悉。经审查，同意你公司货车司机岗位实行综合计算工时工作制。"],
+                      recipients="临川鸿运物流有限公司：", notes=["（此件不予公开）"])
+    findings, suggestions = run(NatureRule, licence)
+    assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "public_notice")]
+    reply = gongwen("关于对《临川市灵活就业人员参保补贴办法（征求意见稿）》的反馈意见",
+                    ["你局征求意见稿收悉。建议将补贴标准、养老保险待遇和退休人员待遇的表述进一步明确。"],
+                    recipients="临川市医疗保障局：", notes=["（此件主动公开）"])
+    findings, _ = run(NatureRule, reply)
+    assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "reply")]

@@ -149,3 +149,9 @@ def test_a_plan_awaiting_review_or_filing_is_pending(config):
     kb = config["secrecy_scope"].kb()
     text = "县直事业单位绩效工资总量标准由人均每年2.4万元提高至2.8万元。本方案报市人社局备案后执行，补发时间另行通知。"
     assert [h.matter.id for h in find_matters(text, kb)] == ["adjustment_plan"]
+
+
+def test_a_weakness_put_right_is_no_longer_one(gongwen, run):
+    doc = gongwen("关于网络安全自查整改情况的通报", ["一是完善了账号和口令管理，清理共用账号12个。",
+                                           "二是建立了每季度一次的漏洞扫描机制。"], notes=["（此件依申请公开）"])
+    assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "security"] == []

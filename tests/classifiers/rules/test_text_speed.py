@@ -104,3 +104,23 @@ def test_pattern_gate_never_hides_a_match():
             text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 14)))
             if rx.search(text):
                 assert may_match(rx, text), (p, text)
+
+
+def test_the_title_is_found_in_an_oa_field_line_and_under_an_issuer_only_first_line():
+    from classifiers.rules._text import heading
+    from extractors.model import Block, BlockKind, Document, Position
+    from extractors.zones import assign_zones
+
+    def doc(lines):
+        blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines))
+        zoned, fields = assign_zones(blocks)
+        return Document("t.txt", "0" * 64, "txt", zoned, fields)
+
+    oa = doc(["标题：关于征求《临川市技能培训补贴办法（修订稿）》意见的函  文号：临人社函〔2026〕9号",
+              "正文：市财政局、市审计局：为规范补贴管理，我局起草了修订稿，请于5月20日前反馈意见。",
+              "临川市人力资源和社会保障局办公室 2026年5月8日印发"])
+    h = heading(oa)
+    assert h.title == "关于征求《临川市技能培训补贴办法（修订稿）》意见的函" and h.doc_type == "函"
+    minutes = doc(["临川市人才交流服务中心", "第3期", "临川市人才交流服务中心主任办公会议纪要",
+                   "2026年4月2日，中心主任主持召开主任办公会议，研究公务用车和值班安排。", "一、会议同意调整值班安排。"])
+    assert heading(minutes).title == "临川市人才交流服务中心主任办公会议纪要"

@@ -72,7 +72,7 @@ def run_passages(args: argparse.Namespace) -> int:
                    meta={"writers": list(WRITERS), "seeds": SEEDS, "extra_public": starter, "evaluation_sets": sets})
     out = save(arrays, args.out or default_model_path())
     print(f"段落分类模型：训练段落 {len(passages)} 条（{len(WRITERS)} 位作者的生成器 {len(passages) - starter - sets} 条 + 内置公开段落 {starter} 条"
-          f" + 评测集 A–D 标注段落 {sets} 条）；模型已写入 {out}（{out.stat().st_size / 1024:.0f} KB）")
+          f" + 调参评测集标注段落 {sets} 条）；模型已写入 {out}（{out.stat().st_size / 1024:.0f} KB）")
     print(f"passage model: trained on {len(passages)} paragraphs ({', '.join(WRITERS)} + {starter} extra public + {sets} labelled "
-          f"paragraphs of evaluation sets A-D); wrote {out}", file=sys.stderr)
+          f"paragraphs of the tuning evaluation sets); wrote {out}", file=sys.stderr)
     return 0

@@ -155,3 +155,16 @@ def test_a_weakness_put_right_is_no_longer_one(gongwen, run):
     doc = gongwen("关于网络安全自查整改情况的通报", ["一是完善了账号和口令管理，清理共用账号12个。",
                                            "二是建立了每季度一次的漏洞扫描机制。"], notes=["（此件依申请公开）"])
     assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "security"] == []
+
+
+def test_not_yet_approved_in_any_wording_and_the_procedure_still_ahead(config):
+    from classifiers.scope import find_matters
+
+    kb = config["secrecy_scope"].kb()
+    plan = "定额部分大概率按每人每月27元，挂钩部分每满1年加1.1元，基本养老金调整的省方案还在走报批程序。"
+    cadre = "局党组会议研究，拟提拔就业科科长周明同志为副局长人选，目前正在组织考察，考察结束后再按程序公示。"
+    violation = "二、用人单位未按规定向职工公布工资支付办法的，由劳动保障监察机构责令改正。"
+    school = "学校董事会已决定将学费由每年1.5万元上调至1.8万元，尚未对外发布，相关补助另行研究。"
+    assert [h.matter.id for h in find_matters(plan, kb)] == ["adjustment_plan"]
+    assert [h.matter.id for h in find_matters(cadre, kb)] == ["personnel_pre_publicity"]
+    assert find_matters(violation, kb) == [] and find_matters(school, kb) == []

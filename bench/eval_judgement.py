@@ -1,20 +1,19 @@
 """Issue 11's frozen judgement sets: unmarked secrets, internal passages, commercial secrets, marking vs nature.
 
-Six sets of 72 documents each (``bench/judgement_eval/set_a`` … ``set_f``), each written by its own
+Eight sets of 72 documents each (``bench/judgement_eval/set_a`` … ``set_h``), each written by its own
 writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or the other
-sets. Set A was written first and used to measure before and after the issue-11 work (it was looked at
-while tuning); set B was written at the same time and scored only at the end of that work; after that it
-became tuning data too. Set C was the next round's untuned set; once scored (0.819) it became tuning data
-as well. In the third round sets D and E were written and frozen before any rule changed and scored
-before (totals only); D then became tuning data, and set F was written while the work went on. ``final``
-pools E and F (144 documents, two writers, never tuned on): the figures the issue's targets are judged on. Each set's generator writes the documents (2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth
+sets. Each round's untuned sets became tuning data once scored: A and B in the first round, C in the
+second, D, E and F in the third (their paragraphs, labelled by readers who had not read the code, also
+train the passage model). Sets G and H were written during the third round, frozen before its last
+changes were measured on them, and never tuned on: ``final`` pools them (144 documents, two writers),
+the figures the issue's targets are judged on. Each set's generator writes the documents (2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth
 file; this script generates a set into a scratch folder, runs ``gongkai eval`` on it and prints the
 issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|b|c|d|e|f|final|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|h|final|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
 #: The sets never tuned on, pooled for the issue's final figures.
-FINAL = ("e", "f")
+FINAL = ("g", "h")
 
 
 def generate(which: str, out: Path) -> Path:
@@ -82,7 +81,7 @@ def report(name: str, s: dict) -> bool:
 
 
 def final(keep: Path | None) -> bool:
-    """Sets E and F pooled (144 documents, two writers, never tuned on), then each alone; True when the pooled
+    """The final sets pooled (144 documents, two writers, never tuned on), then each alone; True when the pooled
     targets are met."""
     with tempfile.TemporaryDirectory() as tmp:
         root = keep if keep else Path(tmp) / "final"
@@ -104,13 +103,13 @@ def final(keep: Path | None) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("which", nargs="?", default="all", choices=("a", "b", "c", "d", "e", "f", "final", "both", "all"))
+    ap.add_argument("which", nargs="?", default="all", choices=("a", "b", "c", "d", "e", "f", "g", "h", "final", "both", "all"))
     ap.add_argument("--keep", type=Path, help="generate into this folder (kept) instead of a scratch one")
     args = ap.parse_args(argv)
     ok = True
     if args.which == "final":
         return 0 if final(args.keep) else 1
-    sets = {"all": ("a", "b", "c", "d", "e", "f"), "both": ("a", "b")}.get(args.which, (args.which,))
+    sets = {"all": ("a", "b", "c", "d", "e", "f", "g", "h"), "both": ("a", "b")}.get(args.which, (args.which,))
     for which in sets:
         with tempfile.TemporaryDirectory() as tmp:
             root = (args.keep / which) if args.keep else Path(tmp) / which

@@ -311,11 +311,16 @@ def test_a_passage_that_declares_itself_restricted_needs_no_model_reading():
 
 
 def test_no_public_paragraph_of_the_writers_declares_itself_restricted():
-    """The passage corpus's 2,874 public paragraphs (three writers and the public pages): none declares itself."""
-    from samples.passage_corpus import corpus
+    """The passage corpus's 2,874 public paragraphs (three writers and the public pages): none declares itself.
+    Of the evaluation sets' public paragraphs the few that do (an annual report's categories) read plainly
+    public, under the floor, so the check stays silent on them."""
+    from samples.passage_corpus import corpus, judgement_sets
 
     cfg = load_config()["passage_model"]
-    assert [p.text[:40] for p in corpus() if p.label == "public" and declared_restriction(p.text, cfg)] == []
+    assert [p.text[:40] for p in corpus(sets=False) if p.label == "public" and declared_restriction(p.text, cfg)] == []
+    declaring = [p.text for p in judgement_sets() if p.label == "public" and declared_restriction(p.text, cfg)]
+    scores = load_model().score(declaring) if declaring else None
+    assert all(scores.non_public(i)[2] < cfg.declared_floor for i in range(len(declaring)))
 
 
 def test_a_firms_own_request_not_to_disclose_is_a_commercial_secret():

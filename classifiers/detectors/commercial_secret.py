@@ -26,7 +26,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from operator import attrgetter
 
-from extractors.model import Block, Document
+from extractors.model import Document
 
 from ..config import lexicon
 from ..masking import context as snippet_of

@@ -401,7 +401,7 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
     * in a document that goes to the secrecy review for a matter a rule named (``SECRET_CONTENT``), a
       passage found internal (by a phrase, the knowledge base, a restriction or the model) is a line of that finding
       (``also_internal``): the review reads the whole document, and a second finding would send it two
-      ways at once (three independent writers marked such documents SECRET_CONTENT alone).
+      ways at once (each of the eight independent writers marked such documents SECRET_CONTENT alone).
 
     A restriction finding (``restriction``) in a paragraph another rule already flagged is dropped too.
     Likewise a nature finding (``LABEL_MISMATCH``) that says the document should not be 主动公开 is, in a
@@ -411,7 +411,6 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
     findings = _fold_mismatch_into_secret(findings)
     model = [f for f in findings if f.subtype == SUBTYPE and f.source == "model"]
     restricted = [f for f in findings if f.subtype == RESTRICTION and f.code == Code.MIXED_CONTENT]
-    hints = [f for f in findings if f.code == Code.MIXED_CONTENT and f.subtype == "model" and f.source == "model"]
     if not model and not restricted and not any(f.code == Code.MIXED_CONTENT for f in findings):
         return findings
     if any(f.code in WHOLE_DOCUMENT and f.source != "model" and f.subtype != "weak_evidence" for f in findings):
@@ -466,6 +465,7 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
 
 
 def _fold_mismatch_into_secret(findings: list[Finding]) -> list[Finding]:
+    """A nature finding that says "not 主动公开" becomes a line (``also_mismatch``) of the rule secret finding."""
     secret = next((f for f in findings if f.code == Code.SECRET_CONTENT and f.source != "model"), None)
     if secret is None:
         return findings

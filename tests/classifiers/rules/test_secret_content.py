@@ -71,7 +71,6 @@ def test_exam_words_in_a_results_notice_after_marking_are_not_a_secret(gongwen, 
 
 def _with_table(lines_before, cells, lines_after, config):
     """A 公文 whose body holds a table (rows of cells) between paragraphs, zoned as the extractor would."""
-    from classifiers.rules._text import TextStream  # noqa: F401  (the rule reads the zoned blocks)
     from extractors.model import Block, BlockKind, Document, Position
     from extractors.zones import assign_zones
 

@@ -305,11 +305,12 @@ class PassageModelCheck:
         # the threshold are looked at one by one
         k_pub = scores.classes.index("public")
         lowest = min(cfg.threshold, cfg.corroborated_threshold) if mixed else cfg.threshold
-        over = np.flatnonzero(~(1.0 - scores.proba[:, k_pub] < lowest)).tolist()
-        # a passage that declares itself restricted is read whatever the model says of it
-        np_all = 1.0 - scores.proba[:, k_pub]
+        not_public = 1.0 - scores.proba[:, k_pub]
+        over = np.flatnonzero(~(not_public < lowest)).tolist()
+        # a passage that declares itself restricted is read whatever the model says of it, unless plainly public
         declared = {i: w for i, b in enumerate(blocks)
-                    if np_all[i] >= cfg.declared_floor and (w := declared_restriction(b.text, cfg))} if mixed else {}
+                    if not_public[i] >= cfg.declared_floor and (w := declared_restriction(b.text, cfg))} if mixed else {}
+        announced: bool | None = None  # whether the document publishes its own content, asked only when needed
         for i in sorted(set(over) | set(declared)):
             b = blocks[i]
             cls, p_cls, p = scores.non_public(i)
@@ -324,8 +325,11 @@ class PassageModelCheck:
             restricted = said or ((restriction(b.text, cfg) if p >= cfg.corroborated_threshold else None) if mixed else None)
             if restricted is None and (p < cfg.threshold or (len(b.text.strip()) < cfg.short_chars and p < cfg.short_threshold)):
                 continue
-            if restricted is None and cls == "secret" and (_announces(b.text, cfg) or publishes_itself(blocks)):
-                continue
+            if restricted is None and cls == "secret":
+                if announced is None:
+                    announced = publishes_itself(blocks)
+                if announced or _announces(b.text, cfg):
+                    continue
             if mixed and (restricted is not None or cls != "secret"):
                 if settled is None:
                     settled = not label_conflicts(doc, ctx.config["markings"])

@@ -200,7 +200,8 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
     rpos = rb.position.span(0, len(rb.text)) if rb is not None else tpos
     sup = _normalised(cfg.superior_bodies)
     superior = [r for r in recips if any(r == s or r.endswith(s) for s in sup) or _SUPERIOR.match(r)]
-    superior += [r for r in recips if r not in superior and _above(r, _issuer(doc))]
+    issuer = _issuer(doc) if recips else ""
+    superior += [r for r in recips if r not in superior and _above(r, issuer)]
     on = lambda rule: rule not in cfg.disabled  # noqa: E731
     out: list[Signal] = []
     if on("request") and dt == "请示":

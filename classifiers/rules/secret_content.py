@@ -231,40 +231,41 @@ class SecretContentRule:
             return
         base = stream.text
         view = base + "\n" + "\n".join(t for _, t in tables)
-        starts, pos = [], len(base) + 1
+        first_table = len(base) + 1
+        starts, pos = [], first_table
         for _, t in tables:
             starts.append(pos)
             pos += len(t) + 1
-        for hit in find_matters(view, scope.kb(), scope_date(doc), {}):
-            if hit.start <= len(base) or hit.matter.decision != "secret" or hit.matter.category in reported:
+        for hit in find_matters(view, scope.kb(), scope_date(doc), per_document(doc, "scope_cuts", dict), first_table):
+            if hit.matter.decision != "secret" or hit.matter.category in reported:
                 continue
-            if hit.timing and hit.state_start > len(base) and KIND_NAMES["release"] in hit.timing:
+            if hit.timing and hit.state_start >= first_table and KIND_NAMES["release"] in hit.timing:
                 # a date in a table's cell is a deadline or a period (完成时限 12月底), not a release the figures
                 # await; an exam's or a review's date in the table (面试日期) is the event itself
                 continue
             k = max(i for i, st in enumerate(starts) if st <= hit.start)
             first, text = tables[k]
             reported.add(hit.matter.category)
-            m = hit.matter
-            phrase = f"{hit.object_term}…{hit.state_term}" if hit.start < hit.state_start else f"{hit.state_term}…{hit.object_term}"
-            yield Finding(
-                code=Code.SECRET_CONTENT, subtype=m.category, severity=Severity(cfg.severity),
-                message=message("SECRET_CONTENT_SCOPE", where="表格", phrase=short(phrase, 24), matter=m.name, article=m.article),
-                rule=RULES["secrecy_8"], position=first.position.span(0, len(first.text)), evidence=short(text, 40), source="rule",
-                match_key=f"{m.category}:{m.id}", explanation=scope_explanation(hit) + (("where", "表格（连同表题逐行读）"),),
-            )
+            yield self._scope_finding(stream, hit, cfg, table=(first, text))
 
     @staticmethod
-    def _scope_finding(stream: TextStream, hit: ScopeHit, cfg: SecretContentConfig) -> Finding:
-        """A matter of the secrecy scope: the matter, its article and the words that matched, in Chinese."""
-        b, pos = stream.locate(hit.start, hit.end)
+    def _scope_finding(stream: TextStream, hit: ScopeHit, cfg: SecretContentConfig,
+                       table: tuple[Block, str] | None = None) -> Finding:
+        """A matter of the secrecy scope: the matter, its article and the words that matched, in Chinese.
+        ``table`` (its first cell, its passage) when the hit is in a table read with its caption."""
         m = hit.matter
         phrase = f"{hit.object_term}…{hit.state_term}" if hit.start < hit.state_start else f"{hit.state_term}…{hit.object_term}"
+        if table is None:
+            b, pos = stream.locate(hit.start, hit.end)
+            place, evidence, extra = where(b), short(hit.sentence, 40), ()
+        else:
+            first, text = table
+            place, pos, evidence, extra = "表格", first.position.span(0, len(first.text)), short(text, 40), (("where", "表格（连同表题逐行读）"),)
         return Finding(
             code=Code.SECRET_CONTENT, subtype=m.category, severity=Severity(cfg.severity),
-            message=message("SECRET_CONTENT_SCOPE", where=where(b), phrase=short(phrase, 24), matter=m.name, article=m.article),
-            rule=RULES["secrecy_8"], position=pos, evidence=short(hit.sentence, 40), source="rule",
-            match_key=f"{m.category}:{m.id}", explanation=scope_explanation(hit),
+            message=message("SECRET_CONTENT_SCOPE", where=place, phrase=short(phrase, 24), matter=m.name, article=m.article),
+            rule=RULES["secrecy_8"], position=pos, evidence=evidence, source="rule",
+            match_key=f"{m.category}:{m.id}", explanation=scope_explanation(hit) + extra,
         )
 
     @staticmethod

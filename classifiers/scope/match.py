@@ -423,13 +423,15 @@ class _Dates:
 
 
 def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
-                 cuts: dict[str, frozenset[int]] | None = None) -> list[ScopeHit]:
+                 cuts: dict[str, frozenset[int]] | None = None, start: int = 0) -> list[ScopeHit]:
     """Every matter of ``kb`` found in ``text`` (one hit per matter and paragraph, first by position).
 
     ``when`` is the document's date: with it, an event dated later than the document is the state of
     the matters that take ``later_event`` (an exam, a release, an inspection, a review not yet held).
     ``cuts`` remembers jieba's cut of each block (clause) asked about; the SECRET_CONTENT and
-    MIXED_CONTENT rules pass one dict per document, so a clause both read is cut once.
+    MIXED_CONTENT rules pass one dict per document, so a clause both read is cut once. ``start`` (the
+    start of a paragraph) reads only the paragraphs from there on, while the whole text still gives the
+    dated events: the tables appended after a body already read (SECRET_CONTENT's table passages).
     """
     c = _compiled(kb)
     cuts = {} if cuts is None else cuts
@@ -440,7 +442,8 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     words: dict[int, set[int]] = {}  # paragraph → the words found in it
     lo = hi = 0  # the span of the paragraph of the previous match: most matches fall in it, no search needed
     ws: set[int] = set()
-    for w, a, _ in c.words.find_matches_as_indexes(text, overlapping=True):
+    for w, a, _ in c.words.find_matches_as_indexes(text[start:] if start else text, overlapping=True):
+        a += start
         if not lo <= a < hi:
             k = bisect.bisect_right(para_starts, a) - 1
             lo, hi = para_starts[k], para_starts[k + 1] if k + 1 < len(para_starts) else len(text) + 1

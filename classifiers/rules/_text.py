@@ -278,14 +278,16 @@ def _heading(doc: Document) -> Heading:
                 if doc_type_of(cand):
                     title, tb = cand, b
                     break
-        if not recips:
-            after = blocks[blocks.index(tb) + 1:blocks.index(tb) + 3] if tb in blocks else []
-            rb = next((b for b in after if _RECIPIENT_LINE.match(b.text.strip()) or b.text.strip().startswith("正文：")
-                       and _RECIPIENT_LINE.match(b.text.strip()[3:].split("：")[0] + "：")), rb)
-            if rb is not None and rb.element != "主送机关":
-                head = rb.text.strip()
-                head = head[3:] if head.startswith("正文：") else head
-                recips = tuple(p.strip() for p in re.split(r"[，,、；;]", head.split("：")[0]) if p.strip())
+        if not recips and tb in blocks:
+            # the 主送机关 line under that title; an OA export runs it into its 正文： field
+            k = blocks.index(tb)
+            for b in blocks[k + 1:k + 3]:
+                t = b.text.strip()
+                head = t[3:].split("：")[0] + "：" if t.startswith("正文：") else t
+                if _RECIPIENT_LINE.match(head):
+                    rb = b
+                    recips = tuple(p.strip() for p in re.split(r"[，,、；;]", head.rstrip("：:")) if p.strip())
+                    break
     return Heading(title, doc_type_of(title) or doc.fields.doc_type, recips, tb, rb)
 
 

@@ -148,7 +148,7 @@ class SecretContentConfig:
     #: A listed security phrase (弱口令, 系统漏洞) in a sentence of awareness or training names a kind of risk,
     #: not a weakness of a system (围绕弱口令、钓鱼邮件等常见风险讲解防范知识); in a sentence saying it was
     #: put right it is a weakness no longer.
-    security_awareness: tuple[str, ...] = ("防范知识", "防范意识", "讲解", "宣传", "培训", "提醒", "常见", "警示", "教育",
+    security_cancels: tuple[str, ...] = ("防范知识", "防范意识", "讲解", "宣传", "培训", "提醒", "常见", "警示", "教育",
                                            "知识", "意识", "科普", "案例",
                                            # a weakness already put right is no longer one (完善了口令管理, 整改完成)
                                            "已整改", "整改完成", "完成整改", "已修复", "修复完成", "已完善", "完善了", "已清理",
@@ -181,7 +181,7 @@ class SecretContentRule:
 
         def cancelled(h) -> bool:
             sent = stream.sentence(h.start, h.end)
-            if h.category == "security" and any(w in sent for w in cfg.security_awareness):
+            if h.category == "security" and any(w in sent for w in cfg.security_cancels):
                 return True
             return any(w in sent for w in cancels.get(h.category, ()))
 

@@ -8,6 +8,7 @@ in ``storage.review`` (mixed in here).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import socket
 import uuid
@@ -26,6 +27,19 @@ from .models import AuditRunRow, ClaimRow, DocumentRow, FindingRow, MoveRow, Wor
 from .privacy import mask_json, mask_text
 from .records import Claim, Move
 from .review import ReviewMixin
+
+
+def lock_keys(shas: list[str | None]) -> list[int]:
+    """The advisory-lock keys of some contents, each once, in the one order every writer takes them."""
+    return sorted({int(hashlib.sha256(x.encode()).hexdigest()[:15], 16) for x in shas if x})
+
+
+def _lock_contents(s: Session, shas: list[str | None]) -> None:
+    """On PostgreSQL, the transaction's advisory locks on these contents (re-entrant, released at commit)."""
+    if s.get_bind().dialect.name != "postgresql":
+        return
+    for k in lock_keys(shas):
+        s.execute(sql_text("SELECT pg_advisory_xact_lock(:k)"), {"k": k})
 
 OPEN_STATES = ("claimed", "audited")
 
@@ -225,6 +239,9 @@ class Ledger(ReviewMixin):
     def record_audits(self, items: list[tuple[str, Any, str | None, dict[str, Any] | None]]) -> list[tuple[int, int | None]]:
         """``record_audit`` for several claims (claim id, result, text, contract) in one transaction."""
         with self.session() as s:
+            # every content lock of the batch first, in one order: two services recording overlapping
+            # batches would otherwise each hold one and wait for the other's (a deadlock on PostgreSQL)
+            _lock_contents(s, [res.sha256 for _, res, _, _ in items])
             return [self._record(s, cid, res, text, contract, None) for cid, res, text, contract in items]
 
     def _record(self, s: Session, claim_id: str, result: Any, text: str | None, contract: dict[str, Any] | None,
@@ -238,10 +255,9 @@ class Ledger(ReviewMixin):
         contract = mask_json(contract)
         doc = contract["document"]
         text = mask_text(text) if self.store_text else None
-        if sha is not None and s.get_bind().dialect.name == "postgresql":
-            # SQLite serialises writers (BEGIN IMMEDIATE); on PostgreSQL two services recording the same
-            # content at once take turns here, so exactly one of them counts it as new
-            s.execute(sql_text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": sha})
+        # SQLite serialises writers (BEGIN IMMEDIATE); on PostgreSQL two services recording the same
+        # content at once take turns here, so exactly one of them counts it as new
+        _lock_contents(s, [sha])
         claim = s.get(ClaimRow, claim_id)
         if claim.run_id is not None:  # already recorded (idempotent on retry)
             run = s.get(AuditRunRow, claim.run_id)

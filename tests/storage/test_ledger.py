@@ -156,3 +156,13 @@ def test_dead_workers_and_adoption(ledger):
     adopted = ledger.adopt(ledger.dead_workers(60), me)
     assert [c.id for c in adopted] == [cid] and ledger.claim(cid).worker_id == me
     assert ledger.adopt(ledger.dead_workers(60), ledger.register_worker()) == []
+
+
+def test_content_locks_are_taken_in_one_order_whatever_the_batch():
+    """Two services recording overlapping batches on PostgreSQL must take the content locks in the same
+    order, or each holds one and waits for the other's (the deadlock seen with two services)."""
+    from storage.ledger import lock_keys
+
+    a, b, c = ("a" * 64), ("b" * 64), ("c" * 64)
+    assert lock_keys([c, a, b, a, None]) == lock_keys([b, c, a]) == sorted(set(lock_keys([a]) + lock_keys([b]) + lock_keys([c])))
+    assert all(0 <= k < 2**63 for k in lock_keys([a, b, c]))

@@ -137,7 +137,8 @@ def test_kill_9_of_the_prefect_engine_then_restart(prefect_harness, tmp_path):
     p.send_signal(signal.SIGTERM)
     assert p.wait(60) == 0, log.read_text(encoding="utf-8", errors="replace")[-3000:]
     names = sorted(f.name for f in routed_files(root))
-    assert names == sorted(s.name for s in corpus)
+    assert names == sorted(s.name for s in corpus), "every file routed once, under its own name\n" + whereabouts(
+        root, sorted(set(s.name for s in corpus) - set(names)), log)
 
     from storage import Ledger
 

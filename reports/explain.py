@@ -45,6 +45,7 @@ _PLAIN = {
     "model_class": "段落模型判断", "passage": "所在段落", "model_score": "段落模型评分",
     "restriction": "限定知悉范围的表述", "also_internal": "另有内部内容（随本项一并报审）",
     "also_mismatch": "公文性质亦表明不应主动公开（随本项一并报审）",
+    "also_public_nature": "公文主题本应主动公开（待保密审查及非密处理后再定公开属性）",
 }
 
 _SUBTYPE_ID = re.compile(r"(?<![A-Za-z_])(id_card_15|id_card|bank_card|mobile|phone|passport|email|address|name|social_security)(?![A-Za-z_])")

@@ -45,7 +45,7 @@ _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()×＊*·]+$")
 _MASKED = re.compile(r"^(?:某+|[甲乙丙丁戊]|[A-Z]|×+|X+|＊+|\*+)")
 #: A suffix that starts a longer ordinary word is no suffix (厂房, 机构编制, 公司法, 学校教育 …).
 _NOT_SUFFIX_AFTER = {"厂": "房区长家商矿", "机构": "编改设", "公司": "法化", "学校": "教", "集团": "化",
-                     "学院": "派", "医院": "感"}
+                     "学院": "派", "医院": "感", "店": "铺面员长主"}
 
 
 #: Words no organisation's name holds anywhere (a generic head may also stand after a place: 中卫市各类…).

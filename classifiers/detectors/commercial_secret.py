@@ -327,7 +327,8 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
             first = min(i for cells in rows.values() for i in cells.values())
             cap = next((i for i in (first - 1, first - 2) if i >= 0 and blocks[i].position.cell is None
                         and j.block_text(i).strip()), None)
-            own = any(i in with_org for cells in rows.values() for i in cells.values())
+            # a table of organisations (a column of them) is theirs; one named in a remark (…基地年租金) is not
+            own = sum(1 for cells in rows.values() if any(named(i) for i in cells.values())) >= 2
             if cap is not None and not own and cap in with_org and named(cap):
                 # cells joined by a space: a row's item and its amount stay in one clause, and no
                 # colon between two numbers reads as a ratio

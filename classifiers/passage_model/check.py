@@ -469,15 +469,29 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
 
 
 def _fold_mismatch_into_secret(findings: list[Finding]) -> list[Finding]:
-    """A nature finding that says "not 主动公开" becomes a line (``also_mismatch``) of the rule secret finding."""
+    """A nature finding becomes a line of the rule secret finding: one that says "not 主动公开" (``also_mismatch``)
+    says the same as the review; one that says "主动公开" (``also_public_nature``) waits for the review's outcome."""
     secret = next((f for f in findings if f.code == Code.SECRET_CONTENT and f.source != "model"), None)
     if secret is None:
         return findings
-    same_way = [f for f in findings if f.code == Code.LABEL_MISMATCH and f.source == "rule"
-                and dict(f.explanation).get("expected") in (str(Attribute.WITHHELD), str(Attribute.ON_REQUEST))]
-    if not same_way:
+    nature = [f for f in findings if f.code == Code.LABEL_MISMATCH and f.source == "rule"]
+    if not nature:
         return findings
-    line = "；".join(f"{dict(f.explanation).get('nature', '')}（应为{dict(f.explanation).get('expected')}）" for f in same_way)
-    dropped = {id(f) for f in same_way}
-    return [replace(f, explanation=f.explanation + (("also_mismatch", line),)) if f is secret else f
-            for f in findings if id(f) not in dropped]
+    withheld = (str(Attribute.WITHHELD), str(Attribute.ON_REQUEST))
+    same_way = [f for f in nature if dict(f.explanation).get("expected") in withheld]
+    # a subject that reads "publish" (待遇, 办事) in a document a rule sends to the secrecy review: publishing is what
+    # the review decides first (after 非密处理 the attribute may well be 主动公开), so the nature is a line, not a
+    # return. Marked 不予公开, nothing goes to the review, and whether to publish a redacted copy is still to be asked.
+    other_way = [f for f in nature if dict(f.explanation).get("expected") not in withheld
+                 and dict(f.explanation).get("marked") != str(Attribute.WITHHELD)]
+    extra: tuple = ()
+    if same_way:
+        extra += (("also_mismatch", "；".join(f"{dict(f.explanation).get('nature', '')}（应为{dict(f.explanation).get('expected')}）"
+                                              for f in same_way)),)
+    if other_way:
+        extra += (("also_public_nature", "；".join(f"{dict(f.explanation).get('nature', '')}（应为{dict(f.explanation).get('expected')}）"
+                                                   for f in other_way)),)
+    if not extra:
+        return findings
+    dropped = {id(f) for f in same_way + other_way}
+    return [replace(f, explanation=f.explanation + extra) if f is secret else f for f in findings if id(f) not in dropped]

@@ -288,6 +288,16 @@ def _heading(doc: Document) -> Heading:
                     rb = b
                     recips = tuple(p.strip() for p in re.split(r"[，,、；;]", head.rstrip("：:")) if p.strip())
                     break
+    if not title and tb is None:
+        # no 红头 and no title the zoner knows (a 公示 or a list published as a page: 某局行政处罚结果公示（2025年第3期）):
+        # an early short line that ends in a 文种 the nature rule reads is the title
+        from ._doctype import from_title
+
+        for b in blocks[:4]:
+            t = b.text.strip()
+            if len(t) <= 60 and not re.search(r"[。：:；;，,]", t) and from_title(t) is not None:
+                title, tb = t, b
+                break
     return Heading(title, doc_type_of(title) or doc.fields.doc_type, recips, tb, rb)
 
 

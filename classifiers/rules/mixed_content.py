@@ -15,6 +15,8 @@ and no self-reference (``本段``, ``以下内容`` …) and is not in parenthes
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -61,6 +63,11 @@ LOCAL = 80
 _SELF_HEAD = ("（", "(", "【", "〔", "[", "以下", "下列", "以上", "上述", "此", "本", "该", "这")
 
 
+#: A phrase that names a kind of post, person or matter (对涉及商业秘密的岗位，企业可以…; 涉及个人隐私的信息不予公开):
+#: a rule about every such thing, not a passage saying it carries one.
+_CATEGORY_AFTER = re.compile(r"的(?:岗位|人员|劳动者|职工|员工|事项|信息|行业|领域|企业|单位|案件|政府信息)")
+
+
 def marker_hits(stream: TextStream, cfg: MixedContentConfig):
     """(hit, sentence) for each marker phrase that labels a passage (rule statements skipped)."""
     lex = Lexicon({"internal": cfg.internal, "process": cfg.process, "private": cfg.private, "secret": cfg.secret})
@@ -81,7 +88,8 @@ def marker_hits(stream: TextStream, cfg: MixedContentConfig):
         # 此件 far away make a rule statement look like a passage about itself, so look near the phrase
         near = sent if len(sent) <= LOCAL * 2 else text[max(0, h.start - LOCAL):h.end + LOCAL]
         labelled = h.term.startswith(_SELF_HEAD) or any(a <= h.start and h.end <= b for a, b in declared)
-        if not parenthesised and not labelled and not self_lex.contains_any(near) and ctx_lex.contains_any(near):
+        if not parenthesised and not labelled and not self_lex.contains_any(near) and (
+                ctx_lex.contains_any(near) or _CATEGORY_AFTER.match(text, h.end)):
             continue
         yield h, sent
 

@@ -21,7 +21,8 @@ from ..config import section
 
 DECISIONS = ("secret", "internal")
 #: Evidence the matcher recognises itself (``requires`` / ``state_evidence``).
-EVIDENCE = ("figure", "person", "org", "person_or_figure", "detail", "exam_form", "later_event", "heading", "benefit")
+EVIDENCE = ("figure", "person", "org", "person_or_figure", "detail", "exam_form", "later_event", "heading", "benefit",
+            "later", "logistics")
 #: Event kinds a ``later_event`` state may name (``timing.EVENT_KINDS``).
 EVENT_KINDS = ("exam", "release", "inspection", "review")
 #: Characters that may not appear inside a clause-bound gap.
@@ -68,6 +69,8 @@ class KnowledgeBase:
     negation: tuple[Term, ...]
     statement: tuple[Term, ...]
     specific: tuple[Term, ...]
+    #: words that make a "done" cancel prospective (预计自…起执行, 建议…起执行): the cancel then does not apply
+    hedge: tuple[Term, ...] = ()
     gap: int = 12
     window: int = 2
     source: str = ""
@@ -75,7 +78,7 @@ class KnowledgeBase:
     def all_terms(self) -> tuple[str, ...]:
         """Every word the knowledge base names (for the segmenter's dictionary)."""
         ws: set[str] = set()
-        for t in (*self.negation, *self.statement, *self.specific):
+        for t in (*self.negation, *self.statement, *self.specific, *self.hedge):
             ws.update(t.words)
         for m in self.matters:
             for t in (*m.objects, *m.states, *m.cancel):
@@ -134,7 +137,7 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
         if bad:
             raise ConfigError(f"保密事项知识库 {where}: 未知证据 / unknown evidence {bad}; known: {EVIDENCE}")
         events = m.get("events", [])
-        if any(e not in EVENT_KINDS for e in events) or ("later_event" in ev and not events):
+        if any(e not in EVENT_KINDS for e in events) or (("later_event" in ev or "later" in ev) and not events):
             raise ConfigError(f"保密事项知识库 {where}: later_event 须与 events 同时给出，events 取值 / "
                               f"later_event needs events from {EVENT_KINDS}, got {events}")
         objects, states = _terms(m["objects"], f"{where}.objects"), _terms(m["states"], f"{where}.states")
@@ -155,7 +158,8 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
     return KnowledgeBase(
         matters=tuple(matters), negation=_terms(d.get("negation", []), "defaults.negation"),
         statement=_terms(d.get("statement", []), "defaults.statement"),
-        specific=_terms(d.get("specific", []), "defaults.specific"), gap=gap, window=window, source=source,
+        specific=_terms(d.get("specific", []), "defaults.specific"), hedge=_terms(d.get("hedge", []), "defaults.hedge"),
+        gap=gap, window=window, source=source,
     )
 
 

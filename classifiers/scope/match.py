@@ -37,10 +37,12 @@ _TIER = re.compile(r"(?:得|扣|给|计|记|加|减)\s*[\d.一二三四五六七
                    r"|\d+(?:\.\d+)?\s*[—–\-~～至到]\s*\d+(?:\.\d+)?\s*分|每(?:题|小题|道题|项|处|个|次|空)[^，。；]{0,8}?\d+(?:\.\d+)?\s*分"
                    r"|不(?:得|计)分")
 _SCORE_LABEL = re.compile(r"评分要点|评分标准|评分细则|评分办法|评分规则|评分依据|评分参考|参考要点|答题要点|采分点|得分点|扣分点"
-                          r"|给分档次|评分档次|计分办法|赋分|评分权重")
+                          r"|给分档次|评分档次|计分办法|赋分|评分权重|[（(]\s*(?:答题|参考|答案|评分)?要点\s*[:：]")
 _TASK = re.compile(r"第[一二三四五六七八九十\d]+(?:题|道题)|(?:题|任务|模块|项目|试题|题目)\s*[一二三四五六七八九十\dA-Z]+[，,：:、.．]"
                    r"|\d+(?:\.\d+)?\s*(?:mm|毫米|cm|厘米)|±\s*\d|(?:你|您)(?:会|将|认为|作为|如何|怎么|打算)|谈谈"
-                   r"|请(?:结合|分析|简述|说明|回答|阐述|完成)|要求(?:考生|选手|应试者|参赛)|限时\s*\d+|\d+\s*分钟内(?:完成|加工|制作|装配)")
+                   r"|请(?:结合|分析|简述|说明|回答|阐述|完成)|要求(?:考生|选手|应试者|参赛)|限时\s*\d+|\d+\s*分钟内(?:完成|加工|制作|装配)"
+                   # a numbered item that asks (1.简述…, 2、试述…): a question as a paper prints it
+                   r"|(?<![^\s：:；;。])\d{1,2}\s*[.．、]\s*(?:简述|试述|论述|阐述|试分析|分析|比较|列举|谈谈|如何)")
 #: an object at the head of its paragraph (``经办提示：``, ``【内部备注】``, ``二、工作提示：``)
 _HEAD_BEFORE = re.compile(r"^\s*(?:[（(]?\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．)）]\s*)?[【\[（(〔]?\s*$")
 #: after the heading: its colon or closing bracket, perhaps after a short aside (``经办提示（不随文公开）：``)
@@ -49,6 +51,17 @@ _HEAD_AFTER = re.compile(r"^\s*(?:[（(][^（）()\n]{1,12}[)）]\s*)?[：:】\]
 _ANAPHORA = re.compile(r"上述|以上|前述|上列|上面|这些|该等")
 #: A sentence announcing what follows (按以下标准, 见下表, 如下): its figures stand in the lines after it.
 _CATAPHORA = re.compile(r"以下|下列|如下|下表|见表|附表")
+#: The evidence a 以下/下表 sentence may find in the lines after it.
+_FORWARD = ("exam_form", "person", "person_or_figure")
+#: A list of people after a 如下 sentence: a table or list whose header names them (姓名 | 单位 | 得票).
+_NAME_HEADER = re.compile(r"(?:^|[\n|｜])\s*(?:姓\s*名|人选姓名|人员姓名|候选人姓名)\s*(?=[\n|｜])")
+
+
+def _listed_people(text: str) -> str | None:
+    """``姓名栏`` when the lines hold a list headed by a name column."""
+    return "姓名栏" if _NAME_HEADER.search(text) else None
+
+
 #: How much text after a paragraph a 以下/下表 sentence reaches (a table's first rows).
 NEXT_CHARS = 600
 #: a pay or benefit a person receives: an adjustment plan is a secret of personnel work only when it is about one
@@ -57,6 +70,9 @@ NEXT_CHARS = 600
 #: the document carries them, just not in this paragraph
 _POINTER = re.compile(r"(?:名单|对象|人员|成员|组成|单位|企业|安排|情况)[^，。；]{0,8}?(?:见附件|详见附件|见附表|附后)|(?:名单|人员|成员)[（(]见附件")
 _BENEFIT = re.compile(r"养老金|退休费|工资|薪酬|薪级|津贴|补贴|补助|抚恤|待遇|失业保险金|生活费|护理费|奖金|缴费基数|指导线|基准线|计发")
+#: a concrete place, time, route or keeper of exam papers (308室, 6:10, 考试中心—一中—外国语学校, 钥匙由…保管)
+_LOGISTICS = re.compile(r"\d+\s*(?:室|号房|房间|号库|号柜)|\d{1,2}\s*[:：]\s*\d{2}|[—－]{1,2}[\u4e00-\u9fa5（）()]{2,16}[—－]{1,2}"
+                        r"|钥匙|监控盲区|盲区|第[一二三四五六七八九十\d]+层")
 _DETAIL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|端口\s*\d+|\d+\s*个(?:高危|中危|低危)?漏洞|admin|root|123456|口令为|密码为|账号为|[A-Za-z]+\d+|\d+个")
 
 
@@ -95,7 +111,7 @@ class _Compiled:
         for m in kb.matters:
             for t in (*m.objects, *m.states, *m.cancel):
                 self._compile(t, gap)
-        for t in (*kb.negation, *kb.statement, *kb.specific):
+        for t in (*kb.negation, *kb.statement, *kb.specific, *kb.hedge):
             self._compile(t, gap)
         self.terms = kb.all_terms()
         # every word of every term, found in one overlapping pass over the text; each word is a bit
@@ -106,7 +122,7 @@ class _Compiled:
         by_word: dict[str, int] = {}
         bit = 0
         every = [t for m in kb.matters for t in (*m.objects, *m.states, *m.cancel)]
-        for t in (*every, *kb.negation, *kb.statement, *kb.specific):
+        for t in (*every, *kb.negation, *kb.statement, *kb.specific, *kb.hedge):
             if t.text in self.need:
                 continue
             need = 0
@@ -335,6 +351,8 @@ def _evidence(kind: str, text: str, after_object: str) -> str | None:
         m = _ORG.search(text)
     elif kind == "detail":
         m = _DETAIL.search(text)
+    elif kind == "logistics":
+        m = _LOGISTICS.search(text)
     elif kind == "benefit":
         m = _BENEFIT.search(text)
     elif kind == "person":
@@ -508,11 +526,20 @@ def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit 
                 continue
             ev = ""
             for need in m.requires:
+                if need == "later":  # an event of the matter's kinds later than the document, anywhere in it
+                    later = dates.later(m.events, p.offset + o.start(), p.near)
+                    if later is None:
+                        break
+                    timing = timing or reasoning(dates.when, *later)
+                    continue
                 got = _evidence(need, text[lo:hi], text[o.end():o.end() + 12])
                 if got is None and need in ("figure", "benefit") and _ANAPHORA.search(text[p.sents[oi][0]:p.sents[oi][1]]):
                     got = _evidence(need, p.prev, "")  # 上述数据 … : the figures (and whose) stand in the paragraph before
                 if got is None and need in ("figure", "benefit") and p.nxt and _CATAPHORA.search(text[p.sents[oi][0]:p.sents[oi][1]]):
                     got = _evidence(need, p.nxt, "")  # 按以下标准 … : the figures (and whose) stand in the lines after
+                if got is None and need in _FORWARD and p.nxt and _CATAPHORA.search(text, lo, hi):
+                    # 从下列题目中 …, 表决结果如下 …: the questions or the people stand in the lines after the window
+                    got = _evidence(need, p.nxt, "") or (_listed_people(p.nxt) if need != "exam_form" else None)
                 if got is None:
                     break
                 ev = got
@@ -542,9 +569,12 @@ def _states_rule(c: _Compiled, p: _Para, a: int, b: int) -> bool:
 
 def _cancelled(c: _Compiled, m: Matter, p: _Para, a: int, b: int, s: re.Match | None) -> bool:
     """A cancelling term in the window, unless it is a reading of the state's own words: in 报省政府批准后执行
-    the state 报…批准后 wins over the cancel 经…批准 that shares its 批准."""
+    the state 报…批准后 wins over the cancel 经…批准 that shares its 批准; or a hedge stands before it in its
+    clause: 预计自明年1月1日起执行 says the plan is not in force yet, where 自…起执行 alone says it is."""
     for _, x in _find(c, m.cancel, p, a, b):
         if s is not None and x.start() < s.end() and s.start() < x.end():
+            continue
+        if c.kb.hedge and _any(c, c.kb.hedge, p, *_clause_before(p.text, x.start(), 10)):
             continue
         return True
     return False

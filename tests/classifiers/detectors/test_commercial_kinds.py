@@ -81,3 +81,29 @@ def test_the_clerk_reads_the_owner_kind_and_basis_in_chinese(run_check):
     (f,) = run_check("commercial_secret", make_doc("澄川市锦程口腔诊所去年营业额380万元，净利率12%。"))
     line = explain_line(f)
     assert "内容种类：经营财务数据" in line and "权利人：澄川市锦程口腔诊所" in line and "判断依据：" in line
+
+
+# after sets G and H became tuning data (fresh wording): a shop's name, the takings and margins of one firm, and a
+# cost table whose remark names a place
+@pytest.mark.parametrize("text", [
+    "据申报材料，澄川市阿香米粉店月营业额约7.2万元，毛利率约41%。",
+    "澄川市慧聘人才咨询有限公司为两家医院寻访学科带头人，合同额合计96万元。",
+    "澄川市恒芯微电子有限公司对下游整机厂的供货额达1.4亿元。",
+    "案情显示，澄川市恒芯微电子有限公司项目奖金按产品毛利的2.8%计提。",
+])
+def test_one_firms_takings_margins_and_contract_sums(run_check, text):
+    found = run_check("commercial_secret", make_doc(text))
+    assert [(f.code, f.subtype) for f in found] == [("COMMERCIAL_SECRET", "business_data")]
+
+
+@pytest.mark.parametrize("text", ["门店铺面由街道统一租赁。", "各店长应按时上报客流数据。", "县中医院开考比例由1:3调整为1:2。"])
+def test_shop_words_and_public_hospitals_are_no_owner(text):
+    assert orgs(text) == []
+
+
+def test_a_cost_table_whose_remark_names_a_site_is_still_the_captioned_schools(run_check):
+    rows = [("成本项目", "金额（元/期）", "说明"), ("实操指导课酬", "30400", "每课时190元"),
+            ("场地租金", "8800", "城东实训基地年租金26.4万元分摊"), ("耗材", "15200", "按每人380元")]
+    doc = make_doc("现将澄川市巧手职业培训学校经审核的成本构成列示如下：", rows)
+    found = run_check("commercial_secret", doc)
+    assert [dict(f.explanation)["content_kind"] for f in found] == ["成本构成"]

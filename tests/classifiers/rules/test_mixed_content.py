@@ -60,3 +60,15 @@ def test_passage_split_over_pdf_lines_is_found(gongwen, run):
     doc = gongwen(TITLE, BASE + ["各县（区）资金缺口情况（此段内部", "掌握，不得外传）如下。"], notes=["（此件公开发布）"])
     findings, _ = run(MixedContentRule, doc)
     assert findings and findings[0].position.block is not None
+
+
+@pytest.mark.parametrize("passage", [
+    "对涉及商业秘密的岗位，用人单位可以与劳动者约定竞业限制条款。",
+    "涉及个人隐私的信息，按规定不予公开。",
+])
+def test_a_phrase_that_names_a_kind_of_post_or_matter_is_a_rule(gongwen, run, passage):
+    doc = gongwen(TITLE, BASE + [passage], notes=["（此件公开发布）"])
+    assert run(MixedContentRule, doc)[0] == []
+    # said of this document's own part, it still labels a passage
+    doc = gongwen(TITLE, BASE + ["附表涉及个人隐私，请勿公开。"], notes=["（此件公开发布）"])
+    assert [f.code for f in run(MixedContentRule, doc)[0]] == ["MIXED_CONTENT"]

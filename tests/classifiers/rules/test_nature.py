@@ -191,3 +191,19 @@ def test_a_reply_to_a_firm_is_not_a_reply_to_a_department(gongwen, run):
     to_dept = gongwen("关于对《就业促进规划（征求意见稿）》意见的复函", ["现将我局意见函复如下。"],
                       recipients="市发展和改革委员会：", notes=["（此件主动公开）"])
     assert [f.subtype for f in run(NatureRule, to_dept)[0]] == ["reply"]
+
+
+def test_a_page_with_no_red_head_is_titled_by_its_first_line(run):
+    """A 公示 saved as a page: no 红头, the first line (with an issue number in brackets) is the title, so a
+    penalty list marked 不予公开 is read as what it is."""
+    from extractors.model import Block, BlockKind, Document, Position
+    from extractors.zones import assign_zones
+
+    lines = ["澄川市人力资源和社会保障局劳动保障监察行政处罚信息公示（2026年第4期）",
+             "依据行政执法公示制度，现将本季度作出的行政处罚决定公示如下。",
+             "澄川市某某劳务有限公司，未按规定存储工资保证金，罚款3万元。", "对公示内容有异议的，请在10个工作日内书面提出。",
+             "澄川市人力资源和社会保障局", "2026年10月9日", "公开方式：不予公开"]
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines))
+    zoned, fields = assign_zones(blocks)
+    findings, _ = run(NatureRule, Document("t.docx", "0" * 64, "docx", zoned, fields))
+    assert [f.code for f in findings] == ["LABEL_MISMATCH"]

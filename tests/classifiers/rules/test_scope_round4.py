@@ -1,0 +1,87 @@
+"""Secrecy-scope reading added after sets G and H became tuning data, each in fresh wording (not theirs):
+a hedge before "in force" wording, questions and people listed after a 如下 sentence, exam papers' logistics,
+people kept under watch, and the guards that keep each from firing on public text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from classifiers.scope import find_matters, load_kb
+
+
+def ids(text: str, when: date | None = None) -> set[str]:
+    return {h.matter.id for h in find_matters(text, load_kb(), when)}
+
+
+def test_a_hedge_makes_in_force_wording_prospective():
+    """预计自…起执行 says the plan is not in force yet; 自…起执行 alone says it is (and cancels)."""
+    plan = "经初步测算，城乡居民基础养老金拟每人每月提高15元，预计自明年7月1日起执行。"
+    assert "adjustment_plan" in ids(plan)
+    done = "经省政府批准，城乡居民基础养老金每人每月提高15元，自今年7月1日起执行。"
+    assert "adjustment_plan" not in ids(done)
+
+
+def test_a_table_of_proposed_rates_is_the_plan():
+    """A table headed 建议调整后 under a caption: the figures are what is asked for."""
+    text = "区域\n现行小时最低工资（元）\n建议调整后（元）\n一档\n18.5\n19.8\n二档\n17.0\n18.1"
+    assert "adjustment_plan" in ids("最低工资标准建议调整后执行，调整幅度约7%。")
+    assert "adjustment_plan" not in ids(text.replace("建议调整后", "调整后"))
+
+
+def test_questions_listed_after_a_pointer_before_the_exam():
+    """从以下题目中抽取 … and the numbered questions after it, in a notice dated before the 答辩."""
+    text = ("职称评审答辩定于11月20日在市实训中心进行。\n"
+            "评委从以下题目中为每名申报人抽取一题，依据参考要点打分。\n"
+            "1.简述锅炉水处理的主要方法（要点：软化、除氧、排污）；\n2.试述压力容器定期检验的内容。")
+    assert "exam_content_form" in ids(text, date(2026, 11, 2))
+    # after the 答辩 the same list is a record, and a list without question form is a programme
+    assert "exam_content_form" not in ids(text, date(2026, 11, 25))
+    agenda = "职称评审答辩定于11月20日进行。\n答辩按以下顺序进行：\n1.申报人陈述；\n2.评委提问。"
+    assert "exam_content_form" not in ids(agenda, date(2026, 11, 2))
+
+
+def test_people_listed_under_a_name_column_after_a_pointer():
+    """推荐人选 … 得票 … 表决结果如下 and a list headed 姓名: the people stand in the lines after."""
+    text = ("经评议，对推荐人选进行无记名投票，按得票多少排序，结果如下：\n"
+            "序号 | 姓名 | 单位 | 得票\n1 | 甘小明 | 某机械厂 | 9\n2 | 卢月 | 某医院 | 8")
+    assert "personnel_pre_publicity" in ids(text)
+    # no list after the pointer: no one is named
+    assert "personnel_pre_publicity" not in ids("经评议，对推荐人选进行无记名投票，按得票多少排序，结果如下：")
+
+
+def test_exam_papers_where_and_when_before_the_exam():
+    """Papers stored in a room with named key-holders, carried at a time by a route, before the exam."""
+    text = ("本次考试定于6月14日举行。\n"
+            "试卷运抵后存放于考试中心二楼206室，双人双锁，钥匙由科长邓某和干事温某分别保管。\n"
+            "6月14日7:05由专车押运，按中心—第一考点—第二考点路线送达。")
+    assert "exam_logistics" in ids(text, date(2026, 6, 5))
+    assert "exam_logistics" not in ids(text, date(2026, 6, 20))  # after the exam: a record
+
+
+@pytest.mark.parametrize("text", [
+    "考生须持准考证于8:00前到达考点，考点乘车路线见附件。",
+    "试卷由专人押运，存放在符合保密要求的保密室，各考点严格执行试卷交接制度。",
+])
+def test_candidate_facing_and_rule_wording_is_no_logistics(text):
+    assert "exam_logistics" not in ids("本次考试定于6月14日举行。\n" + text, date(2026, 6, 5))
+
+
+def test_people_kept_under_watch_by_name():
+    text = ("下列重点对象近期多次组织集体讨薪，由属地落实稳控措施：\n姓名\n包保责任人\n甘某某\n街道办主任\n"
+            "卢某\n社区书记")
+    assert "stability_watch" in ids(text)
+
+
+def test_the_employment_programmes_key_groups_are_no_watch_list():
+    text = "对就业困难重点人员落实一对一帮扶，专人负责跟踪服务，掌握其就业动态，名单附后。"
+    assert "stability_watch" not in ids(text)
+
+
+def test_how_to_object_to_a_publicity_notice_is_no_informant():
+    assert "informant_identity" not in ids("公示期间如有异议，可向局人事科书面反映，反映人须署真实姓名并留下联系电话。")
+
+
+def test_an_account_still_on_its_first_password_is_a_weakness():
+    assert "system_weakness" in ids("测评发现，经办后台仍有5个账号使用初始口令，尚未完成整改。")

@@ -52,7 +52,7 @@ _ANAPHORA = re.compile(r"上述|以上|前述|上列|上面|这些|该等")
 #: A sentence announcing what follows (按以下标准, 见下表, 如下): its figures stand in the lines after it.
 _CATAPHORA = re.compile(r"以下|下列|如下|下表|见表|附表")
 #: The evidence a 以下/下表 sentence may find in the lines after it.
-_FORWARD = ("exam_form", "person", "person_or_figure")
+_FORWARD = ("exam_form", "person", "person_or_figure", "org")
 #: A list of people after a 如下 sentence: a table or list whose header names them (姓名 | 单位 | 得票).
 _NAME_HEADER = re.compile(r"(?:^|[\n|｜])\s*(?:姓\s*名|人选姓名|人员姓名|候选人姓名)\s*(?=[\n|｜])")
 
@@ -230,13 +230,14 @@ class _Para:
             if kind == "figure":
                 got = _FIGURE.search(t) is not None or _FIGURE.search(self.prev) is not None or _FIGURE.search(self.nxt) is not None
             elif kind == "org":
-                got = _ORG.search(t) is not None or _POINTER.search(t) is not None
+                got = (_ORG.search(t) is not None or _POINTER.search(t) is not None
+                       or _ORG.search(self.nxt) is not None)
             elif kind == "detail":
                 got = _DETAIL.search(t) is not None
             elif kind == "benefit":
                 got = _BENEFIT.search(t) is not None or _BENEFIT.search(self.prev) is not None or _BENEFIT.search(self.nxt) is not None
             elif kind == "exam_form":
-                got = any(rx.search(t) is not None for rx in (_TIER, _SCORE_LABEL, _TASK))
+                got = any(rx.search(t) is not None or rx.search(self.nxt) is not None for rx in (_TIER, _SCORE_LABEL, _TASK))
             else:
                 got = True
             self._may[kind] = got

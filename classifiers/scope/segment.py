@@ -39,7 +39,7 @@ class Segmenter:
         self.total = total or sum(freq.values()) or 1
         self.log_total = math.log(self.total)
         self._logp: dict[str, float] = {}  # word → its route cost under the current table
-        for w in sorted(set(extra), key=len):
+        for w in sorted(set(extra), key=lambda w: (len(w), w)):  # a fixed order: each suggestion reads the total so far
             if w and _BLOCK.fullmatch(w):
                 f = max(self.freq.get(w, 0), self._suggest(w))
                 self._put(w, f)

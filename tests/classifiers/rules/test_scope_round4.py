@@ -85,3 +85,18 @@ def test_how_to_object_to_a_publicity_notice_is_no_informant():
 
 def test_an_account_still_on_its_first_password_is_a_weakness():
     assert "system_weakness" in ids("测评发现，经办后台仍有5个账号使用初始口令，尚未完成整改。")
+
+
+def test_the_cut_is_the_same_in_every_process():
+    """The knowledge base's words join the word table in one fixed order (each word's suggested frequency reads
+    the total so far): under another hash seed the cut, and so the findings, used to differ."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import hashlib; from classifiers.scope.match import _compiled; from classifiers.scope.kb import load_kb; "
+            "seg = _compiled(load_kb()).seg; "
+            "print(hashlib.sha256(repr(sorted(seg.freq.items())).encode()).hexdigest(), seg.total)")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
+    assert len(outs) == 1

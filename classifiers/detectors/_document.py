@@ -40,6 +40,15 @@ def _gate() -> re.Pattern:
     return re.compile("[" + _ANCHORS + re.escape("".join(sorted(chars))) + "]")
 
 
+@lru_cache(maxsize=1)
+def _ascii_passes() -> re.Pattern:
+    """One search over a page's ASCII part (``Joined.ascii``) for the gates of the passport, e-mail,
+    plate, bracketed-landline and ``wxid_`` passes, each of which returns nothing when its own gate
+    finds nothing there: a page none of them can match skips the five calls."""
+    gates = (passport._GATE.pattern, re.escape(b"@"), plate._GATE.pattern, landline._GATE.pattern, re.escape(b"wxid_"))
+    return re.compile(b"|".join(b"(?:" + g + b")" for g in gates))
+
+
 def quiet(doc: Document, cfg: DetectorConfig) -> bool:
     """True when no detector can find anything in the document."""
     return _gate().search(joined(doc, cfg).text) is None
@@ -56,9 +65,13 @@ def analyse(doc: Document, cfg: DetectorConfig) -> dict[str, list[Finding]]:
     labelled = memo(doc, cfg, "labelled", _labelled.labelled_hits)
     # each pass runs once here, called directly: the memo (a lock and a dict per key) is for the
     # detector functions called alone; the name pass gets the other passes' hits as an argument
-    passports, addresses, emails = passport.passport_hits(doc, cfg), address.address_hits(doc, cfg), email.email_hits(doc, cfg)
-    plates, military, bracketed = plate.plate_hits(doc, cfg), military_id.military_hits(doc, cfg), landline.bracketed_hits(doc, cfg)
-    wxid = wechat.wxid_hits(doc, cfg)
+    addresses, military = address.address_hits(doc, cfg), military_id.military_hits(doc, cfg)
+    if _ascii_passes().search(joined(doc, cfg).ascii) is None:
+        # none of the five ASCII-gated passes can match (most pages of prose): each would return []
+        passports, emails, plates, bracketed, wxid = [], [], [], [], []
+    else:
+        passports, emails = passport.passport_hits(doc, cfg), email.email_hits(doc, cfg)
+        plates, bracketed, wxid = plate.plate_hits(doc, cfg), landline.bracketed_hits(doc, cfg), wechat.wxid_hits(doc, cfg)
     others = passports + addresses + emails + [h for v in labelled.values() for h in v] + plates + military + bracketed + wxid
     names, policy, commercial = name.name_hits(doc, cfg, others), masked.policy_hits(scan, cfg), commercial_secret.commercial_hits(doc, cfg)
     threshold = cfg.threshold

@@ -18,7 +18,7 @@ from ..registry import register
 from ._base import Hit
 from ._document import DocumentCheck
 from ._scan import context, joined, score_context
-from ._words import family, word_hits
+from ._words import family
 
 CARD_RE = re.compile(r"[军兵士文海空武警火]字第([0-9]{6,8})号")
 #: ``军`` + 7 digits, not inside a Chinese word (checked in Python: a leading look-behind would be
@@ -32,11 +32,11 @@ family("military", ("字第", "军"))
 
 def military_hits(doc: Document, cfg) -> list[Hit]:
     j = joined(doc, cfg)
-    if not j.may_hold(_DIGITS6):
+    # 字第 and 军, from the shared word pass (a list read, before the digits' search: most pages hold neither)
+    hits = j.words["military"]
+    if not hits or not j.may_hold(_DIGITS6):
         return []
-    found = {w for _end, w in word_hits(doc, cfg, "military")}  # 字第 and 军, from the shared word pass
-    if not found:
-        return []
+    found = {w for _end, w in hits}
     ctx = context(doc, cfg)
     out = []
     for rx, base in ((CARD_RE, 0.6), (BARE_RE, 0.3)):

@@ -115,7 +115,9 @@ class ModelCheck:
             return
         # one tokenisation of the document, shared by its reading and its paragraphs' (the 夹带 check)
         passages = ctx.attribute == "主动公开" and cfg.findings  # the 夹带 check below may read each paragraph
-        segs, cols = model.tokens([b.text for b in blocks], segments=passages)
+        from ..rules._text import per_document  # the passage model normalises the same paragraphs: once a document
+
+        segs, cols = model.tokens([b.text for b in blocks], segments=passages, norms=per_document(doc, "model_norms", dict))
         pred = model.predict_columns(cols, cfg.top_terms)
         if cfg.suggest:
             yield Suggestion(pred.label, "model", pred.confidence, tuple(f"{t}（{w:+.3f}）" for t, w in pred.top_terms))

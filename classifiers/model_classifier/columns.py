@@ -78,12 +78,19 @@ class Columns:
             self._ac = ahocorasick_rs.AhoCorasick([*self.words, _SENTINEL], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
         return self._ac
 
-    def of(self, texts: list[str], *, segments: bool = True) -> tuple[np.ndarray | None, np.ndarray]:
+    def of(self, texts: list[str], *, segments: bool = True,
+           norms: dict[str, str] | None = None) -> tuple[np.ndarray | None, np.ndarray]:
         """(text index, column) of every token of ``texts``, as two int64 arrays; a token the vocabulary
         does not know has column ``self.size`` or ``self.size + 1`` (spare bins: counting needs no filtering).
-        ``segments=False`` leaves the text index out (None): the document's reading needs only columns."""
-        joined = _JOIN.join(t.replace(_SENTINEL, " ") if _SENTINEL in t else t for t in texts)
-        norm = _DIGITS.sub("0", MARKING_RE.sub(" ", joined))
+        ``segments=False`` leaves the text index out (None): the document's reading needs only columns.
+        ``norms`` (text → ``normalised(text)``) is filled and read text by text: the attribute model and the
+        passage model read the same paragraphs of a document, and one dict per document normalises each once."""
+        if norms is None:
+            joined = _JOIN.join(t.replace(_SENTINEL, " ") if _SENTINEL in t else t for t in texts)
+            norm = _DIGITS.sub("0", MARKING_RE.sub(" ", joined))
+        else:
+            # neither pattern crosses a line break, so the joined texts normalise text by text to the same string
+            norm = _JOIN.join([norms[t] if t in norms else norms.setdefault(t, normalised(t)) for t in texts])
         cp = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         ids = self.char_id[cp].astype(np.int32)
         parts = [self.unigram[ids], self.bigram[ids[:-1] * self.k + ids[1:]]]
@@ -102,6 +109,16 @@ class Columns:
         seg = np.cumsum(cp == 0)
         segs = [seg, seg[:-1]] + ([np.cumsum(wcol == self.size + 1)] if wcol is not None else [])
         return np.concatenate(segs), cols
+
+
+def normalised(text: str) -> str:
+    """One text as ``Columns.of`` normalises it: the sentinel made a space, the marking removed, digits folded.
+    Every marking pattern holds 此件 or 公开, so a text with neither is not searched for one."""
+    if _SENTINEL in text:
+        text = text.replace(_SENTINEL, " ")
+    if "公开" in text or "此件" in text:
+        text = MARKING_RE.sub(" ", text)
+    return _DIGITS.sub("0", text)
 
 
 def counted(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

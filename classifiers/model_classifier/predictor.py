@@ -86,11 +86,12 @@ class LinearModel:
                 meta=json.loads(str(z["meta"])),
             )
 
-    def tokens(self, texts: list[str], *, segments: bool = True) -> tuple[np.ndarray | None, np.ndarray]:
+    def tokens(self, texts: list[str], *, segments: bool = True,
+               norms: dict[str, str] | None = None) -> tuple[np.ndarray | None, np.ndarray]:
         """(index of the text, feature column) of every token of ``texts``: one pass, to be shared by the
         document's reading (``predict_columns``) and its paragraphs' (``probabilities_of``, which needs
-        ``segments``). See ``columns.Columns.of``."""
-        return self.columns.of(texts, segments=segments)
+        ``segments``). See ``columns.Columns.of`` (and its ``norms``)."""
+        return self.columns.of(texts, segments=segments, norms=norms)
 
     def vector(self, text: str | list[str]) -> tuple[np.ndarray, np.ndarray]:
         """(feature indices, tf-idf values, l2-normalised) of ``text`` (a list: of its texts read as one)."""

@@ -298,7 +298,9 @@ class PassageModelCheck:
         import numpy as np
 
         model = load_model(cfg.path or None)
-        scores = model.score([b.text for b in blocks])
+        from ..rules._text import per_document
+
+        scores = model.score([b.text for b in blocks], per_document(doc, "model_norms", dict))
         settled: bool | None = None  # whether the 主动公开 marking is settled, asked only when needed
         self_ref = ctx.config["mixed_content"].self_reference
         # P(not public) of every paragraph at once (the same float non_public computes); only those at

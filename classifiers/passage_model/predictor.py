@@ -95,12 +95,13 @@ class PassageModel:
 
     # --- features -------------------------------------------------------------------------------
 
-    def features(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(rows, feature ids, l2-normalised tf-idf values) of ``texts``, all at once."""
+    def features(self, texts: list[str], norms: dict[str, str] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, feature ids, l2-normalised tf-idf values) of ``texts``, all at once (``norms``: see
+        ``model_classifier.columns.Columns.of``)."""
         n = len(texts)
         if not n:
             return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
-        seg, cols = self.columns.of(texts)
+        seg, cols = self.columns.of(texts, norms=norms)
         F = len(self.terms)
         key = seg * F + cols
         key = key[cols < F]  # the spare columns: a word the vocabulary dropped, the sentinel between texts
@@ -113,10 +114,10 @@ class PassageModel:
         val = val / np.where(norms > 0, norms, 1.0)[row]
         return row, feat, val
 
-    def score(self, texts: list[str]) -> PassageScores:
+    def score(self, texts: list[str], norms: dict[str, str] | None = None) -> PassageScores:
         """Class probabilities of every text in ``texts`` (one sparse product for the batch)."""
         n = len(texts)
-        row, feat, val = self.features(texts)
+        row, feat, val = self.features(texts, norms)
         decision = np.empty((n, len(self.intercept)))
         decision[:] = self.intercept
         if len(row):

@@ -88,7 +88,8 @@ def document_matters(doc: Document, text: str, scope: SecrecyScopeConfig) -> lis
     (a 主动公开 document's stream is usually the same text), so the second asks the first's result."""
     kb = scope.kb()
     return per_document(doc, ("matters", text, id(kb)),
-                        lambda: find_matters(text, kb, scope_date(doc), per_document(doc, "scope_cuts", dict)))
+                        lambda: find_matters(text, kb, scope_date(doc), per_document(doc, "scope_cuts", dict),
+                                                         memo=per_document(doc, "scope_memo", dict)))
 
 
 def scope_date(doc: Document):
@@ -236,7 +237,8 @@ class SecretContentRule:
         for _, t in tables:
             starts.append(pos)
             pos += len(t) + 1
-        for hit in find_matters(view, scope.kb(), scope_date(doc), per_document(doc, "scope_cuts", dict), first_table):
+        for hit in find_matters(view, scope.kb(), scope_date(doc), per_document(doc, "scope_cuts", dict), first_table,
+                                per_document(doc, "scope_memo", dict)):
             if hit.matter.decision != "secret" or hit.matter.category in reported:
                 continue
             if hit.timing and hit.state_start >= first_table and KIND_NAMES["release"] in hit.timing:

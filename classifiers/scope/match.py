@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, reduce
+from itertools import accumulate
+from operator import itemgetter, or_
 
 import ahocorasick_rs
 
@@ -137,9 +139,10 @@ class _Compiled:
         #: objects, the same two for its states, whether built-in evidence can be its state)
         self.roles = [(self._any(m.objects), *self._split(m.objects), *self._split(m.states), bool(m.state_evidence))
                       for m in kb.matters]
-        #: per word: the matters one of whose objects it is a word of (a paragraph's candidates are the union
-        #: over its words — the matters whose object bits meet its mask — without testing every matter)
-        self.word_matters = [frozenset(mi for mi, r in enumerate(self.roles) if wm & r[0]) for wm in self.word_mask]
+        #: per word: the matters one of whose objects it is a word of, as a bit mask (bit ``mi`` for matter
+        #: ``mi``): a paragraph's candidates are the bits of the OR over its words — the matters whose object
+        #: bits meet its mask — without testing every matter
+        self.word_objects = [sum(1 << mi for mi, r in enumerate(self.roles) if wm & r[0]) for wm in self.word_mask]
         self._seg = None
 
     def _any(self, terms: tuple[Term, ...]) -> int:
@@ -158,10 +161,6 @@ class _Compiled:
             else:
                 multi.append(self.need[t.text])
         return single, tuple(multi)
-
-    def can(self, present: int, single: int, multi: tuple[int, ...]) -> bool:
-        """Whether one of the terms (``_split``) has a word for each part in ``present``."""
-        return bool(present & single) or any(present & n == n for n in multi)
 
     @property
     def seg(self):
@@ -196,7 +195,7 @@ class _Para:
     def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int,
                  cuts: dict[str, frozenset[int]], nxt: str = ""):
         self.text, self.offset, self._c = text, offset, c
-        self.nxt = nxt if _CATAPHORA.search(text) else ""  # the lines after: figures a 以下/下表 sentence points to
+        self.nxt = nxt  # the lines after, when a 以下/下表 sentence may point at their figures ("" otherwise)
         self.cuts = cuts  # block → its cut, shared by every paragraph of the document
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
@@ -205,13 +204,20 @@ class _Para:
         self.present = present
         self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms of that tuple that can match
         self._may: dict[str, bool] = {}  # evidence kind → whether the paragraph can hold it
-        self.sents: list[tuple[int, int]] = []
-        a = 0
-        for m in _SENT_END.finditer(text):
-            self.sents.append((a, m.end()))
-            a = m.end()
-        if a < len(text):
-            self.sents.append((a, len(text)))
+        self._sents: list[tuple[int, int]] | None = None
+
+    @property
+    def sents(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence: found on first need (most paragraphs never get that far)."""
+        if self._sents is None:
+            out, a, text = [], 0, self.text
+            for m in _SENT_END.finditer(text):
+                out.append((a, m.end()))
+                a = m.end()
+            if a < len(text):
+                out.append((a, len(text)))
+            self._sents = out
+        return self._sents
 
     @property
     def bounds(self) -> "_Bounds":
@@ -407,6 +413,8 @@ class _Dates:
         self.text, self.when = text, when
         self._events: list[Event] | None = None
         self._self_release: bool | None = None
+        #: while a paragraph is read for ``find_matters``' memo: (kinds, position, answer) of each ``later`` asked
+        self.asked: list[tuple[tuple[str, ...], int, tuple | None]] | None = None
 
     @property
     def events(self) -> list[Event]:
@@ -424,6 +432,12 @@ class _Dates:
         """The nearest event of one of ``kinds`` later than the document. A release must be in the object's
         paragraph or a neighbour, and not in a document that publishes itself; an exam, inspection or
         review anywhere in the document is the one it is about."""
+        got = self._later(kinds, pos, near)
+        if self.asked is not None:
+            self.asked.append((kinds, pos, _answer(got)))
+        return got
+
+    def _later(self, kinds: tuple[str, ...], pos: int, near: tuple[int, int]) -> tuple[Event, str] | None:
         if self.when is None:
             return None
         best = None
@@ -441,8 +455,13 @@ class _Dates:
         return (best[1], best[2]) if best else None
 
 
+def _answer(got: tuple[Event, str] | None) -> tuple | None:
+    """What a paragraph's reading takes from a ``later`` answer (``reasoning`` reads the date, the words and the kind)."""
+    return None if got is None else (got[0].when, got[0].kinds, got[0].said, got[1])
+
+
 def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
-                 cuts: dict[str, frozenset[int]] | None = None, start: int = 0) -> list[ScopeHit]:
+                 cuts: dict[str, frozenset[int]] | None = None, start: int = 0, memo: dict | None = None) -> list[ScopeHit]:
     """Every matter of ``kb`` found in ``text`` (one hit per matter and paragraph, first by position).
 
     ``when`` is the document's date: with it, an event dated later than the document is the state of
@@ -451,54 +470,85 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     MIXED_CONTENT rules pass one dict per document, so a clause both read is cut once. ``start`` (the
     start of a paragraph) reads only the paragraphs from there on, while the whole text still gives the
     dated events: the tables appended after a body already read (SECRET_CONTENT's table passages).
+    ``memo`` (one dict per document, like ``cuts``) remembers what each paragraph gave, keyed on exactly
+    what was read for it: its words' candidates by its text; its hits by its text, the paragraph before it,
+    the lines after it (when it points at them) and the date, reused only where the dated events answer
+    the questions it asked of them the same way — MIXED_CONTENT reads the body SECRET_CONTENT read, less a
+    few lines.
     """
     c = _compiled(kb)
     cuts = {} if cuts is None else cuts
+    seen = ({} if memo is None else memo).setdefault(c, ({}, {}))
+    by_text, by_reading = seen  # paragraph → (word bits, candidates); (paragraph, before, after, date) → hits
     dates = _Dates(text, when)
-    para_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    # one pass over the text for every word of every term (no term holds a line break, so no word
-    # spans two paragraphs); a paragraph's words OR-ed into one mask of the (term, part) pairs present
-    words: dict[int, set[int]] = {}  # paragraph → the words found in it
-    lo = hi = 0  # the span of the paragraph of the previous match: most matches fall in it, no search needed
-    ws: set[int] = set()
-    for w, a, _ in c.words.find_matches_as_indexes(text[start:] if start else text, overlapping=True):
-        a += start
-        if not lo <= a < hi:
-            k = bisect.bisect_right(para_starts, a) - 1
-            lo, hi = para_starts[k], para_starts[k + 1] if k + 1 < len(para_starts) else len(text) + 1
-            ws = words.setdefault(k, set())
-        ws.add(w)
+    lines = text.split("\n")
+    n = len(lines)
+    starts = list(accumulate([len(ln) + 1 for ln in lines[:-1]], initial=0))
+    k0 = bisect.bisect_right(starts, start) - 1 if start else 0
     hits: list[ScopeHit] = []
-    can, mask, roles, word_matters = c.can, c.word_mask, c.roles, c.word_matters
-    for k in sorted(words):
-        ws = words[k]
-        # a matter needs an object term (a word of one of its objects is here) and a state term (or
-        # built-in evidence for its state)
-        objects = frozenset().union(*(word_matters[w] for w in ws))
-        if not objects:
+    roles, words, mask, objects_of = c.roles, c.words, c.word_mask, c.word_objects
+    for k in range(k0, n):
+        line = lines[k]
+        pi = starts[k]
+        got = by_text.get(line) if pi >= start else None
+        if got is None:
+            # every word of every term in the paragraph, in one overlapping pass (no term holds a line break,
+            # so no word spans two paragraphs); its words OR-ed into one mask of the (term, part) pairs present
+            found = words.find_matches_as_indexes(line if pi >= start else line[start - pi:], overlapping=True)
+            got = _NONE
+            if found:
+                ws = set(map(_PATTERN, found))
+                # a matter needs an object term (a word of one of its objects is here) and a state term (or
+                # built-in evidence for its state)
+                sieve = reduce(or_, map(objects_of.__getitem__, ws))
+                if sieve:
+                    bits = reduce(or_, map(mask.__getitem__, ws))
+                    cand = tuple(mi for mi, r in enumerate(roles) if sieve >> mi & 1 and _can(bits, r[1], r[2])
+                                 and (r[5] or _can(bits, r[3], r[4])))
+                    if cand:
+                        got = (bits, cand)
+            if pi >= start:
+                by_text[line] = got
+        if got is _NONE:
             continue
-        bits = 0
-        for w in ws:
-            bits |= mask[w]
-        cand = [mi for mi in sorted(objects) if can(bits, roles[mi][1], roles[mi][2])
-                and (roles[mi][5] or can(bits, roles[mi][3], roles[mi][4]))]
-        if not cand:
+        bits, cand = got
+        prev = lines[k - 1] + "\n" if k > 0 else ""
+        # the lines after: figures a 以下/下表 sentence points to
+        nxt = text[pi + len(line) + 1:pi + len(line) + 1 + NEXT_CHARS] if k + 1 < n and _CATAPHORA.search(line) else ""
+        key = (line, prev, nxt, when) if pi >= start else None  # a paragraph read from its middle is not kept
+        near = (starts[k - 1] if k > 0 else 0, starts[k + 2] if k + 2 < n else len(text))
+        old = by_reading.get(key)
+        # read before, and the dated events (if asked) answer the same questions the same way here: the same hits
+        if old is not None and all(_answer(dates.later(kinds, pi + at, near)) == said for kinds, at, said in old[2]):
+            shift = pi - old[0]
+            hits += [replace(h, start=h.start + shift, end=h.end + shift, state_start=h.state_start + shift,
+                             state_end=h.state_end + shift) for h in old[1]] if shift else old[1]
             continue
-        pi = para_starts[k]
-        pe = text.find("\n", pi)
-        prev = text[para_starts[k - 1]:pi] if k > 0 else ""
-        lo = para_starts[k - 1] if k > 0 else 0
-        hi = para_starts[k + 2] if k + 2 < len(para_starts) else len(text)
-        nxt = text[pe + 1:pe + 1 + NEXT_CHARS] if pe >= 0 else ""
-        para = _Para(text[pi:pe if pe >= 0 else len(text)], pi, c, prev, (lo, hi), bits, cuts, nxt)
+        para = _Para(line, pi, c, prev, near, bits, cuts, nxt)
+        dates.asked = [] if key is not None else None
+        found_here = []
         for mi in cand:
             m = kb.matters[mi]
             if m.requires and not all(para.may_hold(need) for need in m.requires):
                 continue
             h = _match_matter(c, m, para, dates)
             if h is not None:
-                hits.append(h)
+                found_here.append(h)
+        if dates.asked is not None:
+            by_reading[key] = (pi, found_here, [(kinds, at - pi, said) for kinds, at, said in dates.asked])
+            dates.asked = None
+        hits += found_here
     return sorted(hits, key=lambda h: h.start)
+
+
+#: a paragraph without a candidate matter
+_NONE = (0, ())
+_PATTERN = itemgetter(0)  # of a (pattern index, start, end) match
+
+
+def _can(present: int, single: int, multi: tuple[int, ...]) -> bool:
+    """Whether one of the terms (``_Compiled._split``) has a word for each part in ``present``."""
+    return bool(present & single) or any(present & n == n for n in multi)
 
 
 def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit | None:

@@ -61,6 +61,22 @@ def test_columns_count_exactly_the_reference_tokens():
         assert got == ref, text
 
 
+def test_texts_normalised_one_by_one_give_the_same_tokens():
+    """The attribute and the passage model share one ``norms`` dict a document: each text normalised on its own,
+    then joined, tokenises exactly as the joined texts normalised at once (no marking or number crosses a line)."""
+    from classifiers.passage_model.check import load_model as load_passages
+
+    texts = _texts() + ["公开方式：主动公开", "本表依申请公开12件、不予公开3件", "（此件不公开）", "此件仅限内部", "免予公开\x00"]
+    for cols in (load_model().columns, load_passages().columns):
+        norms: dict = {}
+        for i in range(0, len(texts), 7):
+            batch = texts[i:i + 7] + texts[i:i + 2]  # a text twice in a batch, and again in the next
+            for segments in (True, False):
+                a, b = cols.of(batch, segments=segments), cols.of(batch, segments=segments, norms=norms)
+                assert all((x is None and y is None) or np.array_equal(x, y) for x, y in zip(a, b)), batch
+        assert norms
+
+
 def test_predictions_and_explanations_match_the_reference():
     m = load_model()
     for text in _texts():

@@ -216,6 +216,29 @@ def test_a_shared_clause_cache_changes_no_hit():
     assert shared and find_matters(text, kb, cuts=shared) == first == find_matters(text, kb)
 
 
+def test_a_shared_paragraph_memo_changes_no_hit():
+    """MIXED_CONTENT reads SECRET_CONTENT's body less a few lines, with one memo per document: every hit (offsets,
+    date reasoning) is what a fresh read gives, also where a dropped line moves a paragraph or its dated event."""
+    kb = load_kb()
+    body = [p for _, _, _, b in CASES for p in b]
+    dated = ["比赛于11月8日举行。", "评分办法：线路功能正确得40分，每处接线松动扣2分。"]
+    whole = "\n".join(["某某局文件", *body, *dated, "（此件主动公开）"])
+    less = "\n".join([*body[1:], "评分办法：线路功能正确得40分，每处接线松动扣2分。"])  # the event's line dropped
+    moved = "\n".join(["前言一行。", *body, *dated])
+    for when in (None, date(2026, 10, 8), date(2026, 12, 8)):
+        memo: dict = {}
+        cuts: dict = {}
+        fresh = [find_matters(t, kb, when) for t in (whole, less, moved, whole)]
+        assert [find_matters(t, kb, when, cuts, memo=memo) for t in (whole, less, moved, whole)] == fresh
+        assert memo
+    # the same paragraph after the same line, its state read off an event that one text has and the other not
+    rules = "评分办法：线路功能正确得40分，每处接线松动扣2分。"
+    with_event, without = f"比赛于11月8日举行。\n请各单位做好准备。\n{rules}", f"请各单位做好准备。\n{rules}"
+    memo = {}
+    assert [h.matter.id for h in find_matters(with_event, kb, date(2026, 10, 8), memo=memo)] == ["exam_content_form"]
+    assert find_matters(without, kb, date(2026, 10, 8), memo=memo) == [] == find_matters(without, kb, date(2026, 10, 8))
+
+
 def test_an_adjustment_pending_approval_is_a_secret_only_about_a_pay_or_benefit():
     """Issue 18's real set: a county's reply about a flood-control project 调整列入规划, pending approval, with a
     head count, is no unannounced pay plan; the same shape about a pension rise is."""

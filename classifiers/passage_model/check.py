@@ -108,7 +108,7 @@ class PassageModelConfig:
     restriction_verbs: tuple[str, ...] = ("公布", "公开", "发布", "对外", "外传", "外泄", "透露", "披露", "提供", "引用", "转载",
                                           "转发", "刊登", "刊发", "登载", "上网", "挂网", "印发", "印制", "传播", "扩散", "说明",
                                           "告知", "体现", "解读", "泄露", "展示", "出示", "表态",
-                                          "解释")
+                                          "解释", "宣传", "宣讲", "张贴")
     #: Bare 限 and 专 are left out (有限公司, 限定, 专门); 只 does not count before 要/有/是 (只要符合条件即可使用).
     restriction_limits: tuple[str, ...] = ("仅限", "只限", "仅", "只")
     #: 参考 is not a use here: 仅供参考 is the public disclaimer (以上案例仅供参考，不作为裁判依据); 仅供内部参考 has 内部.
@@ -123,6 +123,19 @@ class PassageModelConfig:
     #: what a rule speaks of (内部资料一律不得上网).
     restriction_labels: tuple[str, ...] = ("内部备注", "内部说明", "内部提示", "内部掌握", "内部口径", "内部核算", "不作为正式",
                                            "不作为公开", "不作为对外")
+    #: How staff are told to handle the public, in the passage's own words (regular expressions): a line for
+    #: outside against the real state (对外统一答复为“…”, 对外仍按…表述, 实际原因是), a pretext to use
+    #: (窗口可先以“材料复核”为由 — not a firm's pretext in a case report, 该公司以“资金紧张”为由), papers for the
+    #: leadership's deliberation (供局党组研究时参阅), a negotiating limit (商谈时以不超过此标准为限). Like a scope,
+    #: the words say what the passage is: declared, needing only a model reading above ``declared_floor``.
+    restriction_handling: tuple[str, ...] = (
+        r"对外(?:统一|一律|仍|均|暂)?(?:答复|回复|解释|说明|表述|口径|宣传)(?:为|按|称|是)",
+        r"对外仍(?:按|以|称)",
+        r"实际(?:原因|情况)(?:是|为)",
+        r"(?:可|可先|先|统一|一律|暂|均|窗口)以[“\"「『][^”\"」』\n]{1,16}[”\"」』]为由",
+        r"供(?:局|厅|委|领导|党组|局党组|厅党组|党委|局领导|厅领导|主要领导|分管领导|局长办公会|局务会|会议)[^，,。；;\n]{0,8}?参阅",
+        r"(?:商谈|谈判|协商|洽谈|议价)时?以[^，,。；;\n]{0,12}?为限",
+    )
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0 or not 0.0 < self.short_threshold <= 1.0:
@@ -210,15 +223,15 @@ def declared_restriction(text: str, cfg: PassageModelConfig) -> str | None:
     for words, start, kind in restrictions(text, cfg):
         if _bracketed(text, start, start + len(words)) or _SELF_POINTER.search(text[max(0, start - 14):start]):
             return words
-        if kind == "scope" and not _states_a_rule(text, cfg, ()):
+        if kind in ("scope", "handling") and not _states_a_rule(text, cfg, ()):
             return words
     return None
 
 
 def restrictions(text: str, cfg: PassageModelConfig) -> list[tuple[str, int, str]]:
-    """Every restriction in ``text``: (words, start, kind) with kind ``verb``, ``limit`` or ``scope``."""
+    """Every restriction in ``text``: (words, start, kind) with kind ``verb``, ``limit``, ``scope`` or ``handling``."""
     rx = _restriction_rx(cfg.restriction_negators, cfg.restriction_verbs, cfg.restriction_limits, cfg.restriction_uses,
-                         cfg.restriction_labels, cfg.restriction_scopes, cfg.restriction_gap)
+                         cfg.restriction_labels, cfg.restriction_scopes, cfg.restriction_gap, cfg.restriction_handling)
     from ..rules._text import may_match
 
     if not may_match(rx, text):
@@ -241,7 +254,7 @@ def _bracketed(text: str, a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _restriction_rx(neg, verbs, limits, uses, labels, scopes, gap: int) -> re.Pattern:
+def _restriction_rx(neg, verbs, limits, uses, labels, scopes, gap: int, handling=()) -> re.Pattern:
     def alt(words) -> str:
         return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
 
@@ -252,7 +265,7 @@ def _restriction_rx(neg, verbs, limits, uses, labels, scopes, gap: int) -> re.Pa
         "(?P<limit>" + alt(limits) + r"(?!要|有|是|能够)(?:供|用于|用作|作|在)?" + r"[^，,。；;：:！？!?的\n]{0,10}?" + alt(uses) + ")",
         # an internal scope: 局内统一掌握, 供系统内工作联系使用, 内部备注
         "(?P<scope>" + alt(labels) + "|" + r"(?:供|在|于)?" + alt(scopes) + r"[^，,。；;：:！？!?的\n]{0,8}?(?:掌握|使用|参考|传达|传阅|阅知)" + ")",
-    )))
+    ) + (("(?P<handling>" + "|".join(f"(?:{h})" for h in handling) + ")",) if handling else ())))
 
 
 def _row(b: Block) -> bool:

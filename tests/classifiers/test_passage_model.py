@@ -356,3 +356,20 @@ def test_internal_passages_fold_into_a_rule_secret_and_into_a_commercial_secret_
     elsewhere = Finding(code=Code.COMMERCIAL_SECRET, severity=Severity.HIGH, message="成本", rule="r", subtype="pricing",
                         source="rule", position=Position(block=9))
     assert fold_into_rules([elsewhere, phrase]) == [elsewhere, phrase]
+
+
+def test_how_staff_are_told_to_handle_the_public_declares_itself():
+    """A line for outside against the real state, a pretext to use, papers for the leadership, a negotiating limit:
+    the passage says what it is (fresh wording, after sets I and J became tuning data)."""
+    cfg = load_config()["passage_model"]
+    for text, words in (
+            ("关于网点暂停营业一事，对外统一解释为“系统升级”，实际原因是房屋安全鉴定未通过。", "对外统一解释为"),
+            ("对超过申领时限的企业，经办窗口可先以“补充材料”为由暂缓受理，待资金到位后再办理。", "可先以“补充材料”为由"),
+            ("附件3为各候选单位考察情况，供局领导研究时参阅。", "供局领导研究时参阅"),
+            ("与场地方洽谈时以不超过每天800元为限，超出部分由办公室另行协调。", "洽谈时以不超过每天800元为限")):
+        assert declared_restriction(text, cfg) == words, text
+    # a firm's pretext in a case report, a published answer, a reading list: no declaration
+    for text in ("该公司以“资金周转困难”为由长期拖欠工资，监察大队依法责令限期支付。",
+                 "对群众关心的问题，我局已在门户网站作出统一答复。",
+                 "用人单位不得以“试用期”为由拒绝为劳动者缴纳社会保险费。"):
+        assert declared_restriction(text, cfg) is None, text

@@ -230,6 +230,22 @@ def _anaphor(text: str) -> str | None:
     return next((a for a in _org_lex()["anaphor"] if a in text), None)
 
 
+#: A bare head noun standing for the one organisation of its kind the document names (医院提交的财务报表显示,
+#: 学校首年度运营测算如下): at the start of a clause or after a reporting verb, not inside a longer name.
+_BARE_HEAD = re.compile(r"(?:^|[，,。；;：:、\s）)]|据|经|由|对|向|与|显示|提交的?|提供的?|申报的?)"
+                        r"(学校|医院|公司|合作社|协会|商会|养老院|诊所|事务所)(?=提交|提供|申报|报送|的|首|年|全年|去年|本年|当年|账|财务|经营|运营|自报|自述|称|表示)")
+
+
+def _bare_head(text: str) -> str | None:
+    m = _BARE_HEAD.search(text)
+    return m.group(1) if m else None
+
+
+def _by_head(head: str, names: tuple[str, ...]) -> str | None:
+    """The document's first named organisation whose name ends in ``head`` (the one a bare 医院 stands for)."""
+    return next((n for n in names if n.endswith(head)), None)
+
+
 def _clauses(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for m in _CLAUSE.finditer(text):
@@ -240,8 +256,12 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 def _public(clause: str) -> str | None:
-    m = _word_re("public").search(clause)
-    return m.group() if m else None
+    """The public word of the clause (补贴, 收费标准 …), unless it is part of a business figure's own word: 学费收入 is
+    the school's revenue, not its published fee."""
+    for m in _word_re("public").finditer(clause):
+        if not any(f.start() <= m.start() and m.end() <= f.end() for f in _word_re("finance").finditer(clause)):
+            return m.group()
+    return None
 
 
 def _with_amount(clause: str, cat: str, before_too: bool = False, amounts: list | None = None) -> list[tuple[str, int, str, int]]:
@@ -287,6 +307,8 @@ def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...
         owner, whose = named[0], f"指代词「{ana}」指向文中具名组织「{named[0]}」"
     elif previous and _GOES_ON.match(text):
         owner, whose = previous, f"上一段点名的组织「{previous}」"
+    elif (bare := _bare_head(text)) and (named := _by_head(bare, doc_orgs() if callable(doc_orgs) else doc_orgs)):
+        owner, whose = named, f"「{bare}」指文中具名组织「{named}」"
     else:
         return None
     costs: dict[str, tuple[int, str]] = {}
@@ -343,3 +365,27 @@ def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...
         return Kind("工艺参数", "business_data", 0.75, pw.group(), pw.start(), owner,
                     (whose, f"工艺词「{pw.group()}」", f"{len(units)}个带计量单位的参数（{'、'.join(units[:4])}）"))
     return None
+
+
+def customer_table(caption: str, header: list[str], rows: list[list[str]],
+                   doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...]]") -> Kind | None:
+    """A table of one organisation's customers or partners with figures, under a caption that names the
+    organisation or points at it (某公司派遣协议显示，其主要用工单位及结算情况如下：): the header holds a customer word
+    (用工单位, 客户, 采购方 …), two or more rows name an organisation and carry a figure."""
+    cw = next((m.group() for h in header if (m := _word_re("customer").search(h))), None)
+    if cw is None:
+        return None
+    here = orgs(caption)
+    if here:
+        owner = here[0].name
+    else:
+        names = doc_orgs() if callable(doc_orgs) else doc_orgs
+        ana, bare = _anaphor(caption), _bare_head(caption)
+        owner = (names[0] if ana and names else None) or (_by_head(bare, names) if bare else None)
+        if owner is None:
+            return None
+    named = [r for r in rows if any(orgs(c) for c in r) and any(ch.isdigit() for c in r for ch in c)]
+    if len(named) < 2:
+        return None
+    return Kind("客户名单及交易额", "business_data", 0.75, cw, 0, owner,
+                (f"具名组织「{owner}」（表题）", f"表头含销售/客户词「{cw}」", f"{len(named)}行为具名组织并附数字"))

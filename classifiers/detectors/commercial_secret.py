@@ -239,6 +239,11 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
         k = bisect_left(org_ends, starts[bi])
         return k < len(org_ends) and org_ends[k] < starts[bi] + len(blocks[bi].text)
 
+    # a customer list under its owner's caption, in a Word table or a text table (rows of | or tabs), whatever the
+    # gates below say of its cells
+    early: list[Hit] = []
+    if any(blocks[bi].position.cell is not None or "|" in blocks[bi].text or "\t" in blocks[bi].text for bi in with_content):
+        early = _customer_tables(j, blocks, reported_tables, done_blocks, marks)
     # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
     # naming a firm hold neither; a tab-separated row takes its content words from its header line
     with_org: set[int] | None = None
@@ -252,7 +257,7 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
     if not worth and not (any(map(_CELL, blocks)) and (
             any(blocks[bi].position.cell is not None for bi in with_content)
             or any(blocks[index(end)].position.cell is not None for end in org_ends))):
-        return []
+        return early
     if with_org is None:
         with_org = {index(end) for end, _w in marks}
     named_cache: dict[int, str | None] = {}
@@ -270,7 +275,7 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
             doc_orgs_cache.append(tuple(dict.fromkeys(n for bi in sorted(with_org) if (n := named(bi)))))
         return doc_orgs_cache[0]
 
-    out: list[Hit] = []
+    out: list[Hit] = early
     tables: dict[tuple, dict[int, dict[int, int]]] = {}
     # a table: its header holds the content words, its rows the organisations and the figures
     # (or under a caption naming one, read below)
@@ -329,11 +334,11 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
                         and j.block_text(i).strip()), None)
             # a table of organisations (a column of them) is theirs; one named in a remark (…基地年租金) is not
             own = sum(1 for cells in rows.values() if any(named(i) for i in cells.values())) >= 2
-            if cap is not None and not own and cap in with_org and named(cap):
+            if cap is not None and not own and cap in with_org:
                 # cells joined by a space: a row's item and its amount stay in one clause, and no
-                # colon between two numbers reads as a ratio
+                # colon between two numbers reads as a ratio; a caption saying only 学校 stands for the one named
                 body = "；".join(" ".join(j.block_text(i) for _c, i in sorted(cells.items())) for _r, cells in sorted(rows.items()))
-                kind = _commercial.classify(j.block_text(cap).strip() + "。" + body, ())
+                kind = _commercial.classify(j.block_text(cap).strip() + "。" + body, () if named(cap) else doc_orgs)
                 if kind is not None:
                     hits.append((first, kind))
         if hits:
@@ -354,6 +359,61 @@ def _figures(text: str) -> bool:
     if len(text) > _FIGURES.longest:
         return _commercial.may_hold(text, wordy=False)
     return _FIGURES.cached(text, None, lambda: _commercial.may_hold(text, wordy=False))
+
+
+#: A text table's row: cells split by a tab or a vertical bar (an export's ``单位 | 人数 | 金额``).
+_TEXT_CELLS = re.compile(r"\s*[\t|｜]\s*")
+
+
+def _customer_tables(j, blocks, reported_tables: set, done_blocks: set, marks) -> list[Hit]:
+    """Customer lists (``_commercial.customer_table``) in Word tables and in text tables (tab or ``|`` rows)
+    under a caption: the table is the captioned organisation's, though its rows name other organisations."""
+    out: list[Hit] = []
+    names: list[tuple[str, ...]] = []
+
+    def doc_orgs() -> tuple[str, ...]:
+        if not names:
+            blocks_with = sorted({j.index(end) for end, _w in marks})
+            names.append(tuple(dict.fromkeys(o.name for bi in blocks_with for o in _commercial.orgs(j.block_text(bi)))))
+        return names[0]
+
+    tables: dict[tuple, dict[int, dict[int, int]]] = {}
+    for bi, b in enumerate(blocks):
+        c = b.position.cell
+        if c is not None:
+            tables.setdefault((b.position.part, c[0]), {}).setdefault(c[1], {})[c[2]] = bi
+    for key, rows in tables.items():
+        if key in reported_tables or 0 not in rows:
+            continue
+        first = min(i for cells in rows.values() for i in cells.values())
+        cap = next((i for i in (first - 1, first - 2) if i >= 0 and blocks[i].position.cell is None
+                    and j.block_text(i).strip()), None)
+        if cap is None:
+            continue
+        grid = [[j.block_text(i) for _c, i in sorted(cells.items())] for _r, cells in sorted(rows.items())]
+        kind = _commercial.customer_table(j.block_text(cap), grid[0], grid[1:], doc_orgs)
+        if kind is not None:
+            reported_tables.add(key)
+            b = blocks[min(rows[0].values())]
+            out.append(_kind_hit(b, j.block_text(min(rows[0].values())), kind, rows=len(grid) - 1))
+    k = 1
+    while k < len(blocks):
+        text = j.block_text(k)
+        if blocks[k].position.cell is not None or (text.count("|") + text.count("｜") < 2 and text.count("\t") < 2):
+            k += 1
+            continue
+        header = _TEXT_CELLS.split(text.strip().strip("|｜"))
+        body, e = [], k + 1
+        while e < len(blocks) and len(_TEXT_CELLS.split(j.block_text(e).strip().strip("|｜"))) == len(header):
+            body.append(_TEXT_CELLS.split(j.block_text(e).strip().strip("|｜")))
+            e += 1
+        if body and k not in done_blocks:
+            kind = _commercial.customer_table(j.block_text(k - 1), header, body, doc_orgs)
+            if kind is not None:
+                done_blocks.update(range(k, e))
+                out.append(_kind_hit(blocks[k], text, kind, rows=len(body)))
+        k = e
+    return out
 
 
 def _tab_header(j, bi: int) -> int | None:

@@ -458,10 +458,18 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
         findings = [f for f in findings if id(f) not in dropped]
     # an internal-use remark inside a firm's business passage (请勿外传 in its cost table) is the firm's request:
     # the commercial secret already names that passage
-    firms = {f.position.block for f in findings if f.code == Code.COMMERCIAL_SECRET and f.source == "rule"
+    firms = {f.position.block for f in findings if f.code == Code.COMMERCIAL_SECRET and f.source != "model"
              and f.position.block is not None}
     if firms:
         findings = [f for f in findings if not (f.code == Code.MIXED_CONTENT and f.position.block in firms)]
+    # a table the commercial rule reported as a whole (``firm_rows``: its rows under the header it points at) is one
+    # finding: the model's readings of its rows are that table's, not passages of their own
+    rows = {k for f in findings if f.code == Code.COMMERCIAL_SECRET and f.source != "model" and f.position.block is not None
+            for k in range(f.position.block + 1, f.position.block + 1 + int(dict(f.explanation).get("firm_rows", 0) or 0))}
+    if rows:
+        findings = [f for f in findings if not (f.source == "model" and f.subtype == SUBTYPE and f.position.block in rows
+                                                and f.code in (Code.COMMERCIAL_SECRET, Code.MIXED_CONTENT))]
+        model = [f for f in model if f in findings]
     by_block: dict[int, Finding] = {f.position.block: f for f in model if f.position.block is not None}
     used: set[int] = set()
     out: list[Finding] = []

@@ -107,3 +107,35 @@ def test_a_cost_table_whose_remark_names_a_site_is_still_the_captioned_schools(r
     doc = make_doc("现将澄川市巧手职业培训学校经审核的成本构成列示如下：", rows)
     found = run_check("commercial_secret", doc)
     assert [dict(f.explanation)["content_kind"] for f in found] == ["成本构成"]
+
+
+def test_a_bare_head_noun_stands_for_the_one_named_organisation(run_check):
+    """医院提交的财务报表显示…: the hospital named earlier in the document owns the figures."""
+    doc = make_doc("本次评估对象为澄川仁爱骨科医院（民营）。", "二、评估情况。医院提交的年度财务报表显示，全年医疗收入1.2亿元，净利润860万元。")
+    found = run_check("commercial_secret", doc)
+    assert [dict(f.explanation)["organisation"] for f in found] == ["澄川仁爱骨科医院"]
+    # no organisation of that kind named anywhere: no owner
+    assert run_check("commercial_secret", make_doc("二、评估情况。医院提交的年度财务报表显示，全年医疗收入1.2亿元，净利润860万元。")) == []
+
+
+def test_a_schools_fee_revenue_is_not_its_published_fee(run_check):
+    found = run_check("commercial_secret", make_doc("账目显示，澄川市明德技工学校去年学费收入1860万元，招生生源费支出312万元。"))
+    assert [f.code for f in found] == ["COMMERCIAL_SECRET"]
+    assert run_check("commercial_secret", make_doc("澄川市明德技工学校学费标准为每生每学期3200元，已在物价部门备案。")) == []
+
+
+@pytest.mark.parametrize("as_text", [False, True])
+def test_a_customer_table_under_its_owners_caption(run_check, as_text):
+    """The rows name other organisations, but the list is the captioned firm's: its customers and what they paid."""
+    caption = "检查调阅的澄川市捷达人力资源有限公司派遣协议显示，其主要用工单位及结算情况如下："
+    rows = [("用工单位", "派遣人数", "结算额（万元）"), ("澄川市瑞丰化工有限公司", "210", "455"),
+            ("澄川港通物流有限公司", "86", "172"), ("澄川市宏达机械厂", "40", "93")]
+    doc = make_doc(caption, *[" | ".join(r) for r in rows]) if as_text else make_doc(caption, rows)
+    found = run_check("commercial_secret", doc)
+    assert [(dict(f.explanation)["content_kind"], dict(f.explanation)["organisation"]) for f in found] == [
+        ("客户名单及交易额", "澄川市捷达人力资源有限公司")]
+
+
+def test_a_list_of_subsidised_firms_is_no_customer_table(run_check):
+    rows = [("单位名称", "吸纳人数", "补贴金额（元）"), ("澄川市瑞丰化工有限公司", "12", "36000"), ("澄川港通物流有限公司", "8", "24000")]
+    assert run_check("commercial_secret", make_doc("现将第三批一次性吸纳就业补贴发放情况公示如下：", rows)) == []

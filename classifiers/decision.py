@@ -18,7 +18,8 @@ The default table, in words:
 * the classifier model's hints (LABEL_MISMATCH / MIXED_CONTENT with subtype ``model``) → reported only;
 * the passage model alone (MIXED_CONTENT or COMMERCIAL_SECRET with subtype ``passage_model``) → escalate (需报审); its
   SECRET_CONTENT takes the SECRET_CONTENT rows below (escalate, reported only under 不予公开);
-* content that looks secret without a mark → escalate (保密审查第八条), unless labelled 不予公开 — and
+* content that looks secret without a mark → escalate (保密审查第八条), unless labelled 不予公开 (exam questions
+  and 命题 work before use, state secrets whatever the attribute, still escalate: their 密级 must be fixed) — and
   this escalation comes before any return (``escalate_first``): the secrecy review decides first;
 * personal data, commercial secrets, hidden content, ineffective redaction in what will be published
   → return; in a 不予公开 document → reported only.
@@ -89,6 +90,10 @@ DEFAULT_ROWS = (
     Row("SECRET_MARKING", "return", why="标有密级或工作秘密标志的公文不得公开（保密审查第五条（一））"),
     Row("MIXED_CONTENT", "return", attributes=(P,), why="主动公开公文不可夹带依申请公开、不予公开内容（源头认定第三条（三））"),
     Row("MIXED_CONTENT", "note"),
+    # exam questions, answers and 命题 work before use are state secrets (绝密/机密/秘密) whatever the attribute: a
+    # 不予公开 draft still needs its 密级 fixed (定密) by those entitled to (保密审查第八条)
+    Row("SECRET_CONTENT", "escalate", subtypes=("exam",), attributes=(W,),
+        why="启用前考试试题、命题工作属国家秘密，标不予公开仍须报有权机关确定密级（保密审查第八条）"),
     Row("SECRET_CONTENT", "note", attributes=(W,), why="疑似涉密内容，已按不予公开办理"),
     Row("SECRET_CONTENT", "escalate", why="疑似涉密内容但未标密级，报有权机关确定（保密审查第五条（二）、第八条）"),
     Row("PERSONAL_DATA", "return", attributes=(P, NO_ATTRIBUTE), why="主动公开公文不得含个人隐私，请去标识化（保密审查第十一条）"),
@@ -148,8 +153,12 @@ def decide(findings: tuple[Finding, ...], attribute: str | None, cfg: DecisionCo
     basis: list[str] = []
     notes: list[str] = []
     note_basis: list[str] = []
+    # a 密级 already marked is a 密级 fixed: secret content under it needs no one to fix it (第八条 is for the unclear)
+    fixed = attribute == str(Attribute.WITHHELD) and any(f.code == Code.SECRET_MARKING for f in findings)
     for f in findings:
         act, row = cfg.action(f, attribute)
+        if fixed and f.code == Code.SECRET_CONTENT and act == "escalate":
+            act, row = "note", next((r for r in cfg.rules if r.code == "SECRET_CONTENT" and r.action == "note"), row)
         actions.append((f, act))
         d = _TO_DECISION.get(act)
         why = row.why if row is not None and row.why else ""

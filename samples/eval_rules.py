@@ -65,6 +65,7 @@ class Case:
     secret_mark: bool = False
     mixed: bool = False
     secret_content: bool = False
+    secret_category: str = ""  # the secrecy-scope category of the planted secret content (exam, inspection …)
     forwarded_attr: str | None = None
     reason_given: bool = False
     config: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -114,12 +115,13 @@ def expected_codes(c: Case) -> set[str]:
     return codes
 
 
-def expected_decision(codes: set[str], attribute: str | None) -> str:
-    """error > return > escalate > approve, per 源头认定第三、四条 and 保密审查第五、八条."""
+def expected_decision(codes: set[str], attribute: str | None, secret_category: str = "") -> str:
+    """error > return > escalate > approve, per 源头认定第三、四条 and 保密审查第五、八条. Exam questions and 命题 work
+    before use are state secrets whatever the attribute: under 不予公开 their 密级 must still be fixed (第八条)."""
     returns = {"LABEL_MISSING", "LABEL_INVALID", "LABEL_CONFLICT", "LABEL_MISMATCH", "FORWARD_MISMATCH", "REASON_MISSING"}
     if codes & returns or ("SECRET_MARKING" in codes and attribute != W) or ("MIXED_CONTENT" in codes and attribute == P):
         return "return"
-    if "SECRET_CONTENT" in codes and attribute != W:
+    if "SECRET_CONTENT" in codes and (attribute != W or secret_category == "exam"):
         return "escalate"
     return "approve"
 
@@ -247,9 +249,9 @@ def build_cases(seed: int = 4242) -> list[Case]:
     for cat, text in SECRET_PASSAGES.items():
         for name in hosts[cat]:
             spec = _plant(RULE_ARCHETYPES[name](f), text, rnd)
-            add(f"secret_content_{cat}_{name}", spec, spec.expected["attribute"], secret_content=True)
+            add(f"secret_content_{cat}_{name}", spec, spec.expected["attribute"], secret_content=True, secret_category=cat)
         spec = _plant(RULE_ARCHETYPES["funding_request"](f), text, rnd)
-        add(f"secret_content_{cat}_withheld", spec, W, secret_content=True)
+        add(f"secret_content_{cat}_withheld", spec, W, secret_content=True, secret_category=cat)
     # J. The optional reason rule (保密审查第十条), switched on for these cases only.
     on = {"reasons": {"required": True}}
     for name, attr, style, sc, given in (
@@ -299,7 +301,7 @@ def build_eval(root: str | Path, seed: int = 4242) -> dict[str, dict]:
             path.with_name(path.name + ".json").write_text(json.dumps(c.sidecar, ensure_ascii=False, indent=2), encoding="utf-8")
         codes = expected_codes(c)
         exp[rel] = {
-            "codes": sorted(codes), "decision": expected_decision(codes, c.attribute), "attribute": c.attribute,
+            "codes": sorted(codes), "decision": expected_decision(codes, c.attribute, c.secret_category), "attribute": c.attribute,
             "suggested_attribute": expected_suggestion(c), "doc_type": c.spec.expected.get("doc_type"),
             "nature": c.spec.expected.get("nature"), "config": c.config, "traps": list(c.traps), "heldout": c.heldout,
         }

@@ -39,7 +39,8 @@ def table() -> DecisionConfig:
     # unmarked secret-looking content → escalate (第八条), unless 不予公开
     ([("SECRET_CONTENT", "exam")], P, "escalate"),
     ([("SECRET_CONTENT", "security")], R, "escalate"),
-    ([("SECRET_CONTENT", "exam")], W, "approve"),
+    ([("SECRET_CONTENT", "exam")], W, "escalate"),  # a state secret's 密级 is still to be fixed
+    ([("SECRET_CONTENT", "inspection")], W, "approve"),
     (["MIXED_CONTENT"], P, "return"),
     # the model's second opinion is reported, never blocks on its own (rule beats model)
     ([("LABEL_MISMATCH", "model")], P, "approve"),

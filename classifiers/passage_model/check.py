@@ -104,11 +104,11 @@ class PassageModelConfig:
     corroborated_threshold: float = 0.7
     restriction_gap: int = 12
     restriction_negators: tuple[str, ...] = ("不得", "不宜", "不要", "不再", "不予", "不作", "不", "勿", "请勿", "切勿", "严禁",
-                                             "禁止", "暂不", "暂缓")
+                                             "禁止", "暂不", "暂缓", "别")
     restriction_verbs: tuple[str, ...] = ("公布", "公开", "发布", "对外", "外传", "外泄", "透露", "披露", "提供", "引用", "转载",
                                           "转发", "刊登", "刊发", "登载", "上网", "挂网", "印发", "印制", "传播", "扩散", "说明",
                                           "告知", "体现", "解读", "泄露", "展示", "出示", "表态",
-                                          "解释", "宣传", "宣讲", "张贴")
+                                          "解释", "宣传", "宣讲", "张贴", "写进", "写入", "写到", "展开")
     #: Bare 限 and 专 are left out (有限公司, 限定, 专门); 只 does not count before 要/有/是 (只要符合条件即可使用).
     restriction_limits: tuple[str, ...] = ("仅限", "只限", "仅", "只")
     #: 参考 is not a use here: 仅供参考 is the public disclaimer (以上案例仅供参考，不作为裁判依据); 仅供内部参考 has 内部.
@@ -135,6 +135,12 @@ class PassageModelConfig:
         r"(?:可|可先|先|统一|一律|暂|均|窗口)以[“\"「『][^”\"」』\n]{1,16}[”\"」』]为由",
         r"供(?:局|厅|委|领导|党组|局党组|厅党组|党委|局领导|厅领导|主要领导|分管领导|局长办公会|局务会|会议)[^，,。；;\n]{0,8}?参阅",
         r"(?:商谈|谈判|协商|洽谈|议价)时?以[^，,。；;\n]{0,12}?为限",
+        # a heading that names the passage internal (内部办理要求：, 内控审核尺度, 办理情况备注：) and the answer to give
+        # when asked (有人问起就说“…”)
+        r"内部(?:办理|工作|掌握|操作|审核|处理)(?:要求|意见|尺度|标准|规则|口径|流程)",
+        r"内控(?:审核)?(?:尺度|标准|口径|要求)",
+        r"(?:办理情况|承办人|办理|承办)备注[:：]",
+        r"问起(?:时|来)?[，,]?(?:就|可|统一|一律)?(?:说|答复|回答|称)",
     )
 
     def __post_init__(self) -> None:
@@ -240,8 +246,8 @@ def restrictions(text: str, cfg: PassageModelConfig) -> list[tuple[str, int, str
 
 
 #: Words pointing at the passage they stand in (此条, 本名单, 以上数据 …), just before its restriction.
-_SELF_POINTER = re.compile(r"(?:此|本|该|上述|以上|以下|下列)(?:条|项|节|段|部分|名单|表|附件|内容|数据|数字|情况|材料|标准|口径|意见|"
-                           r"备注|说明|事项|安排|测算|号码|清单)")
+_SELF_POINTER = re.compile(r"(?:此|本|该|这一?|上述|以上|以下|下列)(?:几|各|两|三)?(?:条|项|节|段|部分|名单|表|附件|内容|数据|数字|情况|"
+                           r"材料|标准|口径|意见|备注|说明|事项|安排|测算|号码|清单|环节)")
 _OPEN, _CLOSE = "（(【〔[", "）)】〕]"
 
 
@@ -428,6 +434,11 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
     its 密级 and with it its attribute, and both say the same thing — do not publish.
     """
     findings = _fold_mismatch_into_secret(findings)
+    # the attribute model's whole-document hint (LABEL_MISMATCH, subtype ``model``) beside a passage a rule or a detector
+    # names as secret, internal or a firm's: that passage is why the document reads less public, and it is named
+    if any(f.code in (Code.SECRET_CONTENT, Code.MIXED_CONTENT, Code.COMMERCIAL_SECRET) and f.source != "model"
+           and f.subtype != "weak_evidence" for f in findings):
+        findings = [f for f in findings if not (f.code == Code.LABEL_MISMATCH and f.subtype == "model" and f.source == "model")]
     model = [f for f in findings if f.subtype == SUBTYPE and f.source == "model"]
     restricted = [f for f in findings if f.subtype == RESTRICTION and f.code == Code.MIXED_CONTENT]
     if not model and not restricted and not any(f.code == Code.MIXED_CONTENT for f in findings):

@@ -373,3 +373,27 @@ def test_how_staff_are_told_to_handle_the_public_declares_itself():
                  "对群众关心的问题，我局已在门户网站作出统一答复。",
                  "用人单位不得以“试用期”为由拒绝为劳动者缴纳社会保险费。"):
         assert declared_restriction(text, cfg) is None, text
+
+
+def test_internal_headings_and_answers_to_give_declare_their_passage():
+    """内部办理要求：…, 内控审核尺度, （承办人备注：…）, 有人问起就说…, 这一条…不要写进公告 (fresh wording)."""
+    cfg = load_config()["passage_model"]
+    for text, words in (
+            ("六、内部办理要求：涉及区属国企的案件，立案前先报分管领导。", "内部办理要求"),
+            ("以下三条是内控审核尺度，仅在初审时把握。", "内控审核尺度"),
+            ("（承办人备注：已与提案人电话沟通，对方仍有意见。）", "承办人备注："),
+            ("年龄可放宽到57周岁，但这一条不要写进公告，有人问起就说按规定审核。", "不要写进")):
+        assert declared_restriction(text, cfg) == words, text
+    for text in ("各地要建立健全内部控制制度，规范审核流程。", "咨询有关政策问题，可拨打12333，工作人员将当场答复。"):
+        assert declared_restriction(text, cfg) is None, text
+
+
+def test_the_attribute_models_hint_gives_way_to_the_passage_that_explains_it():
+    from classifiers.model import Finding
+
+    rule = Finding(code=Code.COMMERCIAL_SECRET, severity=Severity.MEDIUM, message="商业秘密", rule="r", subtype="pricing",
+                   source="detector", position=Position(block=6))
+    hint = Finding(code=Code.LABEL_MISMATCH, severity=Severity.LOW, message="模型提示", rule="r", subtype="model",
+                   source="model", position=Position(block=0))
+    assert fold_into_rules([rule, hint]) == [rule]
+    assert fold_into_rules([hint]) == [hint]

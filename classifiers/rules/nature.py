@@ -388,7 +388,9 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
 
 
 #: The bureau's own deliberating meetings (not a 联席会议 or a public hearing, which involve other bodies or the public).
-_OWN_MEETING = re.compile(r"(?:局长|厅长|主任)办公会议?|局务会议?|厅务会议?|党组(?:扩大)?会议?|党委会议?|办公会议")
+#: The bureau's own deliberating meetings; a year and an ordinal may stand inside (局党组2025年第7次会议).
+_NTH = r"(?:\d{4}\s*年)?(?:第[一二三四五六七八九十百\d]+次)?"
+_OWN_MEETING = re.compile(rf"(?:局长|厅长|主任)办公会议?|局务{_NTH}会议?|厅务{_NTH}会议?|党组{_NTH}(?:扩大)?会议?|党委{_NTH}会议?|办公会议")
 #: Rules whose nature is "not 主动公开": a 不予公开 marking is as good as the 依申请公开 they suggest (minutes of
 #: the bureau's meeting may be withheld whole).
 NOT_PUBLIC_RULES = frozenset({"minutes"})

@@ -137,3 +137,18 @@ def test_a_licence_granted_to_a_firm_is_public_and_a_reply_on_a_draft_keeps_its_
                     recipients="临川市医疗保障局：", notes=["（此件主动公开）"])
     findings, _ = run(NatureRule, reply)
     assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "reply")]
+
+
+def test_a_party_group_meeting_numbered_in_the_year_is_the_bureaus_own(gongwen, run):
+    """局党组2026年第4次会议纪要: the year and the ordinal stand inside the meeting's name (fresh wording)."""
+    body = ["2026年4月2日，局党组2026年第4次会议研究了以下事项。", "一、会议同意机关党风廉政建设年度计划。",
+            "二、会议同意办公用房维修经费从结余中列支，由财务科按程序报批。"]
+    findings, _ = run(NatureRule, gongwen("局党组2026年第4次会议纪要", body, recipients=None, notes=["（此件主动公开）"]))
+    assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "minutes")]
+
+
+def test_a_reply_on_a_units_purchase_is_internal_management(gongwen, run):
+    doc = gongwen("关于市劳动人事争议仲裁院购置庭审录音录像设备的批复", ["你院《关于购置庭审录音录像设备的请示》收悉。经研究，同意购置，所需经费从年度预算中列支。"],
+                  recipients="市劳动人事争议仲裁院：", notes=["（此件主动公开）"])
+    findings, _ = run(NatureRule, doc)
+    assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "internal")]

@@ -48,7 +48,7 @@ ACCOUNT_RE = re.compile(r"(?:账号|帐号|账户|银行账号)[:：\s]*([0-9][0
 _ACCOUNT_GATE = re.compile(rb"[0-9][0-9 \-]{8,30}[0-9]")
 #: A block's table cell, or None (``any(map(_CELL, blocks))``: whether a page holds a table, in C).
 _CELL = attrgetter("position.cell")
-_GENERIC = re.compile(r"国家秘密[、和及与]商业秘密|商业秘密[、和及与]个人隐私|涉及商业秘密|除外|依法")
+_GENERIC = re.compile(r"国家秘密[、和及与]商业秘密|商业秘密[、和及与]个人隐私|涉及商业秘密|除外|依法|等商业秘密|未能证明")
 _THIS = re.compile(r"本(?:报价|方案|文件|材料|资料|内容|数据|表)|我(?:公司|单位|厂)|该(?:公司|企业)|请予保密|不得对外")
 
 
@@ -198,7 +198,8 @@ def _trigger_hits(doc, cfg, j, ctx, found, done_blocks, reported_tables, weights
             if _firm(scope) and AMOUNT_RE.search(scope):
                 out.append(_kw_hit(b, i, i + len(w), text, w, weight + 0.2, sub, ("同句/同行有具名组织", "并有金额")))
                 done_blocks.add(bi)
-            elif w in firm_only() and _firm(scope):
+            elif w in firm_only() and _firm(scope) and not _GENERIC.search(scope):
+                # 客户名单、技术信息等商业秘密 in a case's reasoning names the kinds, not a firm's list
                 out.append(_kw_hit(b, i, i + len(w), text, w, weight, sub, ("同句/同行有具名组织",)))
                 done_blocks.add(bi)
     return out

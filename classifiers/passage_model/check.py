@@ -242,7 +242,12 @@ def restrictions(text: str, cfg: PassageModelConfig) -> list[tuple[str, int, str
 
     if not may_match(rx, text):
         return []
-    return [(m.group(), m.start(), m.lastgroup or "") for m in rx.finditer(text)]
+    # a category counted (误标为不予公开的6件, 部分公开的9件) is a statistic of an annual report, not a restriction
+    return [(m.group(), m.start(), m.lastgroup or "") for m in rx.finditer(text) if not _COUNTED.match(text, m.end())]
+
+
+#: After a restriction's words: a count of items (的6件), so the words name a category being counted.
+_COUNTED = re.compile(r"的?\s*[0-9０-９]+\s*件")
 
 
 #: Words pointing at the passage they stand in (此条, 本名单, 以上数据 …), just before its restriction.
@@ -277,6 +282,21 @@ def _restriction_rx(neg, verbs, limits, uses, labels, scopes, gap: int, handling
 def _row(b: Block) -> bool:
     """A table row or cell (``1 | 市档案馆 | 梅思雨 | 230***…``): whose personal data is the detectors' to judge."""
     return b.kind == BlockKind.TABLE_CELL or b.text.count("|") >= 2 or b.text.count("\t") >= 2
+
+
+#: Money the state pays or takes (a subsidy, an award, a fine, a winning bid): a named firm's amount of it is published.
+_SUBSIDY = re.compile(r"补贴|补助|奖补|资助|扶持资金|拨付|罚款|罚没|中标")
+
+
+def _public_figures_only(text: str) -> bool:
+    """The paragraph's figures are money the state pays or takes (补贴, 拨付, 罚款, 中标 …) and it holds no word of a
+    firm's business (the commercial detector's content words: 成本, 报价, 营业额, 客户 …)."""
+    from ..detectors import _commercial
+
+    if _SUBSIDY.search(text) is None:
+        return False
+    names = [(o.start, o.end) for o in _commercial.orgs(text)]  # 新材料、电力设备 inside a firm's name are no content
+    return not any(not any(a <= m.start() and m.end() <= b for a, b in names) for m in _commercial._content_re().finditer(text))
 
 
 def publishes_itself(blocks: list[Block]) -> bool:
@@ -346,6 +366,8 @@ class PassageModelCheck:
             restricted = said or ((restriction(b.text, cfg) if p >= cfg.corroborated_threshold else None) if mixed else None)
             if restricted is None and (p < cfg.threshold or (len(b.text.strip()) < cfg.short_chars and p < cfg.short_threshold)):
                 continue
+            if restricted is None and cls == "commercial" and _public_figures_only(b.text):
+                continue  # a subsidy paid to a named firm (拨付补贴43万元) is published on purpose
             if restricted is None and cls == "secret":
                 if announced is None:
                     announced = publishes_itself(blocks)

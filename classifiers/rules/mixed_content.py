@@ -65,6 +65,8 @@ _SELF_HEAD = ("（", "(", "【", "〔", "[", "以下", "下列", "以上", "上�
 
 #: A phrase that names a kind of post, person or matter (对涉及商业秘密的岗位，企业可以…; 涉及个人隐私的信息不予公开):
 #: a rule about every such thing, not a passage saying it carries one.
+#: A count of items beside the phrase (部分公开的9件主要涉及商业秘密): an annual report's statistics.
+_COUNT = re.compile(r"[0-9０-９]+\s*件")
 _CATEGORY_AFTER = re.compile(r"的(?:岗位|人员|劳动者|职工|员工|事项|信息|行业|领域|企业|单位|案件|政府信息)")
 
 
@@ -89,7 +91,7 @@ def marker_hits(stream: TextStream, cfg: MixedContentConfig):
         near = sent if len(sent) <= LOCAL * 2 else text[max(0, h.start - LOCAL):h.end + LOCAL]
         labelled = h.term.startswith(_SELF_HEAD) or any(a <= h.start and h.end <= b for a, b in declared)
         if not parenthesised and not labelled and not self_lex.contains_any(near) and (
-                ctx_lex.contains_any(near) or _CATEGORY_AFTER.match(text, h.end)):
+                ctx_lex.contains_any(near) or _CATEGORY_AFTER.match(text, h.end) or _COUNT.search(near)):
             continue
         yield h, sent
 

@@ -153,7 +153,9 @@ class SecretContentConfig:
                                            "知识", "意识", "科普", "案例",
                                            # a weakness already put right is no longer one (完善了口令管理, 整改完成)
                                            "已整改", "整改完成", "完成整改", "已修复", "修复完成", "已完善", "完善了", "已清理",
-                                           "建立了", "机制")
+                                           "建立了", "机制",
+                                           # a routine maintenance notice (例行漏洞修复、安全加固) names no weakness
+                                           "例行", "漏洞修复", "安全加固", "停机维护", "维护公告", "系统升级")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"

@@ -337,9 +337,9 @@ def test_a_firms_own_request_not_to_disclose_is_a_commercial_secret():
 def test_a_disclaimer_and_a_report_category_are_not_restrictions():
     cfg = load_config()["passage_model"]
     assert restriction("以上案例仅供参考，不作为裁判依据。", cfg) is None
-    # a 政府信息公开 annual report's category, in brackets: declared by its form, but the model reads it public
+    # a 政府信息公开 annual report's category counted (不予公开10件, 禁止公开0件): a statistic, not a restriction
     stats = "本年度收到申请42件，不予公开10件（其中属于国家秘密0件，其他法律行政法规禁止公开0件）。"
-    assert declared_restriction(stats, cfg) is not None
+    assert declared_restriction(stats, cfg) is None and restriction(stats, cfg) is None
     assert [f for f in _run(_doc(stats), "主动公开") if f.subtype == RESTRICTION] == []
 
 
@@ -397,3 +397,10 @@ def test_the_attribute_models_hint_gives_way_to_the_passage_that_explains_it():
                    source="model", position=Position(block=0))
     assert fold_into_rules([rule, hint]) == [rule]
     assert fold_into_rules([hint]) == [hint]
+
+
+def test_a_subsidy_paid_to_a_named_firm_is_not_read_as_its_secret():
+    from classifiers.passage_model.check import _public_figures_only
+
+    assert _public_figures_only("3.澄川市宏图新材料有限公司：吸纳就业42人，拨付一次性吸纳就业补贴12.6万元；")
+    assert not _public_figures_only("澄川市宏图新材料有限公司去年营业收入3.2亿元，拨付补贴12.6万元。")

@@ -139,3 +139,15 @@ def test_a_customer_table_under_its_owners_caption(run_check, as_text):
 def test_a_list_of_subsidised_firms_is_no_customer_table(run_check):
     rows = [("单位名称", "吸纳人数", "补贴金额（元）"), ("澄川市瑞丰化工有限公司", "12", "36000"), ("澄川港通物流有限公司", "8", "24000")]
     assert run_check("commercial_secret", make_doc("现将第三批一次性吸纳就业补贴发放情况公示如下：", rows)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "据了解，澄川市禾丰蔬菜专业合作社今年收购价每公斤4.6元，去年可分配盈余88万元尚未向社员公布。",
+])
+def test_a_cooperatives_purchase_price_and_surplus(run_check, text):
+    assert [f.code for f in run_check("commercial_secret", make_doc(text))] == ["COMMERCIAL_SECRET"]
+
+
+def test_kinds_named_in_a_cases_reasoning_are_no_firms_list(run_check):
+    text = "仲裁委认为，澄川某科技有限公司未能证明刘某接触了公司的客户名单、技术信息等商业秘密，对其竞业限制主张不予支持。"
+    assert run_check("commercial_secret", make_doc(text)) == []

@@ -72,3 +72,8 @@ def test_a_phrase_that_names_a_kind_of_post_or_matter_is_a_rule(gongwen, run, pa
     # said of this document's own part, it still labels a passage
     doc = gongwen(TITLE, BASE + ["附表涉及个人隐私，请勿公开。"], notes=["（此件公开发布）"])
     assert [f.code for f in run(MixedContentRule, doc)[0]] == ["MIXED_CONTENT"]
+
+
+def test_an_annual_reports_counted_categories_are_no_passage(gongwen, run):
+    doc = gongwen(TITLE, BASE + ["全年收到依申请公开申请52件，其中部分公开的7件主要涉及商业秘密、个人隐私。"], notes=["（此件公开发布）"])
+    assert run(MixedContentRule, doc)[0] == []

@@ -100,3 +100,14 @@ def test_the_cut_is_the_same_in_every_process():
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}
     assert len(outs) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "七、诚信提示。考试试题在使用前属于国家秘密，任何单位和个人不得以任何方式获取或传播。",
+    "本次维护主要包括服务器操作系统升级、安全加固和例行漏洞修复，维护期间网站暂停访问。",
+])
+def test_rules_and_routine_maintenance_name_no_secret(gongwen, run, text):
+    from classifiers.rules.secret_content import SecretContentRule
+
+    doc = gongwen("关于2026年度职称考试有关事项的公告", ["本次考试定于11月8日举行。", text], notes=["（此件公开发布）"])
+    assert run(SecretContentRule, doc)[0] == []

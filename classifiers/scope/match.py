@@ -53,6 +53,8 @@ _HEAD_AFTER = re.compile(r"^\s*(?:[（(][^（）()\n]{1,12}[)）]\s*)?[：:】\]
 _ANAPHORA = re.compile(r"上述|以上|前述|上列|上面|这些|该等")
 #: A sentence announcing what follows (按以下标准, 见下表, 如下): its figures stand in the lines after it.
 _CATAPHORA = re.compile(r"以下|下列|如下|下表|见表|附表")
+#: Units counted (确定核查对象12家): the units themselves are listed next, in the paragraph after.
+_UNITS_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:家|个单位|个企业|个项目|所)")
 #: The evidence a 以下/下表 sentence may find in the lines after it.
 _FORWARD = ("exam_form", "person", "person_or_figure", "org")
 #: A list of people after a 如下 sentence: a table or list whose header names them (姓名 | 单位 | 得票).
@@ -70,7 +72,7 @@ NEXT_CHARS = 600
 #: (a water project 调整列入规划 pending approval, with 890人 in it, is not)
 #: the names or units pointed at in an attachment or a list printed after the text (名单见附件, 检查对象见附表):
 #: the document carries them, just not in this paragraph
-_POINTER = re.compile(r"(?:名单|对象|人员|成员|组成|单位|企业|安排|情况)[^，。；]{0,8}?(?:见附件|详见附件|见附表|附后)|(?:名单|人员|成员)[（(]见附件")
+_POINTER = re.compile(r"(?:名单|对象|人员|成员|组成|单位|企业|安排|情况)[^，。；]{0,16}?(?:见附件|详见附件|见附表|附后)|(?:名单|人员|成员)[（(]见附件")
 _BENEFIT = re.compile(r"养老金|退休费|工资|薪酬|薪级|津贴|补贴|补助|抚恤|待遇|失业保险金|生活费|护理费|奖金|缴费基数|指导线|基准线|计发")
 #: a concrete place, time, route or keeper of exam papers (308室, 6:10, 考试中心—一中—外国语学校, 钥匙由…保管)
 _LOGISTICS = re.compile(r"\d+\s*(?:室|号房|房间|号库|号柜)|\d{1,2}\s*[:：]\s*\d{2}|[—－]{1,2}[\u4e00-\u9fa5（）()]{2,16}[—－]{1,2}"
@@ -193,8 +195,9 @@ class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
     def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int,
-                 cuts: dict[str, frozenset[int]], nxt: str = ""):
+                 cuts: dict[str, frozenset[int]], nxt: str = "", before: str = ""):
         self.text, self.offset, self._c = text, offset, c
+        self.before = before  # the lines before, when a 以上/上述 sentence may point at a list of people there
         self.nxt = nxt  # the lines after, when a 以下/下表 sentence may point at their figures ("" otherwise)
         self.cuts = cuts  # block → its cut, shared by every paragraph of the document
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
@@ -514,8 +517,11 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
         bits, cand = got
         prev = lines[k - 1] + "\n" if k > 0 else ""
         # the lines after: figures a 以下/下表 sentence points to
-        nxt = text[pi + len(line) + 1:pi + len(line) + 1 + NEXT_CHARS] if k + 1 < n and _CATAPHORA.search(line) else ""
-        key = (line, prev, nxt, when) if pi >= start else None  # a paragraph read from its middle is not kept
+        nxt = (text[pi + len(line) + 1:pi + len(line) + 1 + NEXT_CHARS]
+               if k + 1 < n and (_CATAPHORA.search(line) or _UNITS_COUNTED.search(line)) else "")
+        # the lines before: a list of people a 以上/上述 sentence points back at
+        before = text[max(0, pi - NEXT_CHARS):pi] if k > 0 and _ANAPHORA.search(line) else ""
+        key = (line, prev, nxt, before, when) if pi >= start else None  # a paragraph read from its middle is not kept
         near = (starts[k - 1] if k > 0 else 0, starts[k + 2] if k + 2 < n else len(text))
         old = by_reading.get(key)
         # read before, and the dated events (if asked) answer the same questions the same way here: the same hits
@@ -524,7 +530,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
             hits += [replace(h, start=h.start + shift, end=h.end + shift, state_start=h.state_start + shift,
                              state_end=h.state_end + shift) for h in old[1]] if shift else old[1]
             continue
-        para = _Para(line, pi, c, prev, near, bits, cuts, nxt)
+        para = _Para(line, pi, c, prev, near, bits, cuts, nxt, before)
         dates.asked = [] if key is not None else None
         found_here = []
         for mi in cand:
@@ -588,9 +594,12 @@ def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit 
                     got = _evidence(need, p.prev, "")  # 上述数据 … : the figures (and whose) stand in the paragraph before
                 if got is None and need in ("figure", "benefit") and p.nxt and _CATAPHORA.search(text[p.sents[oi][0]:p.sents[oi][1]]):
                     got = _evidence(need, p.nxt, "")  # 按以下标准 … : the figures (and whose) stand in the lines after
-                if got is None and need in _FORWARD and p.nxt and _CATAPHORA.search(text, lo, hi):
+                if got is None and need in _FORWARD and p.nxt and (
+                        _CATAPHORA.search(text, lo, hi) or (need == "org" and _UNITS_COUNTED.search(text, lo, hi))):
                     # 从下列题目中 …, 表决结果如下 …: the questions or the people stand in the lines after the window
                     got = _evidence(need, p.nxt, "") or (_listed_people(p.nxt) if need != "exam_form" else None)
+                if got is None and need in ("person", "person_or_figure") and p.before and _ANAPHORA.search(text, lo, hi):
+                    got = _listed_people(p.before)  # 以上拟入选人选尚需审定 …: the list of people stands in the lines before
                 if got is None:
                     break
                 ev = got

@@ -111,3 +111,31 @@ def test_rules_and_routine_maintenance_name_no_secret(gongwen, run, text):
 
     doc = gongwen("关于2026年度职称考试有关事项的公告", ["本次考试定于11月8日举行。", text], notes=["（此件公开发布）"])
     assert run(SecretContentRule, doc)[0] == []
+
+
+# after sets K and L became tuning data (fresh wording)
+def test_a_panel_listed_under_its_name_column_before_the_review():
+    text = ("职称评审会议定于12月20日召开。\n本次评审由市经济系列中级评审委员会承担，评委会组成人员如下：\n"
+            "组别\n姓名\n工作单位\n主任委员\n葛文渊\n市统计局")
+    assert "review_panel" in ids(text, date(2026, 12, 8))
+
+
+def test_people_listed_before_a_sentence_that_points_back_at_them():
+    text = ("序号 | 姓名 | 同意票\n1 | 庞子墨 | 11/13\n2 | 柯云舒 | 10/13\n"
+            "以上拟入选人选尚需报市人才工作领导小组审定，审定后另行公示。")
+    assert "personnel_pre_publicity" in ids(text)
+
+
+def test_approval_still_required_before_a_rate_takes_effect():
+    text = "初步商定：月最低工资标准由2050元调至2190元。上述数额须经省政府批准后方可执行。"
+    assert "adjustment_plan" in ids(text)
+
+
+def test_targets_counted_here_and_listed_in_the_next_paragraph():
+    text = ("一、核查方式。确定核查对象6家，核查组逐家进场，入场前不提前告知企业。\n"
+            "二、核查对象。澄川市瑞丰化工有限公司、澄川港通物流有限公司。")
+    assert "inspection_targets" in ids(text)
+
+
+def test_a_complainant_named_by_role_behind_a_copula():
+    assert "informant_identity" in ids("经核，来信反映人为该厂包装车间夜班组长，工号0622，入职已满八年。")

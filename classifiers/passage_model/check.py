@@ -141,6 +141,9 @@ class PassageModelConfig:
         r"内控(?:审核)?(?:尺度|标准|口径|要求)",
         r"(?:办理情况|承办人|办理|承办)备注[:：]",
         r"问起(?:时|来)?[，,]?(?:就|可|统一|一律)?(?:说|答复|回答|称)",
+        # a note to strike before the text goes out (正式答复时删去), figures worked out inside (局内测算)
+        r"(?:正式|对外)(?:答复|发布|印发|公开|行文|发文)(?:时|前)(?:删去|删除|去掉|略去|隐去)",
+        r"(?:局内|内部)测算",
     )
 
     def __post_init__(self) -> None:
@@ -275,7 +278,7 @@ def _restriction_rx(neg, verbs, limits, uses, labels, scopes, gap: int, handling
         "(?P<verb>" + alt(neg) + between + alt(verbs) + ")",
         "(?P<limit>" + alt(limits) + r"(?!要|有|是|能够)(?:供|用于|用作|作|在)?" + r"[^，,。；;：:！？!?的\n]{0,10}?" + alt(uses) + ")",
         # an internal scope: 局内统一掌握, 供系统内工作联系使用, 内部备注
-        "(?P<scope>" + alt(labels) + "|" + r"(?:供|在|于)?" + alt(scopes) + r"[^，,。；;：:！？!?的\n]{0,8}?(?:掌握|使用|参考|传达|传阅|阅知)" + ")",
+        "(?P<scope>" + alt(labels) + "|" + r"(?:供|在|于)?" + alt(scopes) + r"[^，,。；;：:！？!?的\n]{0,8}?(?:掌握|使用|参考|传达|传阅|阅知|联系用|之用)" + ")",
     ) + (("(?P<handling>" + "|".join(f"(?:{h})" for h in handling) + ")",) if handling else ())))
 
 

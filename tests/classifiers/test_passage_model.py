@@ -404,3 +404,10 @@ def test_a_subsidy_paid_to_a_named_firm_is_not_read_as_its_secret():
 
     assert _public_figures_only("3.澄川市宏图新材料有限公司：吸纳就业42人，拨付一次性吸纳就业补贴12.6万元；")
     assert not _public_figures_only("澄川市宏图新材料有限公司去年营业收入3.2亿元，拨付补贴12.6万元。")
+
+
+def test_a_note_to_strike_before_release_declares_its_passage():
+    cfg = load_config()["passage_model"]
+    for text, words in (("（以下数据为局内测算，对外答复时删去）全市需补贴约2.4万人。", "局内测算"),
+                        ("注：本表为内部工作联系用，联系人变动请及时报办公室。", "内部工作联系用")):
+        assert declared_restriction(text, cfg) == words, text

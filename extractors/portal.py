@@ -41,6 +41,9 @@ _WORDS = "|".join(spaced(w) for w in sorted(ANCHORS + OTHERS, key=len, reverse=T
 #: A label at the start of a line or after a gap, followed by a colon or a gap (``公开类别 主动公开``).
 _ITEM = re.compile(rf"(?:^|(?<=[\s|｜]))[【\[]?(?P<label>{_WORDS}|{LABEL})[】\]]?{_S}(?:[:：]|(?=[\s|｜])|$)")
 _ANCHOR_KEYS = frozenset(ANCHORS)
+#: The drafting fields of an OA system's 发文稿纸 (拟稿科室：…, 核稿：…, 签发：…): never on a portal's page.
+_OA_FIELDS = ("拟稿科室", "拟稿单位", "拟稿人", "拟稿", "核稿", "签发", "会签", "主办科室", "承办科室", "主办单位", "印数", "缓急")
+_OA_FIELD_RE = re.compile("(?:^|\\s)(?:" + "|".join(_OA_FIELDS) + ")\\s*[:：]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +117,15 @@ def find_portal(blocks: tuple[Block, ...] | list[Block], flow: list[int], canon)
     if cur:
         runs.append(cur)
     out: dict[int, list[PortalItem]] = {}
+    at = {i: k for k, i in enumerate(flow)}
     for run in runs:
         labels = {it.label for _, items in run for it in items}
+        # an OA system's form (标题/文号/公开属性/发文单位, then 拟稿科室/拟稿人/核稿/签发): the document's own fields,
+        # not a portal's page furniture — its 公开属性 is the document's marking
+        k = at.get(run[-1][0], len(flow)) + 1
+        after = " ".join(canon(blocks[i].text.strip())[:6] for i in flow[k:k + 3])
+        if any(canon(blocks[i].text.strip()).startswith(_OA_FIELDS) for i, _ in run) or _OA_FIELD_RE.search(after):
+            continue
         if len(labels) >= MIN_LABELS and labels & _ANCHOR_KEYS:
             for i, items in run:
                 out[i] = items

@@ -104,7 +104,7 @@ class PassageModelConfig:
     corroborated_threshold: float = 0.7
     restriction_gap: int = 12
     restriction_negators: tuple[str, ...] = ("不得", "不宜", "不要", "不再", "不予", "不作", "不", "勿", "请勿", "切勿", "严禁",
-                                             "禁止", "暂不", "暂缓", "别")
+                                             "禁止", "暂不", "暂缓")
     restriction_verbs: tuple[str, ...] = ("公布", "公开", "发布", "对外", "外传", "外泄", "透露", "披露", "提供", "引用", "转载",
                                           "转发", "刊登", "刊发", "登载", "上网", "挂网", "印发", "印制", "传播", "扩散", "说明",
                                           "告知", "体现", "解读", "泄露", "展示", "出示", "表态",
@@ -288,7 +288,7 @@ def _row(b: Block) -> bool:
 
 
 #: Money the state pays or takes (a subsidy, an award, a fine, a winning bid): a named firm's amount of it is published.
-_SUBSIDY = re.compile(r"补贴|补助|奖补|资助|扶持资金|拨付|罚款|罚没|中标")
+_SUBSIDY = re.compile(r"补贴|补助|奖补|资助|扶持资金|拨付|返还|罚款|罚没|中标")
 
 
 def _public_figures_only(text: str) -> bool:
@@ -362,8 +362,10 @@ class PassageModelCheck:
             if said is None:
                 if p_cls < cfg.min_class:
                     continue
-                if cls == "personal" and _row(b):
-                    continue  # a list's personal data is the detectors' (masked or not), not a passage's
+                if cls in ("personal", "internal") and _row(b):
+                    # a list's personal data is the detectors' (masked or not), not a passage's; a row of names and
+                    # figures is too little text for an "internal" reading (a published score list read 0.93)
+                    continue
                 if cls in ("internal", "secret") and _states_a_rule(b.text, cfg, self_ref):
                     continue
             restricted = said or ((restriction(b.text, cfg) if p >= cfg.corroborated_threshold else None) if mixed else None)

@@ -65,6 +65,8 @@ _SELF_HEAD = ("（", "(", "【", "〔", "[", "以下", "下列", "以上", "上�
 
 #: A phrase that names a kind of post, person or matter (对涉及商业秘密的岗位，企业可以…; 涉及个人隐私的信息不予公开):
 #: a rule about every such thing, not a passage saying it carries one.
+#: A line that is a disclosure category (an annual 政府信息公开 report's row label).
+_DISCLOSURE_CATEGORY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、]\s*)?(?:不予公开|部分公开|予以公开|无法提供|不予处理)")
 #: A count of items beside the phrase (部分公开的9件主要涉及商业秘密): an annual report's statistics.
 _COUNT = re.compile(r"[0-9０-９]+\s*件")
 _CATEGORY_AFTER = re.compile(r"的(?:岗位|人员|劳动者|职工|员工|事项|信息|行业|领域|企业|单位|案件|政府信息)")
@@ -93,6 +95,8 @@ def marker_hits(stream: TextStream, cfg: MixedContentConfig):
         if not parenthesised and not labelled and not self_lex.contains_any(near) and (
                 ctx_lex.contains_any(near) or _CATEGORY_AFTER.match(text, h.end) or _COUNT.search(near)):
             continue
+        if _DISCLOSURE_CATEGORY.match(sent):
+            continue  # 不予公开（涉及商业秘密、个人隐私…）: a category of an annual report's table, not a passage
         yield h, sent
 
 

@@ -73,7 +73,8 @@ NEXT_CHARS = 600
 #: the names or units pointed at in an attachment or a list printed after the text (名单见附件, 检查对象见附表):
 #: the document carries them, just not in this paragraph
 _POINTER = re.compile(r"(?:名单|对象|人员|成员|组成|单位|企业|安排|情况)[^，。；]{0,16}?(?:见附件|详见附件|见附表|附后)|(?:名单|人员|成员)[（(]见附件")
-_BENEFIT = re.compile(r"养老金|退休费|工资|薪酬|薪级|津贴|补贴|补助|抚恤|待遇|失业保险金|生活费|护理费|奖金|缴费基数|指导线|基准线|计发")
+_BENEFIT = re.compile(r"养老金|退休费|工资|薪酬|薪级|津贴|补贴|补助|抚恤|待遇|失业保险金|生活费|护理费|奖金|缴费基数|指导线|基准线|计发"
+                      r"|每人每月|人均每月")
 #: a concrete place, time, route or keeper of exam papers (308室, 6:10, 考试中心—一中—外国语学校, 钥匙由…保管)
 _LOGISTICS = re.compile(r"\d+\s*(?:室|号房|房间|号库|号柜)|\d{1,2}\s*[:：]\s*\d{2}|[—－]{1,2}[\u4e00-\u9fa5（）()]{2,16}[—－]{1,2}"
                         r"|钥匙|监控盲区|盲区|第[一二三四五六七八九十\d]+层")
@@ -401,7 +402,9 @@ def _names_rx() -> re.Pattern:
 
     s = "[" + "".join(sorted(surnames())) + "]"
     return re.compile(f"{s}某某?|{s}[\u4e00-\u9fa5]{{1,2}}[、，,]{s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,（(；;。\\s])"
-                      f"|{s}[\u4e00-\u9fa5]{{1,2}}(?=同志|（[男女\\d]|\\([男女\\d]|（[^）]{{0,12}}(?:教授|工程师|主任|局长|处长|科长|经理|校长|院长|书记|副))")
+                      f"|{s}[\u4e00-\u9fa5]{{1,2}}(?=同志|（[男女\\d]|\\([男女\\d]|（[^）]{{0,12}}(?:教授|工程师|主任|局长|处长|科长|经理|校长|院长|书记|副))"
+                      # a role, then a name and its unit in brackets (组长 冯建国（市国资委）, 成员 廖思远（某集团）)
+                      f"|(?<=组长|成员|委员|考官|评委|专家)[：:\\s]{{0,2}}{s}[\u4e00-\u9fa5]{{1,2}}(?=[（(])")
 
 
 def _person_any(text: str):

@@ -103,3 +103,17 @@ def test_a_masked_review_decision_and_a_portal_page_carry_no_personal_data(tmp_p
         r = check(case, write_docx(case, tmp_path / f"{name}.docx"), default_config)
         assert not [f for f in r.findings if f.code == "PERSONAL_DATA"], name
         assert r.decision == "approve", (name, [(f.code, f.evidence) for f in r.findings])
+
+
+def test_an_oa_forms_fields_are_the_documents_own_not_a_portal(tmp_path, default_config):
+    """标题/文号/公开属性/发文单位 then 拟稿科室/拟稿人/签发: an OA system's 发文稿纸, whose 公开属性 is the marking
+    (a portal block never is)."""
+    text = ("标题：关于做好2026年就业见习工作的通知\n文号：澄人社发〔2026〕8号\n公开属性：主动公开\n发文单位：澄川市人力资源和社会保障局\n"
+            "拟稿科室：就业促进科\n拟稿人：赵某\n签发：钱某\n\n关于做好2026年就业见习工作的通知\n各县（区）人社局：\n"
+            "现就做好2026年就业见习工作通知如下。一、扩大见习岗位规模。二、落实见习补贴。\n澄川市人力资源和社会保障局\n2026年3月2日\n")
+    p = tmp_path / "oa.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = extract(p)
+    assert not any(b.zone == Zone.PORTAL for b in doc.blocks)
+    result = audit_path(p, default_config)
+    assert result.attribute == "主动公开" and "LABEL_MISSING" not in [f.code for f in result.findings]

@@ -139,3 +139,26 @@ def test_targets_counted_here_and_listed_in_the_next_paragraph():
 
 def test_a_complainant_named_by_role_behind_a_copula():
     assert "informant_identity" in ids("经核，来信反映人为该厂包装车间夜班组长，工号0622，入职已满八年。")
+
+
+# after sets M and N became tuning data (fresh wording)
+def test_a_release_date_told_with_its_publisher_and_place():
+    text = ("截至9月底，全市城镇新增就业3.1万人，城镇调查失业率为5.1%。"
+            "以上数据将于10月20日由市统计局在三季度经济运行新闻发布会上发布。")
+    assert "statistics_before_release" in ids(text, date(2026, 10, 8))
+
+
+def test_units_not_to_be_told_before_the_check():
+    text = "经大数据比对，以下单位存在疑点，核查组将优先进点，请各县区暂不向有关单位透露：1.澄川市启航职业培训学校。"
+    assert "inspection_targets" in ids(text)
+
+
+def test_parameters_preset_before_the_plan_is_published():
+    text = ("本次预置参数如下：定额调整每人每月36元，挂钩调整按缴费年限每满1年增加1.5元。"
+            "上述参数在省政府正式公布调整方案前只用于系统模拟。")
+    assert "adjustment_plan" in ids(text)
+
+
+def test_an_interview_panel_named_with_units_before_the_interview():
+    text = "第二批面试定于12月19日举行，面试考官组由以下人员组成：组长 邹启明（市国资委），成员 韦文静（某大学）。"
+    assert "review_panel" in ids(text, date(2026, 12, 8))

@@ -22,7 +22,7 @@ plans, firms' bank accounts, and anything declared 商业秘密.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import attrgetter
 
@@ -215,45 +215,53 @@ def _kw_hit(b, s: int, e: int, text: str, w: str, score: float, sub: str, why: t
 def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) -> list[Hit]:
     """Hits by owner and kind of content (``_commercial``): each paragraph that names an organisation
     (or refers to one, or follows one that does), and each table row read as ``列名：值``."""
-    marks = word_hits(doc, cfg, "commercial_org")
+    # the word pass's hits read off the joined text (``word_hits`` is this lookup), and block
+    # indexes by bisect inline: this prologue runs on most pages and settles nearly all of them
+    marks = j.words["commercial_org"]
     if not marks:
         return []
-    words_at = word_hits(doc, cfg, "commercial_content")
+    words_at = j.words["commercial_content"]
     if not words_at:
         return []
     blocks = j.blocks
     index = j.index
+    starts = j.starts
     # block → whether it holds a content word that needs no figure (a confidentiality request, a
     # statement's name): the word pass has read them, so ``may_hold`` need not search for them again
     wordy = _commercial.wordy_words()
     with_content: dict[int, bool] = {}
     for end, w in words_at:
-        bi = index(end)
-        with_content[bi] = with_content.get(bi, False) or w in wordy
+        bi = bisect_right(starts, end) - 1
+        if not with_content.get(bi):
+            with_content[bi] = w in wordy
     # whether a block names an organisation: a bisect among the marks' ends (ordered by end), for
     # the few blocks holding a content word; most pages name organisations in many other blocks
     org_ends = [end for end, _w in marks]
-    starts = j.starts
-
-    def has_org(bi: int) -> bool:
-        k = bisect_left(org_ends, starts[bi])
-        return k < len(org_ends) and org_ends[k] < starts[bi] + len(blocks[bi].text)
 
     # a customer list under its owner's caption, in a Word table or a text table (rows of | or tabs), whatever the
-    # gates below say of its cells
+    # gates below say of its cells (a page whose ASCII part holds neither | nor a tab can only have cells)
     early: list[Hit] = []
-    if any(blocks[bi].position.cell is not None or "|" in blocks[bi].text or "\t" in blocks[bi].text for bi in with_content):
+    asc = j.ascii
+    if (any(blocks[bi].position.cell is not None or "|" in blocks[bi].text or "\t" in blocks[bi].text for bi in with_content)
+            if b"|" in asc or b"\t" in asc else any(blocks[bi].position.cell is not None for bi in with_content)):
         early = _customer_tables(j, blocks, reported_tables, done_blocks, marks)
     # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
     # naming a firm hold neither; a tab-separated row takes its content words from its header line
     with_org: set[int] | None = None
     tabbed: set[int] = set()
-    if b"\t" in j.ascii and any("\t" in blocks[bi].text for bi in with_content):
+    if b"\t" in asc and any("\t" in blocks[bi].text for bi in with_content):
         with_org = {index(end) for end, _w in marks}
         tabbed = {bi for bi in with_org if "\t" in blocks[bi].text}
-    worth = {bi for bi, wordy_here in with_content.items()
-             if bi not in done_blocks and (has_org(bi) or (bi > 0 and has_org(bi - 1)))
-             and (wordy_here or _figures(j.block_text(bi)))} | (tabbed - done_blocks)
+    worth = tabbed - done_blocks
+    n_org = len(org_ends)
+    for bi, wordy_here in with_content.items():
+        if bi in done_blocks:
+            continue
+        # an organisation named in the block or the one before it: one bisect over both (the
+        # newline between them ends no word)
+        k = bisect_left(org_ends, starts[bi - 1] if bi > 0 else starts[bi])
+        if k < n_org and org_ends[k] < starts[bi] + len(blocks[bi].text) and (wordy_here or _figures(j.block_text(bi))):
+            worth.add(bi)
     if not worth and not (any(map(_CELL, blocks)) and (
             any(blocks[bi].position.cell is not None for bi in with_content)
             or any(blocks[index(end)].position.cell is not None for end in org_ends))):

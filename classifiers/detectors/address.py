@@ -22,7 +22,7 @@ from ._base import Hit, words
 from ._label import Label, clause_before, meaning_of
 from ._document import DocumentCheck
 from ._scan import _Context, context, joined, nearest_label, score_context
-from ._words import family, word_hits
+from ._words import family
 
 #: The last character of a street or village word before the door number (路 街 巷 … 小区 花园 大厦).
 PLACE_END = frozenset("路街巷道弄同村组队区园苑里寓厦")
@@ -225,7 +225,7 @@ def labelled_addresses(doc: Document, cfg, ctx: _Context | None = None) -> list[
     j = joined(doc, cfg)
     starts = []
     label_blocks = []  # blocks holding a label word: the only ones that can be a label line
-    found = word_hits(doc, cfg, "address_label")
+    found = j.words["address_label"]  # ``word_hits``: the join ran the word pass
     if not found:
         return out  # LABEL_RE starts with one of the words: it cannot match
     ctx = ctx or context(doc, cfg)

@@ -38,7 +38,7 @@ from ._base import Hit, words
 from ._document import DocumentCheck
 from ._repeat import LocalCache
 from ._scan import context, joined, shared_scan
-from ._words import family, word_hits
+from ._words import family
 
 FIRM_RE = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合作社|事务所|厂)")
 AMOUNT_RE = re.compile(r"[0-9][0-9,，.]*\s*(?:万元|元|亿元|%|％)")
@@ -117,13 +117,15 @@ def _weights() -> dict[str, tuple[float, str]]:
 def commercial_hits(doc: Document, cfg) -> list[Hit]:
     """Commercial-secret hits of one document (one pass per pattern over the joined text)."""
     j = joined(doc, cfg)
-    out: list[Hit] = [h for h in shared_scan(doc, cfg).hits if h.subtype == "firm_account"]
+    numbers = shared_scan(doc, cfg).hits
+    out: list[Hit] = [h for h in numbers if h.subtype == "firm_account"] if numbers else []
     taken = {(id(h.block), h.start) for h in out}
-    firm_words = words("pii_firm")
     ctx = None
-    account_words = word_hits(doc, cfg, "account") if j.may_hold(_ACCOUNT_GATE) else ()
-    if account_words:
+    # the word pass's hits first (a list read: most pages hold no 账号/账户), then the digits' gate
+    account_words = j.words["account"]
+    if account_words and j.may_hold(_ACCOUNT_GATE):
         # firms' accounts that are not Luhn-valid cards
+        firm_words = words("pii_firm")
         ctx = context(doc, cfg)
         for m in _accounts(j.text, account_words):
             _, b, text, off = j.locate(m.start())
@@ -138,13 +140,11 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
                 out.append(Hit("firm_account", b, s, e, shown, 0.8, "“账号”后的10–25位数字", "—",
                                (("base firm account after 账号", 0.8), (f"firm 「{firm}」", 0.0)), (str(firm),),
                                code=Code.COMMERCIAL_SECRET, snippet=snippet_of(text, s, e, shown)))
-    weights = _weights()
     done_blocks: set[int] = set()
     reported_tables: set[tuple] = set()
-    rx = _trigger_re()
-    found = word_hits(doc, cfg, "commercial")  # the shared word pass settles most documents
+    found = j.words["commercial"]  # ``word_hits``: the shared word pass settles most documents
     if found:
-        out += _trigger_hits(doc, cfg, j, ctx or context(doc, cfg), found, done_blocks, reported_tables, weights, rx)
+        out += _trigger_hits(doc, cfg, j, ctx or context(doc, cfg), found, done_blocks, reported_tables, _weights(), _trigger_re())
     out += _kind_hits(doc, cfg, j, done_blocks, reported_tables)
     return out
 

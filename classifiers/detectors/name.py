@@ -31,7 +31,7 @@ from .military_id import military_hits
 from .passport import passport_hits
 from .plate import plate_hits
 from .wechat import wxid_hits
-from ._words import family, word_hits
+from ._words import family
 
 PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address", "email", "landline", "qq", "wechat", "plate",
           "hk_macau_permit", "taiwan_permit", "taiwan_residence", "foreign_permanent", "social_security_card",

@@ -105,14 +105,17 @@ def _owner(text: str, source: str):
 
 def address_hits(doc: Document, cfg) -> list[Hit]:
     """Scored address candidates of every block (visible or not)."""
-    private, office = words("pii_address"), words("pii_office_address")
     ctx: _Context | None = None  # built when a candidate needs it (most pages: none)
     out = labelled_addresses(doc, cfg, ctx)
-    taken = [(id(h.block), h.start, h.end) for h in out]
     j = joined(doc, cfg)
     if "号" not in j.text:
         return out
-    for ms, me in find_addresses(j.text):
+    found = list(find_addresses(j.text))
+    if not found:
+        return out  # most pages: a 文号's 号, no door number (the lexicons below are not fetched)
+    private, office = words("pii_address"), words("pii_office_address")
+    taken = [(id(h.block), h.start, h.end) for h in out]
+    for ms, me in found:
         _, b, text, s = j.locate(ms)
         e = s + (me - ms)
         v = text[s:e]

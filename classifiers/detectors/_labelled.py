@@ -22,7 +22,7 @@ from extractors.model import BlockKind, Document
 from ..masking import context as snippet_of
 from ._base import Hit
 from ._scan import context, joined, memo, score_context
-from ._words import family, word_hits
+from ._words import family
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-]*")
 #: What may stand between the announcing word and its value: 号码, 卡号, 个人编号, a colon, a bracket.
@@ -87,11 +87,13 @@ def labelled_hits(doc: Document, cfg) -> dict[str, list[Hit]]:
     """Every announced identifier of the document, by subtype (one pass for all types)."""
     out: dict[str, list[Hit]] = {s: [] for s in _SPECS}
     j = joined(doc, cfg)
-    subtypes = _subtypes_of()
-    # the words' hits come from the shared pass over every family's words (``_words``)
-    found = [(end, (w, subtypes[w])) for end, w in word_hits(doc, cfg, "labelled")]
-    if not found:
+    # the words' hits come from the shared pass over every family's words (``_words``; ``word_hits``
+    # is this lookup): most pages hold none
+    words_found = j.words["labelled"]
+    if not words_found:
         return out
+    subtypes = _subtypes_of()
+    found = [(end, (w, subtypes[w])) for end, w in words_found]
     ctx = None  # the page's context, built for the first value of a fitting form or a table
     seen: set[tuple[str, int]] = set()
 

@@ -22,7 +22,7 @@ from ._base import Hit, words
 from ._label import Label, clause_before, meaning_of
 from ._document import DocumentCheck
 from ._scan import _Context, context, joined, nearest_label, score_context
-from ._words import family, word_hits
+from ._words import family
 
 #: The last character of a street or village word before the door number (路 街 巷 … 小区 花园 大厦).
 PLACE_END = frozenset("路街巷道弄同村组队区园苑里寓厦")
@@ -105,14 +105,17 @@ def _owner(text: str, source: str):
 
 def address_hits(doc: Document, cfg) -> list[Hit]:
     """Scored address candidates of every block (visible or not)."""
-    private, office = words("pii_address"), words("pii_office_address")
     ctx: _Context | None = None  # built when a candidate needs it (most pages: none)
     out = labelled_addresses(doc, cfg, ctx)
-    taken = [(id(h.block), h.start, h.end) for h in out]
     j = joined(doc, cfg)
     if "号" not in j.text:
         return out
-    for ms, me in find_addresses(j.text):
+    found = list(find_addresses(j.text))
+    if not found:
+        return out  # most pages: a 文号's 号, no door number (the lexicons below are not fetched)
+    private, office = words("pii_address"), words("pii_office_address")
+    taken = [(id(h.block), h.start, h.end) for h in out]
+    for ms, me in found:
         _, b, text, s = j.locate(ms)
         e = s + (me - ms)
         v = text[s:e]
@@ -225,7 +228,7 @@ def labelled_addresses(doc: Document, cfg, ctx: _Context | None = None) -> list[
     j = joined(doc, cfg)
     starts = []
     label_blocks = []  # blocks holding a label word: the only ones that can be a label line
-    found = word_hits(doc, cfg, "address_label")
+    found = j.words["address_label"]  # ``word_hits``: the join ran the word pass
     if not found:
         return out  # LABEL_RE starts with one of the words: it cannot match
     ctx = ctx or context(doc, cfg)

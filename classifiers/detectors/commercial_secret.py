@@ -22,7 +22,7 @@ plans, firms' bank accounts, and anything declared 商业秘密.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import attrgetter
 
@@ -38,7 +38,7 @@ from ._base import Hit, words
 from ._document import DocumentCheck
 from ._repeat import LocalCache
 from ._scan import context, joined, shared_scan
-from ._words import family, word_hits
+from ._words import family
 
 FIRM_RE = re.compile(r"[\u4e00-\u9fa5（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|合作社|事务所|厂)")
 AMOUNT_RE = re.compile(r"[0-9][0-9,，.]*\s*(?:万元|元|亿元|%|％)")
@@ -117,13 +117,15 @@ def _weights() -> dict[str, tuple[float, str]]:
 def commercial_hits(doc: Document, cfg) -> list[Hit]:
     """Commercial-secret hits of one document (one pass per pattern over the joined text)."""
     j = joined(doc, cfg)
-    out: list[Hit] = [h for h in shared_scan(doc, cfg).hits if h.subtype == "firm_account"]
+    numbers = shared_scan(doc, cfg).hits
+    out: list[Hit] = [h for h in numbers if h.subtype == "firm_account"] if numbers else []
     taken = {(id(h.block), h.start) for h in out}
-    firm_words = words("pii_firm")
     ctx = None
-    account_words = word_hits(doc, cfg, "account") if j.may_hold(_ACCOUNT_GATE) else ()
-    if account_words:
+    # the word pass's hits first (a list read: most pages hold no 账号/账户), then the digits' gate
+    account_words = j.words["account"]
+    if account_words and j.may_hold(_ACCOUNT_GATE):
         # firms' accounts that are not Luhn-valid cards
+        firm_words = words("pii_firm")
         ctx = context(doc, cfg)
         for m in _accounts(j.text, account_words):
             _, b, text, off = j.locate(m.start())
@@ -138,13 +140,11 @@ def commercial_hits(doc: Document, cfg) -> list[Hit]:
                 out.append(Hit("firm_account", b, s, e, shown, 0.8, "“账号”后的10–25位数字", "—",
                                (("base firm account after 账号", 0.8), (f"firm 「{firm}」", 0.0)), (str(firm),),
                                code=Code.COMMERCIAL_SECRET, snippet=snippet_of(text, s, e, shown)))
-    weights = _weights()
     done_blocks: set[int] = set()
     reported_tables: set[tuple] = set()
-    rx = _trigger_re()
-    found = word_hits(doc, cfg, "commercial")  # the shared word pass settles most documents
+    found = j.words["commercial"]  # ``word_hits``: the shared word pass settles most documents
     if found:
-        out += _trigger_hits(doc, cfg, j, ctx or context(doc, cfg), found, done_blocks, reported_tables, weights, rx)
+        out += _trigger_hits(doc, cfg, j, ctx or context(doc, cfg), found, done_blocks, reported_tables, _weights(), _trigger_re())
     out += _kind_hits(doc, cfg, j, done_blocks, reported_tables)
     return out
 
@@ -216,45 +216,53 @@ def _kw_hit(b, s: int, e: int, text: str, w: str, score: float, sub: str, why: t
 def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) -> list[Hit]:
     """Hits by owner and kind of content (``_commercial``): each paragraph that names an organisation
     (or refers to one, or follows one that does), and each table row read as ``列名：值``."""
-    marks = word_hits(doc, cfg, "commercial_org")
+    # the word pass's hits read off the joined text (``word_hits`` is this lookup), and block
+    # indexes by bisect inline: this prologue runs on most pages and settles nearly all of them
+    marks = j.words["commercial_org"]
     if not marks:
         return []
-    words_at = word_hits(doc, cfg, "commercial_content")
+    words_at = j.words["commercial_content"]
     if not words_at:
         return []
     blocks = j.blocks
     index = j.index
+    starts = j.starts
     # block → whether it holds a content word that needs no figure (a confidentiality request, a
     # statement's name): the word pass has read them, so ``may_hold`` need not search for them again
     wordy = _commercial.wordy_words()
     with_content: dict[int, bool] = {}
     for end, w in words_at:
-        bi = index(end)
-        with_content[bi] = with_content.get(bi, False) or w in wordy
+        bi = bisect_right(starts, end) - 1
+        if not with_content.get(bi):
+            with_content[bi] = w in wordy
     # whether a block names an organisation: a bisect among the marks' ends (ordered by end), for
     # the few blocks holding a content word; most pages name organisations in many other blocks
     org_ends = [end for end, _w in marks]
-    starts = j.starts
-
-    def has_org(bi: int) -> bool:
-        k = bisect_left(org_ends, starts[bi])
-        return k < len(org_ends) and org_ends[k] < starts[bi] + len(blocks[bi].text)
 
     # a customer list under its owner's caption, in a Word table or a text table (rows of | or tabs), whatever the
-    # gates below say of its cells
+    # gates below say of its cells (a page whose ASCII part holds neither | nor a tab can only have cells)
     early: list[Hit] = []
-    if any(blocks[bi].position.cell is not None or "|" in blocks[bi].text or "\t" in blocks[bi].text for bi in with_content):
+    asc = j.ascii
+    if (any(blocks[bi].position.cell is not None or "|" in blocks[bi].text or "\t" in blocks[bi].text for bi in with_content)
+            if b"|" in asc or b"\t" in asc else any(blocks[bi].position.cell is not None for bi in with_content)):
         early = _customer_tables(j, blocks, reported_tables, done_blocks, marks)
     # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
     # naming a firm hold neither; a tab-separated row takes its content words from its header line
     with_org: set[int] | None = None
     tabbed: set[int] = set()
-    if b"\t" in j.ascii and any("\t" in blocks[bi].text for bi in with_content):
+    if b"\t" in asc and any("\t" in blocks[bi].text for bi in with_content):
         with_org = {index(end) for end, _w in marks}
         tabbed = {bi for bi in with_org if "\t" in blocks[bi].text}
-    worth = {bi for bi, wordy_here in with_content.items()
-             if bi not in done_blocks and (has_org(bi) or (bi > 0 and has_org(bi - 1)))
-             and (wordy_here or _figures(j.block_text(bi)))} | (tabbed - done_blocks)
+    worth = tabbed - done_blocks
+    n_org = len(org_ends)
+    for bi, wordy_here in with_content.items():
+        if bi in done_blocks:
+            continue
+        # an organisation named in the block or the one before it: one bisect over both (the
+        # newline between them ends no word)
+        k = bisect_left(org_ends, starts[bi - 1] if bi > 0 else starts[bi])
+        if k < n_org and org_ends[k] < starts[bi] + len(blocks[bi].text) and (wordy_here or _figures(j.block_text(bi))):
+            worth.add(bi)
     if not worth and not (any(map(_CELL, blocks)) and (
             any(blocks[bi].position.cell is not None for bi in with_content)
             or any(blocks[index(end)].position.cell is not None for end in org_ends))):

@@ -54,6 +54,8 @@ def weak_reason(value: str, kind: str) -> str | None:
 
 def policy_hits(scan: Scan, cfg) -> list[Hit]:
     """Weak masks, and one finding when a list masks some ID numbers and prints others in full."""
+    if not scan.masked:
+        return []  # no mask, so no weak mask and no list masked in part (most pages)
     hits: list[Hit] = []
     masked_ids = [m for m in scan.masked if m.kind == "id_card"]
     for m in scan.masked:

@@ -10,6 +10,7 @@ an unmasked identifier scoring above the threshold stands beside it. Masked list
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from extractors.model import BlockKind, Document
@@ -30,7 +31,7 @@ from .military_id import military_hits
 from .passport import passport_hits
 from .plate import plate_hits
 from .wechat import wxid_hits
-from ._words import family, word_hits
+from ._words import family
 
 PAIRED = ("id_card", "id_card_15", "bank_card", "mobile", "passport", "address", "email", "landline", "qq", "wechat", "plate",
           "hk_macau_permit", "taiwan_permit", "taiwan_residence", "foreign_permanent", "social_security_card",
@@ -141,9 +142,14 @@ def other_hits(doc: Document, cfg) -> list[Hit]:
 
 def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
     scan = shared_scan(doc, cfg)
-    ids = [h for h in scan.hits if h.subtype in PAIRED and h.score >= cfg.threshold]
-    ids += [h for h in others if h.score >= cfg.threshold]
-    ids += [Hit("weak_mask", m.block, m.start, m.end, "", 1.0, "", "") for m in scan.masked if weak_reason(m.value, m.kind)]
+    threshold = cfg.threshold
+    # most pages hold no candidate of any kind: each list read only when it holds something
+    numbers, masked_values = scan.hits, scan.masked
+    ids = [h for h in numbers if h.subtype in PAIRED and h.score >= threshold] if numbers else []
+    if others:
+        ids += [h for h in others if h.score >= threshold]
+    if masked_values:
+        ids += [Hit("weak_mask", m.block, m.start, m.end, "", 1.0, "", "") for m in masked_values if weak_reason(m.value, m.kind)]
     out: list[Hit] = []
     seen: set[tuple[int, int]] = set()
     j = scan.joined
@@ -163,11 +169,16 @@ def _name_hits(doc: Document, cfg, others: list[Hit]) -> list[Hit]:
     # the blocks that hold an identifier candidate of any score, a masked value or an identifier's
     # word: where a role word before a name is worth reading (see ``_role_blocks``)
     # each block once (a published list's dozens of masked values stand in a few blocks)
-    holding = {id(h.block): h.block for h in scan.hits}
-    holding.update({id(h.block): h.block for h in others})
-    holding.update({id(m.block): m.block for m in scan.masked})
-    candidates = {_index(doc, b) for b in holding.values()}
-    candidates |= {j.index(end) for end, _ in word_hits(doc, cfg, "id_word")}
+    holding = {id(h.block): h.block for h in numbers} if numbers else {}
+    if others:
+        holding.update({id(h.block): h.block for h in others})
+    if masked_values:
+        holding.update({id(m.block): m.block for m in masked_values})
+    candidates = {_index(doc, b) for b in holding.values()} if holding else set()
+    id_words = j.words["id_word"]  # ``word_hits``: the join ran the word pass
+    if id_words:
+        starts = j.starts
+        candidates |= {bisect_right(starts, end) - 1 for end, _ in id_words}
     for i, cues in sorted(_role_blocks(doc, cfg, j, candidates).items()):
         b = doc.blocks[i]
         t = j.block_text(i)
@@ -340,14 +351,16 @@ def _role_blocks(doc: Document, cfg, j, candidates: set[int]) -> dict[int, list[
     cost ~12 µs a page, so the role-word search reads only the blocks that hold an identifier.
     """
     jt = j.text
+    starts = j.starts
     out: dict[int, list[int] | None] = {}
-    for end, w in word_hits(doc, cfg, "name_cue"):
+    for end, w in j.words["name_cue"]:  # ``word_hits``: the join ran the word pass
         q = end - len(w) + 1
         if w[0] == "等" and not _COUNT_CUE.match(jt, q):
             continue  # 等 + a digit: a cue only as 等68人
-        if not _PUBLIC_OFFICE.match(jt, q):
-            i = j.index(q)
-            off = q - j.starts[i]
+        # an appointment (…同志任): ``_PUBLIC_OFFICE`` starts with 同志, the one cue word it can match at
+        if w != "同志" or not _PUBLIC_OFFICE.match(jt, q):
+            i = bisect_right(starts, q) - 1  # ``j.index`` inline
+            off = q - starts[i]
             if i in candidates:
                 out[i] = None
             else:

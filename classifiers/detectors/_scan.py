@@ -14,7 +14,6 @@ id_card, bank_card, mobile, masking_policy and name detectors share them.
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
@@ -561,7 +560,6 @@ def _wrapped(j: Joined, ctx: _Context, cfg: DetectorConfig) -> list[Hit]:
     return out
 
 
-_cache_lock = threading.Lock()
 _cache: list = [None]  # [(document, config, {key: result})] — the last document scanned
 _MISSING = object()
 
@@ -577,11 +575,12 @@ def memo(doc: Document, cfg: DetectorConfig, key: str, fn):
         if hit is not _MISSING:
             return hit
     res = fn(doc, cfg)
-    with _cache_lock:
-        entry = _cache[0]
-        if entry is None or entry[0] is not doc or entry[1] is not cfg:
-            entry = (doc, cfg, {})
-            _cache[0] = entry
+    # no lock: a dict item set and a list item set are each atomic under the GIL; two threads on different
+    # documents at once only replace each other's entry (a later ask recomputes, with the same result)
+    entry = _cache[0]
+    if entry is None or entry[0] is not doc or entry[1] is not cfg:
+        _cache[0] = (doc, cfg, {key: res})
+    else:
         entry[2][key] = res
     return res
 

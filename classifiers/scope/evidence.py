@@ -1,0 +1,112 @@
+"""Evidence a secrecy-scope matter may require of its window (``requires`` in ``secrecy_scope.toml``): a figure,
+a pay or benefit, a unit's or a person's name (or a list of them), the form of exam content, the detail of a
+system's weakness, the place or time of exam papers. Patterns and tests only; ``match.py`` decides where to look."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人|分(?!钟|之|类|别|批|期|档|区|局|中心|公司|行|社))"
+                    r"|百分之[一二三四五六七八九十\d]+")
+ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店)")
+#: the form of exam content: scoring tiers, scoring labels, numbered questions or tasks and what candidates must do
+TIER = re.compile(r"(?:得|扣|给|计|记|加|减)\s*[\d.一二三四五六七八九十]+\s*分|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
+                  r"|\d+(?:\.\d+)?\s*[—–\-~～至到]\s*\d+(?:\.\d+)?\s*分|每(?:题|小题|道题|项|处|个|次|空)[^，。；]{0,8}?\d+(?:\.\d+)?\s*分"
+                  r"|不(?:得|计)分")
+SCORE_LABEL = re.compile(r"评分要点|评分标准|评分细则|评分办法|评分规则|评分依据|评分参考|参考要点|答题要点|采分点|得分点|扣分点"
+                         r"|给分档次|评分档次|计分办法|赋分|评分权重|[（(]\s*(?:答题|参考|答案|评分)?要点\s*[:：]")
+TASK = re.compile(r"第[一二三四五六七八九十\d]+(?:题|道题)|(?:题|任务|模块|项目|试题|题目)\s*[一二三四五六七八九十\dA-Z]+[，,：:、.．]"
+                  r"|\d+(?:\.\d+)?\s*(?:mm|毫米|cm|厘米)|±\s*\d|(?:你|您)(?:会|将|认为|作为|如何|怎么|打算)|谈谈"
+                  r"|请(?:结合|分析|简述|说明|回答|阐述|完成)|要求(?:考生|选手|应试者|参赛)|限时\s*\d+|\d+\s*分钟内(?:完成|加工|制作|装配)"
+                  # a numbered item that asks (1.简述…, 2、试述…): a question as a paper prints it
+                  r"|(?<![^\s：:；;。])\d{1,2}\s*[.．、]\s*(?:简述|试述|论述|阐述|试分析|分析|比较|列举|谈谈|如何)")
+#: A list of people after a 如下 sentence: a table or list whose header names them (姓名 | 单位 | 得票).
+NAME_HEADER = re.compile(r"(?:^|[\n|｜])\s*(?:姓\s*名|人选姓名|人员姓名|候选人姓名)\s*(?=[\n|｜])")
+
+
+def listed_people(text: str) -> str | None:
+    """``姓名栏`` when the lines hold a list headed by a name column."""
+    return "姓名栏" if NAME_HEADER.search(text) else None
+
+
+#: a pay or benefit a person receives: an adjustment plan is a secret of personnel work only when it is about one
+#: (a water project 调整列入规划 pending approval, with 890人 in it, is not)
+#: the names or units pointed at in an attachment or a list printed after the text (名单见附件, 检查对象见附表):
+#: the document carries them, just not in this paragraph
+POINTER = re.compile(r"(?:名单|对象|人员|成员|组成|单位|企业|安排|情况)[^，。；]{0,16}?(?:见附件|详见附件|见附表|附后)|(?:名单|人员|成员)[（(]见附件")
+BENEFIT = re.compile(r"养老金|退休费|工资|薪酬|薪级|津贴|补贴|补助|抚恤|待遇|失业保险金|生活费|护理费|奖金|缴费基数|指导线|基准线|计发"
+                     r"|每人每月|人均每月")
+#: a concrete place, time, route or keeper of exam papers (308室, 6:10, 考试中心—一中—外国语学校, 钥匙由…保管)
+LOGISTICS = re.compile(r"\d+\s*(?:室|号房|房间|号库|号柜)|\d{1,2}\s*[:：]\s*\d{2}|[—－]{1,2}[\u4e00-\u9fa5（）()]{2,16}[—－]{1,2}"
+                       r"|钥匙|监控盲区|盲区|第[一二三四五六七八九十\d]+层")
+DETAIL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|端口\s*\d+|\d+\s*个(?:高危|中危|低危)?漏洞|admin|root|123456|口令为|密码为|账号为|[A-Za-z]+\d+|\d+个")
+
+
+def exam_form(text: str) -> str | None:
+    """Scoring tiers with a second tier, a scoring label or a question/task: the form of exam content."""
+    tiers = {m.group(0) for m in TIER.finditer(text)}
+    label, task = SCORE_LABEL.search(text), TASK.search(text)
+    if len(tiers) >= 2 or (tiers and (label or task)) or (label and task):
+        parts = sorted(tiers)[:2] + [x.group(0) for x in (label, task) if x]
+        return "、".join(parts[:3])
+    return None
+
+
+def evidence(kind: str, text: str, after_object: str) -> str | None:
+    if kind == "exam_form":
+        return exam_form(text)
+    if kind == "figure":
+        m = FIGURE.search(text)
+    elif kind == "org":
+        m = ORG.search(text)
+    elif kind == "detail":
+        m = DETAIL.search(text)
+    elif kind == "logistics":
+        m = LOGISTICS.search(text)
+    elif kind == "benefit":
+        m = BENEFIT.search(text)
+    elif kind == "person":
+        m = person_after(after_object) or person_any(text)
+    elif kind == "person_or_figure":
+        return evidence("person", text, after_object) or evidence("figure", text, after_object)
+    else:
+        return None
+    if m is None and kind in ("org", "person"):
+        m = POINTER.search(text)
+    return m.group(0) if m else None
+
+
+#: Last characters no given name has: papers, bodies, amounts and counts (表, 单, 会, 科, 费, 率 …).
+_NOT_NAME_END = "表单书册会组科室处局厅部费金款率数额类项期批次村区县市省"
+
+
+@lru_cache(maxsize=1)
+def _surname_rx() -> re.Pattern:
+    from ..detectors._base import surnames
+
+    chars = "".join(sorted(surnames()))
+    # a name does not end in a paper's or a body's noun (考官安排表, 王家坝村, 高新区): 安排表 is no 安 surname
+    return re.compile(f"[{chars}](?:某某|某|[\u4e00-\u9fa5]?(?![{_NOT_NAME_END}])[\u4e00-\u9fa5])(?=[（(，,、：:；;。\\s]|同志|$)")
+
+
+def person_after(after: str):
+    """A name right after the object (``反映人李某某``, ``举报人：王建国``)."""
+    m = re.match(r"[：:为是系\s]{0,2}", after)
+    return _surname_rx().match(after, m.end() if m else 0)
+
+
+@lru_cache(maxsize=1)
+def _names_rx() -> re.Pattern:
+    from ..detectors._base import surnames
+
+    s = "[" + "".join(sorted(surnames())) + "]"
+    return re.compile(f"{s}某某?|{s}[\u4e00-\u9fa5]{{1,2}}[、，,]{s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,（(；;。\\s])"
+                      f"|{s}[\u4e00-\u9fa5]{{1,2}}(?=同志|（[男女\\d]|\\([男女\\d]|（[^）]{{0,12}}(?:教授|工程师|主任|局长|处长|科长|经理|校长|院长|书记|副))"
+                      # a role, then a name and its unit in brackets (组长 冯建国（市国资委）, 成员 廖思远（某集团）)
+                      f"|(?<=组长|成员|委员|考官|评委|专家)[：:\\s]{{0,2}}{s}[\u4e00-\u9fa5]{{1,2}}(?=[（(])")
+
+
+def person_any(text: str):
+    """A name as lists write them: X某(某), names joined by 、, a name before 同志 or a bracketed detail."""
+    return _names_rx().search(text)

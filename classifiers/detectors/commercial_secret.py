@@ -319,7 +319,7 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
         if bi not in with_org and previous is None:
             continue
         kind = _commercial.classify(text, doc_orgs if bi in with_org else (), previous)
-        if kind is not None:
+        if kind is not None and not (kind.word in _AWARD_PRICES and _AWARD_TITLE.search(doc.fields.title or "")):
             done_blocks.add(bi)
             out.append(_kind_hit(b, text, kind))
     for key, rows in tables.items():
@@ -368,6 +368,11 @@ def _figures(text: str) -> bool:
     if len(text) > _FIGURES.longest:
         return _commercial.may_hold(text, wordy=False)
     return _FIGURES.cached(text, None, lambda: _commercial.may_hold(text, wordy=False))
+
+
+#: A procurement result (成交公告, 中标结果公示) publishes the winner's price by law: that price is no secret of the firm.
+_AWARD_TITLE = re.compile(r"(?:成交|中标|采购)(?:结果|候选人)?(?:的)?(?:公告|公示)")
+_AWARD_PRICES = frozenset({"成交价", "中标价", "成交单价", "成交金额"})
 
 
 #: A text table's row: cells split by a tab or a vertical bar (an export's ``单位 | 人数 | 金额``).

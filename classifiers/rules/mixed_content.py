@@ -69,7 +69,7 @@ _SELF_HEAD = ("（", "(", "【", "〔", "[", "以下", "下列", "以上", "上�
 _DISCLOSURE_CATEGORY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、]\s*)?(?:不予公开|部分公开|予以公开|无法提供|不予处理)")
 #: A count of items beside the phrase (部分公开的9件主要涉及商业秘密): an annual report's statistics.
 _COUNT = re.compile(r"[0-9０-９]+\s*件")
-_CATEGORY_AFTER = re.compile(r"的(?:岗位|人员|劳动者|职工|员工|事项|信息|行业|领域|企业|单位|案件|政府信息)")
+_CATEGORY_AFTER = re.compile(r"(?:[、和及或][^，,。；;]{1,8}?)*的(?:岗位|人员|劳动者|职工|员工|事项|信息|行业|领域|企业|单位|案件|政府信息)")
 
 
 def marker_hits(stream: TextStream, cfg: MixedContentConfig):

@@ -155,7 +155,9 @@ class SecretContentConfig:
                                            "已整改", "整改完成", "完成整改", "已修复", "修复完成", "已完善", "完善了", "已清理",
                                            "建立了", "机制",
                                            # a routine maintenance notice (例行漏洞修复、安全加固) names no weakness
-                                           "例行", "漏洞修复", "安全加固", "停机维护", "维护公告", "系统升级")
+                                           "例行", "漏洞修复", "安全加固", "停机维护", "维护公告", "系统升级",
+                                           # an anti-fraud warning quotes the swindlers' words (所谓“系统漏洞”…均为诈骗)
+                                           "诈骗", "所谓", "请勿轻信", "谨防", "骗局")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"

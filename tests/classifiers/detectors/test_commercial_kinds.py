@@ -151,3 +151,17 @@ def test_a_cooperatives_purchase_price_and_surplus(run_check, text):
 def test_kinds_named_in_a_cases_reasoning_are_no_firms_list(run_check):
     text = "仲裁委认为，澄川某科技有限公司未能证明刘某接触了公司的客户名单、技术信息等商业秘密，对其竞业限制主张不予支持。"
     assert run_check("commercial_secret", make_doc(text)) == []
+
+
+def test_a_procurement_results_price_is_published_by_law(run_check):
+    from extractors.model import Document
+
+    doc = make_doc("一、成交供应商：澄川市明德职业技术学校，成交价每人1580元，计划培训120人。")
+    doc = Document(doc.source, doc.sha256, doc.format, doc.blocks, replace_title(doc.fields, "澄川市2026年职业技能培训服务项目成交结果公告"))
+    assert run_check("commercial_secret", doc) == []
+
+
+def replace_title(fields, title):
+    from dataclasses import replace
+
+    return replace(fields, title=title)

@@ -77,3 +77,9 @@ def test_a_phrase_that_names_a_kind_of_post_or_matter_is_a_rule(gongwen, run, pa
 def test_an_annual_reports_counted_categories_are_no_passage(gongwen, run):
     doc = gongwen(TITLE, BASE + ["全年收到依申请公开申请52件，其中部分公开的7件主要涉及商业秘密、个人隐私。"], notes=["（此件公开发布）"])
     assert run(MixedContentRule, doc)[0] == []
+
+
+@pytest.mark.parametrize("passage", ["仲裁庭合议情况依法不对外公开。", "当事人可以申请涉及商业秘密、个人隐私的案件不公开审理。"])
+def test_a_procedure_stated_by_law_is_no_passage(gongwen, run, passage):
+    doc = gongwen(TITLE, BASE + [passage], notes=["（此件公开发布）"])
+    assert run(MixedContentRule, doc)[0] == []

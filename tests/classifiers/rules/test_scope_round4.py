@@ -162,3 +162,32 @@ def test_parameters_preset_before_the_plan_is_published():
 def test_an_interview_panel_named_with_units_before_the_interview():
     text = "第二批面试定于12月19日举行，面试考官组由以下人员组成：组长 邹启明（市国资委），成员 韦文静（某大学）。"
     assert "review_panel" in ids(text, date(2026, 12, 8))
+
+
+# after sets O and P became tuning data (fresh wording)
+def test_a_release_far_along_its_sentence_and_figures_still_under_review():
+    text = ("前三季度主要指标已汇总完毕，拟于10月下旬随全市经济运行情况一并由市统计局对外发布。\n"
+            "一、就业。1—9月全市城镇新增就业2.6万人，城镇登记失业率3.2%。")
+    assert "statistics_before_release" in ids(text, date(2026, 10, 9))
+    assert "statistics_before_release" in ids("以下数据为快报数，市局尚在审核汇总：上半年基金收入1.3亿元，支出1.5亿元。")
+
+
+def test_a_panel_made_up_of_experts_listed_before_its_review():
+    text = ("评审委员会由9名专家组成，名单如下：\n职务\n姓名\n工作单位\n主任委员\n黎启航\n市农科所\n"
+            "评审会议定于12月16日召开。")
+    assert "review_panel" in ids(text, date(2026, 12, 2))
+
+
+def test_a_villager_named_before_her_report():
+    assert "informant_identity" in ids("今年5月，东岭村村民孟秀芝到中心实名反映，称邻居去世后家属仍在领取养老金。")
+
+
+@pytest.mark.parametrize("text", [
+    "三、不法分子常以所谓“系统漏洞”“内部渠道”诱骗群众缴费，此类说法均为诈骗，请勿轻信。",
+    "笔试试题和参考答案不予公布，考生可于成绩公布后申请复核。",
+])
+def test_warnings_and_withheld_answers_name_no_secret(gongwen, run, text):
+    from classifiers.rules.secret_content import SecretContentRule
+
+    doc = gongwen("关于2026年事业单位公开招聘笔试有关事项的公告", ["笔试定于11月8日举行。", text], notes=["（此件公开发布）"])
+    assert run(SecretContentRule, doc)[0] == []

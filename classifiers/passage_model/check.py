@@ -108,12 +108,12 @@ class PassageModelConfig:
     restriction_verbs: tuple[str, ...] = ("公布", "公开", "发布", "对外", "外传", "外泄", "透露", "披露", "提供", "引用", "转载",
                                           "转发", "刊登", "刊发", "登载", "上网", "挂网", "印发", "印制", "传播", "扩散", "说明",
                                           "告知", "体现", "解读", "泄露", "展示", "出示", "表态",
-                                          "解释", "宣传", "宣讲", "张贴", "写进", "写入", "写到", "展开")
+                                          "解释", "宣传", "宣讲", "张贴", "写进", "写入", "写到", "展开", "提及", "列明")
     #: Bare 限 and 专 are left out (有限公司, 限定, 专门); 只 does not count before 要/有/是 (只要符合条件即可使用).
     restriction_limits: tuple[str, ...] = ("仅限", "只限", "仅", "只")
     #: 参考 is not a use here: 仅供参考 is the public disclaimer (以上案例仅供参考，不作为裁判依据); 仅供内部参考 has 内部.
     restriction_uses: tuple[str, ...] = ("内部", "掌握", "使用", "核算", "办理", "安排", "研判", "知悉", "阅", "流转",
-                                         "备查", "存档")
+                                         "备查", "存档", "发至", "送至", "下发至")
     #: A declared restriction still needs the model not to read its paragraph as plainly public: the categories
     #: of an annual 政府信息公开 report (（其中…法律行政法规禁止公开0件）) read 2 %.
     declared_floor: float = 0.3
@@ -121,7 +121,7 @@ class PassageModelConfig:
     restriction_scopes: tuple[str, ...] = ("局内", "系统内", "机关内部", "单位内部", "内部", "内网", "本系统内", "经办机构内部")
     #: Annotations that label their passage (内部备注：…, 内部口径). Nouns such as 内部资料 are not here: they are
     #: what a rule speaks of (内部资料一律不得上网).
-    restriction_labels: tuple[str, ...] = ("内部备注", "内部说明", "内部提示", "内部掌握", "内部口径", "内部核算", "不作为正式",
+    restriction_labels: tuple[str, ...] = ("内部备注", "内部说明", "内部提示", "内部掌握", "内部把握", "内部口径", "内部核算", "不作为正式",
                                            "不作为公开", "不作为对外")
     #: How staff are told to handle the public, in the passage's own words (regular expressions): a line for
     #: outside against the real state (对外统一答复为“…”, 对外仍按…表述, 实际原因是), a pretext to use
@@ -229,8 +229,9 @@ def declared_restriction(text: str, cfg: PassageModelConfig) -> str | None:
     """A restriction the passage declares of itself, or None: in brackets (``（此项不在网站发布）``), after a word
     pointing at the passage (``此条仅供经办机构掌握``, ``本名单…``), or an internal scope or label (``局内统一掌握``,
     ``供系统内工作联系使用``, ``内部备注``). It needs no model reading: the words say what the passage is."""
+    note = _NOTE_HEAD.match(text) is not None
     for words, start, kind in restrictions(text, cfg):
-        if _bracketed(text, start, start + len(words)) or _SELF_POINTER.search(text[max(0, start - 14):start]):
+        if note or _bracketed(text, start, start + len(words)) or _SELF_POINTER.search(text[max(0, start - 14):start]):
             return words
         if kind in ("scope", "handling") and not _states_a_rule(text, cfg, ()):
             return words
@@ -256,6 +257,8 @@ _COUNTED = re.compile(r"的?\s*[0-9０-９]+\s*件")
 #: Words pointing at the passage they stand in (此条, 本名单, 以上数据 …), just before its restriction.
 _SELF_POINTER = re.compile(r"(?:此|本|该|这一?|上述|以上|以下|下列)(?:几|各|两|三)?(?:条|项|节|段|部分|名单|表|附件|内容|数据|数字|情况|"
                            r"材料|标准|口径|意见|备注|说明|事项|安排|测算|号码|清单|环节)")
+#: A note appended to the text (注：…, 备注：…): what it restricts is itself.
+_NOTE_HEAD = re.compile(r"^\s*[（(【]?\s*(?:注|备注|附注|说明|注意)\s*[:：]")
 _OPEN, _CLOSE = "（(【〔[", "）)】〕]"
 
 
@@ -360,7 +363,8 @@ class PassageModelCheck:
             cls, p_cls, p = scores.non_public(i)
             said = declared.get(i)
             if said is None:
-                if p_cls < cfg.min_class:
+                # a reading split between kinds names none, unless the passage restricts itself (the words name it)
+                if p_cls < cfg.min_class and not (mixed and p >= cfg.corroborated_threshold and restriction(b.text, cfg)):
                     continue
                 if cls in ("personal", "internal") and _row(b):
                     # a list's personal data is the detectors' (masked or not), not a passage's; a row of names and

@@ -288,12 +288,16 @@ def _heading(doc: Document) -> Heading:
                     rb = b
                     recips = tuple(p.strip() for p in re.split(r"[，,、；;]", head.rstrip("：:")) if p.strip())
                     break
-    if not title and tb is None:
-        # no 红头 and no title the zoner knows (a 公示 or a list published as a page: 某局行政处罚结果公示（2025年第3期）):
-        # an early short line that ends in a 文种 the nature rule reads is the title
+    form = bool(title) and _FORM_FIELDS.search(title) is not None
+    if (not title and tb is None) or form:
+        # no 红头 and no title the zoner knows (a 公示 or a list published as a page: 某局行政处罚结果公示（2025年第3期）),
+        # or an OA export's form fields taken for the title (拟稿单位：… 缓急：… ====): an early short line that ends in
+        # a 文种 the nature rule reads is the title
         from ._doctype import from_title
 
-        for b in blocks[:4]:
+        if form:
+            title, tb = "", None
+        for b in blocks[:12 if form else 4]:
             t = b.text.strip()
             if len(t) <= 60 and not re.search(r"[。：:；;，,]", t) and from_title(t) is not None:
                 title, tb = t, b
@@ -301,6 +305,8 @@ def _heading(doc: Document) -> Heading:
     return Heading(title, doc_type_of(title) or doc.fields.doc_type, recips, tb, rb)
 
 
+#: An OA export's form fields (拟稿单位, 缓急, 签发, 文号：, a rule of ==== or ————): never a title.
+_FORM_FIELDS = re.compile(r"拟\s*稿|缓\s*急|签\s*发|核\s*稿|文\s*号\s*[:：]|={4,}|—{4,}")
 #: An OA export's title field: 标题：关于…的函  文号：…
 _TITLE_FIELD = re.compile(r"^(?:标题|文件标题|公文标题)\s*[:：]\s*(.+)$")
 #: A "title" that is only an issuer's name (a 纪要's or 简报's first line): 某市某中心, 某局办公室.

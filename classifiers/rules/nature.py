@@ -220,7 +220,9 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
     if on("reply") and to_bodies and (dt == "复函" or (dt == "函" and re.search(cfg.reply_title, title))):
         out.append(Signal("reply", W, 0.9, "答复有关部门意见的复函", tpos, full_title))
     if on("internal"):
-        topic = next((t for t, n in zip(cfg.internal_topics, _normalised(cfg.internal_topics)) if n in title), None)
+        # a topic word inside quotes names a reform or a campaign (推行“机关内部最多跑一次”改革), not the subject
+        bare_title = re.sub(r"[“\"「『][^”\"」』]*[”\"」』]", "", title)
+        topic = next((t for t, n in zip(cfg.internal_topics, _normalised(cfg.internal_topics)) if n in bare_title), None)
         if topic and not superior:
             out.append(Signal("internal", R, 0.65, f"标题涉及机关内部管理事务（{topic}）", tpos, full_title, "主题"))
         depts = frozenset(_normalised(cfg.departments))

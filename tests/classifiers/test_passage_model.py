@@ -411,3 +411,10 @@ def test_a_note_to_strike_before_release_declares_its_passage():
     for text, words in (("（以下数据为局内测算，对外答复时删去）全市需补贴约2.4万人。", "局内测算"),
                         ("注：本表为内部工作联系用，联系人变动请及时报办公室。", "内部工作联系用")):
         assert declared_restriction(text, cfg) == words, text
+
+
+def test_a_note_and_a_line_kept_back_declare_their_passage():
+    cfg = load_config()["passage_model"]
+    for text, words in (("注：报名时可顺带了解企业用工情况，不要向企业说明用途。", "不要向企业说明"),
+                        ("说明：其中10个岗位定向预留，内部把握，不在招聘公告中列明。", "内部把握")):
+        assert declared_restriction(text, cfg) == words, text

@@ -207,3 +207,25 @@ def test_a_page_with_no_red_head_is_titled_by_its_first_line(run):
     zoned, fields = assign_zones(blocks)
     findings, _ = run(NatureRule, Document("t.docx", "0" * 64, "docx", zoned, fields))
     assert [f.code for f in findings] == ["LABEL_MISMATCH"]
+
+
+def test_an_oa_exports_form_fields_are_not_its_title(run):
+    """拟稿单位：… 缓急：平件 ==== above the title: the title is the first line after them that ends in a 文种."""
+    from extractors.model import Block, BlockKind, Document, Position
+    from extractors.zones import assign_zones
+
+    lines = ["【某县人力资源和社会保障局·协同办公系统·发文稿导出】", "文　　号：某人社发〔2026〕21号",
+             "拟稿单位：县人社局劳动关系股　　拟 稿 人：某某", "缓　　急：平件", "========================================",
+             "关于表彰2025年度和谐劳动关系企业的决定", "各乡镇人民政府，县直各单位：",
+             "为营造和谐劳动关系，经公示无异议，决定对以下10家企业予以表彰。", "某县人力资源和社会保障局", "2026年3月2日",
+             "公开属性：不予公开"]
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines))
+    zoned, fields = assign_zones(blocks)
+    findings, _ = run(NatureRule, Document("t.txt", "0" * 64, "txt", zoned, fields))
+    assert [f.code for f in findings] == ["LABEL_MISMATCH"]
+
+
+def test_an_internal_word_inside_a_reforms_quoted_name_is_not_the_subject(gongwen, run):
+    doc = gongwen("关于推行“机关内部最多跑一次”改革的通知", ["为减少办事往返，现推行改革，事项清单在门户网站公布。"],
+                  notes=["（此件公开发布）"])
+    assert run(NatureRule, doc)[0] == []

@@ -191,3 +191,10 @@ def test_warnings_and_withheld_answers_name_no_secret(gongwen, run, text):
 
     doc = gongwen("关于2026年事业单位公开招聘笔试有关事项的公告", ["笔试定于11月8日举行。", text], notes=["（此件公开发布）"])
     assert run(SecretContentRule, doc)[0] == []
+
+
+def test_a_panels_split_before_its_award():
+    text = ("某公司12名职工劳动报酬争议一案，仲裁庭已于10月9日开庭并进行了合议。合议中，首席仲裁员倾向于支持部分请求，"
+            "职工方面仲裁员主张全部支持，仲裁庭拟按多数意见作出裁决，裁决书预计10月底前送达。")
+    assert "deliberation_before_award" in ids(text)
+    assert "deliberation_before_award" not in ids("仲裁庭评议情况依法不对外公开，裁决书送达后发生法律效力。")

@@ -44,7 +44,7 @@ _LABEL_LAST = frozenset(w[-1] for w in _LABEL_WORDS)
 #: The first characters of the compound surnames: a set test before the startswith over all of them.
 _COMPOUND_FIRST = frozenset(c[0] for c in COMPOUND_SURNAMES)
 #: Words a surname character can start that are roles or places, not names (申请人, 王局长 …).
-_NOT_NAME_END = ("人", "员", "者", "局", "科", "市", "县", "区", "厅", "处", "长", "主任", "同志", "单位", "公司",
+_NOT_NAME_END = ("人", "员", "者", "局", "科", "股", "所", "站", "市", "县", "区", "厅", "处", "长", "主任", "同志", "单位", "公司",
                  # nouns of papers, numbers and money end words, not names (毕业证, 资格证, 登记表, 缴费单)
                  "证", "卡", "码", "号", "表", "单", "费", "款", "额", "率", "册", "簿", "函")
 _AFTER = (r"(?=\s|[，,、（(）)：:；;。|的持与等收]|申请|办理|提出|提供|反映|投诉|已|于|系|在|身份证|公民身份|社会保障|社保卡|联系电话|手机|电话|"

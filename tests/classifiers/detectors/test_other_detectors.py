@@ -196,3 +196,8 @@ def test_numbers_listed_under_place_names_are_those_places_service_lines(run_che
     text = "四、政策咨询。城关区：0955-7012345，沙坡头区：0955-7023456，兴仁镇：13995512345。"
     assert run_check("mobile", make_doc(text)) == [] and run_check("landline", make_doc(text)) == []
     assert len(run_check("mobile", make_doc("家住中宁县，本人手机：13995512345。"))) == 1
+
+
+@pytest.mark.parametrize("text", ["对评审结果有异议的，请向县人社局专业技术人员管理股反映。", "联系人：县就业服务管理所，电话0759-6812001。"])
+def test_a_section_of_a_county_bureau_is_no_name(run_check, text):
+    assert run_check("name", make_doc(text)) == []

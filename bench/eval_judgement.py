@@ -1,19 +1,19 @@
-"""Issue 11's frozen judgement sets: unmarked secrets, internal passages, commercial secrets, marking vs nature.
+"""Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
-Eight sets of 72 documents each (``bench/judgement_eval/set_a`` … ``set_h``), each written by its own
-writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or the other
-sets. Each round's untuned sets became tuning data once scored: A and B in the first round, C in the
-second, D, E and F in the third (their paragraphs, labelled by readers who had not read the code, also
-train the passage model). Sets G and H were written during the third round, frozen before its last
-changes were measured on them, and never tuned on: ``final`` pools them (144 documents, two writers),
-the figures the issue's targets are judged on. Each set's generator writes the documents (2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth
-file; this script generates a set into a scratch folder, runs ``gongkai eval`` on it and prints the
-issue's targets:
+Eighteen sets of 72 documents each (``bench/judgement_eval/set_a`` … ``set_r``), each written by its own writer
+who had read the bureau's rules but no product code, lexicon, rule, training corpus or other set. The protocol,
+round after round: a new pair is written and frozen, scored untuned, and only then becomes tuning data while the
+next pair is written. A and B were tuned on in the first round, C in the second, D–F in the third (their
+paragraphs, labelled by readers who had not read the code, also train the passage model), G–P in the fourth, two
+at a time (G+H, I+J, K+L, M+N, O+P), each pair scored untuned before it was read. Sets Q and R were written last
+and never tuned on: ``final`` pools them (144 documents, two writers), the figures the issue's targets are judged
+on. Each set's generator writes the documents (2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this
+script generates a set into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|h|final|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|r|final|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -29,11 +29,12 @@ HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
 #: The sets never tuned on, pooled for the issue's final figures.
-FINAL = ("g", "h")
+SETS = tuple("abcdefghijklmnopqr")
+FINAL = ("q", "r")
 
 
 def generate(which: str, out: Path) -> Path:
-    """Write set ``which`` (a, b or c) into ``out``; the truth file's path."""
+    """Write set ``which`` (a … r) into ``out``; the truth file's path."""
     subprocess.run([sys.executable, str(HERE / f"set_{which}" / "gen.py"), str(out)], check=True, capture_output=True)
     return out / "truth.jsonl"
 
@@ -103,13 +104,13 @@ def final(keep: Path | None) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("which", nargs="?", default="all", choices=("a", "b", "c", "d", "e", "f", "g", "h", "final", "both", "all"))
+    ap.add_argument("which", nargs="?", default="all", choices=(*SETS, "final", "both", "all"))
     ap.add_argument("--keep", type=Path, help="generate into this folder (kept) instead of a scratch one")
     args = ap.parse_args(argv)
     ok = True
     if args.which == "final":
         return 0 if final(args.keep) else 1
-    sets = {"all": ("a", "b", "c", "d", "e", "f", "g", "h"), "both": ("a", "b")}.get(args.which, (args.which,))
+    sets = {"all": SETS, "both": ("a", "b")}.get(args.which, (args.which,))
     for which in sets:
         with tempfile.TemporaryDirectory() as tmp:
             root = (args.keep / which) if args.keep else Path(tmp) / which

@@ -182,6 +182,13 @@ def content_words() -> tuple[str, ...]:
     return tuple(w for cat, ws in _content_lex().items() if cat != "public" for w in ws)
 
 
+def holds_business_word(text: str) -> bool:
+    """Whether ``text`` holds a word of a firm's business (成本, 报价, 营业额, 客户 … — the content words, not the
+    public ones) outside the organisations' own names (新材料, 电力设备 in a firm's name are no content)."""
+    names = [(o.start, o.end) for o in orgs(text)]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in names) for m in _content_re().finditer(text))
+
+
 def suffix_words() -> tuple[str, ...]:
     """Every organisation suffix and anaphor (the shared word pass gates the analysis on them)."""
     lex = _org_lex()

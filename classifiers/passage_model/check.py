@@ -299,10 +299,7 @@ def _public_figures_only(text: str) -> bool:
     firm's business (the commercial detector's content words: 成本, 报价, 营业额, 客户 …)."""
     from ..detectors import _commercial
 
-    if _SUBSIDY.search(text) is None:
-        return False
-    names = [(o.start, o.end) for o in _commercial.orgs(text)]  # 新材料、电力设备 inside a firm's name are no content
-    return not any(not any(a <= m.start() and m.end() <= b for a, b in names) for m in _commercial._content_re().finditer(text))
+    return _SUBSIDY.search(text) is not None and not _commercial.holds_business_word(text)
 
 
 def publishes_itself(blocks: list[Block]) -> bool:

@@ -16,7 +16,6 @@ and no self-reference (``本段``, ``以下内容`` …) and is not in parenthes
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -63,12 +62,12 @@ LOCAL = 80
 _SELF_HEAD = ("（", "(", "【", "〔", "[", "以下", "下列", "以上", "上述", "此", "本", "该", "这")
 
 
-#: A phrase that names a kind of post, person or matter (对涉及商业秘密的岗位，企业可以…; 涉及个人隐私的信息不予公开):
-#: a rule about every such thing, not a passage saying it carries one.
 #: A line that is a disclosure category (an annual 政府信息公开 report's row label).
 _DISCLOSURE_CATEGORY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、]\s*)?(?:不予公开|部分公开|予以公开|无法提供|不予处理)")
 #: A count of items beside the phrase (部分公开的9件主要涉及商业秘密): an annual report's statistics.
 _COUNT = re.compile(r"[0-9０-９]+\s*件")
+#: A phrase that names a kind of post, person or matter (对涉及商业秘密的岗位，企业可以…; 涉及个人隐私的信息不予公开;
+#: 涉及商业秘密、个人隐私的案件): a rule about every such thing, not a passage saying it carries one.
 _CATEGORY_AFTER = re.compile(r"(?:[、和及或][^，,。；;]{1,8}?)*的(?:岗位|人员|劳动者|职工|员工|事项|信息|行业|领域|企业|单位|案件|政府信息)")
 
 

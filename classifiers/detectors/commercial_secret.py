@@ -242,10 +242,12 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
     # a customer list under its owner's caption, in a Word table or a text table (rows of | or tabs), whatever the
     # gates below say of its cells (a page whose ASCII part holds neither | nor a tab can only have cells)
     early: list[Hit] = []
+    grid: dict[tuple, dict[int, dict[int, int]]] | None = None  # the Word tables' cells, built once on first need
     asc = j.ascii
     if (any(blocks[bi].position.cell is not None or "|" in blocks[bi].text or "\t" in blocks[bi].text for bi in with_content)
             if b"|" in asc or b"\t" in asc else any(blocks[bi].position.cell is not None for bi in with_content)):
-        early = _customer_tables(j, blocks, reported_tables, done_blocks, marks)
+        grid = _cell_grid(blocks)
+        early = _customer_tables(j, blocks, grid, reported_tables, done_blocks, marks)
     # the cheap gates first: a content word (the shared word pass) and a figure; most paragraphs
     # naming a firm hold neither; a tab-separated row takes its content words from its header line
     with_org: set[int] | None = None
@@ -291,10 +293,7 @@ def _kind_hits(doc, cfg, j, done_blocks: set[int], reported_tables: set[tuple]) 
     if any(blocks[bi].position.cell is not None for bi in with_content) and (
             any(blocks[bi].position.cell is not None for bi in with_org)
             or any(bi + k < len(blocks) and blocks[bi + k].position.cell is not None for bi in with_org for k in (1, 2))):
-        for bi, b in enumerate(blocks):
-            c = b.position.cell
-            if c is not None:
-                tables.setdefault((b.position.part, c[0]), {}).setdefault(c[1], {})[c[2]] = bi
+        tables = grid if grid is not None else _cell_grid(blocks)
     tab_headers: set[int] = set()
     for bi in sorted(worth):
         b = blocks[bi]
@@ -379,7 +378,17 @@ _AWARD_PRICES = frozenset({"成交价", "中标价", "成交单价", "成交金�
 _TEXT_CELLS = re.compile(r"\s*[\t|｜]\s*")
 
 
-def _customer_tables(j, blocks, reported_tables: set, done_blocks: set, marks) -> list[Hit]:
+def _cell_grid(blocks) -> dict[tuple, dict[int, dict[int, int]]]:
+    """Each Word table's cells: (part, table) → row → column → block index."""
+    tables: dict[tuple, dict[int, dict[int, int]]] = {}
+    for bi, b in enumerate(blocks):
+        c = b.position.cell
+        if c is not None:
+            tables.setdefault((b.position.part, c[0]), {}).setdefault(c[1], {})[c[2]] = bi
+    return tables
+
+
+def _customer_tables(j, blocks, tables, reported_tables: set, done_blocks: set, marks) -> list[Hit]:
     """Customer lists (``_commercial.customer_table``) in Word tables and in text tables (tab or ``|`` rows)
     under a caption: the table is the captioned organisation's, though its rows name other organisations."""
     out: list[Hit] = []
@@ -391,11 +400,6 @@ def _customer_tables(j, blocks, reported_tables: set, done_blocks: set, marks) -
             names.append(tuple(dict.fromkeys(o.name for bi in blocks_with for o in _commercial.orgs(j.block_text(bi)))))
         return names[0]
 
-    tables: dict[tuple, dict[int, dict[int, int]]] = {}
-    for bi, b in enumerate(blocks):
-        c = b.position.cell
-        if c is not None:
-            tables.setdefault((b.position.part, c[0]), {}).setdefault(c[1], {})[c[2]] = bi
     for key, rows in tables.items():
         if key in reported_tables or 0 not in rows:
             continue

@@ -506,9 +506,9 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
     rows = {k for f in findings if f.code == Code.COMMERCIAL_SECRET and f.source != "model" and f.position.block is not None
             for k in range(f.position.block + 1, f.position.block + 1 + int(dict(f.explanation).get("firm_rows", 0) or 0))}
     if rows:
-        findings = [f for f in findings if not (f.source == "model" and f.subtype == SUBTYPE and f.position.block in rows
-                                                and f.code in (Code.COMMERCIAL_SECRET, Code.MIXED_CONTENT))]
-        model = [f for f in model if f in findings]
+        dropped = {id(f) for f in model if f.position.block in rows and f.code in (Code.COMMERCIAL_SECRET, Code.MIXED_CONTENT)}
+        findings = [f for f in findings if id(f) not in dropped]
+        model = [f for f in model if id(f) not in dropped]
     by_block: dict[int, Finding] = {f.position.block: f for f in model if f.position.block is not None}
     used: set[int] = set()
     out: list[Finding] = []

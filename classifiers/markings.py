@@ -593,6 +593,10 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     flow = _flow(doc)
     canonical = _canonical(flow)  # the lines of the flow, canonical: the markings and the reason read them both
     marks = find_markings(doc, cfg, blocks=flow, canonical=canonical)
+    from .rules._text import conflicting, per_document  # not at import: the rules import this module
+
+    # the rules ask ``label_conflicts`` of the same markings (the nature, forwarding and passage checks)
+    per_document(doc, ("label_conflicts", id(cfg)), lambda: conflicting(marks))
     findings: list[Finding] = []
     unchecked = [m for m in marks if m.style == "勾选（未勾选）"]
     real = [m for m in marks if m.style != "勾选（未勾选）"]

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ._text import may_match
+from ._text import Gate
 
 #: Title endings, most specific first: (pattern at the end of the title, 文种).
 _TITLE: tuple[tuple[str, str], ...] = (
@@ -64,6 +65,12 @@ _BODY: tuple[tuple[str, str], ...] = (
 _BODY_RE = tuple((re.compile(p), dt) for p, dt in _BODY)
 
 
+@lru_cache(maxsize=1)
+def _body_gate() -> Gate:
+    """The closing formulas' needles in one automaton (built on first use)."""
+    return Gate(rx for rx, _ in _BODY_RE)
+
+
 @dataclass(frozen=True, slots=True)
 class DocType:
     """The 文种, where it was read (标题 / 正文) and the words that show it."""
@@ -105,8 +112,9 @@ def from_body(body: str) -> DocType | None:
     Read from the end: the closing formula stands last, and an earlier ``特此通知`` quoted from
     another document is not this one's."""
     best: tuple[int, DocType] | None = None
-    for rx, dt in _BODY_RE:
-        if not may_match(rx, body):  # most bodies hold one formula or none: a substring test rules the rest out
+    possible = _body_gate().possible(body)  # most bodies hold one formula or none: one scan rules the rest out
+    for k, (rx, dt) in enumerate(_BODY_RE):
+        if k not in possible:
             continue
         for m in rx.finditer(body):
             if best is None or m.start() > best[0]:

@@ -30,7 +30,10 @@ original's (``part_markings`` reads those, for the forwarding rule).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
 
 from extractors.model import Block, BlockKind, Document, PartKind, Position, Zone
 from extractors.marking_grammar import LABEL, is_label
@@ -169,8 +172,18 @@ class _Patterns:
     #: row's label); empty when that cannot be said (a configuration with an empty reason label)
     reason_chars: str = ""
 
+    @property
+    def reason_gate(self) -> re.Pattern:
+        """A search for any of ``reason_chars``."""
+        return _char_class(self.reason_chars)
+
 
 _CACHE: dict[MarkingsConfig, _Patterns] = {}
+
+
+@lru_cache(maxsize=8)
+def _char_class(chars: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 def _patterns(cfg: MarkingsConfig) -> _Patterns:
@@ -244,22 +257,25 @@ def find_markings(doc: Document, cfg: MarkingsConfig, *, blocks: list[Block] | N
     rows: dict[tuple[str | None, int, int], list[Block]] = {}
     singles: list[_Box] = []  # lines with one checkbox each: a 稿纸 laid out one option a line
     run = 0
+    lines: list[tuple[Block, int, str]] = []  # (block, offset, line) of every non-blank line outside the table cells
     for b in flow:
         if b.kind == BlockKind.TABLE_CELL and b.position.cell is not None:
             rows.setdefault((b.position.part, b.position.cell[0], b.position.cell[1]), []).append(b)
             continue
-        for line_start, line in _lines(b.text):
-            if not line.strip():
-                continue
-            canon_line = _canon_map(line, canonical.get(line))
-            found = _box_matches(canon_line[0], p)  # one checkbox pass serves the group test and the line's markings
-            if len(found) == 1:
-                singles.append(_Box(*_located(found[0], b, line_start, canon_line[1])[:5], ("lines", run)))
-                continue
-            run += 1
-            if not found and _plain(canon_line[0], p):
-                continue  # no checkbox, row, 附注 or bare value can start this line: _line_markings would find nothing
-            out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail, canon_line=canon_line, boxes=found))
+        lines += [(b, line_start, line) for line_start, line in _lines(b.text) if line.strip()]
+    canon_lines = [_canon_map(line, canonical.get(line)) for _, _, line in lines]
+    boxed = _boxed([c for c, _ in canon_lines], p)
+    for k, (b, line_start, line) in enumerate(lines):
+        canon_line = canon_lines[k]
+        # one checkbox pass serves the group test and the line's markings
+        found = _box_matches(canon_line[0], p) if k in boxed else []
+        if len(found) == 1:
+            singles.append(_Box(*_located(found[0], b, line_start, canon_line[1])[:5], ("lines", run)))
+            continue
+        run += 1
+        if not found and _plain(canon_line[0], p):
+            continue  # no checkbox, row, 附注 or bare value can start this line: _line_markings would find nothing
+        out.extend(_line_markings(b, line_start, line, p, cfg, id(b) in tail, canon_line=canon_line, boxes=found))
     tables: dict[tuple, list[_Box]] = {}
     for (part, table, _), cells in rows.items():
         pairs = _cell_markings(cells, p, cfg)
@@ -472,6 +488,22 @@ class _Box:
 _BOX_START = re.compile(rf"[{_CHECKED}{_UNCHECKED}\[［(（]")
 
 
+def _boxed(lines: list[str], p: _Patterns) -> set[int]:
+    """The indices of the canonical ``lines`` that hold a checkbox hit, found in one search of them all: joined by
+    ``\x00``, which no part of ``p.box`` matches, so a hit never spans two lines and each line's hits are the ones
+    it has on its own (the look-ahead after an option sees ``\x00`` where a line alone has its end: not a
+    character of a word either way)."""
+    joined = "\x00".join(lines)
+    # every hit starts at a checkbox's first character: the pattern is tried only there (a search of the whole
+    # text would try it at every position); a line has a hit exactly when it is at one of those positions
+    at = [m.start() for m in _BOX_START.finditer(joined)]
+    if not at:
+        return set()
+    starts = list(accumulate((len(x) + 1 for x in lines[:-1]), initial=0))
+    box = p.box.match
+    return {bisect_right(starts, i) - 1 for i in at if box(joined, i) is not None}
+
+
 def _box_matches(text: str, p: _Patterns) -> list[re.Match]:
     """``p.box``'s hits in the canonical ``text``."""
     return list(p.box.finditer(text)) if _BOX_START.search(text) else []
@@ -541,7 +573,7 @@ def find_reason(doc: Document, cfg: MarkingsConfig, *, flow: list[Block] | None 
     for b in _flow(doc) if flow is None else flow:
         for _, raw in _lines(b.text):
             line = canonical[raw] if canonical is not None and raw in canonical else canon(raw)
-            if gate and not any(c in line for c in gate):
+            if gate and p.reason_gate.search(line) is None:
                 continue  # each of the three patterns below needs one of these characters
             m = p.note.match(line)
             if m and m.group("reason"):
@@ -555,11 +587,15 @@ def find_reason(doc: Document, cfg: MarkingsConfig, *, flow: list[Block] | None 
     return None
 
 
-def _lines(text: str):
-    pos = 0
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) of each line of ``text``."""
+    if "\n" not in text:
+        return [(0, text)]  # most blocks are one line
+    out, pos = [], 0
     for line in text.split("\n"):
-        yield pos, line
+        out.append((pos, line))
         pos += len(line) + 1
+    return out
 
 
 def _in_tail(b: Block) -> bool:

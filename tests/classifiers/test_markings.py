@@ -281,3 +281,18 @@ def test_a_record_drawn_as_a_table_carries_its_marking(cfg):
     s = scan(make_doc(HEAD + BODY + SIGN, cells=[("公开方式：依申请公开",), ("抄送：市财政局。",),
                                                  ("中卫市人力资源和社会保障局办公室", "2026年11月20日印发")]), cfg)
     assert s.attribute == "依申请公开" and codes(s) == []
+
+
+def test_the_lines_holding_a_checkbox_are_found_in_one_search_as_line_by_line():
+    """``_boxed`` (one pass over the joined lines) picks exactly the lines ``_box_matches`` finds a hit on."""
+    import random
+
+    from classifiers.markings import MarkingsConfig, _box_matches, _boxed, _patterns
+
+    p = _patterns(MarkingsConfig())
+    r = random.Random(3)
+    pieces = ["☑", "□", "[√]", "（ ）", "(x)", "［", "主动公开", "依申请公开", "不予公开", "公开", "内部", " ", "　", "\n",
+              "（此件公开发布）", "公开范围", "字", "，", "√"]
+    for _ in range(1500):
+        lines = ["".join(r.choice(pieces) for _ in range(r.randint(0, 6))).replace("\n", " ") for _ in range(r.randint(1, 5))]
+        assert _boxed(lines, p) == {k for k, line in enumerate(lines) if _box_matches(line, p)}, lines

@@ -151,3 +151,30 @@ def test_normalise_drops_exactly_the_white_space_the_pattern_dropped():
     long_text = "字" + "字".join(chars[i:i + 97] for i in range(0, len(chars), 97))
     assert normalise(long_text) == rx.sub("", long_text)
     assert normalise(" 内 部\u3000掌握\n") == "内部掌握"
+
+
+def test_lexicon_hits_are_the_greedy_reading_of_every_overlapping_match():
+    """``Lexicon.find`` (one leftmost-longest pass) gives what sorting every overlapping match by (start, longest)
+    and keeping each one that starts after the last kept one gave, categories included."""
+    from classifiers.rules._text import Lexicon, normalise
+
+    groups = {"a": ("内部", "内部掌握", "掌握", "部掌"), "b": ("掌握情况", "情况", "内部"), "c": ("况", "内 部 使 用")}
+    pairs = sorted({(normalise(t), c) for c, ts in groups.items() for t in ts})
+    last_cat = dict(pairs)
+
+    def reference(text):
+        raw = sorted(((i, i + len(t), t) for t in last_cat for i in range(len(text)) if text.startswith(t, i)),
+                     key=lambda h: (h[0], -(h[1] - h[0])))
+        out, end = [], -1
+        for s, e, t in raw:
+            if s >= end:
+                end = e
+                out.append((t, last_cat[t], s, e))
+        return out
+
+    lex = Lexicon(groups)
+    r = random.Random(13)
+    for _ in range(1500):
+        text = "".join(r.choice("内部掌握情况使用况字") for _ in range(r.randint(0, 14)))
+        assert [(h.term, h.category, h.start, h.end) for h in lex.find(text)] == reference(text), text
+        assert lex.contains_any(text) == bool(reference(text))

@@ -24,8 +24,6 @@ and on random text.
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 import numpy as np
 
 from .features import _DIGITS, MARKING_RE
@@ -33,17 +31,12 @@ from .features import _DIGITS, MARKING_RE
 _SENTINEL = "\x00"
 _JOIN = "\n" + _SENTINEL + "\n"
 _CODE_POINTS = 0x110000
-_PATTERN = itemgetter(0)  # of a (pattern index, start, end) match
 
 
 class Columns:
     """The vocabulary of a model, laid out for vectorised lookup."""
 
-    def __init__(self, terms: tuple[str, ...], words: frozenset[str], *, by_index: bool = False):
-        """``by_index``: map each word match to its column through the automaton's pattern index rather than
-        the matched string — cheaper with a vocabulary of thousands of words (the passage model's), where the
-        look-up of every matched string in a large dict misses the cache; dearer with a few hundred, where
-        building an index tuple per match costs more than the look-up saves."""
+    def __init__(self, terms: tuple[str, ...], words: frozenset[str]):
         grams = [(i, t) for i, t in enumerate(terms) if len(t) <= 2]  # a word is "w:" and two or more characters
         chars = sorted({c for _, t in grams for c in t})
         self.k = k = len(chars) + 1  # id 0: a character no term holds
@@ -65,17 +58,16 @@ class Columns:
         #: dropped, a second one (``size + 1``) for the sentinel, which splits the words back into texts
         self.word_col = {w: known.get(w, self.size) for w in self.words}
         self.word_col[_SENTINEL] = self.size + 1
-        #: the automaton's pattern index → column (a match becomes its column by one array lookup, with no
-        #: Python string per match to hash)
-        self.by_index = by_index
-        self.word_lut = np.array([self.word_col[w] for w in [*self.words, _SENTINEL]], dtype=np.int64)
         self._ac = None
 
     def _automaton(self):
         if self._ac is None:
             import ahocorasick_rs
 
-            self._ac = ahocorasick_rs.AhoCorasick([*self.words, _SENTINEL], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            # the automaton keeps the pattern strings (store_patterns) and returns a match as the very pattern
+            # object, a key of ``word_col`` with its hash cached: no tuple of offsets per match, no new string
+            self._ac = ahocorasick_rs.AhoCorasick(list(self.word_col), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                                  store_patterns=True)
         return self._ac
 
     def of(self, texts: list[str], *, segments: bool = True,
@@ -96,12 +88,8 @@ class Columns:
         parts = [self.unigram[ids], self.bigram[ids[:-1] * self.k + ids[1:]]]
         wcol = None
         if self.words:
-            if self.by_index:
-                found = self._automaton().find_matches_as_indexes(norm)
-                wcol = self.word_lut[np.fromiter(map(_PATTERN, found), dtype=np.intp, count=len(found))]
-            else:
-                found = self._automaton().find_matches_as_strings(norm)
-                wcol = np.fromiter(map(self.word_col.__getitem__, found), dtype=np.int64, count=len(found))
+            found = self._automaton().find_matches_as_strings(norm)
+            wcol = np.fromiter(map(self.word_col.__getitem__, found), dtype=np.int64, count=len(found))
             parts.append(wcol)
         cols = np.concatenate(parts).astype(np.int64, copy=False)
         if not segments:

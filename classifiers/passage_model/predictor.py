@@ -84,7 +84,7 @@ class PassageModel:
         return cls(
             terms=terms, idf=np.asarray(z["idf"], dtype=np.float64), coef=np.asarray(z["coef"], dtype=np.float64),
             intercept=np.asarray(z["intercept"], dtype=np.float64), classes=tuple(z["classes"].tolist()), words=words,
-            meta=json.loads(str(z["meta"])), columns=Columns(terms, frozenset(words), by_index=True),
+            meta=json.loads(str(z["meta"])), columns=Columns(terms, frozenset(words)),
         )
 
     @classmethod

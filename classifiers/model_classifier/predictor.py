@@ -71,7 +71,7 @@ class LinearModel:
     coef_t: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "columns", Columns(self.terms, self.analyzer.words))
+        object.__setattr__(self, "columns", Columns(self.terms, self.analyzer.words, self.idf))
         object.__setattr__(self, "coef_t", np.ascontiguousarray(self.coef.T))
 
     @classmethod

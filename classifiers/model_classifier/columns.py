@@ -90,7 +90,10 @@ class Columns:
             norm = _DIGITS.sub("0", MARKING_RE.sub(" ", joined))
         else:
             # neither pattern crosses a line break, so the joined texts normalise text by text to the same string
-            norm = _JOIN.join([norms[t] if t in norms else norms.setdefault(t, normalised(t)) for t in texts])
+            missing = [t for t in texts if t not in norms]
+            if missing:
+                fill(norms, missing)
+            norm = _JOIN.join([norms[t] for t in texts])
         cp = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         ids = self.char_id[cp].astype(np.int32)
         parts = [self.unigram[ids], self.bigram[ids[:-1] * self.k + ids[1:]]]
@@ -105,6 +108,17 @@ class Columns:
         seg = np.cumsum(cp == 0)
         segs = [seg, seg[:-1]] + ([np.cumsum(wcol == self.size + 1)] if wcol is not None else [])
         return np.concatenate(segs), cols
+
+
+def fill(norms: dict[str, str], texts: list[str]) -> None:
+    """``norms[t] = normalised(t)`` for every text of ``texts``, in one pass of each pattern over the texts
+    joined (a regular expression's call costs as much as a short paragraph's scan): neither pattern crosses
+    a line break, and no text holds the sentinel once it is made a space, so the joined result splits back
+    text by text at the joins."""
+    joined = _JOIN.join(t.replace(_SENTINEL, " ") if _SENTINEL in t else t for t in texts)
+    if "公开" in joined or "此件" in joined:
+        joined = MARKING_RE.sub(" ", joined)
+    norms.update(zip(texts, _DIGITS.sub("0", joined).split(_JOIN)))
 
 
 def normalised(text: str) -> str:

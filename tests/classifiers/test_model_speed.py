@@ -146,19 +146,3 @@ def test_audit_timings_name_every_step_and_change_nothing():
     plain = audit_document(doc, cfg)
     assert timed.findings == plain.findings and timed.decision == plain.decision
     assert {"markings", "model", "decision"} <= set(timings) and all(t >= 0 for t in timings.values())
-
-
-def test_top_terms_head_is_the_full_sort_head():
-    """The partitioned head of the top terms is the full sort's head, ties included (they take the full sort)."""
-    import numpy as np
-
-    from classifiers.model_classifier.predictor import _head
-
-    r = np.random.default_rng(4)
-    for n in (5, 50, 200, 1000):
-        for tied in (False, True):
-            contrib = r.normal(size=n)
-            if tied:
-                contrib = np.round(contrib, 1)
-            k = 30
-            assert np.array_equal(_head(contrib, k)[:k], np.argsort(-contrib)[:k])

@@ -111,24 +111,27 @@ class Columns:
 
 
 def fill(norms: dict[str, str], texts: list[str]) -> None:
-    """``norms[t] = normalised(t)`` for every text of ``texts``, in one pass of each pattern over the texts
-    joined (a regular expression's call costs as much as a short paragraph's scan): neither pattern crosses
-    a line break, and no text holds the sentinel once it is made a space, so the joined result splits back
-    text by text at the joins."""
-    joined = _JOIN.join(t.replace(_SENTINEL, " ") if _SENTINEL in t else t for t in texts)
-    if "公开" in joined or "此件" in joined:
-        joined = MARKING_RE.sub(" ", joined)
-    norms.update(zip(texts, _DIGITS.sub("0", joined).split(_JOIN)))
+    """``norms[t] = normalised(t)`` for every text of ``texts``: the marking pattern on the few texts that can hold
+    a marking (every one holds 此件 or 公开), the digit pattern in one pass over the texts joined (a regular
+    expression's call costs as much as a short paragraph's scan). The digit pattern does not cross a line break
+    and no text holds the sentinel once it is made a space, so the joined result splits back at the joins."""
+    parts = [normalised_marking(t) for t in texts]
+    norms.update(zip(texts, _DIGITS.sub("0", _JOIN.join(parts)).split(_JOIN)))
+
+
+def normalised_marking(text: str) -> str:
+    """``text`` with the sentinel made a space and the marking removed (digits not yet folded)."""
+    if _SENTINEL in text:
+        text = text.replace(_SENTINEL, " ")
+    if "公开" in text or "此件" in text:
+        text = MARKING_RE.sub(" ", text)
+    return text
 
 
 def normalised(text: str) -> str:
     """One text as ``Columns.of`` normalises it: the sentinel made a space, the marking removed, digits folded.
     Every marking pattern holds 此件 or 公开, so a text with neither is not searched for one."""
-    if _SENTINEL in text:
-        text = text.replace(_SENTINEL, " ")
-    if "公开" in text or "此件" in text:
-        text = MARKING_RE.sub(" ", text)
-    return _DIGITS.sub("0", text)
+    return _DIGITS.sub("0", normalised_marking(text))
 
 
 def counted(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -131,7 +131,9 @@ class PassageModel:
             # rows are sorted, so each paragraph's features are one run: sum the runs in one reduceat
             starts = _run_starts(row)
             # np.take gathers whole rows (a fancy index copies them element by element, four times slower)
-            decision[row[starts]] += np.add.reduceat(np.take(self.coef_t, feat, axis=0) * val[:, None], starts, axis=0)
+            w = np.take(self.coef_t, feat, axis=0)
+            w *= val[:, None]
+            decision[row[starts]] += np.add.reduceat(w, starts, axis=0)
         decision -= decision.max(axis=1, keepdims=True)
         e = np.exp(decision)
         return PassageScores(self.classes, e / e.sum(axis=1, keepdims=True), row, feat, val)

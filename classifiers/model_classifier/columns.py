@@ -83,8 +83,9 @@ class Columns:
         """(text index, column) of every token of ``texts``, as two int64 arrays; a token the vocabulary
         does not know has column ``self.size`` or ``self.size + 1`` (spare bins: counting needs no filtering).
         ``segments=False`` leaves the text index out (None): the document's reading needs only columns.
-        ``norms`` (text → ``normalised(text)``) is filled and read text by text: the attribute model and the
-        passage model read the same paragraphs of a document, and one dict per document normalises each once."""
+        ``norms`` (text → ``normalised(text)``) is read text by text, the texts it lacks filled in one pass
+        (``fill``): the attribute model and the passage model read the same paragraphs of a document, and one
+        dict per document normalises each once."""
         if norms is None:
             joined = _JOIN.join(t.replace(_SENTINEL, " ") if _SENTINEL in t else t for t in texts)
             norm = _DIGITS.sub("0", MARKING_RE.sub(" ", joined))

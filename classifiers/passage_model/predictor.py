@@ -10,8 +10,9 @@ at once:
   this model's own vocabulary): the paragraphs joined with a sentinel and normalised once, code
   points → character ids → table look-ups for the unigram and bigram columns, one leftmost-longest
   Aho–Corasick pass for the words (forward maximum matching), each token tagged with its paragraph;
-* (paragraph, feature) counts by ``np.unique``, sublinear tf · idf, l2 norm per paragraph, and the
-  decision function of all paragraphs as one gather and one ``np.add.reduceat`` — one sparse product.
+* (paragraph, feature) counts by one sort (``columns.counted``), sublinear tf · idf, l2 norm per paragraph,
+  and the decision function of all paragraphs as one gather of weight rows (``np.take``) and one
+  ``np.add.reduceat`` — one sparse product.
 
 The arithmetic is scikit-learn's (``TfidfVectorizer(sublinear_tf=True, norm="l2")`` then
 ``LogisticRegression.predict_proba``: a softmax of the decision function), so the probabilities

@@ -90,6 +90,18 @@ def _read_blocks(doc: Document) -> list[Block]:
             and b.element not in _SKIP_ELEMENTS]
 
 
+def _too_short(text: str) -> bool:
+    """Fewer than ten characters to read once the marking is taken out. Every marking holds 此件 or 公开 and
+    starts at most three characters before it (依申请公开), so the text before that is read as it is: ten
+    characters there answer without the pattern's pass over the whole document."""
+    at = min((i for i in (text.find("此件"), text.find("公开")) if i >= 0), default=-1)
+    if at < 0:
+        return len(text.strip()) < 10
+    if len(text[:max(0, at - 3)].strip()) >= 10:
+        return False
+    return len(MARKING_RE.sub("", text).strip()) < 10
+
+
 def _is_passage(b: Block) -> bool:
     """A body paragraph or table cell the 夹带 check reads on its own (a subset of ``_read_blocks``)."""
     return b.kind in (BlockKind.PARAGRAPH, BlockKind.TABLE_CELL) and b.element in (None, "正文")
@@ -111,7 +123,7 @@ class ModelCheck:
             return
         model = load_model(cfg.path or None)
         blocks = _read_blocks(doc)
-        if len(MARKING_RE.sub("", "\n".join(b.text for b in blocks)).strip()) < 10:
+        if _too_short("\n".join(b.text for b in blocks)):
             return
         # one tokenisation of the document, shared by its reading and its paragraphs' (the 夹带 check)
         passages = ctx.attribute == "主动公开" and cfg.findings  # the 夹带 check below may read each paragraph

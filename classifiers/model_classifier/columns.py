@@ -24,8 +24,6 @@ and on random text.
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 import numpy as np
 
 from .features import _DIGITS, MARKING_RE
@@ -33,24 +31,27 @@ from .features import _DIGITS, MARKING_RE
 _SENTINEL = "\x00"
 _JOIN = "\n" + _SENTINEL + "\n"
 _CODE_POINTS = 0x110000
-_PATTERN = itemgetter(0)  # of a (pattern index, start, end) match
 
 
 class Columns:
     """The vocabulary of a model, laid out for vectorised lookup."""
 
-    def __init__(self, terms: tuple[str, ...], words: frozenset[str], *, by_index: bool = False):
-        """``by_index``: map each word match to its column through the automaton's pattern index rather than
-        the matched string — cheaper with a vocabulary of thousands of words (the passage model's), where the
-        look-up of every matched string in a large dict misses the cache; dearer with a few hundred, where
-        building an index tuple per match costs more than the look-up saves."""
+    def __init__(self, terms: tuple[str, ...], words: frozenset[str], idf: np.ndarray | None = None):
+        """``idf`` (of ``terms``), when given, orders the character ids by how common each character is (its
+        unigram's idf, least first): the cells of the (ids × ids) table that ordinary text reads then lie in
+        its first rows and columns, a few hundred kilobytes that stay in cache instead of a scatter over
+        megabytes (the passage model's table is 1,935² cells)."""
         grams = [(i, t) for i, t in enumerate(terms) if len(t) <= 2]  # a word is "w:" and two or more characters
         chars = sorted({c for _, t in grams for c in t})
+        if idf is not None:
+            common = {t: float(idf[i]) for i, t in grams if len(t) == 1}
+            chars.sort(key=lambda c: (c not in common, common.get(c, 0.0), c))
         self.k = k = len(chars) + 1  # id 0: a character no term holds
         self.char_id = np.zeros(_CODE_POINTS, dtype=np.int16 if k < 2**15 else np.int32)
         self.char_id[[ord(c) for c in chars]] = np.arange(1, k)
         self.size = len(terms)
-        small = np.int16 if self.size + 2 < 2**15 else np.int32  # the (ids × ids) table stays in cache
+        # the (ids × ids) table in the fewest bytes that hold a column and the two spare bins
+        small = np.uint16 if self.size + 2 < 2**16 else np.int32
         self.unigram = np.full(k, self.size, dtype=small)
         self.bigram = np.full(k * k, self.size, dtype=small)
         for i, t in grams:
@@ -65,17 +66,16 @@ class Columns:
         #: dropped, a second one (``size + 1``) for the sentinel, which splits the words back into texts
         self.word_col = {w: known.get(w, self.size) for w in self.words}
         self.word_col[_SENTINEL] = self.size + 1
-        #: the automaton's pattern index → column (a match becomes its column by one array lookup, with no
-        #: Python string per match to hash)
-        self.by_index = by_index
-        self.word_lut = np.array([self.word_col[w] for w in [*self.words, _SENTINEL]], dtype=np.int64)
         self._ac = None
 
     def _automaton(self):
         if self._ac is None:
             import ahocorasick_rs
 
-            self._ac = ahocorasick_rs.AhoCorasick([*self.words, _SENTINEL], matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+            # the automaton keeps the pattern strings (store_patterns) and returns a match as the very pattern
+            # object, a key of ``word_col`` with its hash cached: no tuple of offsets per match, no new string
+            self._ac = ahocorasick_rs.AhoCorasick(list(self.word_col), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+                                                  store_patterns=True)
         return self._ac
 
     def of(self, texts: list[str], *, segments: bool = True,
@@ -83,25 +83,25 @@ class Columns:
         """(text index, column) of every token of ``texts``, as two int64 arrays; a token the vocabulary
         does not know has column ``self.size`` or ``self.size + 1`` (spare bins: counting needs no filtering).
         ``segments=False`` leaves the text index out (None): the document's reading needs only columns.
-        ``norms`` (text → ``normalised(text)``) is filled and read text by text: the attribute model and the
-        passage model read the same paragraphs of a document, and one dict per document normalises each once."""
+        ``norms`` (text → ``normalised(text)``) is read text by text, the texts it lacks filled in one pass
+        (``fill``): the attribute model and the passage model read the same paragraphs of a document, and one
+        dict per document normalises each once."""
         if norms is None:
             joined = _JOIN.join(t.replace(_SENTINEL, " ") if _SENTINEL in t else t for t in texts)
             norm = _DIGITS.sub("0", MARKING_RE.sub(" ", joined))
         else:
             # neither pattern crosses a line break, so the joined texts normalise text by text to the same string
-            norm = _JOIN.join([norms[t] if t in norms else norms.setdefault(t, normalised(t)) for t in texts])
+            missing = [t for t in texts if t not in norms]
+            if missing:
+                fill(norms, missing)
+            norm = _JOIN.join([norms[t] for t in texts])
         cp = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         ids = self.char_id[cp].astype(np.int32)
         parts = [self.unigram[ids], self.bigram[ids[:-1] * self.k + ids[1:]]]
         wcol = None
         if self.words:
-            if self.by_index:
-                found = self._automaton().find_matches_as_indexes(norm)
-                wcol = self.word_lut[np.fromiter(map(_PATTERN, found), dtype=np.intp, count=len(found))]
-            else:
-                found = self._automaton().find_matches_as_strings(norm)
-                wcol = np.fromiter(map(self.word_col.__getitem__, found), dtype=np.int64, count=len(found))
+            found = self._automaton().find_matches_as_strings(norm)
+            wcol = np.fromiter(map(self.word_col.__getitem__, found), dtype=np.int64, count=len(found))
             parts.append(wcol)
         cols = np.concatenate(parts).astype(np.int64, copy=False)
         if not segments:
@@ -111,14 +111,28 @@ class Columns:
         return np.concatenate(segs), cols
 
 
-def normalised(text: str) -> str:
-    """One text as ``Columns.of`` normalises it: the sentinel made a space, the marking removed, digits folded.
-    Every marking pattern holds 此件 or 公开, so a text with neither is not searched for one."""
+def fill(norms: dict[str, str], texts: list[str]) -> None:
+    """``norms[t] = normalised(t)`` for every text of ``texts``: the marking pattern on the few texts that can hold
+    a marking (every one holds 此件 or 公开), the digit pattern in one pass over the texts joined (a regular
+    expression's call costs as much as a short paragraph's scan). The digit pattern does not cross a line break
+    and no text holds the sentinel once it is made a space, so the joined result splits back at the joins."""
+    parts = [normalised_marking(t) for t in texts]
+    norms.update(zip(texts, _DIGITS.sub("0", _JOIN.join(parts)).split(_JOIN)))
+
+
+def normalised_marking(text: str) -> str:
+    """``text`` with the sentinel made a space and the marking removed (digits not yet folded)."""
     if _SENTINEL in text:
         text = text.replace(_SENTINEL, " ")
     if "公开" in text or "此件" in text:
         text = MARKING_RE.sub(" ", text)
-    return _DIGITS.sub("0", text)
+    return text
+
+
+def normalised(text: str) -> str:
+    """One text as ``Columns.of`` normalises it: the sentinel made a space, the marking removed, digits folded.
+    Every marking pattern holds 此件 or 公开, so a text with neither is not searched for one."""
+    return _DIGITS.sub("0", normalised_marking(text))
 
 
 def counted(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

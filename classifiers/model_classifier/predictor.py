@@ -27,21 +27,6 @@ def _sigmoid(x: float) -> float:
         return 0.0
 
 
-def _head(contrib: np.ndarray, k: int) -> np.ndarray:
-    """The first ``k`` of ``np.argsort(-contrib)`` (the reference's sort, on the reference's order: the same
-    ties). When the ``k`` largest values are distinct and nothing outside them equals the least of them, that
-    head is fixed whatever the sort: it is found by one partition and a sort of ``k`` values instead of
-    sorting them all; otherwise (a tie the sort's own order decides) the whole sort, as the reference."""
-    n = len(contrib)
-    if n > 2 * k:
-        part = np.argpartition(-contrib, k - 1)[:k]
-        head = part[np.argsort(-contrib[part])]
-        vals = contrib[head]
-        if bool((vals[:-1] != vals[1:]).all()) and int(np.count_nonzero(contrib >= vals[-1])) == k:
-            return head
-    return np.argsort(-contrib)
-
-
 @dataclass(frozen=True)
 class Prediction:
     """Class probabilities for one text, the winner and the tokens that pushed it most."""
@@ -69,10 +54,13 @@ class LinearModel:
     columns: Columns = field(init=False, repr=False, compare=False)
     #: ``coef`` transposed, (features, classes), C-ordered: gathering a feature's row is one short copy
     coef_t: np.ndarray = field(init=False, repr=False, compare=False)
+    #: each feature as a clerk reads it (a word without its ``w:``)
+    shown: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "columns", Columns(self.terms, self.analyzer.words))
+        object.__setattr__(self, "columns", Columns(self.terms, self.analyzer.words, self.idf))
         object.__setattr__(self, "coef_t", np.ascontiguousarray(self.coef.T))
+        object.__setattr__(self, "shown", tuple(t.removeprefix("w:") for t in self.terms))
 
     @classmethod
     def load(cls, path: str | Path) -> "LinearModel":
@@ -125,7 +113,9 @@ class LinearModel:
     def predict_columns(self, cols: np.ndarray, top: int = 6) -> Prediction:
         """The reading of the tokens ``cols`` (from ``tokens``) taken together."""
         idx, val = self._vector(cols)
-        decision = self.coef[:, idx] @ val + self.intercept
+        # the rows of the transposed weights by np.take (a fancy index copies element by element, four times slower),
+        # seen as (classes, features) in the layout ``coef[:, idx]`` has (Fortran order), so the product sums alike
+        decision = np.take(self.coef_t, idx, axis=0).T @ val + self.intercept
         return self._prediction(idx, val, self._proba(decision), top)
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
@@ -151,7 +141,7 @@ class LinearModel:
             val = (1.0 + np.log(cnt)) * self.idf[col]
             starts = np.flatnonzero(np.concatenate(([True], seg[1:] != seg[:-1])))
             norm = np.sqrt(np.add.reduceat(val * val, starts))
-            sums = np.add.reduceat(self.coef_t[col] * val[:, None], starts, axis=0)
+            sums = np.add.reduceat(np.take(self.coef_t, col, axis=0) * val[:, None], starts, axis=0)
             decision[seg[starts]] += sums / np.where(norm > 0, norm, 1.0)[:, None]
         return self._proba(decision)
 
@@ -170,20 +160,23 @@ class LinearModel:
         contrib = self.coef[k, idx] * val
         # explain with words and bigrams (single characters say little); a word and the same bigram merge
         merged: dict[str, float] = {}
-        order = _head(contrib, 8 * top + 48)
-        for j, c in zip(order[: 8 * top + 48].tolist(), contrib[order[: 8 * top + 48]].tolist()):
+        # the full sort: a partition and a sort of its head give the same head only without ties, and a term's
+        # word and bigram (or the bigrams of a word that always comes whole) weigh exactly the same: on the
+        # bench's prose every document had a tie in its head
+        order = np.argsort(-contrib)
+        head = order[: 8 * top + 48]
+        for i, c in zip(idx[head].tolist(), contrib[head].tolist()):
             if c <= 0 or len(merged) >= top:
                 break
-            term = self.terms[int(idx[j])].removeprefix("w:")
+            term = self.shown[i]
             if len(term) >= 2:
                 merged[term] = merged.get(term, 0.0) + c
         else:
-            order = np.argsort(-contrib)
-            for j in order[8 * top + 48:].tolist():  # rarely: the strongest few dozen were not enough
-                c = float(contrib[j])
+            rest = order[8 * top + 48:]
+            for i, c in zip(idx[rest].tolist(), contrib[rest].tolist()):  # rarely: the strongest few dozen were not enough
                 if c <= 0 or len(merged) >= top:
                     break
-                term = self.terms[int(idx[j])].removeprefix("w:")
+                term = self.shown[i]
                 if len(term) >= 2:
                     merged[term] = merged.get(term, 0.0) + c
         terms = tuple((t, round(w, 4)) for t, w in merged.items())

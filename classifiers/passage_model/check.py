@@ -185,8 +185,11 @@ def paragraphs(doc: Document, min_chars: int) -> list[Block]:
     for b in doc.blocks:
         if not b.visible or b.kind not in _FLOW or b.zone in _OUTSIDE or b.element not in _PROSE:
             continue
-        if len(MARKING_RE.sub("", b.text).strip()) >= min_chars:
-            out.append(b)
+        t = b.text
+        if len(t) < min_chars:
+            continue  # taking the marking out and stripping only shorten a text
+        if len((MARKING_RE.sub("", t) if "公开" in t or "此件" in t else t).strip()) >= min_chars:
+            out.append(b)  # (every marking holds 公开 or 此件)
     return out
 
 

@@ -77,6 +77,30 @@ def test_texts_normalised_one_by_one_give_the_same_tokens():
         assert norms
 
 
+def test_texts_filled_at_once_are_normalised_one_by_one():
+    """``fill`` normalises the texts a document lacks in one pass over them joined: each comes back as it would alone,
+    whatever markings, sentinels, digits or line breaks it holds at its ends."""
+    from classifiers.model_classifier.columns import fill, normalised
+
+    texts = ["2026年1月", "（此件公开发布）12", "3\n公开方式：主动公开\n4", "\x00此件不予公开\x00", "", "\n", "０９",
+             "依申请公开7件", "免予公开", "第1条\n第2条", "此件仅限内部掌握，不得公开1份"] + _texts()[:20]
+    norms: dict = {}
+    fill(norms, texts)
+    assert norms == {t: normalised(t) for t in texts}
+
+
+def test_too_short_answers_as_the_whole_marking_pass():
+    """The model's too-short test reads the text before the first 此件/公开 as it is, and is the full pass's answer."""
+    from classifiers.model_classifier.check import _too_short
+    from classifiers.model_classifier.features import MARKING_RE
+
+    r = random.Random(5)
+    pieces = ["此件", "公开", "依申请公开", "（此件公开发布）", "不公开", "主动公开", "公开方式：主动", "通知", "　", " ", "\n", "一二三四五", "0"]
+    for _ in range(3000):
+        text = "".join(r.choice(pieces) for _ in range(r.randint(0, 8)))
+        assert _too_short(text) == (len(MARKING_RE.sub("", text).strip()) < 10), text
+
+
 def test_predictions_and_explanations_match_the_reference():
     m = load_model()
     for text in _texts():
@@ -146,19 +170,3 @@ def test_audit_timings_name_every_step_and_change_nothing():
     plain = audit_document(doc, cfg)
     assert timed.findings == plain.findings and timed.decision == plain.decision
     assert {"markings", "model", "decision"} <= set(timings) and all(t >= 0 for t in timings.values())
-
-
-def test_top_terms_head_is_the_full_sort_head():
-    """The partitioned head of the top terms is the full sort's head, ties included (they take the full sort)."""
-    import numpy as np
-
-    from classifiers.model_classifier.predictor import _head
-
-    r = np.random.default_rng(4)
-    for n in (5, 50, 200, 1000):
-        for tied in (False, True):
-            contrib = r.normal(size=n)
-            if tied:
-                contrib = np.round(contrib, 1)
-            k = 30
-            assert np.array_equal(_head(contrib, k)[:k], np.argsort(-contrib)[:k])

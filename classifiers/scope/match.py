@@ -214,7 +214,10 @@ class _Para:
             elif kind == "benefit":
                 got = evid.BENEFIT.search(t) is not None or evid.BENEFIT.search(self.prev) is not None or evid.BENEFIT.search(self.nxt) is not None
             elif kind == "exam_form":
-                got = any(rx.search(t) is not None or rx.search(self.nxt) is not None for rx in (evid.TIER, evid.SCORE_LABEL, evid.TASK))
+                # ``evid.exam_form`` needs a scoring tier or a scoring label (a task alone is not the form), and
+                # every match of either holds 分 or 要点: a text without both is not searched
+                got = any(("分" in s or "要点" in s) and (evid.TIER.search(s) is not None or evid.SCORE_LABEL.search(s) is not None)
+                          for s in (t, self.nxt))
             else:
                 got = True
             self._may[kind] = got

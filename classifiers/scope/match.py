@@ -90,9 +90,13 @@ class _Compiled:
         # mask of the (term, part) pairs it can stand for, so a paragraph's words OR-ed together say
         # which terms can match there: those whose every part has a bit set
         self.words = ahocorasick_rs.AhoCorasick(list(self.terms), matchkind=ahocorasick_rs.MatchKind.Standard)
+        #: the low bits of a word's mask are three fields of one bit per matter (see ``word_mask``); the
+        #: (term, part) bits stand above them, so one OR over a paragraph's words gives all four
+        n = self.matters = len(kb.matters)
+        self.field = (1 << n) - 1
         self.need: dict[str, int] = {}
         by_word: dict[str, int] = {}
-        bit = 0
+        bit = 3 * n
         every = [t for m in kb.matters for t in (*m.objects, *m.states, *m.cancel)]
         for t in (*every, *kb.negation, *kb.statement, *kb.specific, *kb.hedge):
             if t.text in self.need:
@@ -104,16 +108,45 @@ class _Compiled:
                 need |= 1 << bit
                 bit += 1
             self.need[t.text] = need
-        self.word_mask = [by_word.get(w, 0) for w in self.terms]
         #: per matter: (bits of all its objects' parts, bits of its one-part objects, needs of its other
         #: objects, the same two for its states, whether built-in evidence can be its state)
         self.roles = [(self._any(m.objects), *self._split(m.objects), *self._split(m.states), bool(m.state_evidence))
                       for m in kb.matters]
-        #: per word: the matters one of whose objects it is a word of, as a bit mask (bit ``mi`` for matter
-        #: ``mi``): a paragraph's candidates are the bits of the OR over its words — the matters whose object
-        #: bits meet its mask — without testing every matter
-        self.word_objects = [sum(1 << mi for mi, r in enumerate(self.roles) if wm & r[0]) for wm in self.word_mask]
+        #: per word (by pattern index): its (term, part) bits, and, one bit per matter ``mi`` in each of the
+        #: three low fields: the matters one of whose objects it is a word of (bits 0…n-1), one of whose
+        #: one-part objects it is a word of (n…2n-1), one of whose one-part states it is a word of
+        #: (2n…3n-1). A paragraph's candidates are read off the OR over its words, without testing every matter.
+        self.word_mask = [by_word.get(w, 0) | self._matters_of(by_word.get(w, 0)) for w in self.terms]
+        #: the matters a state is always possible for (built-in evidence), and the matters with terms of
+        #: several parts among their objects (``multi_objects``) or states (``multi_states``)
+        self.free_states = sum(1 << mi for mi, r in enumerate(self.roles) if r[5])
+        self.multi_objects = sum(1 << mi for mi, r in enumerate(self.roles) if r[2])
+        self.multi_states = sum(1 << mi for mi, r in enumerate(self.roles) if r[4])
         self._seg = None
+
+    def _matters_of(self, wm: int) -> int:
+        """The three low fields of a word with (term, part) bits ``wm`` (see ``word_mask``)."""
+        n, out = self.matters, 0
+        for mi, r in enumerate(self.roles):
+            out |= (bool(wm & r[0]) << mi) | (bool(wm & r[1]) << (n + mi)) | (bool(wm & r[3]) << (2 * n + mi))
+        return out
+
+    def candidates(self, bits: int) -> tuple[int, ...]:
+        """The matters (indices, ascending) with an object term and a state term (or built-in evidence for
+        their state) each of whose parts has a word in ``bits`` (the OR of a paragraph's word masks)."""
+        n, field = self.matters, self.field
+        sieve = bits & field
+        if not sieve:
+            return ()
+        objects = bits >> n & field  # a one-part object is here
+        for mi in _ones(sieve & ~objects & self.multi_objects):
+            if any(bits & x == x for x in self.roles[mi][2]):
+                objects |= 1 << mi
+        states = (bits >> 2 * n & field) | self.free_states
+        for mi in _ones(objects & ~states & self.multi_states):
+            if any(bits & x == x for x in self.roles[mi][4]):
+                states |= 1 << mi
+        return tuple(_ones(objects & states))
 
     def _any(self, terms: tuple[Term, ...]) -> int:
         """The bits of every part of ``terms``: none set, and no term of them can match."""
@@ -393,7 +426,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     starts = list(accumulate([len(ln) + 1 for ln in lines[:-1]], initial=0))
     k0 = bisect.bisect_right(starts, start) - 1 if start else 0
     hits: list[ScopeHit] = []
-    roles, words, mask, objects_of = c.roles, c.words, c.word_mask, c.word_objects
+    words, mask = c.words, c.word_mask
     for k in range(k0, n):
         line = lines[k]
         pi = starts[k]
@@ -404,16 +437,10 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
             found = words.find_matches_as_indexes(line if pi >= start else line[start - pi:], overlapping=True)
             got = _NONE
             if found:
-                ws = set(map(_PATTERN, found))
-                # a matter needs an object term (a word of one of its objects is here) and a state term (or
-                # built-in evidence for its state)
-                sieve = reduce(or_, map(objects_of.__getitem__, ws))
-                if sieve:
-                    bits = reduce(or_, map(mask.__getitem__, ws))
-                    cand = tuple(mi for mi, r in enumerate(roles) if sieve >> mi & 1 and _can(bits, r[1], r[2])
-                                 and (r[5] or _can(bits, r[3], r[4])))
-                    if cand:
-                        got = (bits, cand)
+                bits = reduce(or_, map(mask.__getitem__, map(_PATTERN, found)))
+                cand = c.candidates(bits)
+                if cand:
+                    got = (bits, cand)
             if pi >= start:
                 by_text[line] = got
         if got is _NONE:
@@ -456,9 +483,12 @@ _NONE = (0, ())
 _PATTERN = itemgetter(0)  # of a (pattern index, start, end) match
 
 
-def _can(present: int, single: int, multi: tuple[int, ...]) -> bool:
-    """Whether one of the terms (``_Compiled._split``) has a word for each part in ``present``."""
-    return bool(present & single) or any(present & n == n for n in multi)
+def _ones(x: int):
+    """The indices of the bits set in ``x``, lowest first."""
+    while x:
+        low = x & -x
+        yield low.bit_length() - 1
+        x ^= low
 
 
 def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit | None:

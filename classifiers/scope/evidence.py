@@ -43,6 +43,26 @@ LOGISTICS = re.compile(r"\d+\s*(?:室|号房|房间|号库|号柜)|\d{1,2}\s*[:�
 DETAIL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|端口\s*\d+|\d+\s*个(?:高危|中危|低危)?漏洞|admin|root|123456|口令为|密码为|账号为|[A-Za-z]+\d+|\d+个")
 
 
+#: What stands right before the 分 of every scoring tier or label besides a digit or a space: a numeral or a
+#: point (计5分, 得二分, 2.5分), 不得分, 不计分, 评分, 采分点, 得分点, 扣分点, 给分档次, 计分办法, 赋分.
+_BEFORE_FEN = frozenset(".一二三四五六七八九十得计评采扣给赋")
+
+
+def may_be_form(text: str) -> bool:
+    """False only when no scoring tier (``TIER``) and no scoring label (``SCORE_LABEL``) can match in ``text``,
+    one of which ``exam_form`` needs: every match of either holds 要点, or a 分 right after a digit, a space
+    or one of ``_BEFORE_FEN``. A few substring finds instead of two regex scans of a paragraph and its next lines."""
+    if "要点" in text:
+        return True
+    i = text.find("分", 1)
+    while i > 0:
+        ch = text[i - 1]
+        if ch in _BEFORE_FEN or ch.isdigit() or ch.isspace():  # isdigit/isspace: at least what \d and \s match
+            return True
+        i = text.find("分", i + 1)
+    return False
+
+
 def exam_form(text: str) -> str | None:
     """Scoring tiers with a second tier, a scoring label or a question/task: the form of exam content."""
     tiers = {m.group(0) for m in TIER.finditer(text)}

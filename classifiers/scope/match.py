@@ -247,9 +247,8 @@ class _Para:
             elif kind == "benefit":
                 got = evid.BENEFIT.search(t) is not None or evid.BENEFIT.search(self.prev) is not None or evid.BENEFIT.search(self.nxt) is not None
             elif kind == "exam_form":
-                # ``evid.exam_form`` needs a scoring tier or a scoring label (a task alone is not the form), and
-                # every match of either holds 分 or 要点: a text without both is not searched
-                got = any(("分" in s or "要点" in s) and (evid.TIER.search(s) is not None or evid.SCORE_LABEL.search(s) is not None)
+                # ``evid.exam_form`` needs a scoring tier or a scoring label (a task alone is not the form)
+                got = any(evid.may_be_form(s) and (evid.TIER.search(s) is not None or evid.SCORE_LABEL.search(s) is not None)
                           for s in (t, self.nxt))
             else:
                 got = True
@@ -497,14 +496,17 @@ def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit 
     if not objs:
         return None
     for ot, o in sorted(objs, key=lambda x: x[1].start()):
+        oi = p.sent_of(o.start())
+        lo, hi = p.span(oi - w, oi + w)
+        near = _near_states(c, m, p, o, lo, hi)
+        if not near and not m.state_evidence:
+            continue  # no state can stand by this object: its words need not be cut
         if not _aligned(o, p.bounds):
             continue
-        oi = p.sent_of(o.start())
         ca, cb = _clause_before(text, o.start())
         if _any(c, kb.negation, p, ca, cb):
             continue
-        lo, hi = p.span(oi - w, oi + w)
-        for st, s, timing in _states(c, m, p, o, lo, hi, dates):
+        for st, s, timing in _states(c, m, p, o, near, lo, hi, dates):
             si = p.sent_of(s.start()) if s is not None else oi
             a, b = p.span(oi, si)
             if s is not None:
@@ -574,13 +576,20 @@ def _cancelled(c: _Compiled, m: Matter, p: _Para, a: int, b: int, s: re.Match | 
     return False
 
 
-def _states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: int, dates: _Dates):
-    """(term text, match or None, date reasoning) for each state near the object, the nearest first."""
+def _near_states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: int) -> list[tuple[int, str, re.Match]]:
+    """(distance, term text, match) of each state term's raw match in ``p.text[lo:hi]`` off the object's words."""
     found = []
     for st, s in _find(c, m.states, p, lo, hi, aligned=False):
         if s.start() < o.end() and o.start() < s.end():
             continue  # the object's own words are not its state
         found.append((abs(s.start() - o.start()), st.text, s))
+    return found
+
+
+def _states(c: _Compiled, m: Matter, p: _Para, o: re.Match, found: list[tuple[int, str, re.Match]], lo: int, hi: int,
+            dates: _Dates):
+    """(term text, match or None, date reasoning) for each state near the object, the nearest first:
+    ``found`` (``_near_states``) on whole words, then the matter's built-in evidence."""
     for _, st, s in sorted(found, key=lambda x: x[0]):
         if _aligned(s, p.bounds):
             yield st, s, ""

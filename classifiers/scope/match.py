@@ -122,6 +122,9 @@ class _Compiled:
         self.free_states = sum(1 << mi for mi, r in enumerate(self.roles) if r[5])
         self.multi_objects = sum(1 << mi for mi, r in enumerate(self.roles) if r[2])
         self.multi_states = sum(1 << mi for mi, r in enumerate(self.roles) if r[4])
+        #: a matter's bit → the needs of its objects (states) of several parts
+        self.object_needs = {1 << mi: r[2] for mi, r in enumerate(self.roles)}
+        self.state_needs = {1 << mi: r[4] for mi, r in enumerate(self.roles)}
         self._seg = None
 
     def _matters_of(self, wm: int) -> int:
@@ -139,14 +142,27 @@ class _Compiled:
         if not sieve:
             return ()
         objects = bits >> n & field  # a one-part object is here
-        for mi in _ones(sieve & ~objects & self.multi_objects):
-            if any(bits & x == x for x in self.roles[mi][2]):
-                objects |= 1 << mi
+        rest, whole = sieve & ~objects & self.multi_objects, bits.__and__
+        while rest:  # a matter whose object words are here only as parts of longer terms: one of them whole?
+            low = rest & -rest
+            needs = self.object_needs[low]
+            if any(map(int.__eq__, map(whole, needs), needs)):
+                objects |= low
+            rest ^= low
         states = (bits >> 2 * n & field) | self.free_states
-        for mi in _ones(objects & ~states & self.multi_states):
-            if any(bits & x == x for x in self.roles[mi][4]):
-                states |= 1 << mi
-        return tuple(_ones(objects & states))
+        rest = objects & ~states & self.multi_states
+        while rest:
+            low = rest & -rest
+            needs = self.state_needs[low]
+            if any(map(int.__eq__, map(whole, needs), needs)):
+                states |= low
+            rest ^= low
+        out, both = [], objects & states
+        while both:
+            low = both & -both
+            out.append(low.bit_length() - 1)
+            both ^= low
+        return tuple(out)
 
     def _any(self, terms: tuple[Term, ...]) -> int:
         """The bits of every part of ``terms``: none set, and no term of them can match."""
@@ -480,14 +496,6 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
 #: a paragraph without a candidate matter
 _NONE = (0, ())
 _PATTERN = itemgetter(0)  # of a (pattern index, start, end) match
-
-
-def _ones(x: int):
-    """The indices of the bits set in ``x``, lowest first."""
-    while x:
-        low = x & -x
-        yield low.bit_length() - 1
-        x ^= low
 
 
 def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit | None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
 import ahocorasick
+import ahocorasick_rs
 from re import _parser as _sre_parse
 
 from extractors.model import Block, BlockKind, Document, Position
@@ -337,12 +338,59 @@ def compile_patterns(entries: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], 
 
 
 def pattern_hits(text: str, entries: tuple[str, ...]) -> Iterator[Hit]:
-    """Matches of ``category|regex`` patterns, as Hits (term = the matched text)."""
-    for cat, rx in compile_patterns(entries):
-        if not may_match(rx, text):
+    """Matches of ``category|regex`` patterns, as Hits (term = the matched text).
+
+    A pattern is searched only where each of its parts' needles (``_pattern_gate``) can be in the text:
+    the needles of two or more characters found in one pass over the text, the others by substring tests."""
+    compile_patterns(entries)  # a bad line raises ValueError
+    auto, plan = _pattern_gate(tuple(entries))
+    present = set(auto.find_matches_as_strings(text, overlapping=True)) if auto is not None else set()
+    for cat, rx, passed, tested in plan:
+        if any(map(present.isdisjoint, passed)) or not all(any(map(text.__contains__, g)) for g in tested):
             continue
         for m in rx.finditer(text):
             yield Hit(m.group(0), cat, m.start(), m.end())
+
+
+@lru_cache(maxsize=64)
+def _pattern_gate(entries: tuple[str, ...]):
+    """(one automaton over the needles of two or more characters, and per pattern (category, pattern, its
+    needle groups all of such needles, its other needle groups)), worked out once per pattern list. Every
+    match of a pattern holds one needle of each of its groups (``needle_groups``)."""
+    plan, words = [], set()
+    for cat, rx in compile_patterns(entries):
+        groups = needle_groups(rx)
+        passed = tuple(frozenset(g) for g in groups if min(map(len, g)) >= 2)
+        tested = tuple(g for g in groups if min(map(len, g)) < 2)
+        words.update(w for g in passed for w in g)
+        plan.append((cat, rx, passed, tested))
+    auto = ahocorasick_rs.AhoCorasick(sorted(words)) if words else None
+    return auto, tuple(plan)
+
+
+@lru_cache(maxsize=512)
+def needle_groups(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """The needles of each part of ``rx`` in turn that has some (a run of literals, a group of alternatives):
+    every match holds one of each group. Empty when they cannot be worked out (as ``needles``)."""
+    from re import _constants as c
+
+    if rx.flags & (re.IGNORECASE | re.LOCALE):
+        return ()
+    try:
+        items = list(_sre_parse.parse(rx.pattern, rx.flags & ~re.UNICODE))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply not gated
+        return ()
+    out: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        got = (run,) if run else (_item_needles(op, av) if op is not None else None)
+        run = ""
+        if got:
+            out.append(got)
+    return tuple(out)
 
 
 def may_match(rx: re.Pattern, text: str) -> bool:

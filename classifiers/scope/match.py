@@ -90,13 +90,13 @@ class _Compiled:
         # mask of the (term, part) pairs it can stand for, so a paragraph's words OR-ed together say
         # which terms can match there: those whose every part has a bit set
         self.words = ahocorasick_rs.AhoCorasick(list(self.terms), matchkind=ahocorasick_rs.MatchKind.Standard)
-        #: the low bits of a word's mask are three fields of one bit per matter (see ``word_mask``); the
-        #: (term, part) bits stand above them, so one OR over a paragraph's words gives all four
+        #: the low bits of a word's mask are seven fields of one bit per matter (see ``word_mask``); the
+        #: (term, part) bits stand above them, so one OR over a paragraph's words gives them all
         n = self.matters = len(kb.matters)
         self.field = (1 << n) - 1
         self.need: dict[str, int] = {}
         by_word: dict[str, int] = {}
-        bit = 3 * n
+        bit = 7 * n
         every = [t for m in kb.matters for t in (*m.objects, *m.states, *m.cancel)]
         for t in (*every, *kb.negation, *kb.statement, *kb.specific, *kb.hedge):
             if t.text in self.need:
@@ -112,26 +112,28 @@ class _Compiled:
         #: objects, the same two for its states, whether built-in evidence can be its state)
         self.roles = [(self._any(m.objects), *self._split(m.objects), *self._split(m.states), bool(m.state_evidence))
                       for m in kb.matters]
+        #: per matter: the first parts and the last parts of its objects of several parts, the same for its states
+        self.ends = [(*_ends(m.objects, self.need), *_ends(m.states, self.need)) for m in kb.matters]
         #: per word (by pattern index): its (term, part) bits, and, one bit per matter ``mi`` in each of the
-        #: three low fields: the matters one of whose objects it is a word of (bits 0…n-1), one of whose
-        #: one-part objects it is a word of (n…2n-1), one of whose one-part states it is a word of
-        #: (2n…3n-1). A paragraph's candidates are read off the OR over its words, without testing every matter.
+        #: seven low fields: the matters one of whose objects it is a word of (field 0), one of whose
+        #: one-part objects it is a word of (1), one of whose one-part states it is a word of (2), of the
+        #: first part (3) or the last part (4) of one of whose objects of several parts, of the first (5) or
+        #: the last part (6) of one of whose states of several parts. A paragraph's candidates are read off
+        #: the OR over its words, without testing every matter.
         self.word_mask = [by_word.get(w, 0) | self._matters_of(by_word.get(w, 0)) for w in self.terms]
-        #: the matters a state is always possible for (built-in evidence), and the matters with terms of
-        #: several parts among their objects (``multi_objects``) or states (``multi_states``)
+        #: the matters a state is always possible for (built-in evidence)
         self.free_states = sum(1 << mi for mi, r in enumerate(self.roles) if r[5])
-        self.multi_objects = sum(1 << mi for mi, r in enumerate(self.roles) if r[2])
-        self.multi_states = sum(1 << mi for mi, r in enumerate(self.roles) if r[4])
         #: a matter's bit → the needs of its objects (states) of several parts
         self.object_needs = {1 << mi: r[2] for mi, r in enumerate(self.roles)}
         self.state_needs = {1 << mi: r[4] for mi, r in enumerate(self.roles)}
         self._seg = None
 
     def _matters_of(self, wm: int) -> int:
-        """The three low fields of a word with (term, part) bits ``wm`` (see ``word_mask``)."""
+        """The seven low fields of a word with (term, part) bits ``wm`` (see ``word_mask``)."""
         n, out = self.matters, 0
-        for mi, r in enumerate(self.roles):
-            out |= (bool(wm & r[0]) << mi) | (bool(wm & r[1]) << (n + mi)) | (bool(wm & r[3]) << (2 * n + mi))
+        for mi, (r, e) in enumerate(zip(self.roles, self.ends)):
+            for f, x in enumerate((r[0], r[1], r[3], *e)):
+                out |= bool(wm & x) << (f * n + mi)
         return out
 
     def candidates(self, bits: int) -> tuple[int, ...]:
@@ -142,7 +144,8 @@ class _Compiled:
         if not sieve:
             return ()
         objects = bits >> n & field  # a one-part object is here
-        rest, whole = sieve & ~objects & self.multi_objects, bits.__and__
+        # a term of several parts needs its first and its last: only a matter with both is tested in full
+        rest, whole = sieve & ~objects & (bits >> 3 * n) & (bits >> 4 * n) & field, bits.__and__
         while rest:  # a matter whose object words are here only as parts of longer terms: one of them whole?
             low = rest & -rest
             needs = self.object_needs[low]
@@ -150,7 +153,7 @@ class _Compiled:
                 objects |= low
             rest ^= low
         states = (bits >> 2 * n & field) | self.free_states
-        rest = objects & ~states & self.multi_states
+        rest = objects & ~states & (bits >> 5 * n) & (bits >> 6 * n) & field
         while rest:
             low = rest & -rest
             needs = self.state_needs[low]
@@ -206,6 +209,17 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
             _COMPILED.clear()
         got = _COMPILED[id(kb)] = (kb, _Compiled(kb))
     return got[1]
+
+
+def _ends(terms: tuple[Term, ...], need: dict[str, int]) -> tuple[int, int]:
+    """(the bits of the first parts, of the last parts) of ``terms`` of several parts (a part's bits run in order)."""
+    first = last = 0
+    for t in terms:
+        if len(t.parts) > 1:
+            x = need[t.text]
+            first |= x & -x
+            last |= 1 << (x.bit_length() - 1)
+    return first, last
 
 
 class _Para:

@@ -123,6 +123,9 @@ class _Compiled:
         self.word_mask = [by_word.get(w, 0) | self._matters_of(by_word.get(w, 0)) for w in self.terms]
         #: the matters a state is always possible for (built-in evidence)
         self.free_states = sum(1 << mi for mi, r in enumerate(self.roles) if r[5])
+        #: the matters that require the form of exam content (``exam_form``): none of them can fire in a
+        #: document where that form cannot be (``evidence.may_be_form`` of the whole text)
+        self.form_matters = sum(1 << mi for mi, m in enumerate(kb.matters) if "exam_form" in m.requires)
         #: a matter's bit → the needs of its objects (states) of several parts
         self.object_needs = {1 << mi: r[2] for mi, r in enumerate(self.roles)}
         self.state_needs = {1 << mi: r[4] for mi, r in enumerate(self.roles)}
@@ -456,6 +459,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     k0 = bisect.bisect_right(starts, start) - 1 if start else 0
     hits: list[ScopeHit] = []
     words, mask = c.words, c.word_mask
+    drop = None  # the matters no paragraph of the text can hold the evidence of (worked out on first need)
     for k in range(k0, n):
         line = lines[k]
         pi = starts[k]
@@ -475,6 +479,12 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
         if got is _NONE:
             continue
         bits, cand = got
+        if drop is None:  # the form of exam content, asked of the whole text once (a paragraph and its next lines are in it)
+            drop = c.form_matters if c.form_matters and not evid.may_be_form(text) else 0
+        if drop:
+            cand = tuple(mi for mi in cand if not drop >> mi & 1)
+            if not cand:
+                continue
         prev = lines[k - 1] + "\n" if k > 0 else ""
         # the lines after: figures a 以下/下表 sentence points to
         nxt = (text[pi + len(line) + 1:pi + len(line) + 1 + NEXT_CHARS]

@@ -130,6 +130,7 @@ class _Compiled:
         self.object_needs = {1 << mi: r[2] for mi, r in enumerate(self.roles)}
         self.state_needs = {1 << mi: r[4] for mi, r in enumerate(self.roles)}
         self._seg = None
+        self._first: dict[int, tuple] = {}  # id(terms) → (terms, ``first_parts(terms)``)
 
     def _matters_of(self, wm: int) -> int:
         """The seven low fields of a word with (term, part) bits ``wm`` (see ``word_mask``)."""
@@ -169,6 +170,19 @@ class _Compiled:
             out.append(low.bit_length() - 1)
             both ^= low
         return tuple(out)
+
+    def first_parts(self, terms: tuple[Term, ...]) -> tuple[int, dict[int, list[int]], tuple[int, ...]]:
+        """(the bits of the first parts of ``terms`` (one of the knowledge base's tuples), each such bit → the
+        indices of the terms it is the first part of, each term's ``need``), worked out on first use."""
+        got = self._first.get(id(terms))
+        if got is None or got[0] is not terms:
+            first, by_bit = 0, {}
+            for i, t in enumerate(terms):
+                x = self.need[t.text]
+                first |= x & -x  # a term's parts have its lowest bits first
+                by_bit.setdefault(x & -x, []).append(i)
+            got = self._first[id(terms)] = (terms, (first, by_bit, tuple(self.need[t.text] for t in terms)))
+        return got[1]
 
     def _any(self, terms: tuple[Term, ...]) -> int:
         """The bits of every part of ``terms``: none set, and no term of them can match."""
@@ -292,8 +306,16 @@ class _Para:
         """The terms of ``terms`` with a word of each part in the paragraph (the others cannot match)."""
         got = self._possible.get(id(terms))
         if got is None:
-            present, need = self.present, self._c.need
-            got = self._possible[id(terms)] = [t for t in terms if present & need[t.text] == need[t.text]]
+            # only the terms whose first part has a word here are tested (most paragraphs hold few of them)
+            first, by_bit, needs = self._c.first_parts(terms)
+            present, x, idx = self.present, self.present & first, []
+            while x:
+                low = x & -x
+                idx += by_bit[low]
+                x ^= low
+            if len(idx) > 1:
+                idx.sort()  # in the order of ``terms``
+            got = self._possible[id(terms)] = [terms[i] for i in idx if present & needs[i] == needs[i]]
         return got
 
     def sent_of(self, pos: int) -> int:

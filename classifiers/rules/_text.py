@@ -337,19 +337,27 @@ def compile_patterns(entries: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], 
         raise ValueError(f"bad regular expression in patterns: {e}") from None
 
 
-def pattern_hits(text: str, entries: tuple[str, ...]) -> Iterator[Hit]:
+def pattern_hits(text: str, entries: tuple[str, ...], present: set[str] | None = None) -> Iterator[Hit]:
     """Matches of ``category|regex`` patterns, as Hits (term = the matched text).
 
     A pattern is searched only where each of its parts' needles (``_pattern_gate``) can be in the text:
-    the needles of two or more characters found in one pass over the text, the others by substring tests."""
+    the needles of two or more characters found in one pass over the text, the others by substring tests.
+    ``present``: those of ``pattern_needles(entries)`` in the text, when the caller's own pass found them."""
     compile_patterns(entries)  # a bad line raises ValueError
     auto, plan = _pattern_gate(tuple(entries))
-    present = set(auto.find_matches_as_strings(text, overlapping=True)) if auto is not None else set()
+    if present is None:
+        present = set(auto.find_matches_as_strings(text, overlapping=True)) if auto is not None else set()
     for cat, rx, passed, tested in plan:
         if any(map(present.isdisjoint, passed)) or not all(any(map(text.__contains__, g)) for g in tested):
             continue
         for m in rx.finditer(text):
             yield Hit(m.group(0), cat, m.start(), m.end())
+
+
+def pattern_needles(entries: tuple[str, ...]) -> frozenset[str]:
+    """The needles ``pattern_hits`` finds in one pass over a text (see ``present`` there)."""
+    auto, plan = _pattern_gate(tuple(entries))
+    return frozenset(w for _, _, passed, _ in plan for g in passed for w in g)
 
 
 @lru_cache(maxsize=64)

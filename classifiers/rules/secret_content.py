@@ -19,13 +19,16 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable
 
+import ahocorasick_rs
+
 from extractors.model import Block, BlockKind, Document
 
 from ..config import lexicon, section
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
-from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, per_document, short, where
+from ._text import (Hit, Lexicon, TextStream, _entries, body_blocks, compile_patterns, pattern_hits, pattern_needles,
+                    per_document, short, where)
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
 from ..scope.timing import KIND_NAMES, document_date
 from .secret_marking import find_marks
@@ -132,6 +135,64 @@ def _kb_words(kb, categories: tuple[str, ...]) -> tuple[tuple[str, ...], dict[st
     return got[1], got[2]
 
 
+class _Signals:
+    """The strong and the weak phrase lists and the patterns' needles in one automaton (one pass over a text
+    for all three), built once per configuration. Each list's hits are chosen as ``Lexicon.find`` chooses
+    them: its normalised terms (a term listed twice keeps its last category), longest first, none overlapping."""
+
+    def __init__(self, cfg: "SecretContentConfig"):
+        # the (normalised term, category) pairs a Lexicon of each list is built from, in order: the last one wins
+        lists = [dict(_entries(tuple((cat, tuple(terms)) for cat, terms in _split(entries).items())))
+                 for entries in (cfg.strong, cfg.weak)]
+        needles = pattern_needles(cfg.patterns)
+        self.words = sorted(set(lists[0]) | set(lists[1]) | needles)
+        #: per word: its category in the strong list, in the weak list (None if not listed), whether a needle
+        self.kinds = [(lists[0].get(w), lists[1].get(w), w in needles) for w in self.words]
+        self.auto = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+
+    def scan(self, text: str) -> tuple[list[Hit], list[Hit], set[str]]:
+        """(the strong list's hits, the weak list's hits, the needles present) in ``text``."""
+        strong: list[tuple[int, int, str, str]] = []
+        weak: list[tuple[int, int, str, str]] = []
+        present: set[str] = set()
+        if self.auto is not None:
+            words, kinds = self.words, self.kinds
+            for i, a, b in self.auto.find_matches_as_indexes(text, overlapping=True):
+                s_cat, w_cat, needle = kinds[i]
+                if s_cat is not None:
+                    strong.append((a, b, words[i], s_cat))
+                if w_cat is not None:
+                    weak.append((a, b, words[i], w_cat))
+                if needle:
+                    present.add(words[i])
+        return _longest_first(strong), _longest_first(weak), present
+
+
+def _longest_first(raw: list[tuple[int, int, str, str]]) -> list[Hit]:
+    """``Lexicon.find``'s choice among raw (start, end, term, category) matches: by start, the longest first,
+    none overlapping the one kept before it."""
+    raw.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last = [], -1
+    for s, e, term, cat in raw:
+        if s >= last:
+            last = e
+            out.append(Hit(term, cat, s, e))
+    return out
+
+
+_SIGNALS: dict[int, tuple[object, _Signals]] = {}
+
+
+def _signals(cfg: "SecretContentConfig") -> _Signals:
+    """``_Signals`` of ``cfg``, keyed by identity (configurations are loaded once; hashing one walks every list)."""
+    got = _SIGNALS.get(id(cfg))
+    if got is None or got[0] is not cfg:
+        if len(_SIGNALS) > 8:
+            _SIGNALS.clear()
+        got = _SIGNALS[id(cfg)] = (cfg, _Signals(cfg))
+    return got[1]
+
+
 @section("secret_content")
 @dataclass(frozen=True, slots=True)
 class SecretContentConfig:
@@ -198,7 +259,8 @@ class SecretContentRule:
                 return True
             return ctx_lex.contains_any(sent) and not self_lex.contains_any(sent)
 
-        found = [*Lexicon(_split(cfg.strong)).find(stream.text), *pattern_hits(stream.text, cfg.patterns)]
+        strong_hits, weak_hits, present = _signals(cfg).scan(stream.text)
+        found = [*strong_hits, *pattern_hits(stream.text, cfg.patterns, present)]
         strong = sorted((h for h in found if not stated_rule(h.start, h.end) and not cancelled(h)), key=lambda h: h.start)
         reported: set[str] = set()
         for h in strong:
@@ -207,7 +269,7 @@ class SecretContentRule:
             reported.add(h.category)
             yield self._finding(stream, h.start, h.end, short(h.term, 20), h.category, cfg, "strong")
         weak: dict[str, list] = defaultdict(list)
-        for h in Lexicon(_split(cfg.weak)).find(stream.text):
+        for h in weak_hits:
             if h.category not in reported and not stated_rule(h.start, h.end) and not cancelled(h):
                 weak[h.category].append(h)
         for cat, hits in weak.items():

@@ -1,7 +1,8 @@
 """Find the secrecy-scope matters in a text: an object word and a state word in one passage window.
 
 For each paragraph (a line of the rules' ``TextStream``) the cheap pass comes first: one Aho–Corasick
-scan for the words of every term says which matters can fire at all. Only where a matter's object and
+scan for the words of every object and state term says which matters can fire at all (the words of the
+cancelling, negating and rule terms are read only in a paragraph that gets as far as asking for them). Only where a matter's object and
 state both match as raw text within ``window`` sentences is the paragraph segmented (jieba's words,
 ``segment.py``) and each part of each term checked to start and end on a word boundary. A candidate
 is then dropped when a cancelling term (已公布, 已于…公示, 考生 …) stands in its sentences, when a
@@ -121,6 +122,15 @@ class _Compiled:
         #: the last part (6) of one of whose states of several parts. A paragraph's candidates are read off
         #: the OR over its words, without testing every matter.
         self.word_mask = [by_word.get(w, 0) | self._matters_of(by_word.get(w, 0)) for w in self.terms]
+        # the paragraph pass reads only the words of objects and states (what makes a candidate, and all
+        # the words of the terms a candidate is first matched on); the words of cancelling, negating, rule
+        # and hedging terms are read, with the others, only in a paragraph that gets as far as asking for them
+        core = {w for m in kb.matters for t in (*m.objects, *m.states) for w in t.words}
+        self.core_words = ahocorasick_rs.AhoCorasick([w for w in self.terms if w in core],
+                                                     matchkind=ahocorasick_rs.MatchKind.Standard)
+        self.core_mask = [wm for w, wm in zip(self.terms, self.word_mask) if w in core]
+        #: the tuples of terms whose every word the paragraph pass reads (ids: the knowledge base keeps them)
+        self.core_tuples = frozenset(id(ts) for m in kb.matters for ts in (m.objects, m.states))
         #: the matters a state is always possible for (built-in evidence)
         self.free_states = sum(1 << mi for mi, r in enumerate(self.roles) if r[5])
         #: the matters that require the form of exam content (``exam_form``): none of them can fire in a
@@ -243,16 +253,19 @@ class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
     def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int,
-                 cuts: dict[str, frozenset[int]], nxt: str = "", before: str = ""):
+                 cuts: dict[str, frozenset[int]], nxt: str = "", before: str = "", scanned: str | None = None):
         self.text, self.offset, self._c = text, offset, c
+        self.scanned = text if scanned is None else scanned  # the text the paragraph pass read its words in
         self.before = before  # the lines before, when a 以上/上述 sentence may point at a list of people there
         self.nxt = nxt  # the lines after, when a 以下/下表 sentence may point at their figures ("" otherwise)
         self.cuts = cuts  # block → its cut, shared by every paragraph of the document
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
         self._bounds: _Bounds | None = None
-        #: the (term, part) bits of the words in the paragraph: a term missing a part is skipped
+        #: the (term, part) bits of the words of objects and states in the paragraph (``_Compiled.core_words``):
+        #: a term missing a part is skipped; ``_every`` adds the other words' bits on first need
         self.present = present
+        self._all: int | None = None
         self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms of that tuple that can match
         self._may: dict[str, bool] = {}  # evidence kind → whether the paragraph can hold it
         self._sents: list[tuple[int, int]] | None = None
@@ -307,8 +320,10 @@ class _Para:
         got = self._possible.get(id(terms))
         if got is None:
             # only the terms whose first part has a word here are tested (most paragraphs hold few of them)
-            first, by_bit, needs = self._c.first_parts(terms)
-            present, x, idx = self.present, self.present & first, []
+            c = self._c
+            first, by_bit, needs = c.first_parts(terms)
+            present = self.present if id(terms) in c.core_tuples else self._every()
+            x, idx = present & first, []
             while x:
                 low = x & -x
                 idx += by_bit[low]
@@ -317,6 +332,14 @@ class _Para:
                 idx.sort()  # in the order of ``terms``
             got = self._possible[id(terms)] = [terms[i] for i in idx if present & needs[i] == needs[i]]
         return got
+
+    def _every(self) -> int:
+        """The (term, part) bits of every word in the paragraph (one more pass, with the full word list)."""
+        if self._all is None:
+            c = self._c
+            found = c.words.find_matches_as_indexes(self.scanned, overlapping=True)
+            self._all = reduce(or_, map(c.word_mask.__getitem__, map(_PATTERN, found)), self.present)
+        return self._all
 
     def sent_of(self, pos: int) -> int:
         for i, (a, b) in enumerate(self.sents):
@@ -480,15 +503,15 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     starts = list(accumulate([len(ln) + 1 for ln in lines[:-1]], initial=0))
     k0 = bisect.bisect_right(starts, start) - 1 if start else 0
     hits: list[ScopeHit] = []
-    words, mask = c.words, c.word_mask
+    words, mask = c.core_words, c.core_mask
     drop = None  # the matters no paragraph of the text can hold the evidence of (worked out on first need)
     for k in range(k0, n):
         line = lines[k]
         pi = starts[k]
         got = by_text.get(line) if pi >= start else None
         if got is None:
-            # every word of every term in the paragraph, in one overlapping pass (no term holds a line break,
-            # so no word spans two paragraphs); its words OR-ed into one mask of the (term, part) pairs present
+            # every word of an object or a state in the paragraph, in one overlapping pass (no term holds a line
+            # break, so no word spans two paragraphs); its words OR-ed into one mask of the (term, part) pairs present
             found = words.find_matches_as_indexes(line if pi >= start else line[start - pi:], overlapping=True)
             got = _NONE
             if found:
@@ -522,7 +545,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
             hits += [replace(h, start=h.start + shift, end=h.end + shift, state_start=h.state_start + shift,
                              state_end=h.state_end + shift) for h in old[1]] if shift else old[1]
             continue
-        para = _Para(line, pi, c, prev, near, bits, cuts, nxt, before)
+        para = _Para(line, pi, c, prev, near, bits, cuts, nxt, before, line if pi >= start else line[start - pi:])
         dates.asked = [] if key is not None else None
         found_here = []
         for mi in cand:

@@ -175,6 +175,49 @@ class Lexicon:
         return self._a is not None and next(self._a.iter(text), None) is not None
 
 
+class LexiconPass:
+    """Several lexicons and a pattern list's needles (``pattern_needles``) in one automaton: one pass over a
+    text gives each lexicon's hits, chosen as ``Lexicon.find`` chooses them (its normalised terms, a term
+    listed twice keeping its last category, longest first, none overlapping), and the needles present
+    (``pattern_hits``' ``present``). Build it once per configuration."""
+
+    def __init__(self, lexicons: tuple[dict[str, tuple[str, ...]], ...], patterns: tuple[str, ...] = ()):
+        # the (normalised term, category) pairs a Lexicon of each is built from, in order: the last one wins
+        lists = [dict(_entries(tuple((cat, tuple(terms)) for cat, terms in groups.items()))) for groups in lexicons]
+        needles = pattern_needles(patterns)
+        self.words = sorted(set().union(*lists, needles))
+        #: per word: its category in each lexicon (None where not listed), whether a needle
+        self.kinds = [(tuple(cats.get(w) for cats in lists), w in needles) for w in self.words]
+        self.auto = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+
+    def scan(self, text: str) -> tuple[list[list[Hit]], set[str]]:
+        """(each lexicon's hits, the needles present) in ``text``."""
+        raw: list[list[tuple[int, int, str, str]]] = [[] for _ in self.kinds[0][0]] if self.kinds else []
+        present: set[str] = set()
+        if self.auto is not None:
+            words, kinds = self.words, self.kinds
+            for i, a, b in self.auto.find_matches_as_indexes(text, overlapping=True):
+                cats, needle = kinds[i]
+                for k, cat in enumerate(cats):
+                    if cat is not None:
+                        raw[k].append((a, b, words[i], cat))
+                if needle:
+                    present.add(words[i])
+        return [_longest_first(r) for r in raw], present
+
+
+def _longest_first(raw: list[tuple[int, int, str, str]]) -> list[Hit]:
+    """``Lexicon.find``'s choice among raw (start, end, term, category) matches: by start, the longest first,
+    none overlapping the one kept before it."""
+    raw.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last = [], -1
+    for s, e, term, cat in raw:
+        if s >= last:
+            last = e
+            out.append(Hit(term, cat, s, e))
+    return out
+
+
 def where(b: Block) -> str:
     """Where a block sits, in the words the drafting section uses."""
     if b.kind == BlockKind.HEADER:

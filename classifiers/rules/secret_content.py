@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from operator import attrgetter
 from dataclasses import dataclass
 from typing import Iterable
-
-import ahocorasick_rs
 
 from extractors.model import Block, BlockKind, Document
 
@@ -27,8 +26,8 @@ from ..config import lexicon, section
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
-from ._text import (Hit, Lexicon, TextStream, _entries, body_blocks, compile_patterns, pattern_hits, pattern_needles,
-                    per_document, short, where)
+from ._text import (Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, pattern_hits, per_document, short,
+                    where)
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
 from ..scope.timing import KIND_NAMES, document_date
 from .secret_marking import find_marks
@@ -60,10 +59,15 @@ CAPTION_CHARS = 60
 TABLE_CHARS = 1500
 
 
+_KIND = attrgetter("kind")
+
+
 def table_passages(doc: Document) -> list[tuple[Block, str]]:
     """Each body table as ``(first cell, "caption：cell cell；cell cell；…")``, rows in order."""
     out: list[tuple[Block, str]] = []
     blocks = body_blocks(doc)
+    if BlockKind.TABLE_CELL not in set(map(_KIND, blocks)):
+        return out  # most bodies hold no table
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -136,48 +140,12 @@ def _kb_words(kb, categories: tuple[str, ...]) -> tuple[tuple[str, ...], dict[st
 
 
 class _Signals:
-    """The strong and the weak phrase lists and the patterns' needles in one automaton (one pass over a text
-    for all three), built once per configuration. Each list's hits are chosen as ``Lexicon.find`` chooses
-    them: its normalised terms (a term listed twice keeps its last category), longest first, none overlapping."""
+    """What SECRET_CONTENT reads a body for, built once per configuration: the strong and the weak phrase lists
+    and the patterns' needles in one pass (``LexiconPass``), the rule-context and self-reference lexicons."""
 
     def __init__(self, cfg: "SecretContentConfig"):
-        # the (normalised term, category) pairs a Lexicon of each list is built from, in order: the last one wins
-        lists = [dict(_entries(tuple((cat, tuple(terms)) for cat, terms in _split(entries).items())))
-                 for entries in (cfg.strong, cfg.weak)]
-        needles = pattern_needles(cfg.patterns)
-        self.words = sorted(set(lists[0]) | set(lists[1]) | needles)
-        #: per word: its category in the strong list, in the weak list (None if not listed), whether a needle
-        self.kinds = [(lists[0].get(w), lists[1].get(w), w in needles) for w in self.words]
-        self.auto = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
-
-    def scan(self, text: str) -> tuple[list[Hit], list[Hit], set[str]]:
-        """(the strong list's hits, the weak list's hits, the needles present) in ``text``."""
-        strong: list[tuple[int, int, str, str]] = []
-        weak: list[tuple[int, int, str, str]] = []
-        present: set[str] = set()
-        if self.auto is not None:
-            words, kinds = self.words, self.kinds
-            for i, a, b in self.auto.find_matches_as_indexes(text, overlapping=True):
-                s_cat, w_cat, needle = kinds[i]
-                if s_cat is not None:
-                    strong.append((a, b, words[i], s_cat))
-                if w_cat is not None:
-                    weak.append((a, b, words[i], w_cat))
-                if needle:
-                    present.add(words[i])
-        return _longest_first(strong), _longest_first(weak), present
-
-
-def _longest_first(raw: list[tuple[int, int, str, str]]) -> list[Hit]:
-    """``Lexicon.find``'s choice among raw (start, end, term, category) matches: by start, the longest first,
-    none overlapping the one kept before it."""
-    raw.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    out, last = [], -1
-    for s, e, term, cat in raw:
-        if s >= last:
-            last = e
-            out.append(Hit(term, cat, s, e))
-    return out
+        self.lists = LexiconPass((_split(cfg.strong), _split(cfg.weak)), cfg.patterns)
+        self.ctx, self.self_ref = Lexicon({"ctx": cfg.rule_context}), Lexicon({"self": cfg.self_reference})
 
 
 _SIGNALS: dict[int, tuple[object, _Signals]] = {}
@@ -239,8 +207,8 @@ class SecretContentRule:
         if find_marks(doc, ctx.config["secrecy"]):
             return
         stream = TextStream(body_blocks(doc))
-        ctx_lex = Lexicon({"ctx": cfg.rule_context})
-        self_lex = Lexicon({"self": cfg.self_reference})
+        sig = _signals(cfg)
+        ctx_lex, self_lex = sig.ctx, sig.self_ref
 
         scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
         negations, cancels = _kb_words(scope.kb(), cfg.kb_cancels_for) if scope.enabled else ((), {})
@@ -259,7 +227,7 @@ class SecretContentRule:
                 return True
             return ctx_lex.contains_any(sent) and not self_lex.contains_any(sent)
 
-        strong_hits, weak_hits, present = _signals(cfg).scan(stream.text)
+        (strong_hits, weak_hits), present = sig.lists.scan(stream.text)
         found = [*strong_hits, *pattern_hits(stream.text, cfg.patterns, present)]
         strong = sorted((h for h in found if not stated_rule(h.start, h.end) and not cancelled(h)), key=lambda h: h.start)
         reported: set[str] = set()

@@ -145,6 +145,11 @@ class _Compiled:
         #: a matter's bit → the needs of its objects (states) of several parts
         self.object_needs = {1 << mi: r[2] for mi, r in enumerate(self.roles)}
         self.state_needs = {1 << mi: r[4] for mi, r in enumerate(self.roles)}
+        #: a matter's bit → (need, pattern) of each of its objects (states) of several parts
+        self.object_terms = {1 << mi: tuple((self.need[t.text], self.rx[t.text]) for t in m.objects if len(t.parts) > 1)
+                             for mi, m in enumerate(kb.matters)}
+        self.state_terms = {1 << mi: tuple((self.need[t.text], self.rx[t.text]) for t in m.states if len(t.parts) > 1)
+                            for mi, m in enumerate(kb.matters)}
         self._seg = None
         self._first: dict[int, tuple] = {}  # id(terms) → (terms, ``first_parts(terms)``)
 
@@ -156,15 +161,18 @@ class _Compiled:
                 out |= bool(wm & x) << (f * n + mi)
         return out
 
-    def candidates(self, bits: int) -> tuple[int, ...]:
+    def candidates(self, bits: int, text: str) -> tuple[int, ...]:
         """The matters (indices, ascending) with an object term and a state term (or built-in evidence for
-        their state) each of whose parts has a word in ``bits`` (the OR of a paragraph's word masks)."""
+        their state) each of whose parts has a word in ``bits`` (the OR of a paragraph's word masks) — and,
+        where that term has several parts, that matches in ``text`` (the paragraph) as well: its parts in
+        order in one clause. A matter without one cannot be found there (``_match_matter`` reads its objects
+        in the whole paragraph, its states in a window of it)."""
         n, field = self.matters, self.field
         sieve = bits & field
         if not sieve:
             return ()
         fields = bits & self.fields  # the seven fields alone: a small number, cheap to shift
-        objects = fields >> n & field  # a one-part object is here
+        objects = one_object = fields >> n & field  # a one-part object is here
         # a term of several parts needs its first and its last: only a matter with both is tested in full
         rest, whole = sieve & ~objects & (fields >> 3 * n) & (fields >> 4 * n) & field, bits.__and__
         while rest:  # a matter whose object words are here only as parts of longer terms: one of them whole?
@@ -173,7 +181,7 @@ class _Compiled:
             if any(map(int.__eq__, map(whole, needs), needs)):
                 objects |= low
             rest ^= low
-        states = (fields >> 2 * n & field) | self.free_states
+        states = one_state = (fields >> 2 * n & field) | self.free_states
         rest = objects & ~states & (fields >> 5 * n) & (fields >> 6 * n) & field
         while rest:
             low = rest & -rest
@@ -181,7 +189,16 @@ class _Compiled:
             if any(map(int.__eq__, map(whole, needs), needs)):
                 states |= low
             rest ^= low
-        out, both = [], objects & states
+        both = objects & states
+        rest = both & ~(one_object & one_state)
+        while rest:  # a candidate by a term of several parts: does the term match?
+            low = rest & -rest
+            if not (one_object & low and one_state & low) and not (
+                    (one_object & low or _matches(self.object_terms[low], bits, text))
+                    and (one_state & low or _matches(self.state_terms[low], bits, text))):
+                both ^= low
+            rest ^= low
+        out = []
         while both:
             low = both & -both
             out.append(low.bit_length() - 1)
@@ -243,6 +260,11 @@ def _compiled(kb: KnowledgeBase) -> _Compiled:
             _COMPILED.clear()
         got = _COMPILED[id(kb)] = (kb, _Compiled(kb))
     return got[1]
+
+
+def _matches(terms: tuple[tuple[int, re.Pattern], ...], bits: int, text: str) -> bool:
+    """Whether one of ``terms`` (need, pattern) has a word of each part in ``bits`` and matches in ``text``."""
+    return any(bits & x == x and rx.search(text) is not None for x, rx in terms)
 
 
 def _ends(terms: tuple[Term, ...], need: dict[str, int]) -> tuple[int, int]:
@@ -523,7 +545,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
             got = _NONE
             if found:
                 bits = reduce(or_, map(mask.__getitem__, map(_PATTERN, found)))
-                cand = c.candidates(bits)
+                cand = c.candidates(bits, line)
                 if cand:
                     got = (bits, cand)
             if pi >= start:

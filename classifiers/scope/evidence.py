@@ -10,6 +10,10 @@ from functools import lru_cache
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人|分(?!钟|之|类|别|批|期|档|区|局|中心|公司|行|社))"
                     r"|百分之[一二三四五六七八九十\d]+")
 ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店)")
+#: Whether ``ORG`` matches somewhere, for the test alone: a unit's name ends in one of its words after two
+#: Chinese characters at least, and the last two before the word are such characters — so this finds the same
+#: places without trying every length of name at every character.
+ORG_AT = re.compile(ORG.pattern.replace("{2,20}?", "{2}", 1))
 #: the form of exam content: scoring tiers, scoring labels, numbered questions or tasks and what candidates must do
 TIER = re.compile(r"(?:得|扣|给|计|记|加|减)\s*[\d.一二三四五六七八九十]+\s*分|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
                   r"|\d+(?:\.\d+)?\s*[—–\-~～至到]\s*\d+(?:\.\d+)?\s*分|每(?:题|小题|道题|项|处|个|次|空)[^，。；]{0,8}?\d+(?:\.\d+)?\s*分"
@@ -35,6 +39,12 @@ def listed_people(text: str) -> str | None:
 #: the names or units pointed at in an attachment or a list printed after the text (名单见附件, 检查对象见附表):
 #: the document carries them, just not in this paragraph
 POINTER = re.compile(r"(?:名单|对象|人员|成员|组成|单位|企业|安排|情况)[^，。；]{0,16}?(?:见附件|详见附件|见附表|附后)|(?:名单|人员|成员)[（(]见附件")
+def may_point(text: str) -> bool:
+    """Whether ``POINTER`` matches in ``text``, searched only where 见附 (见附件, 详见附件, 见附表) or 附后 stands:
+    every match holds one of them."""
+    return ("见附" in text or "附后" in text) and POINTER.search(text) is not None
+
+
 BENEFIT = re.compile(r"养老金|退休费|工资|薪酬|薪级|津贴|补贴|补助|抚恤|待遇|失业保险金|生活费|护理费|奖金|缴费基数|指导线|基准线|计发"
                      r"|每人每月|人均每月")
 #: a concrete place, time, route or keeper of exam papers (308室, 6:10, 考试中心—一中—外国语学校, 钥匙由…保管)

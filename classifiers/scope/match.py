@@ -329,8 +329,8 @@ class _Para:
             if kind == "figure":
                 got = evid.FIGURE.search(t) is not None or evid.FIGURE.search(self.prev) is not None or evid.FIGURE.search(self.nxt) is not None
             elif kind == "org":
-                got = (evid.ORG.search(t) is not None or evid.POINTER.search(t) is not None
-                       or evid.ORG.search(self.nxt) is not None)
+                got = (evid.ORG_AT.search(t) is not None or evid.may_point(t)
+                       or evid.ORG_AT.search(self.nxt) is not None)
             elif kind == "detail":
                 got = evid.DETAIL.search(t) is not None
             elif kind == "benefit":

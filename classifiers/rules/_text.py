@@ -188,7 +188,7 @@ class LexiconPass:
         self.words = sorted(set().union(*lists, needles))
         #: per word: its category in each lexicon (None where not listed), whether a needle
         self.kinds = [(tuple(cats.get(w) for cats in lists), w in needles) for w in self.words]
-        self.auto = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+        self.auto = _bytes_automaton(self.words)
 
     def scan(self, text: str) -> tuple[list[list[Hit]], set[str]]:
         """(each lexicon's hits, the needles present) in ``text``."""
@@ -196,14 +196,27 @@ class LexiconPass:
         present: set[str] = set()
         if self.auto is not None:
             words, kinds = self.words, self.kinds
-            for i, a, b in self.auto.find_matches_as_indexes(text, overlapping=True):
+            data = _utf8(text)
+            for i, a, _ in self.auto.find_matches_as_indexes(data, overlapping=True):
                 cats, needle = kinds[i]
-                for k, cat in enumerate(cats):
-                    if cat is not None:
-                        raw[k].append((a, b, words[i], cat))
+                if any(cats):  # a listed phrase (few in a body): its offset in characters
+                    start = len(data[:a].decode("utf-8", "surrogatepass"))
+                    for k, cat in enumerate(cats):
+                        if cat is not None:
+                            raw[k].append((start, start + len(words[i]), words[i], cat))
                 if needle:
                     present.add(words[i])
         return [_longest_first(r) for r in raw], present
+
+
+def _utf8(text: str) -> bytes:
+    """``text`` as UTF-8 for a bytes automaton (a lone surrogate, which no word holds, passes through)."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _bytes_automaton(words) -> "ahocorasick_rs.BytesAhoCorasick | None":
+    """An automaton over the UTF-8 of ``words`` (searching bytes skips mapping every match back to characters)."""
+    return ahocorasick_rs.BytesAhoCorasick([w.encode("utf-8") for w in words]) if words else None
 
 
 def _longest_first(raw: list[tuple[int, int, str, str]]) -> list[Hit]:
@@ -389,7 +402,8 @@ def pattern_hits(text: str, entries: tuple[str, ...], present: set[str] | None =
     compile_patterns(entries)  # a bad line raises ValueError
     auto, plan = _pattern_gate(tuple(entries))
     if present is None:
-        present = set(auto.find_matches_as_strings(text, overlapping=True)) if auto is not None else set()
+        words, found = auto
+        present = {words[i] for i, _, _ in found.find_matches_as_indexes(_utf8(text), overlapping=True)} if found else set()
     for cat, rx, passed, tested in plan:
         if any(map(present.isdisjoint, passed)) or not all(any(map(text.__contains__, g)) for g in tested):
             continue
@@ -405,8 +419,8 @@ def pattern_needles(entries: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _pattern_gate(entries: tuple[str, ...]):
-    """(one automaton over the needles of two or more characters, and per pattern (category, pattern, its
-    needle groups all of such needles, its other needle groups)), worked out once per pattern list. Every
+    """((the needles of two or more characters, sorted; one automaton over them), and per pattern (category,
+    pattern, its needle groups all of such needles, its other needle groups)), worked out once per pattern list. Every
     match of a pattern holds one needle of each of its groups (``needle_groups``)."""
     plan, words = [], set()
     for cat, rx in compile_patterns(entries):
@@ -415,7 +429,7 @@ def _pattern_gate(entries: tuple[str, ...]):
         tested = tuple(g for g in groups if min(map(len, g)) < 2)
         words.update(w for g in passed for w in g)
         plan.append((cat, rx, passed, tested))
-    auto = ahocorasick_rs.AhoCorasick(sorted(words)) if words else None
+    auto = sorted(words), _bytes_automaton(sorted(words))
     return auto, tuple(plan)
 
 

@@ -1,10 +1,11 @@
 """Find the secrecy-scope matters in a text: an object word and a state word in one passage window.
 
 For each paragraph (a line of the rules' ``TextStream``) the cheap pass comes first: one Aho–Corasick
-scan for the words of every object and state term says which matters can fire at all (the words of the
-cancelling, negating and rule terms are read only in a paragraph that gets as far as asking for them). Only where a matter's object and
-state both match as raw text within ``window`` sentences is the paragraph segmented (jieba's words,
-``segment.py``) and each part of each term checked to start and end on a word boundary. A candidate
+scan for the words of every object and state term (``compiled.py``) says which matters can fire at all;
+the words of the cancelling, negating and rule terms are read only in a paragraph that gets as far as
+asking for them. Only where a matter's object and state both match as raw text within ``window``
+sentences is the paragraph segmented (jieba's words, ``segment.py``) and each part of each term checked
+to start and end on a word boundary. A candidate
 is then dropped when a cancelling term (已公布, 已于…公示, 考生 …) stands in its sentences, when a
 negation (不涉及, 不含 …) comes right before its object or state, when its sentences state a rule
 (严禁, 保密制度 …) and point at nothing specific (本次, 附件, 以下 …), or when evidence it requires
@@ -25,11 +26,10 @@ from functools import reduce
 from itertools import accumulate
 from operator import itemgetter, or_
 
-import ahocorasick_rs
-
 from . import evidence as evid
+from .compiled import CompiledKB, compiled_kb
 from .kb import KnowledgeBase, Matter, Term
-from .segment import _BLOCK, segmenter
+from .segment import _BLOCK
 from .timing import SELF_RELEASE, Event, reasoning, timeline
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
@@ -79,209 +79,10 @@ class _Sent:
     para: int
 
 
-class _Compiled:
-    """Regexes per term and the Aho–Corasick prefilter (every word of every term), built once per knowledge base."""
-
-    def __init__(self, kb: KnowledgeBase):
-        self.kb = kb
-        gap = kb.gap_pattern()
-        self.rx: dict[str, re.Pattern] = {}
-        for m in kb.matters:
-            for t in (*m.objects, *m.states, *m.cancel):
-                self._compile(t, gap)
-        for t in (*kb.negation, *kb.statement, *kb.specific, *kb.hedge):
-            self._compile(t, gap)
-        self.terms = kb.all_terms()
-        # every word of every term, found in one overlapping pass over the text; each word is a bit
-        # mask of the (term, part) pairs it can stand for, so a paragraph's words OR-ed together say
-        # which terms can match there: those whose every part has a bit set
-        self.words = ahocorasick_rs.AhoCorasick(list(self.terms), matchkind=ahocorasick_rs.MatchKind.Standard)
-        #: the low bits of a word's mask are seven fields of one bit per matter (see ``word_mask``); the
-        #: (term, part) bits stand above them, so one OR over a paragraph's words gives them all
-        n = self.matters = len(kb.matters)
-        self.field = (1 << n) - 1
-        self.fields = (1 << 7 * n) - 1
-        self.need: dict[str, int] = {}
-        by_word: dict[str, int] = {}
-        bit = 7 * n
-        every = [t for m in kb.matters for t in (*m.objects, *m.states, *m.cancel)]
-        for t in (*every, *kb.negation, *kb.statement, *kb.specific, *kb.hedge):
-            if t.text in self.need:
-                continue
-            need = 0
-            for part in t.parts:
-                for w in part:
-                    by_word[w] = by_word.get(w, 0) | (1 << bit)
-                need |= 1 << bit
-                bit += 1
-            self.need[t.text] = need
-        #: per matter: (bits of all its objects' parts, bits of its one-part objects, needs of its other
-        #: objects, the same two for its states, whether built-in evidence can be its state)
-        self.roles = [(self._any(m.objects), *self._split(m.objects), *self._split(m.states), bool(m.state_evidence))
-                      for m in kb.matters]
-        #: per matter: the first parts and the last parts of its objects of several parts, the same for its states
-        self.ends = [(*_ends(m.objects, self.need), *_ends(m.states, self.need)) for m in kb.matters]
-        #: per word (by pattern index): its (term, part) bits, and, one bit per matter ``mi`` in each of the
-        #: seven low fields: the matters one of whose objects it is a word of (field 0), one of whose
-        #: one-part objects it is a word of (1), one of whose one-part states it is a word of (2), of the
-        #: first part (3) or the last part (4) of one of whose objects of several parts, of the first (5) or
-        #: the last part (6) of one of whose states of several parts. A paragraph's candidates are read off
-        #: the OR over its words, without testing every matter.
-        self.word_mask = [by_word.get(w, 0) | self._matters_of(by_word.get(w, 0)) for w in self.terms]
-        # the paragraph pass reads only the words of objects and states (what makes a candidate, and all
-        # the words of the terms a candidate is first matched on); the words of cancelling, negating, rule
-        # and hedging terms are read, with the others, only in a paragraph that gets as far as asking for them
-        core = {w for m in kb.matters for t in (*m.objects, *m.states) for w in t.words}
-        self.core_words = ahocorasick_rs.AhoCorasick([w for w in self.terms if w in core],
-                                                     matchkind=ahocorasick_rs.MatchKind.Standard)
-        self.core_mask = [wm for w, wm in zip(self.terms, self.word_mask) if w in core]
-        #: the tuples of terms whose every word the paragraph pass reads (ids: the knowledge base keeps them)
-        self.core_tuples = frozenset(id(ts) for m in kb.matters for ts in (m.objects, m.states))
-        #: the matters a state is always possible for (built-in evidence)
-        self.free_states = sum(1 << mi for mi, r in enumerate(self.roles) if r[5])
-        #: the matters that require the form of exam content (``exam_form``): none of them can fire in a
-        #: document where that form cannot be (``evidence.may_be_form`` of the whole text)
-        self.form_matters = sum(1 << mi for mi, m in enumerate(kb.matters) if "exam_form" in m.requires)
-        #: a matter's bit → the needs of its objects (states) of several parts
-        self.object_needs = {1 << mi: r[2] for mi, r in enumerate(self.roles)}
-        self.state_needs = {1 << mi: r[4] for mi, r in enumerate(self.roles)}
-        #: a matter's bit → (need, pattern) of each of its objects (states) of several parts
-        self.object_terms = {1 << mi: tuple((self.need[t.text], self.rx[t.text]) for t in m.objects if len(t.parts) > 1)
-                             for mi, m in enumerate(kb.matters)}
-        self.state_terms = {1 << mi: tuple((self.need[t.text], self.rx[t.text]) for t in m.states if len(t.parts) > 1)
-                            for mi, m in enumerate(kb.matters)}
-        self._seg = None
-        self._first: dict[int, tuple] = {}  # id(terms) → (terms, ``first_parts(terms)``)
-
-    def _matters_of(self, wm: int) -> int:
-        """The seven low fields of a word with (term, part) bits ``wm`` (see ``word_mask``)."""
-        n, out = self.matters, 0
-        for mi, (r, e) in enumerate(zip(self.roles, self.ends)):
-            for f, x in enumerate((r[0], r[1], r[3], *e)):
-                out |= bool(wm & x) << (f * n + mi)
-        return out
-
-    def candidates(self, bits: int, text: str) -> tuple[int, ...]:
-        """The matters (indices, ascending) with an object term and a state term (or built-in evidence for
-        their state) each of whose parts has a word in ``bits`` (the OR of a paragraph's word masks) — and,
-        where that term has several parts, that matches in ``text`` (the paragraph) as well: its parts in
-        order in one clause. A matter without one cannot be found there (``_match_matter`` reads its objects
-        in the whole paragraph, its states in a window of it)."""
-        n, field = self.matters, self.field
-        sieve = bits & field
-        if not sieve:
-            return ()
-        fields = bits & self.fields  # the seven fields alone: a small number, cheap to shift
-        objects = one_object = fields >> n & field  # a one-part object is here
-        # a term of several parts needs its first and its last: only a matter with both is tested in full
-        rest, whole = sieve & ~objects & (fields >> 3 * n) & (fields >> 4 * n) & field, bits.__and__
-        while rest:  # a matter whose object words are here only as parts of longer terms: one of them whole?
-            low = rest & -rest
-            needs = self.object_needs[low]
-            if any(map(int.__eq__, map(whole, needs), needs)):
-                objects |= low
-            rest ^= low
-        states = one_state = (fields >> 2 * n & field) | self.free_states
-        rest = objects & ~states & (fields >> 5 * n) & (fields >> 6 * n) & field
-        while rest:
-            low = rest & -rest
-            needs = self.state_needs[low]
-            if any(map(int.__eq__, map(whole, needs), needs)):
-                states |= low
-            rest ^= low
-        both = objects & states
-        rest = both & ~(one_object & one_state)
-        while rest:  # a candidate by a term of several parts: does the term match?
-            low = rest & -rest
-            if not (one_object & low and one_state & low) and not (
-                    (one_object & low or _matches(self.object_terms[low], bits, text))
-                    and (one_state & low or _matches(self.state_terms[low], bits, text))):
-                both ^= low
-            rest ^= low
-        out = []
-        while both:
-            low = both & -both
-            out.append(low.bit_length() - 1)
-            both ^= low
-        return tuple(out)
-
-    def first_parts(self, terms: tuple[Term, ...]) -> tuple[int, dict[int, list[int]], tuple[int, ...]]:
-        """(the bits of the first parts of ``terms`` (one of the knowledge base's tuples), each such bit → the
-        indices of the terms it is the first part of, each term's ``need``), worked out on first use."""
-        got = self._first.get(id(terms))
-        if got is None or got[0] is not terms:
-            first, by_bit = 0, {}
-            for i, t in enumerate(terms):
-                x = self.need[t.text]
-                first |= x & -x  # a term's parts have its lowest bits first
-                by_bit.setdefault(x & -x, []).append(i)
-            got = self._first[id(terms)] = (terms, (first, by_bit, tuple(self.need[t.text] for t in terms)))
-        return got[1]
-
-    def _any(self, terms: tuple[Term, ...]) -> int:
-        """The bits of every part of ``terms``: none set, and no term of them can match."""
-        out = 0
-        for t in terms:
-            out |= self.need[t.text]
-        return out
-
-    def _split(self, terms: tuple[Term, ...]) -> tuple[int, tuple[int, ...]]:
-        single = 0
-        multi = []
-        for t in terms:
-            if len(t.parts) == 1:
-                single |= self.need[t.text]
-            else:
-                multi.append(self.need[t.text])
-        return single, tuple(multi)
-
-    @property
-    def seg(self):
-        """The segmenter with this knowledge base's words (the word list is read on first use)."""
-        if self._seg is None:
-            self._seg = segmenter(self.terms)
-        return self._seg
-
-    def _compile(self, t: Term, gap: str) -> None:
-        if t.text in self.rx:
-            return
-        groups = ["(" + "|".join(re.escape(a) for a in sorted(p, key=len, reverse=True)) + ")" for p in t.parts]
-        self.rx[t.text] = re.compile(gap.join(groups))
-
-
-_COMPILED: dict[int, tuple[KnowledgeBase, _Compiled]] = {}
-
-
-def _compiled(kb: KnowledgeBase) -> _Compiled:
-    # keyed by identity: hashing a frozen knowledge base walks every term (knowledge bases are cached by load_kb)
-    got = _COMPILED.get(id(kb))
-    if got is None or got[0] is not kb:
-        if len(_COMPILED) > 8:
-            _COMPILED.clear()
-        got = _COMPILED[id(kb)] = (kb, _Compiled(kb))
-    return got[1]
-
-
-def _matches(terms: tuple[tuple[int, re.Pattern], ...], bits: int, text: str) -> bool:
-    """Whether one of ``terms`` (need, pattern) has a word of each part in ``bits`` and matches in ``text``."""
-    return any(bits & x == x and rx.search(text) is not None for x, rx in terms)
-
-
-def _ends(terms: tuple[Term, ...], need: dict[str, int]) -> tuple[int, int]:
-    """(the bits of the first parts, of the last parts) of ``terms`` of several parts (a part's bits run in order)."""
-    first = last = 0
-    for t in terms:
-        if len(t.parts) > 1:
-            x = need[t.text]
-            first |= x & -x
-            last |= 1 << (x.bit_length() - 1)
-    return first, last
-
-
 class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
-    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int,
+    def __init__(self, text: str, offset: int, c: "CompiledKB", prev: str, near: tuple[int, int], present: int,
                  cuts: dict[str, frozenset[int]], nxt: str = "", before: str = "", scanned: str | None = None):
         self.text, self.offset, self._c = text, offset, c
         self.scanned = text if scanned is None else scanned  # the text the paragraph pass read its words in
@@ -291,7 +92,7 @@ class _Para:
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
         self._bounds: _Bounds | None = None
-        #: the (term, part) bits of the words of objects and states in the paragraph (``_Compiled.core_words``):
+        #: the (term, part) bits of the words of objects and states in the paragraph (``CompiledKB.core_words``):
         #: a term missing a part is skipped; ``_every`` adds the other words' bits on first need
         self.present = present
         self._all: int | None = None
@@ -322,7 +123,8 @@ class _Para:
         """Whether evidence of ``kind`` can be in any window of the paragraph: its pattern matches somewhere
         in the paragraph (or, for figures a 上述 sentence points back at, the paragraph before). The
         patterns have no anchors or look-arounds, so a match inside a window is a match in the whole;
-        a name (``person``) is always possible (its pattern reads the end of a slice as an end)."""
+        a name (``person``) is always possible (its pattern reads the end of a slice as an end). The form
+        of exam content needs a scoring tier or label (``evidence.exam_form``), so only those are asked for."""
         got = self._may.get(kind)
         if got is None:
             t = self.text
@@ -431,7 +233,7 @@ def _aligned(m: re.Match, bounds: _Bounds) -> bool:
     return all(m.start(g) in bounds and m.end(g) in bounds for g in range(1, (m.lastindex or 0) + 1))
 
 
-def _find(c: _Compiled, terms, p: _Para, lo: int, hi: int, aligned: bool = True):
+def _find(c: CompiledKB, terms, p: _Para, lo: int, hi: int, aligned: bool = True):
     """(term, match) for each term matching whole words in ``p.text[lo:hi]``."""
     for t in p.possible(terms):
         for m in _raw(c.rx[t.text], p.text, lo, hi):
@@ -439,7 +241,7 @@ def _find(c: _Compiled, terms, p: _Para, lo: int, hi: int, aligned: bool = True)
                 yield t, m
 
 
-def _any(c: _Compiled, terms, p: _Para, lo: int, hi: int) -> str | None:
+def _any(c: CompiledKB, terms, p: _Para, lo: int, hi: int) -> str | None:
     for t, m in _find(c, terms, p, lo, hi):
         return m.group(0)
     return None
@@ -522,7 +324,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     the questions it asked of them the same way — MIXED_CONTENT reads the body SECRET_CONTENT read, less a
     few lines.
     """
-    c = _compiled(kb)
+    c = compiled_kb(kb)
     cuts = {} if cuts is None else cuts
     seen = ({} if memo is None else memo).setdefault(c, ({}, {}))
     by_text, by_reading = seen  # paragraph → (word bits, candidates); (paragraph, before, after, date) → hits
@@ -597,7 +399,7 @@ _NONE = (0, ())
 _PATTERN = itemgetter(0)  # of a (pattern index, start, end) match
 
 
-def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit | None:
+def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit | None:
     kb, text, w = c.kb, p.text, c.kb.window
     objs = [(t, o) for t, o in _find(c, m.objects, p, 0, len(text), aligned=False)]
     if not objs:
@@ -658,7 +460,7 @@ def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit 
     return None
 
 
-def _states_rule(c: _Compiled, p: _Para, a: int, b: int) -> bool:
+def _states_rule(c: CompiledKB, p: _Para, a: int, b: int) -> bool:
     """The window states a rule (严禁, 保密制度, 培训 …) and points at nothing specific. A rule word inside
     a unit's name (某职业培训学校) is part of the name, not a rule."""
     if _any(c, c.kb.specific, p, a, b):
@@ -670,7 +472,7 @@ def _states_rule(c: _Compiled, p: _Para, a: int, b: int) -> bool:
     return False
 
 
-def _cancelled(c: _Compiled, m: Matter, p: _Para, a: int, b: int, s: re.Match | None) -> bool:
+def _cancelled(c: CompiledKB, m: Matter, p: _Para, a: int, b: int, s: re.Match | None) -> bool:
     """A cancelling term in the window, unless it is a reading of the state's own words: in 报省政府批准后执行
     the state 报…批准后 wins over the cancel 经…批准 that shares its 批准; or a hedge stands before it in its
     clause: 预计自明年1月1日起执行 says the plan is not in force yet, where 自…起执行 alone says it is."""
@@ -683,7 +485,7 @@ def _cancelled(c: _Compiled, m: Matter, p: _Para, a: int, b: int, s: re.Match | 
     return False
 
 
-def _near_states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: int) -> list[tuple[int, str, re.Match]]:
+def _near_states(c: CompiledKB, m: Matter, p: _Para, o: re.Match, lo: int, hi: int) -> list[tuple[int, str, re.Match]]:
     """(distance, term text, match) of each state term's raw match in ``p.text[lo:hi]`` off the object's words."""
     found = []
     for st, s in _find(c, m.states, p, lo, hi, aligned=False):
@@ -693,7 +495,7 @@ def _near_states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: in
     return found
 
 
-def _states(c: _Compiled, m: Matter, p: _Para, o: re.Match, found: list[tuple[int, str, re.Match]], lo: int, hi: int,
+def _states(c: CompiledKB, m: Matter, p: _Para, o: re.Match, found: list[tuple[int, str, re.Match]], lo: int, hi: int,
             dates: _Dates):
     """(term text, match or None, date reasoning) for each state near the object, the nearest first:
     ``found`` (``_near_states``) on whole words, then the matter's built-in evidence."""

@@ -16,6 +16,7 @@ from classifiers.rules.secret_content import _split
 from classifiers.scope import evidence as evid
 from classifiers.scope import load_kb
 from classifiers.scope import match as scope_match
+from classifiers.scope.compiled import compiled_kb
 from samples.secrecy_scope import CASES
 from samples.secrecy_scope_more import CASES as MORE
 
@@ -65,7 +66,7 @@ def _slow_candidates(c, bits: int, text: str) -> tuple[int, ...]:
 
 
 def test_candidates_are_the_matters_with_an_object_and_a_state_here():
-    c = scope_match._compiled(load_kb())
+    c = compiled_kb(load_kb())
     for t in TEXTS:
         if "\ud800" in t:
             continue
@@ -77,7 +78,7 @@ def test_candidates_are_the_matters_with_an_object_and_a_state_here():
 
 
 def test_a_paragraph_reads_every_word_of_a_cancelling_or_negating_term_when_asked():
-    c = scope_match._compiled(load_kb())
+    c = compiled_kb(load_kb())
     for t in TEXTS:
         if "\ud800" in t:
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Hashable, Iterable, Iterator, TypeVar
 
+import ahocorasick_rs
 from re import _parser as _sre_parse
 
 from extractors.model import Block, BlockKind, Document, Position
@@ -162,8 +163,6 @@ class _Automaton:
     __slots__ = ("ac", "hits")
 
     def __init__(self, entries: tuple[tuple[str, str], ...]):
-        import ahocorasick_rs
-
         cat = dict(entries)  # sorted pairs: the last category of a term wins
         terms = list(cat)
         self.hits = [(t, cat[t]) for t in terms]
@@ -195,12 +194,80 @@ class Lexicon:
         if a is None:
             return
         hits = a.hits
-        for i, s, e in a.ac.find_matches_as_indexes(text):
+        for i, s, e in _matches(a.ac, text):
             term, cat = hits[i]
             yield Hit(term, cat, s, e)
 
     def contains_any(self, text: str) -> bool:
-        return self._a is not None and bool(self._a.ac.find_matches_as_indexes(text))
+        return self._a is not None and bool(_matches(self._a.ac, text))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _matches(ac, text: str, **kw) -> list[tuple[int, int, int]]:
+    """``ac.find_matches_as_indexes(text)``; the automaton reads UTF-8, so a lone surrogate (which no term holds)
+    is read as U+FFFD, one character for one: the offsets stay the text's own."""
+    try:
+        return ac.find_matches_as_indexes(text, **kw)
+    except UnicodeEncodeError:
+        return ac.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), **kw)
+
+
+class LexiconPass:
+    """Several lexicons and a pattern list's needles (``pattern_needles``) in one automaton: one pass over a
+    text gives each lexicon's hits, chosen as ``Lexicon.find`` chooses them (its normalised terms, a term
+    listed twice keeping its last category, longest first, none overlapping), and the needles present
+    (``pattern_hits``' ``present``). Build it once per configuration."""
+
+    def __init__(self, lexicons: tuple[dict[str, tuple[str, ...]], ...], patterns: tuple[str, ...] = ()):
+        # the (normalised term, category) pairs a Lexicon of each is built from, in order: the last one wins
+        lists = [dict(_entries(tuple((cat, tuple(terms)) for cat, terms in groups.items()))) for groups in lexicons]
+        needles = pattern_needles(patterns)
+        self.words = sorted(set().union(*lists, needles))
+        #: per word: its category in each lexicon (None where not listed), whether a needle
+        self.kinds = [(tuple(cats.get(w) for cats in lists), w in needles) for w in self.words]
+        self.auto = _bytes_automaton(self.words)
+
+    def scan(self, text: str) -> tuple[list[list[Hit]], set[str]]:
+        """(each lexicon's hits, the needles present) in ``text``."""
+        raw: list[list[tuple[int, int, str, str]]] = [[] for _ in self.kinds[0][0]] if self.kinds else []
+        present: set[str] = set()
+        if self.auto is not None:
+            words, kinds = self.words, self.kinds
+            data = _utf8(text)
+            for i, a, _ in self.auto.find_matches_as_indexes(data, overlapping=True):
+                cats, needle = kinds[i]
+                if any(cats):  # a listed phrase (few in a body): its offset in characters
+                    start = len(data[:a].decode("utf-8", "surrogatepass"))
+                    for k, cat in enumerate(cats):
+                        if cat is not None:
+                            raw[k].append((start, start + len(words[i]), words[i], cat))
+                if needle:
+                    present.add(words[i])
+        return [_longest_first(r) for r in raw], present
+
+
+def _utf8(text: str) -> bytes:
+    """``text`` as UTF-8 for a bytes automaton (a lone surrogate, which no word holds, passes through)."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _bytes_automaton(words) -> "ahocorasick_rs.BytesAhoCorasick | None":
+    """An automaton over the UTF-8 of ``words`` (searching bytes skips mapping every match back to characters)."""
+    return ahocorasick_rs.BytesAhoCorasick([w.encode("utf-8") for w in words]) if words else None
+
+
+def _longest_first(raw: list[tuple[int, int, str, str]]) -> list[Hit]:
+    """``Lexicon.find``'s choice among raw (start, end, term, category) matches: by start, the longest first,
+    none overlapping the one kept before it."""
+    raw.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last = [], -1
+    for s, e, term, cat in raw:
+        if s >= last:
+            last = e
+            out.append(Hit(term, cat, s, e))
+    return out
 
 
 def where(b: Block) -> str:
@@ -373,12 +440,19 @@ def compile_patterns(entries: tuple[str, ...]) -> tuple[tuple[str, re.Pattern], 
         raise ValueError(f"bad regular expression in patterns: {e}") from None
 
 
-def pattern_hits(text: str, entries: tuple[str, ...]) -> Iterator[Hit]:
-    """Matches of ``category|regex`` patterns, as Hits (term = the matched text)."""
-    compiled = compile_patterns(entries)
-    possible = _gate(compiled).possible(text)  # one scan for every pattern's needles
-    for k, (cat, rx) in enumerate(compiled):
-        if k not in possible:
+def pattern_hits(text: str, entries: tuple[str, ...], present: set[str] | None = None) -> Iterator[Hit]:
+    """Matches of ``category|regex`` patterns, as Hits (term = the matched text).
+
+    A pattern is searched only where each of its parts' needles (``_pattern_gate``) can be in the text:
+    the needles of two or more characters found in one pass over the text, the others by substring tests.
+    ``present``: those of ``pattern_needles(entries)`` in the text, when the caller's own pass found them."""
+    compile_patterns(entries)  # a bad line raises ValueError
+    auto, plan = _pattern_gate(tuple(entries))
+    if present is None:
+        words, found = auto
+        present = {words[i] for i, _, _ in found.find_matches_as_indexes(_utf8(text), overlapping=True)} if found else set()
+    for cat, rx, passed, tested in plan:
+        if any(map(present.isdisjoint, passed)) or not all(any(map(text.__contains__, g)) for g in tested):
             continue
         for m in rx.finditer(text):
             yield Hit(m.group(0), cat, m.start(), m.end())
@@ -391,8 +465,6 @@ class Gate:
     ``may_match(patterns[i], text)`` holds."""
 
     def __init__(self, patterns: Iterable[re.Pattern]):
-        import ahocorasick_rs
-
         self.always: frozenset[int] = frozenset()
         words: dict[str, set[int]] = {}
         always = set()
@@ -413,16 +485,58 @@ class Gate:
         if self._ac is None:
             return self.always
         # overlapping: a needle inside another needle's match still counts, as a substring test finds it
-        found = {i for i, _, _ in self._ac.find_matches_as_indexes(text, overlapping=True)}
+        found = {i for i, _, _ in _matches(self._ac, text, overlapping=True)}
         if not found:
             return self.always
         of = self._of
         return self.always.union(*(of[i] for i in found))
 
 
+def pattern_needles(entries: tuple[str, ...]) -> frozenset[str]:
+    """The needles ``pattern_hits`` finds in one pass over a text (see ``present`` there)."""
+    auto, plan = _pattern_gate(tuple(entries))
+    return frozenset(w for _, _, passed, _ in plan for g in passed for w in g)
+
+
 @lru_cache(maxsize=64)
-def _gate(compiled: tuple[tuple[str, re.Pattern], ...]) -> "Gate":
-    return Gate(rx for _, rx in compiled)
+def _pattern_gate(entries: tuple[str, ...]):
+    """((the needles of two or more characters, sorted; one automaton over them), and per pattern (category,
+    pattern, its needle groups all of such needles, its other needle groups)), worked out once per pattern list. Every
+    match of a pattern holds one needle of each of its groups (``needle_groups``)."""
+    plan, words = [], set()
+    for cat, rx in compile_patterns(entries):
+        groups = needle_groups(rx)
+        passed = tuple(frozenset(g) for g in groups if min(map(len, g)) >= 2)
+        tested = tuple(g for g in groups if min(map(len, g)) < 2)
+        words.update(w for g in passed for w in g)
+        plan.append((cat, rx, passed, tested))
+    auto = sorted(words), _bytes_automaton(sorted(words))
+    return auto, tuple(plan)
+
+
+@lru_cache(maxsize=512)
+def needle_groups(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """The needles of each part of ``rx`` in turn that has some (a run of literals, a group of alternatives):
+    every match holds one of each group. Empty when they cannot be worked out (as ``needles``)."""
+    from re import _constants as c
+
+    if rx.flags & (re.IGNORECASE | re.LOCALE):
+        return ()
+    try:
+        items = list(_sre_parse.parse(rx.pattern, rx.flags & ~re.UNICODE))
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply not gated
+        return ()
+    out: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        got = (run,) if run else (_item_needles(op, av) if op is not None else None)
+        run = ""
+        if got:
+            out.append(got)
+    return tuple(out)
 
 
 def may_match(rx: re.Pattern, text: str) -> bool:

@@ -28,7 +28,7 @@ from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity
 from ..registry import AuditContext, register
 from ..scope import SecrecyScopeConfig
-from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
+from ._text import Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
 
 KINDS = {"internal": "内部掌握", "process": "过程性（讨论、研究中）", "private": "个人隐私或商业秘密", "secret": "涉密或工作秘密"}
 
@@ -71,15 +71,37 @@ _COUNT = re.compile(r"[0-9０-９]+\s*件")
 _CATEGORY_AFTER = re.compile(r"(?:[、和及或][^，,。；;]{1,8}?)*的(?:岗位|人员|劳动者|职工|员工|事项|信息|行业|领域|企业|单位|案件|政府信息)")
 
 
+class _Markers:
+    """What MIXED_CONTENT reads a text for, built once per configuration: the marker phrases and the patterns'
+    needles in one pass (``LexiconPass``), the rule-context and self-reference lexicons."""
+
+    def __init__(self, cfg: MixedContentConfig):
+        self.lists = LexiconPass(({"internal": cfg.internal, "process": cfg.process, "private": cfg.private,
+                                   "secret": cfg.secret},), cfg.patterns)
+        self.ctx, self.self_ref = Lexicon({"ctx": cfg.rule_context}), Lexicon({"self": cfg.self_reference})
+
+
+_MARKERS: dict[int, tuple[MixedContentConfig, _Markers]] = {}
+
+
+def _markers(cfg: MixedContentConfig) -> _Markers:
+    """``_Markers`` of ``cfg``, keyed by identity (configurations are loaded once; hashing one walks every list)."""
+    got = _MARKERS.get(id(cfg))
+    if got is None or got[0] is not cfg:
+        if len(_MARKERS) > 8:
+            _MARKERS.clear()
+        got = _MARKERS[id(cfg)] = (cfg, _Markers(cfg))
+    return got[1]
+
+
 def marker_hits(stream: TextStream, cfg: MixedContentConfig):
     """(hit, sentence) for each marker phrase that labels a passage (rule statements skipped)."""
-    lex = Lexicon({"internal": cfg.internal, "process": cfg.process, "private": cfg.private, "secret": cfg.secret})
-    ctx_lex = Lexicon({"ctx": cfg.rule_context})
-    self_lex = Lexicon({"self": cfg.self_reference})
+    markers = _markers(cfg)
+    ctx_lex, self_lex = markers.ctx, markers.self_ref
     text = stream.text
-    listed = list(lex.find(text))
+    (listed,), present = markers.lists.scan(text)
     # a pattern hit counts only where no listed phrase already matched (the lists name the kind better)
-    patterned = list(pattern_hits(text, cfg.patterns))
+    patterned = list(pattern_hits(text, cfg.patterns, present))
     extra = [p for p in patterned if not any(h.start < p.end and p.start < h.end for h in listed)]
     # a bracketed or pointed declaration labels its passage; a listed phrase inside one (【…内部掌握】) does too
     declared = [(p.start, p.end) for p in patterned if p.term.startswith(_SELF_HEAD)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from operator import attrgetter
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -25,7 +26,8 @@ from ..config import lexicon, section
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
-from ._text import Lexicon, TextStream, body_blocks, compile_patterns, pattern_hits, per_document, short, where
+from ._text import (Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, pattern_hits, per_document, short,
+                    where)
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
 from ..scope.timing import KIND_NAMES, document_date
 from .secret_marking import find_marks
@@ -57,10 +59,15 @@ CAPTION_CHARS = 60
 TABLE_CHARS = 1500
 
 
+_KIND = attrgetter("kind")
+
+
 def table_passages(doc: Document) -> list[tuple[Block, str]]:
     """Each body table as ``(first cell, "caption：cell cell；cell cell；…")``, rows in order."""
     out: list[tuple[Block, str]] = []
     blocks = body_blocks(doc)
+    if BlockKind.TABLE_CELL not in set(map(_KIND, blocks)):
+        return out  # most bodies hold no table
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -132,6 +139,28 @@ def _kb_words(kb, categories: tuple[str, ...]) -> tuple[tuple[str, ...], dict[st
     return got[1], got[2]
 
 
+class _Signals:
+    """What SECRET_CONTENT reads a body for, built once per configuration: the strong and the weak phrase lists
+    and the patterns' needles in one pass (``LexiconPass``), the rule-context and self-reference lexicons."""
+
+    def __init__(self, cfg: "SecretContentConfig"):
+        self.lists = LexiconPass((_split(cfg.strong), _split(cfg.weak)), cfg.patterns)
+        self.ctx, self.self_ref = Lexicon({"ctx": cfg.rule_context}), Lexicon({"self": cfg.self_reference})
+
+
+_SIGNALS: dict[int, tuple[object, _Signals]] = {}
+
+
+def _signals(cfg: "SecretContentConfig") -> _Signals:
+    """``_Signals`` of ``cfg``, keyed by identity (configurations are loaded once; hashing one walks every list)."""
+    got = _SIGNALS.get(id(cfg))
+    if got is None or got[0] is not cfg:
+        if len(_SIGNALS) > 8:
+            _SIGNALS.clear()
+        got = _SIGNALS[id(cfg)] = (cfg, _Signals(cfg))
+    return got[1]
+
+
 @section("secret_content")
 @dataclass(frozen=True, slots=True)
 class SecretContentConfig:
@@ -178,8 +207,8 @@ class SecretContentRule:
         if find_marks(doc, ctx.config["secrecy"]):
             return
         stream = TextStream(body_blocks(doc))
-        ctx_lex = Lexicon({"ctx": cfg.rule_context})
-        self_lex = Lexicon({"self": cfg.self_reference})
+        sig = _signals(cfg)
+        ctx_lex, self_lex = sig.ctx, sig.self_ref
 
         scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
         negations, cancels = _kb_words(scope.kb(), cfg.kb_cancels_for) if scope.enabled else ((), {})
@@ -198,7 +227,8 @@ class SecretContentRule:
                 return True
             return ctx_lex.contains_any(sent) and not self_lex.contains_any(sent)
 
-        found = [*Lexicon(_split(cfg.strong)).find(stream.text), *pattern_hits(stream.text, cfg.patterns)]
+        (strong_hits, weak_hits), present = sig.lists.scan(stream.text)
+        found = [*strong_hits, *pattern_hits(stream.text, cfg.patterns, present)]
         strong = sorted((h for h in found if not stated_rule(h.start, h.end) and not cancelled(h)), key=lambda h: h.start)
         reported: set[str] = set()
         for h in strong:
@@ -207,7 +237,7 @@ class SecretContentRule:
             reported.add(h.category)
             yield self._finding(stream, h.start, h.end, short(h.term, 20), h.category, cfg, "strong")
         weak: dict[str, list] = defaultdict(list)
-        for h in Lexicon(_split(cfg.weak)).find(stream.text):
+        for h in weak_hits:
             if h.category not in reported and not stated_rule(h.start, h.end) and not cancelled(h):
                 weak[h.category].append(h)
         for cat, hits in weak.items():

@@ -10,6 +10,10 @@ from functools import lru_cache
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人|分(?!钟|之|类|别|批|期|档|区|局|中心|公司|行|社))"
                     r"|百分之[一二三四五六七八九十\d]+")
 ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店)")
+#: Whether ``ORG`` matches somewhere, for the test alone: a unit's name ends in one of its words after two
+#: Chinese characters at least, and the last two before the word are such characters — so this finds the same
+#: places without trying every length of name at every character.
+ORG_AT = re.compile(ORG.pattern.replace("{2,20}?", "{2}", 1))
 #: the form of exam content: scoring tiers, scoring labels, numbered questions or tasks and what candidates must do
 TIER = re.compile(r"(?:得|扣|给|计|记|加|减)\s*[\d.一二三四五六七八九十]+\s*分|[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
                   r"|\d+(?:\.\d+)?\s*[—–\-~～至到]\s*\d+(?:\.\d+)?\s*分|每(?:题|小题|道题|项|处|个|次|空)[^，。；]{0,8}?\d+(?:\.\d+)?\s*分"
@@ -35,12 +39,38 @@ def listed_people(text: str) -> str | None:
 #: the names or units pointed at in an attachment or a list printed after the text (名单见附件, 检查对象见附表):
 #: the document carries them, just not in this paragraph
 POINTER = re.compile(r"(?:名单|对象|人员|成员|组成|单位|企业|安排|情况)[^，。；]{0,16}?(?:见附件|详见附件|见附表|附后)|(?:名单|人员|成员)[（(]见附件")
+def may_point(text: str) -> bool:
+    """Whether ``POINTER`` matches in ``text``, searched only where 见附 (见附件, 详见附件, 见附表) or 附后 stands:
+    every match holds one of them."""
+    return ("见附" in text or "附后" in text) and POINTER.search(text) is not None
+
+
 BENEFIT = re.compile(r"养老金|退休费|工资|薪酬|薪级|津贴|补贴|补助|抚恤|待遇|失业保险金|生活费|护理费|奖金|缴费基数|指导线|基准线|计发"
                      r"|每人每月|人均每月")
 #: a concrete place, time, route or keeper of exam papers (308室, 6:10, 考试中心—一中—外国语学校, 钥匙由…保管)
 LOGISTICS = re.compile(r"\d+\s*(?:室|号房|房间|号库|号柜)|\d{1,2}\s*[:：]\s*\d{2}|[—－]{1,2}[\u4e00-\u9fa5（）()]{2,16}[—－]{1,2}"
                        r"|钥匙|监控盲区|盲区|第[一二三四五六七八九十\d]+层")
 DETAIL = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|端口\s*\d+|\d+\s*个(?:高危|中危|低危)?漏洞|admin|root|123456|口令为|密码为|账号为|[A-Za-z]+\d+|\d+个")
+
+
+#: What stands right before the 分 of every scoring tier or label besides a digit or a space: a numeral or a
+#: point (计5分, 得二分, 2.5分), 不得分, 不计分, 评分, 采分点, 得分点, 扣分点, 给分档次, 计分办法, 赋分.
+_BEFORE_FEN = frozenset(".一二三四五六七八九十得计评采扣给赋")
+
+
+def may_be_form(text: str) -> bool:
+    """False only when no scoring tier (``TIER``) and no scoring label (``SCORE_LABEL``) can match in ``text``,
+    one of which ``exam_form`` needs: every match of either holds 要点, or a 分 right after a digit, a space
+    or one of ``_BEFORE_FEN``. A few substring finds instead of two regex scans of a paragraph and its next lines."""
+    if "要点" in text:
+        return True
+    i = text.find("分", 1)
+    while i > 0:
+        ch = text[i - 1]
+        if ch in _BEFORE_FEN or ch.isdigit() or ch.isspace():  # isdigit/isspace: at least what \d and \s match
+            return True
+        i = text.find("分", i + 1)
+    return False
 
 
 def exam_form(text: str) -> str | None:

@@ -1,9 +1,11 @@
 """Find the secrecy-scope matters in a text: an object word and a state word in one passage window.
 
 For each paragraph (a line of the rules' ``TextStream``) the cheap pass comes first: one Aho–Corasick
-scan for the words of every term says which matters can fire at all. Only where a matter's object and
-state both match as raw text within ``window`` sentences is the paragraph segmented (jieba's words,
-``segment.py``) and each part of each term checked to start and end on a word boundary. A candidate
+scan for the words of every object and state term (``compiled.py``) says which matters can fire at all;
+the words of the cancelling, negating and rule terms are read only in a paragraph that gets as far as
+asking for them. Only where a matter's object and state both match as raw text within ``window``
+sentences is the paragraph segmented (jieba's words, ``segment.py``) and each part of each term checked
+to start and end on a word boundary. A candidate
 is then dropped when a cancelling term (已公布, 已于…公示, 考生 …) stands in its sentences, when a
 negation (不涉及, 不含 …) comes right before its object or state, when its sentences state a rule
 (严禁, 保密制度 …) and point at nothing specific (本次, 附件, 以下 …), or when evidence it requires
@@ -24,11 +26,10 @@ from functools import reduce
 from itertools import accumulate
 from operator import itemgetter, or_
 
-import ahocorasick_rs
-
 from . import evidence as evid
+from .compiled import CompiledKB, compiled_kb
 from .kb import KnowledgeBase, Matter, Term
-from .segment import _BLOCK, segmenter
+from .segment import _BLOCK
 from .timing import SELF_RELEASE, Event, reasoning, timeline
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
@@ -42,6 +43,11 @@ _ANAPHORA = re.compile(r"上述|以上|前述|上列|上面|这些|该等")
 _CATAPHORA = re.compile(r"以下|下列|如下|下表|见表|附表")
 #: Units counted (确定核查对象12家): the units themselves are listed next, in the paragraph after.
 _UNITS_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:家|个单位|个企业|个项目|所)")
+#: The words of ``_ANAPHORA`` and ``_CATAPHORA``, and what every match of ``_UNITS_COUNTED`` holds: a paragraph
+#: is tested for them by substring tests (the same answer as the patterns', and cheaper).
+_ANAPHORA_WORDS = tuple(_ANAPHORA.pattern.split("|"))
+_CATAPHORA_WORDS = tuple(_CATAPHORA.pattern.split("|"))
+_COUNTED_WORDS = ("家", "个", "所")
 #: The evidence a 以下/下表 sentence may find in the lines after it.
 _FORWARD = ("exam_form", "person", "person_or_figure", "org")
 #: How much text after a paragraph a 以下/下表 sentence reaches (a table's first rows).
@@ -73,106 +79,23 @@ class _Sent:
     para: int
 
 
-class _Compiled:
-    """Regexes per term and the Aho–Corasick prefilter (every word of every term), built once per knowledge base."""
-
-    def __init__(self, kb: KnowledgeBase):
-        self.kb = kb
-        gap = kb.gap_pattern()
-        self.rx: dict[str, re.Pattern] = {}
-        for m in kb.matters:
-            for t in (*m.objects, *m.states, *m.cancel):
-                self._compile(t, gap)
-        for t in (*kb.negation, *kb.statement, *kb.specific, *kb.hedge):
-            self._compile(t, gap)
-        self.terms = kb.all_terms()
-        # every word of every term, found in one overlapping pass over the text; each word is a bit
-        # mask of the (term, part) pairs it can stand for, so a paragraph's words OR-ed together say
-        # which terms can match there: those whose every part has a bit set
-        self.words = ahocorasick_rs.AhoCorasick(list(self.terms), matchkind=ahocorasick_rs.MatchKind.Standard)
-        self.need: dict[str, int] = {}
-        by_word: dict[str, int] = {}
-        bit = 0
-        every = [t for m in kb.matters for t in (*m.objects, *m.states, *m.cancel)]
-        for t in (*every, *kb.negation, *kb.statement, *kb.specific, *kb.hedge):
-            if t.text in self.need:
-                continue
-            need = 0
-            for part in t.parts:
-                for w in part:
-                    by_word[w] = by_word.get(w, 0) | (1 << bit)
-                need |= 1 << bit
-                bit += 1
-            self.need[t.text] = need
-        self.word_mask = [by_word.get(w, 0) for w in self.terms]
-        #: per matter: (bits of all its objects' parts, bits of its one-part objects, needs of its other
-        #: objects, the same two for its states, whether built-in evidence can be its state)
-        self.roles = [(self._any(m.objects), *self._split(m.objects), *self._split(m.states), bool(m.state_evidence))
-                      for m in kb.matters]
-        #: per word: the matters one of whose objects it is a word of, as a bit mask (bit ``mi`` for matter
-        #: ``mi``): a paragraph's candidates are the bits of the OR over its words — the matters whose object
-        #: bits meet its mask — without testing every matter
-        self.word_objects = [sum(1 << mi for mi, r in enumerate(self.roles) if wm & r[0]) for wm in self.word_mask]
-        self._seg = None
-
-    def _any(self, terms: tuple[Term, ...]) -> int:
-        """The bits of every part of ``terms``: none set, and no term of them can match."""
-        out = 0
-        for t in terms:
-            out |= self.need[t.text]
-        return out
-
-    def _split(self, terms: tuple[Term, ...]) -> tuple[int, tuple[int, ...]]:
-        single = 0
-        multi = []
-        for t in terms:
-            if len(t.parts) == 1:
-                single |= self.need[t.text]
-            else:
-                multi.append(self.need[t.text])
-        return single, tuple(multi)
-
-    @property
-    def seg(self):
-        """The segmenter with this knowledge base's words (the word list is read on first use)."""
-        if self._seg is None:
-            self._seg = segmenter(self.terms)
-        return self._seg
-
-    def _compile(self, t: Term, gap: str) -> None:
-        if t.text in self.rx:
-            return
-        groups = ["(" + "|".join(re.escape(a) for a in sorted(p, key=len, reverse=True)) + ")" for p in t.parts]
-        self.rx[t.text] = re.compile(gap.join(groups))
-
-
-_COMPILED: dict[int, tuple[KnowledgeBase, _Compiled]] = {}
-
-
-def _compiled(kb: KnowledgeBase) -> _Compiled:
-    # keyed by identity: hashing a frozen knowledge base walks every term (knowledge bases are cached by load_kb)
-    got = _COMPILED.get(id(kb))
-    if got is None or got[0] is not kb:
-        if len(_COMPILED) > 8:
-            _COMPILED.clear()
-        got = _COMPILED[id(kb)] = (kb, _Compiled(kb))
-    return got[1]
-
-
 class _Para:
     """One paragraph: its text, sentences and (lazily) its word boundaries."""
 
-    def __init__(self, text: str, offset: int, c: "_Compiled", prev: str, near: tuple[int, int], present: int,
-                 cuts: dict[str, frozenset[int]], nxt: str = "", before: str = ""):
+    def __init__(self, text: str, offset: int, c: "CompiledKB", prev: str, near: tuple[int, int], present: int,
+                 cuts: dict[str, frozenset[int]], nxt: str = "", before: str = "", scanned: str | None = None):
         self.text, self.offset, self._c = text, offset, c
+        self.scanned = text if scanned is None else scanned  # the text the paragraph pass read its words in
         self.before = before  # the lines before, when a 以上/上述 sentence may point at a list of people there
         self.nxt = nxt  # the lines after, when a 以下/下表 sentence may point at their figures ("" otherwise)
         self.cuts = cuts  # block → its cut, shared by every paragraph of the document
         self.prev = prev  # the paragraph before: figures a 上述 sentence points back at
         self.near = near  # the span of this paragraph and its neighbours in the whole text
         self._bounds: _Bounds | None = None
-        #: the (term, part) bits of the words in the paragraph: a term missing a part is skipped
+        #: the (term, part) bits of the words of objects and states in the paragraph (``CompiledKB.core_words``):
+        #: a term missing a part is skipped; ``_every`` adds the other words' bits on first need
         self.present = present
+        self._all: int | None = None
         self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms of that tuple that can match
         self._may: dict[str, bool] = {}  # evidence kind → whether the paragraph can hold it
         self._sents: list[tuple[int, int]] | None = None
@@ -200,21 +123,24 @@ class _Para:
         """Whether evidence of ``kind`` can be in any window of the paragraph: its pattern matches somewhere
         in the paragraph (or, for figures a 上述 sentence points back at, the paragraph before). The
         patterns have no anchors or look-arounds, so a match inside a window is a match in the whole;
-        a name (``person``) is always possible (its pattern reads the end of a slice as an end)."""
+        a name (``person``) is always possible (its pattern reads the end of a slice as an end). The form
+        of exam content needs a scoring tier or label (``evidence.exam_form``), so only those are asked for."""
         got = self._may.get(kind)
         if got is None:
             t = self.text
             if kind == "figure":
                 got = evid.FIGURE.search(t) is not None or evid.FIGURE.search(self.prev) is not None or evid.FIGURE.search(self.nxt) is not None
             elif kind == "org":
-                got = (evid.ORG.search(t) is not None or evid.POINTER.search(t) is not None
-                       or evid.ORG.search(self.nxt) is not None)
+                got = (evid.ORG_AT.search(t) is not None or evid.may_point(t)
+                       or evid.ORG_AT.search(self.nxt) is not None)
             elif kind == "detail":
                 got = evid.DETAIL.search(t) is not None
             elif kind == "benefit":
                 got = evid.BENEFIT.search(t) is not None or evid.BENEFIT.search(self.prev) is not None or evid.BENEFIT.search(self.nxt) is not None
             elif kind == "exam_form":
-                got = any(rx.search(t) is not None or rx.search(self.nxt) is not None for rx in (evid.TIER, evid.SCORE_LABEL, evid.TASK))
+                # ``evid.exam_form`` needs a scoring tier or a scoring label (a task alone is not the form)
+                got = any(evid.may_be_form(s) and (evid.TIER.search(s) is not None or evid.SCORE_LABEL.search(s) is not None)
+                          for s in (t, self.nxt))
             else:
                 got = True
             self._may[kind] = got
@@ -224,9 +150,27 @@ class _Para:
         """The terms of ``terms`` with a word of each part in the paragraph (the others cannot match)."""
         got = self._possible.get(id(terms))
         if got is None:
-            present, need = self.present, self._c.need
-            got = self._possible[id(terms)] = [t for t in terms if present & need[t.text] == need[t.text]]
+            # only the terms whose first part has a word here are tested (most paragraphs hold few of them)
+            c = self._c
+            first, by_bit, needs = c.first_parts(terms)
+            present = self.present if id(terms) in c.core_tuples else self._every()
+            x, idx = present & first, []
+            while x:
+                low = x & -x
+                idx += by_bit[low]
+                x ^= low
+            if len(idx) > 1:
+                idx.sort()  # in the order of ``terms``
+            got = self._possible[id(terms)] = [terms[i] for i in idx if present & needs[i] == needs[i]]
         return got
+
+    def _every(self) -> int:
+        """The (term, part) bits of every word in the paragraph (one more pass, with the full word list)."""
+        if self._all is None:
+            c = self._c
+            found = c.words.find_matches_as_indexes(self.scanned, overlapping=True)
+            self._all = reduce(or_, map(c.word_mask.__getitem__, map(_PATTERN, found)), self.present)
+        return self._all
 
     def sent_of(self, pos: int) -> int:
         for i, (a, b) in enumerate(self.sents):
@@ -289,7 +233,7 @@ def _aligned(m: re.Match, bounds: _Bounds) -> bool:
     return all(m.start(g) in bounds and m.end(g) in bounds for g in range(1, (m.lastindex or 0) + 1))
 
 
-def _find(c: _Compiled, terms, p: _Para, lo: int, hi: int, aligned: bool = True):
+def _find(c: CompiledKB, terms, p: _Para, lo: int, hi: int, aligned: bool = True):
     """(term, match) for each term matching whole words in ``p.text[lo:hi]``."""
     for t in p.possible(terms):
         for m in _raw(c.rx[t.text], p.text, lo, hi):
@@ -297,7 +241,7 @@ def _find(c: _Compiled, terms, p: _Para, lo: int, hi: int, aligned: bool = True)
                 yield t, m
 
 
-def _any(c: _Compiled, terms, p: _Para, lo: int, hi: int) -> str | None:
+def _any(c: CompiledKB, terms, p: _Para, lo: int, hi: int) -> str | None:
     for t, m in _find(c, terms, p, lo, hi):
         return m.group(0)
     return None
@@ -380,7 +324,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     the questions it asked of them the same way — MIXED_CONTENT reads the body SECRET_CONTENT read, less a
     few lines.
     """
-    c = _compiled(kb)
+    c = compiled_kb(kb)
     cuts = {} if cuts is None else cuts
     seen = ({} if memo is None else memo).setdefault(c, ({}, {}))
     by_text, by_reading = seen  # paragraph → (word bits, candidates); (paragraph, before, after, date) → hits
@@ -390,38 +334,40 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     starts = list(accumulate([len(ln) + 1 for ln in lines[:-1]], initial=0))
     k0 = bisect.bisect_right(starts, start) - 1 if start else 0
     hits: list[ScopeHit] = []
-    roles, words, mask, objects_of = c.roles, c.words, c.word_mask, c.word_objects
+    words, mask = c.core_words, c.core_mask
+    drop = None  # the matters no paragraph of the text can hold the evidence of (worked out on first need)
     for k in range(k0, n):
         line = lines[k]
         pi = starts[k]
         got = by_text.get(line) if pi >= start else None
         if got is None:
-            # every word of every term in the paragraph, in one overlapping pass (no term holds a line break,
-            # so no word spans two paragraphs); its words OR-ed into one mask of the (term, part) pairs present
+            # every word of an object or a state in the paragraph, in one overlapping pass (no term holds a line
+            # break, so no word spans two paragraphs); its words OR-ed into one mask of the (term, part) pairs present
             found = words.find_matches_as_indexes(line if pi >= start else line[start - pi:], overlapping=True)
             got = _NONE
             if found:
-                ws = set(map(_PATTERN, found))
-                # a matter needs an object term (a word of one of its objects is here) and a state term (or
-                # built-in evidence for its state)
-                sieve = reduce(or_, map(objects_of.__getitem__, ws))
-                if sieve:
-                    bits = reduce(or_, map(mask.__getitem__, ws))
-                    cand = tuple(mi for mi, r in enumerate(roles) if sieve >> mi & 1 and _can(bits, r[1], r[2])
-                                 and (r[5] or _can(bits, r[3], r[4])))
-                    if cand:
-                        got = (bits, cand)
+                bits = reduce(or_, map(mask.__getitem__, map(_PATTERN, found)))
+                cand = c.candidates(bits, line)
+                if cand:
+                    got = (bits, cand)
             if pi >= start:
                 by_text[line] = got
         if got is _NONE:
             continue
         bits, cand = got
+        if drop is None:  # the form of exam content, asked of the whole text once (a paragraph and its next lines are in it)
+            drop = c.form_matters if c.form_matters and not evid.may_be_form(text) else 0
+        if drop:
+            cand = tuple(mi for mi in cand if not drop >> mi & 1)
+            if not cand:
+                continue
         prev = lines[k - 1] + "\n" if k > 0 else ""
         # the lines after: figures a 以下/下表 sentence points to
         nxt = (text[pi + len(line) + 1:pi + len(line) + 1 + NEXT_CHARS]
-               if k + 1 < n and (_CATAPHORA.search(line) or _UNITS_COUNTED.search(line)) else "")
+               if k + 1 < n and (any(map(line.__contains__, _CATAPHORA_WORDS)) or (
+                   any(map(line.__contains__, _COUNTED_WORDS)) and _UNITS_COUNTED.search(line))) else "")
         # the lines before: a list of people a 以上/上述 sentence points back at
-        before = text[max(0, pi - NEXT_CHARS):pi] if k > 0 and _ANAPHORA.search(line) else ""
+        before = text[max(0, pi - NEXT_CHARS):pi] if k > 0 and any(map(line.__contains__, _ANAPHORA_WORDS)) else ""
         key = (line, prev, nxt, before, when) if pi >= start else None  # a paragraph read from its middle is not kept
         near = (starts[k - 1] if k > 0 else 0, starts[k + 2] if k + 2 < n else len(text))
         old = by_reading.get(key)
@@ -431,7 +377,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
             hits += [replace(h, start=h.start + shift, end=h.end + shift, state_start=h.state_start + shift,
                              state_end=h.state_end + shift) for h in old[1]] if shift else old[1]
             continue
-        para = _Para(line, pi, c, prev, near, bits, cuts, nxt, before)
+        para = _Para(line, pi, c, prev, near, bits, cuts, nxt, before, line if pi >= start else line[start - pi:])
         dates.asked = [] if key is not None else None
         found_here = []
         for mi in cand:
@@ -453,25 +399,23 @@ _NONE = (0, ())
 _PATTERN = itemgetter(0)  # of a (pattern index, start, end) match
 
 
-def _can(present: int, single: int, multi: tuple[int, ...]) -> bool:
-    """Whether one of the terms (``_Compiled._split``) has a word for each part in ``present``."""
-    return bool(present & single) or any(present & n == n for n in multi)
-
-
-def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit | None:
+def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit | None:
     kb, text, w = c.kb, p.text, c.kb.window
     objs = [(t, o) for t, o in _find(c, m.objects, p, 0, len(text), aligned=False)]
     if not objs:
         return None
     for ot, o in sorted(objs, key=lambda x: x[1].start()):
+        oi = p.sent_of(o.start())
+        lo, hi = p.span(oi - w, oi + w)
+        near = _near_states(c, m, p, o, lo, hi)
+        if not near and not m.state_evidence:
+            continue  # no state can stand by this object: its words need not be cut
         if not _aligned(o, p.bounds):
             continue
-        oi = p.sent_of(o.start())
         ca, cb = _clause_before(text, o.start())
         if _any(c, kb.negation, p, ca, cb):
             continue
-        lo, hi = p.span(oi - w, oi + w)
-        for st, s, timing in _states(c, m, p, o, lo, hi, dates):
+        for st, s, timing in _states(c, m, p, o, near, lo, hi, dates):
             si = p.sent_of(s.start()) if s is not None else oi
             a, b = p.span(oi, si)
             if s is not None:
@@ -516,7 +460,7 @@ def _match_matter(c: _Compiled, m: Matter, p: _Para, dates: _Dates) -> ScopeHit 
     return None
 
 
-def _states_rule(c: _Compiled, p: _Para, a: int, b: int) -> bool:
+def _states_rule(c: CompiledKB, p: _Para, a: int, b: int) -> bool:
     """The window states a rule (严禁, 保密制度, 培训 …) and points at nothing specific. A rule word inside
     a unit's name (某职业培训学校) is part of the name, not a rule."""
     if _any(c, c.kb.specific, p, a, b):
@@ -528,7 +472,7 @@ def _states_rule(c: _Compiled, p: _Para, a: int, b: int) -> bool:
     return False
 
 
-def _cancelled(c: _Compiled, m: Matter, p: _Para, a: int, b: int, s: re.Match | None) -> bool:
+def _cancelled(c: CompiledKB, m: Matter, p: _Para, a: int, b: int, s: re.Match | None) -> bool:
     """A cancelling term in the window, unless it is a reading of the state's own words: in 报省政府批准后执行
     the state 报…批准后 wins over the cancel 经…批准 that shares its 批准; or a hedge stands before it in its
     clause: 预计自明年1月1日起执行 says the plan is not in force yet, where 自…起执行 alone says it is."""
@@ -541,13 +485,20 @@ def _cancelled(c: _Compiled, m: Matter, p: _Para, a: int, b: int, s: re.Match | 
     return False
 
 
-def _states(c: _Compiled, m: Matter, p: _Para, o: re.Match, lo: int, hi: int, dates: _Dates):
-    """(term text, match or None, date reasoning) for each state near the object, the nearest first."""
+def _near_states(c: CompiledKB, m: Matter, p: _Para, o: re.Match, lo: int, hi: int) -> list[tuple[int, str, re.Match]]:
+    """(distance, term text, match) of each state term's raw match in ``p.text[lo:hi]`` off the object's words."""
     found = []
     for st, s in _find(c, m.states, p, lo, hi, aligned=False):
         if s.start() < o.end() and o.start() < s.end():
             continue  # the object's own words are not its state
         found.append((abs(s.start() - o.start()), st.text, s))
+    return found
+
+
+def _states(c: CompiledKB, m: Matter, p: _Para, o: re.Match, found: list[tuple[int, str, re.Match]], lo: int, hi: int,
+            dates: _Dates):
+    """(term text, match or None, date reasoning) for each state near the object, the nearest first:
+    ``found`` (``_near_states``) on whole words, then the matter's built-in evidence."""
     for _, st, s in sorted(found, key=lambda x: x[0]):
         if _aligned(s, p.bounds):
             yield st, s, ""

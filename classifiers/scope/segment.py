@@ -61,22 +61,38 @@ class Segmenter:
 
     def _cut_block(self, s: str) -> list[str]:
         n = len(s)
+        freq = self.freq.get
         dag: list[list[int]] = []
         for k in range(n):
             ends, i, frag = [], k, s[k]
-            while i < n and frag in self.freq:
-                if self.freq[frag]:
+            while i < n:
+                f = freq(frag)
+                if f is None:
+                    break
+                if f:
                     ends.append(i)
                 i += 1
                 frag = s[k:i + 1]
             dag.append(ends or [k])
-        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
-        cost = self._cost
+        # jieba's route: from the end, the best (cost, end) of each start; max over (cost, end) pairs, so of
+        # equal costs the later end wins — the ends run in order, hence >= below
+        score = [0.0] * (n + 1)
+        nxt = [0] * (n + 1)
+        logp, cost = self._logp.get, self._cost
         for idx in range(n - 1, -1, -1):
-            route[idx] = max((cost(s[idx:x + 1]) + route[x + 1][0], x) for x in dag[idx])
+            best, at = None, 0
+            for x in dag[idx]:
+                w = s[idx:x + 1]
+                c = logp(w)
+                if c is None:
+                    c = cost(w)
+                c += score[x + 1]
+                if best is None or c >= best:
+                    best, at = c, x
+            score[idx], nxt[idx] = best, at
         out, x, buf = [], 0, ""
         while x < n:
-            y = route[x][1] + 1
+            y = nxt[x] + 1
             w = s[x:y]
             if len(w) == 1 and _ALNUM.match(w):  # jieba joins single letters/digits into one token
                 buf += w

@@ -196,9 +196,10 @@ def test_a_handler_note_with_an_aside_is_internal_whatever_it_says_was_used():
 
 def test_clause_by_clause_cut_gives_the_whole_paragraphs_word_boundaries():
     """The matcher cuts only the clauses it asks about; every offset must answer as the whole cut does."""
-    from classifiers.scope.match import _Bounds, _compiled
+    from classifiers.scope.compiled import compiled_kb
+    from classifiers.scope.match import _Bounds
 
-    seg = _compiled(load_kb()).seg
+    seg = compiled_kb(load_kb()).seg
     texts = [p for _, _, _, body in CASES for p in body] + ["", "，。", "ABC123试题 启用前，2027年3月18日（星期三）举行。"]
     shared: dict = {}
     for t in texts:

@@ -94,8 +94,8 @@ def test_the_cut_is_the_same_in_every_process():
     import subprocess
     import sys
 
-    code = ("import hashlib; from classifiers.scope.match import _compiled; from classifiers.scope.kb import load_kb; "
-            "seg = _compiled(load_kb()).seg; "
+    code = ("import hashlib; from classifiers.scope.compiled import compiled_kb; from classifiers.scope.kb import load_kb; "
+            "seg = compiled_kb(load_kb()).seg; "
             "print(hashlib.sha256(repr(sorted(seg.freq.items())).encode()).hexdigest(), seg.total)")
     outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4)}

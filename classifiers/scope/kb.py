@@ -59,6 +59,10 @@ class Matter:
     #: the kinds of dated event that, later than the document, are this matter's state (``later_event``);
     #: without ``later_event`` they only add the date reasoning to a hit found by its words
     events: tuple[str, ...] = ()
+    #: kinds of dated event that, held before the document (in the object's paragraph or a neighbour) with none
+    #: of the matter's kinds still to come, end the matter: a review panel named in the results' 公示, the units
+    #: of an unannounced inspection listed in its results (``held_cancels``)
+    held: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +111,7 @@ def _terms(values, where: str) -> tuple[Term, ...]:
 
 
 _MATTER_KEYS = {"id", "name", "article", "level", "category", "decision", "objects", "states", "cancel", "shared_cancel",
-                "requires", "state_evidence", "events"}
+                "requires", "state_evidence", "events", "held_cancels"}
 
 
 def build_kb(data: dict, source: str = "") -> KnowledgeBase:
@@ -140,6 +144,10 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
         if any(e not in EVENT_KINDS for e in events) or (("later_event" in ev or "later" in ev) and not events):
             raise ConfigError(f"保密事项知识库 {where}: later_event 须与 events 同时给出，events 取值 / "
                               f"later_event needs events from {EVENT_KINDS}, got {events}")
+        held = m.get("held_cancels", [])
+        if not isinstance(held, list) or any(e not in EVENT_KINDS for e in held):
+            raise ConfigError(f"保密事项知识库 {where}: held_cancels 取值须为事件类型 / held_cancels must list event kinds "
+                              f"from {EVENT_KINDS}, got {held}")
         objects, states = _terms(m["objects"], f"{where}.objects"), _terms(m["states"], f"{where}.states")
         if not objects or not (states or m.get("state_evidence")):
             raise ConfigError(f"保密事项知识库 {where}: 对象和状态都不能为空 / objects and states may not be empty")
@@ -150,7 +158,7 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
             # by what it is (a note to the handler) opts out with shared_cancel = false
             cancel=(base_cancel if m.get("shared_cancel", True) is not False else ()) + _terms(m.get("cancel", []), f"{where}.cancel"),
             requires=tuple(m.get("requires", [])), state_evidence=tuple(m.get("state_evidence", [])),
-            events=tuple(events),
+            events=tuple(events), held=tuple(held),
         ))
     gap, window = d.get("gap", 12), d.get("window", 2)
     if not isinstance(gap, int) or not isinstance(window, int) or gap < 0 or window < 0:

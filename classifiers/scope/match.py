@@ -261,7 +261,8 @@ class _Dates:
         self.text, self.when = text, when
         self._events: list[Event] | None = None
         self._self_release: bool | None = None
-        #: while a paragraph is read for ``find_matters``' memo: (kinds, position, answer) of each ``later`` asked
+        #: while a paragraph is read for ``find_matters``' memo: (kinds, position, answer) of each ``later`` or
+        #: ``held`` asked
         self.asked: list[tuple[tuple[str, ...], int, tuple | None]] | None = None
 
     @property
@@ -285,6 +286,22 @@ class _Dates:
             self.asked.append((kinds, pos, _answer(got)))
         return got
 
+    def held(self, kinds: tuple[str, ...], pos: int, near: tuple[int, int]) -> bool:
+        """Whether an event of one of ``kinds`` dated before the document stands in the object's paragraph or a
+        neighbour (``于11月23日召开评审会议``, ``于8月6日至14日…开展了抽查``)."""
+        got = self.when is not None and any(
+            ev.when < self.when and near[0] <= ev.start < near[1] and not ev.kinds.isdisjoint(kinds)
+            and not _scheduled(self.text, ev.start) for ev in self.events)
+        if self.asked is not None:
+            self.asked.append(((_HELD, *kinds), pos, got))
+        return got
+
+    def answer(self, kinds: tuple[str, ...], pos: int, near: tuple[int, int]):
+        """What an earlier reading's question (``kinds`` as ``asked`` keeps them) gets here, as the memo compares it."""
+        if kinds and kinds[0] == _HELD:
+            return self.held(kinds[1:], pos, near)
+        return _answer(self.later(kinds, pos, near))
+
     def _later(self, kinds: tuple[str, ...], pos: int, near: tuple[int, int]) -> tuple[Event, str] | None:
         if self.when is None:
             return None
@@ -301,6 +318,23 @@ class _Dates:
                 if best is None or d < best[0]:
                     best = (d, ev, k)
         return (best[1], best[2]) if best else None
+
+
+#: a date announced as a plan (定于, 拟于, 将于, 计划在 …) is not a held event, whatever its year reads as
+_SCHEDULED = re.compile(r"(?:定|拟|将|计划|预计|预定|准备|安排|暂定)(?:于|在|自)")
+
+
+def _scheduled(text: str, at: int) -> bool:
+    """Whether the clause before the date at ``at`` announces it as a plan (``拟于7月4日至7月8日组织``: the range's
+    second date too)."""
+    a = at
+    while a > 0 and at - a < 30 and text[a - 1] not in "，,。；;！？\n":
+        a -= 1
+    return _SCHEDULED.search(text, a, at) is not None
+
+
+#: marks a ``held`` question among the ``later`` ones a paragraph's reading asked (no event kind is named so)
+_HELD = "held:"
 
 
 def _answer(got: tuple[Event, str] | None) -> tuple | None:
@@ -372,7 +406,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
         near = (starts[k - 1] if k > 0 else 0, starts[k + 2] if k + 2 < n else len(text))
         old = by_reading.get(key)
         # read before, and the dated events (if asked) answer the same questions the same way here: the same hits
-        if old is not None and all(_answer(dates.later(kinds, pi + at, near)) == said for kinds, at, said in old[2]):
+        if old is not None and all(dates.answer(kinds, pi + at, near) == said for kinds, at, said in old[2]):
             shift = pi - old[0]
             hits += [replace(h, start=h.start + shift, end=h.end + shift, state_start=h.state_start + shift,
                              state_end=h.state_end + shift) for h in old[1]] if shift else old[1]
@@ -449,6 +483,11 @@ def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit
                     break
                 ev = got
             else:
+                if m.held and dates.held(m.held, p.offset + o.start(), p.near) \
+                        and dates.later(m.events or m.held, p.offset + o.start(), p.near) is None:
+                    # the review or inspection was held before the document's date, and none is still to come: the
+                    # panel or the targets it names are no longer ahead of it (a 评审结果公示, a 抽查结果通报)
+                    return None
                 if not timing and m.events:
                     got = dates.later(m.events, p.offset + o.start(), p.near)
                     timing = reasoning(dates.when, *got) if got else ""

@@ -297,12 +297,17 @@ def _row(b: Block) -> bool:
 _SUBSIDY = re.compile(r"补贴|补助|奖补|资助|扶持资金|拨付|返还|罚款|罚没|中标")
 
 
+#: a price the firm itself shows the public (a fee schedule 明码标价 at its counter, 收费标准已在简章中公示)
+_DISPLAYED = re.compile(r"明码标价|公示(?:的)?收费|收费(?:标准|项目)?(?:予以公示|(?:已|均已)[^。；，,]{0,10}?(?:公示|公开|公布))|向社会公布")
+
+
 def _public_figures_only(text: str) -> bool:
-    """The paragraph's figures are money the state pays or takes (补贴, 拨付, 罚款, 中标 …) and it holds no word of a
-    firm's business (the commercial detector's content words: 成本, 报价, 营业额, 客户 …)."""
+    """The paragraph's figures are money the state pays or takes (补贴, 拨付, 罚款, 中标 …) or a price the firm shows
+    the public (明码标价), and it holds no word of a firm's business (the commercial detector's content words: 成本,
+    报价, 营业额, 客户 …)."""
     from ..detectors import _commercial
 
-    return _SUBSIDY.search(text) is not None and not _commercial.holds_business_word(text)
+    return (_SUBSIDY.search(text) is not None or _DISPLAYED.search(text) is not None) and not _commercial.holds_business_word(text)
 
 
 def publishes_itself(blocks: list[Block]) -> bool:

@@ -418,3 +418,12 @@ def test_a_note_and_a_line_kept_back_declare_their_passage():
     for text, words in (("注：报名时可顺带了解企业用工情况，不要向企业说明用途。", "不要向企业说明"),
                         ("说明：其中10个岗位定向预留，内部把握，不在招聘公告中列明。", "内部把握")):
         assert declared_restriction(text, cfg) == words, text
+
+
+def test_a_price_the_firm_shows_the_public_is_no_secret_of_it_but_its_cost_is():
+    """The passage model alone does not read a fee schedule displayed at the counter as a commercial secret."""
+    from classifiers.passage_model.check import _public_figures_only
+
+    assert _public_figures_only("望川县启航职业培训学校焊工培训每人收费1200元，收费标准已在招生简章中公示。")
+    assert _public_figures_only("某驾驶培训中心小型汽车培训费每人4200元，在报名大厅明码标价。")
+    assert not _public_figures_only("该校焊工培训成本每人650元，对外明码标价1200元。")

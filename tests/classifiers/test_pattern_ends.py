@@ -1,0 +1,78 @@
+"""The characters a pattern's matches begin and end with: the gates of the marking scan and the 文种 rules
+must never turn away a line or a title a pattern matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from classifiers import load_config, markings
+from classifiers.pattern_ends import first_chars, last_chars
+from classifiers.rules import _doctype
+from extractors.zones import canon
+
+
+@pytest.mark.parametrize("pattern, skip, want", [
+    (r"abc", False, {"a"}),
+    (r"(?:ab|cd)e", False, {"a", "c"}),
+    (r"x?y", False, {"x", "y"}),
+    (r"[\s\u3000]*[（(]?此件", True, {"（", "(", "此"}),
+    (r"[\s\u3000]*[（(]?此件", False, None),  # a space may begin it, and \s is a category
+    (r"x*", False, None),  # may be empty
+    (r".abc", False, None),
+    (r"[\u4e00-\u9fff]abc", False, None),
+    (r"(?i)abc", False, None),
+])
+def test_first_chars(pattern, skip, want):
+    got = first_chars(re.compile(pattern), skip_space=skip)
+    assert (None if got is None else set(got)) == want
+
+
+@pytest.mark.parametrize("pattern, want", [
+    (r"(?:报告|汇报)$", {"告", "报"}),
+    (r"处罚决定书?$", {"书", "定"}),
+    (r"(?:命令|令)(?:第[0-9一二]+号)?$", {"令", "号"}),
+    (r"ab.", None),
+])
+def test_last_chars(pattern, want):
+    got = last_chars(re.compile(pattern))
+    assert (None if got is None else set(got)) == want
+
+
+def _lines() -> list[str]:
+    """Marking-like, reason-like and ordinary lines, with spaces and brackets mixed in at random."""
+    cfg = load_config()["markings"]
+    rnd = random.Random(7)
+    words = [*cfg.row_labels, *cfg.values(), *cfg.reason_labels, "此件", "本件", "该文件", "理由", "作为", "关于", "通知",
+             "各县区人社局", "公开", "：", ":", "，", "（", "）", "(", ")", "【", "】", " ", "\u3000", "\t", "□", "☑"]
+    out = ["（此件不予公开，理由：属内部研究过程信息）", "公开方式：主动公开", " 　公 开 方 式：依申请公开", "（此件公开发布）",
+           "不公开理由：属机关内部管理事务", "（此件为涉及特定单位的信息，作为依申请公开信息）", "主动公开", "各有关单位："]
+    for _ in range(4000):
+        out.append("".join(rnd.choice(words) for _ in range(rnd.randint(1, 6))))
+    return [canon(x) for x in out]
+
+
+def test_marking_gates_never_refuse_a_matching_line():
+    p = markings._patterns(load_config()["markings"])
+    assert p.starts is not None and p.reason_starts is not None
+    matched = 0
+    for line in _lines():
+        if any(rx.match(line) for rx in (p.row, p.note, p.bare)):
+            matched += 1
+            assert markings._may_start(line, p.starts), line
+        if any(rx.match(line) for rx in (p.note, markings._REASON_AS, p.reason_row)):
+            assert markings._may_start(line, p.reason_starts), line
+    assert matched > 100  # the lines do exercise the patterns
+
+
+def test_title_gates_never_refuse_a_matching_title():
+    rnd = random.Random(11)
+    ends = ["报告", "请示", "的通知", "令第3号", "公示", "处罚决定书", "办事指南", "名单", "（试行）", "函", "方案", "汇报", "纪要", "x"]
+    for _ in range(3000):
+        t = "关于" + "".join(rnd.choice(ends) for _ in range(rnd.randint(1, 3)))
+        for rx, _dt in _doctype._TITLE_RE:
+            ends_with = last_chars(rx)
+            if rx.search(t):
+                assert ends_with is not None and t[-1] in ends_with, (t, rx.pattern)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..pattern_ends import last_chars
 from ._text import Gate
 
 #: Title endings, most specific first: (pattern at the end of the title, 文种).
@@ -44,6 +45,9 @@ _TITLE: tuple[tuple[str, str], ...] = (
     (r"办法|规定|细则|规则|制度", "办法"),
 )
 _TITLE_RE = tuple((re.compile(f"(?:{p})$"), dt) for p, dt in _TITLE)
+#: The characters each title ending can end with (``pattern_ends.last_chars``; None: any): a title's last
+#: character rules most of them out before a search.
+_TITLE_LAST = tuple(last_chars(rx) for rx, _ in _TITLE_RE)
 #: A trailing bracketed note that is not part of the 文种 (（征求意见稿）, （试行）, （2026年第3号）).
 _TRAILER = re.compile(r"(?:[（(][^（）()]{1,16}[）)]|[\s\u3000]+)$")
 #: A 令 only when the title reads like one (中卫市人民政府令 第3号), not any word ending in 令.
@@ -86,15 +90,19 @@ class DocType:
 
 def from_title(title: str) -> DocType | None:
     """The 文种 the title ends with (behind any bracketed version note), or None."""
-    t = re.sub(r"[\s\u3000]+", "", title or "")
+    t = "".join((title or "").split())  # str.split splits exactly where [\s\u3000] matches (``_text.normalise``)
     for _ in range(3):
-        stripped = _TRAILER.sub("", t)
+        # with no space left, ``_TRAILER`` can only remove a bracketed note, which ends the title with a bracket
+        stripped = _TRAILER.sub("", t) if t.endswith(("）", ")")) else t
         if stripped == t:
             break
         t = stripped
     if not t:
         return None
-    for rx, dt in _TITLE_RE:
+    end = t[-1]
+    for (rx, dt), last in zip(_TITLE_RE, _TITLE_LAST):
+        if last is not None and end not in last:
+            continue  # every match of ``rx`` ends the title, with one of ``last``
         m = rx.search(t)
         if m is None:
             continue

@@ -119,3 +119,90 @@ def _union(parts: list[_Ends]) -> _Ends:
     if any(p is None for p in parts):
         return None
     return frozenset().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+
+
+#: Past this many prefixes a pattern is not worth gating by them.
+_MAX_PREFIXES = 512
+
+
+@lru_cache(maxsize=256)
+def prefixes(rx: re.Pattern, k: int = 2) -> frozenset[str] | None:
+    """The strings every match of ``rx`` begins with one of: its first ``k`` characters, or the whole match when
+    a match can be shorter. None when that cannot be said (as ``first_chars``), when there are more than a few
+    hundred, or when a match may be empty."""
+    if k < 1 or rx.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(rx.pattern, str):
+        return None
+    try:
+        got = _seq_prefixes(list(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE)), {""}, k)
+    except Exception:  # noqa: BLE001 - an unusual pattern is simply not gated
+        return None
+    if got is None or "" in got:
+        return None
+    return frozenset(got)
+
+
+def _seq_prefixes(items: list, start: set[str], k: int) -> set[str] | None:
+    """Each of ``start`` followed by what ``items`` can match, cut at ``k`` characters."""
+    cur = set(start)
+    for op, av in items:
+        if all(len(s) >= k for s in cur):
+            break  # the rest of the pattern adds nothing to the first k characters
+        nxt: set[str] = {s for s in cur if len(s) >= k}
+        for s in cur:
+            if len(s) >= k:
+                continue
+            got = _item_prefixes(op, av, k - len(s))
+            if got is None:
+                return None
+            nxt.update(s + t for t in got)
+        if len(nxt) > _MAX_PREFIXES:
+            return None
+        cur = nxt
+    return cur
+
+
+def _item_prefixes(op, av, m: int) -> set[str] | None:
+    """What one item can match, cut at ``m`` characters (a string shorter than ``m`` is a whole match of it)."""
+    if op is _c.LITERAL:
+        return {chr(av)}
+    if op is _c.IN:
+        got = _item(op, av, False, False)
+        return None if got is None else set(got[0])
+    if op in _ZERO_WIDTH:
+        return {""}
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del, sub = av
+        return None if add_flags & (re.IGNORECASE | re.LOCALE) else _seq_prefixes(list(sub), {""}, m)
+    if op is _c.ATOMIC_GROUP:
+        return _seq_prefixes(list(av), {""}, m)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _seq_prefixes(list(alt), {""}, m)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op is _c.GROUPREF_EXISTS:
+        _group, yes, no = av
+        a = _seq_prefixes(list(yes), {""}, m)
+        b = _seq_prefixes(list(no), {""}, m) if no is not None else {""}
+        return None if a is None or b is None else a | b
+    if op in _REPEATS:
+        lo, hi, sub = av
+        out = set()
+        cur = {""}
+        r = 0
+        while True:
+            if r >= lo:
+                out |= cur
+            if r >= hi or all(len(s) >= m for s in cur):
+                return out | {s for s in cur if len(s) >= m}
+            nxt = _seq_prefixes(list(sub), cur, m)
+            if nxt is None or len(nxt) > _MAX_PREFIXES:
+                return None
+            if nxt == cur:
+                return out | cur  # an item that may match nothing: more repetitions add nothing new
+            cur = nxt
+            r += 1
+    return None

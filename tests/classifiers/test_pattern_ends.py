@@ -76,3 +76,37 @@ def test_title_gates_never_refuse_a_matching_title():
             ends_with = last_chars(rx)
             if rx.search(t):
                 assert ends_with is not None and t[-1] in ends_with, (t, rx.pattern)
+
+
+@pytest.mark.parametrize("pattern, k, want", [
+    (r"特此(?:报告|汇报)|现将.{0,40}报告", 2, {"特此", "现将"}),
+    (r"a?b{0,2}c", 3, {"abb", "abc", "ac", "bbc", "bc", "c"}),
+    (r"(?:a?)*b", 2, {"aa", "ab", "b"}),
+    (r"x*", 2, None),  # may be empty
+    (r".x", 2, None),
+])
+def test_prefixes(pattern, k, want):
+    from classifiers.pattern_ends import prefixes
+
+    got = prefixes(re.compile(pattern), k)
+    assert (None if got is None else set(got)) == want
+
+
+def _from_body_by_finditer(body: str):
+    """``_doctype.from_body`` as it read before its prefix search: every pattern's finditer over the body."""
+    best = None
+    for rx, dt in _doctype._BODY_RE:
+        for m in rx.finditer(body):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), _doctype.DocType(dt, "正文结束语", m.group()))
+    return best[1] if best else None
+
+
+def test_closing_formula_found_as_by_a_search_of_the_whole_body():
+    rnd = random.Random(3)
+    frags = ["特此通知", "特此报告", "现将", "有关情况报告如下", "工作汇报如下", "妥否，请批示", "当否", "请予批准", "恳请批准为盼",
+             "望予批准为盼", "此复", "特此批复", "公示期为", "公示时间自", "以上请示", "专此函复", "特此", "。", "，", "现将本年度工作",
+             "情况", "请", "是否可行, 请审定", "是否妥当，敬请批示", "特此函告", "特此公告", "特此通告", "特此通报", "特此公示"]
+    for _ in range(5000):
+        body = "".join(rnd.choice(frags) for _ in range(rnd.randint(0, 12)))
+        assert _doctype.from_body(body) == _from_body_by_finditer(body), body

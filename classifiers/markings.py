@@ -508,9 +508,11 @@ class _Box:
     group: object
 
 
-#: The first character of any checkbox hit (``_BOX_CHECKED`` / ``_BOX_EMPTY``): a line without one has none,
-#: and most lines are told so by this one character-class search instead of the whole pattern.
-_BOX_START = re.compile(rf"[{_CHECKED}{_UNCHECKED}\[［(（]")
+#: Where a checkbox hit can start (``_BOX_CHECKED`` / ``_BOX_EMPTY``): a glyph, or an opening bracket that the
+#: tick or the closing bracket follows (after spaces) — not the ``(`` of every ``（一）``. One character a match
+#: (the rest is looked at, not taken), so a search from each hit's next character finds every start; it begins
+#: with a character class, which the regex engine scans for before trying the rest.
+_BOX_START = re.compile(rf"[{_CHECKED}{_UNCHECKED}\[［(（](?:(?<=[\[［(（])(?={_S}[√✓✔xX×\]］)）])|(?<![\[［(（]))")
 
 
 def _boxed(lines: list[str], p: _Patterns) -> set[int]:

@@ -110,3 +110,19 @@ def test_closing_formula_found_as_by_a_search_of_the_whole_body():
     for _ in range(5000):
         body = "".join(rnd.choice(frags) for _ in range(rnd.randint(0, 12)))
         assert _doctype.from_body(body) == _from_body_by_finditer(body), body
+
+
+def test_box_start_finds_every_checkbox_start():
+    """The marking scan tries the checkbox pattern only where ``_BOX_START`` matches: never past a checkbox."""
+    p = markings._patterns(load_config()["markings"])
+    rnd = random.Random(5)
+    pool = list("☑☒■√✓✔●◉▣□☐○◯[［(（]］)） 　xX×一") + ["主动公开", "依申请公开", "不予公开"]
+    hits = 0
+    for _ in range(20000):
+        t = "".join(rnd.choice(pool) for _ in range(rnd.randint(1, 10)))
+        starts = {m.start() for m in markings._BOX_START.finditer(t)}
+        for i in range(len(t)):
+            if p.box.match(t, i):
+                hits += 1
+                assert i in starts, (t, i)
+    assert hits > 500

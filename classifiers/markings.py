@@ -650,6 +650,19 @@ def _weight(m: Marking) -> int:
     return 1 if m.zone in ("页眉", "页脚") else 0
 
 
+_RULES_TEXT: list = []
+
+
+def _rules_text():
+    """``classifiers.rules._text``, imported on first use (the rules import this module), then kept: an import
+    statement run for every document costs microseconds."""
+    if not _RULES_TEXT:
+        from .rules import _text
+
+        _RULES_TEXT.append(_text)
+    return _RULES_TEXT[0]
+
+
 def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     """Resolve the attribute: LABEL_MISSING, LABEL_INVALID and LABEL_CONFLICT per 第三、四条.
 
@@ -659,10 +672,9 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     flow = _flow(doc)
     canonical = _canonical(flow)  # the lines of the flow, canonical: the markings and the reason read them both
     marks = find_markings(doc, cfg, blocks=flow, canonical=canonical)
-    from .rules._text import conflicting, per_document  # not at import: the rules import this module
-
+    text = _rules_text()
     # the rules ask ``label_conflicts`` of the same markings (the nature, forwarding and passage checks)
-    per_document(doc, ("label_conflicts", id(cfg)), lambda: conflicting(marks))
+    text.per_document(doc, ("label_conflicts", id(cfg)), lambda: text.conflicting(marks))
     findings: list[Finding] = []
     unchecked = [m for m in marks if m.style == "勾选（未勾选）"]
     real = [m for m in marks if m.style != "勾选（未勾选）"]

@@ -471,13 +471,14 @@ def classify(doc: Document, cfg: NatureConfig) -> Nature | None:
 
 def _public_terms(doc: Document, cfg: NatureConfig) -> set[str]:
     # asked twice a document (the count, then the words): found once
-    return set(per_document(doc, ("nature_public", cfg.public_interest), lambda: _find_public_terms(doc, cfg)))
+    # keyed by the lexicon's identity: it lives in the configuration, which outlives the document's audit
+    return set(per_document(doc, ("nature_public", id(cfg.public_interest)), lambda: _find_public_terms(doc, cfg)))
 
 
 def _find_public_terms(doc: Document, cfg: NatureConfig) -> frozenset[str]:
     lex = Lexicon({"public": cfg.public_interest})
     text = normalise(heading(doc).title) + "\n" + TextStream(body_blocks(doc, elements=("正文", "标题"))).text
-    return frozenset(h.term for h in lex.find(text))
+    return lex.terms(text)
 
 
 def _public_hits(doc: Document, cfg: NatureConfig) -> int:

@@ -415,7 +415,8 @@ def _canon_map(line: str, whole: str | None = None) -> tuple[str, list[int] | No
 def _plain(line: str, p: _Patterns) -> bool:
     """True when ``_line_markings`` finds nothing on the canonical ``line`` that holds no checkbox: none of its
     anchored patterns (row, 附注, bare value) matches and no 附注 is glued to its end. Most lines of a body
-    are told so by three failing matches, without the rest of that function's work."""
+    are told so by their first non-space character (``_may_start``), the rest by three failing matches,
+    without the rest of that function's work."""
     return ((not _may_start(line, p.starts) or (p.row.match(line) is None and p.note.match(line) is None
                                                   and p.bare.match(line) is None))
             and not (len(line) > 40 and _may_glue(line)))

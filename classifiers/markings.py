@@ -734,6 +734,8 @@ def portal_markings(doc: Document, cfg: MarkingsConfig) -> list[Marking]:
     the drafting section's (no LABEL_INVALID from it).
     """
     out: list[Marking] = []
+    if all(b.zone != Zone.PORTAL for b in doc.blocks):
+        return out  # portal_items reads the blocks zoned as the portal's only: most documents have none
     for it in portal_items(doc.blocks):
         if not (is_label(canon(it.label)) or it.label in cfg.row_labels):
             continue

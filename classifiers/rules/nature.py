@@ -293,9 +293,19 @@ def _occurring(cfg: NatureConfig, *texts: str) -> frozenset[str]:
     return frozenset(words[i] for t in texts for i, _, _ in ac.find_matches_as_indexes(t, overlapping=True))
 
 
+def _body_type(doc: Document) -> _doctype.DocType | None:
+    """``_doctype.from_body`` of the normalised body, once per document (the signals and the finding both ask)."""
+    return per_document(doc, "nature_body_type", lambda: _doctype.from_body(_normal_body(doc)))
+
+
 def _title_type(doc: Document, title: str) -> _doctype.DocType | None:
     """The 文种 of the title; when the zoner ran the title on into the body (a title not ending in one of
-    its 文种 words, such as 办事指南 or 名单), the longest run of its first 标题 lines that ends in one."""
+    its 文种 words, such as 办事指南 or 名单), the longest run of its first 标题 lines that ends in one.
+    Once per document and title (the signals and the finding both ask)."""
+    return per_document(doc, ("nature_title_type", title), lambda: _find_title_type(doc, title))
+
+
+def _find_title_type(doc: Document, title: str) -> _doctype.DocType | None:
     found = _doctype.from_title(title)
     if found is not None:
         return found
@@ -325,7 +335,7 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
     on = lambda rule: rule not in cfg.disabled  # noqa: E731
     body = _normal_body(doc)
     t_dt = _title_type(doc, full_title)
-    b_dt = _doctype.from_body(body)
+    b_dt = _body_type(doc)
     kind = t_dt.name if t_dt else (dt or (b_dt.name if b_dt else ""))
     where = t_dt.describe() if t_dt else (b_dt.describe() if b_dt else "")
     # the subject words in the title or the body (``w in title + "\n" + body``: no word holds a line break)
@@ -510,7 +520,7 @@ class NatureRule:
         h = heading(doc)
         weighed = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.signals)
         counter = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.against)
-        t_dt, b_dt = _title_type(doc, h.title), _doctype.from_body(_normal_body(doc))
+        t_dt, b_dt = _title_type(doc, h.title), _body_type(doc)
         found = "；".join(d.describe() for d in (t_dt, b_dt) if d is not None) or "未识别"
         facets = tuple((key, "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）"
                                                 for s in nat.signals + nat.against if s.facet == facet) or "无")

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -42,6 +42,7 @@ from extractors.zones import canon, canon_lines, own_blocks, parts_of
 
 from .config import section
 from .messages import RULES, message
+from .pattern_ends import first_chars
 from .model import Attribute, Code, Finding, Marking, Severity
 
 _S = r"[\s\u3000]*"
@@ -171,6 +172,10 @@ class _Patterns:
     #: one of these is in every line a reason is read from (理由/原因 in an 附注, 作为 in 此件为…作为, a reason
     #: row's label); empty when that cannot be said (a configuration with an empty reason label)
     reason_chars: str = ""
+    #: the first non-space character of every line ``row``, ``note`` or ``bare`` matches is one of these; of every
+    #: line a reason is read from, one of ``reason_starts`` (None: not known, every line is tried)
+    starts: frozenset[str] | None = None
+    reason_starts: frozenset[str] | None = None
 
     @property
     def reason_gate(self) -> re.Pattern:
@@ -194,7 +199,7 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
     reason_tail = rf"(?:{_S}[，,；;]{_S}(?:理{_S}由|原{_S}因){_S}[:：为是]?{_S}(?P<reason>[^（）()]{{1,60}}?))?"
     # 函 and 报告 put the 联系人 in the same 附注: （此件依申请公开。联系人：…，联系电话：…）
     contact_tail = rf"(?:{_S}[。；;，,]{_S}(?:联{_S}系{_S}人|联{_S}系{_S}电{_S}话|联{_S}系{_S}方{_S}式|电{_S}话)[^（）()]{{0,80}}?)?"
-    p = _Patterns(
+    p = _with_starts(_Patterns(
         row=re.compile(rf"^{_S}(?P<open>[【\[［(（])?{_S}(?:{labels}|(?P<label>{LABEL})){_S}(?P<close>[】\]］)）])?{_S}(?P<sep>[:：]|(?<=[\s\u3000]))?"
                        rf"{_S}(?P<val>[^：:]{{1,20}}?){_S}[。.]?{_S}(?(open)[】\]］)）]?){_S}$"),
         note=re.compile(
@@ -207,9 +212,28 @@ def _patterns(cfg: MarkingsConfig) -> _Patterns:
         reason_row=re.compile(rf"^{_S}(?:{'|'.join(_spaced(w) for w in cfg.reason_labels)}){_S}[:：]{_S}(?P<reason>.{{2,80}}?){_S}$"),
         reason_chars="".join(sorted({"理", "原", "作", *(w[0] for w in cfg.reason_labels)}))
         if cfg.reason_labels and all(cfg.reason_labels) else "",
-    )
+    ))
     _CACHE[cfg] = p
     return p
+
+
+def _with_starts(p: _Patterns) -> _Patterns:
+    """``p`` with the characters its anchored line patterns can begin with (``pattern_ends.first_chars``)."""
+    return replace(p, starts=_starts(p.row, p.note, p.bare), reason_starts=_starts(p.note, _REASON_AS, p.reason_row))
+
+
+def _starts(*rxs: re.Pattern) -> frozenset[str] | None:
+    got = [first_chars(rx, skip_space=True) for rx in rxs]
+    return None if any(g is None for g in got) else frozenset().union(*got)
+
+
+def _may_start(line: str, starts: frozenset[str] | None) -> bool:
+    """False when no pattern of ``starts`` (``_Patterns.starts`` / ``reason_starts``) can match the canonical
+    ``line`` from its beginning: its first non-space character is none they begin with."""
+    if starts is None:
+        return True
+    s = line.lstrip()  # strips exactly what ``[\s\u3000]*`` reads as space (str.isspace)
+    return not s or s[0] in starts
 
 
 def _flow(doc: Document, part: int = 0) -> list[Block]:
@@ -391,8 +415,10 @@ def _canon_map(line: str, whole: str | None = None) -> tuple[str, list[int] | No
 def _plain(line: str, p: _Patterns) -> bool:
     """True when ``_line_markings`` finds nothing on the canonical ``line`` that holds no checkbox: none of its
     anchored patterns (row, 附注, bare value) matches and no 附注 is glued to its end. Most lines of a body
-    are told so by three failing matches, without the rest of that function's work."""
-    return (p.row.match(line) is None and p.note.match(line) is None and p.bare.match(line) is None
+    are told so by their first non-space character (``_may_start``), the rest by three failing matches,
+    without the rest of that function's work."""
+    return ((not _may_start(line, p.starts) or (p.row.match(line) is None and p.note.match(line) is None
+                                                  and p.bare.match(line) is None))
             and not (len(line) > 40 and _may_glue(line)))
 
 
@@ -483,9 +509,11 @@ class _Box:
     group: object
 
 
-#: The first character of any checkbox hit (``_BOX_CHECKED`` / ``_BOX_EMPTY``): a line without one has none,
-#: and most lines are told so by this one character-class search instead of the whole pattern.
-_BOX_START = re.compile(rf"[{_CHECKED}{_UNCHECKED}\[［(（]")
+#: Where a checkbox hit can start (``_BOX_CHECKED`` / ``_BOX_EMPTY``): a glyph, or an opening bracket that the
+#: tick or the closing bracket follows (after spaces) — not the ``(`` of every ``（一）``. One character a match
+#: (the rest is looked at, not taken), so a search from each hit's next character finds every start; it begins
+#: with a character class, which the regex engine scans for before trying the rest.
+_BOX_START = re.compile(rf"[{_CHECKED}{_UNCHECKED}\[［(（](?:(?<=[\[［(（])(?={_S}[√✓✔xX×\]］)）])|(?<![\[［(（]))")
 
 
 def _boxed(lines: list[str], p: _Patterns) -> set[int]:
@@ -565,25 +593,28 @@ _REASON_AS = re.compile(rf"^{_S}[（(]?{_S}此{_S}件{_S}为(?P<r>[^（）()]{{2
 def find_reason(doc: Document, cfg: MarkingsConfig, *, flow: list[Block] | None = None,
                 canonical: dict[str, str] | None = None) -> str | None:
     """The reason for 依申请公开 / 不予公开 as the sidecar or the document gives it (``flow``: ``_flow(doc)``,
-    when the caller has it)."""
+    when the caller has it; ``canonical``: ``_canonical(flow)``, when the caller has that too)."""
     if doc.sidecar is not None and doc.sidecar.reason:
         return doc.sidecar.reason
     p = _patterns(cfg)
-    gate = p.reason_chars
-    for b in _flow(doc) if flow is None else flow:
-        for _, raw in _lines(b.text):
-            line = canonical[raw] if canonical is not None and raw in canonical else canon(raw)
-            if gate and p.reason_gate.search(line) is None:
-                continue  # each of the three patterns below needs one of these characters
-            m = p.note.match(line)
-            if m and m.group("reason"):
-                return m.group("reason").strip()
-            m = _REASON_AS.match(line)
-            if m:
-                return m.group("r").strip()
-            m = p.reason_row.match(line)
-            if m:
-                return m.group("reason").strip()
+    gate, starts = p.reason_chars, p.reason_starts
+    if canonical is not None and flow is not None:
+        # the flow's distinct lines in the order they first occur: a line repeated gives what it gave the first time
+        lines = canonical.values()
+    else:
+        lines = (canon(raw) for b in (_flow(doc) if flow is None else flow) for _, raw in _lines(b.text))
+    for line in lines:
+        if not _may_start(line, starts) or (gate and p.reason_gate.search(line) is None):
+            continue  # each of the three patterns below begins the line with one of ``starts`` and needs one of ``gate``
+        m = p.note.match(line)
+        if m and m.group("reason"):
+            return m.group("reason").strip()
+        m = _REASON_AS.match(line)
+        if m:
+            return m.group("r").strip()
+        m = p.reason_row.match(line)
+        if m:
+            return m.group("reason").strip()
     return None
 
 
@@ -620,6 +651,19 @@ def _weight(m: Marking) -> int:
     return 1 if m.zone in ("页眉", "页脚") else 0
 
 
+_RULES_TEXT: list = []
+
+
+def _rules_text():
+    """``classifiers.rules._text``, imported on first use (the rules import this module), then kept: an import
+    statement run for every document costs microseconds."""
+    if not _RULES_TEXT:
+        from .rules import _text
+
+        _RULES_TEXT.append(_text)
+    return _RULES_TEXT[0]
+
+
 def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     """Resolve the attribute: LABEL_MISSING, LABEL_INVALID and LABEL_CONFLICT per 第三、四条.
 
@@ -629,10 +673,9 @@ def scan(doc: Document, cfg: MarkingsConfig) -> MarkingScan:
     flow = _flow(doc)
     canonical = _canonical(flow)  # the lines of the flow, canonical: the markings and the reason read them both
     marks = find_markings(doc, cfg, blocks=flow, canonical=canonical)
-    from .rules._text import conflicting, per_document  # not at import: the rules import this module
-
+    text = _rules_text()
     # the rules ask ``label_conflicts`` of the same markings (the nature, forwarding and passage checks)
-    per_document(doc, ("label_conflicts", id(cfg)), lambda: conflicting(marks))
+    text.per_document(doc, ("label_conflicts", id(cfg)), lambda: text.conflicting(marks))
     findings: list[Finding] = []
     unchecked = [m for m in marks if m.style == "勾选（未勾选）"]
     real = [m for m in marks if m.style != "勾选（未勾选）"]
@@ -691,6 +734,8 @@ def portal_markings(doc: Document, cfg: MarkingsConfig) -> list[Marking]:
     the drafting section's (no LABEL_INVALID from it).
     """
     out: list[Marking] = []
+    if all(b.zone != Zone.PORTAL for b in doc.blocks):
+        return out  # portal_items reads the blocks zoned as the portal's only: most documents have none
     for it in portal_items(doc.blocks):
         if not (is_label(canon(it.label)) or it.label in cfg.row_labels):
             continue

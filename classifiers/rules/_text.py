@@ -18,6 +18,7 @@ import ahocorasick_rs
 from re import _parser as _sre_parse
 
 from extractors.model import Block, BlockKind, Document, Position
+from extractors.zones import doc_type_of
 
 T = TypeVar("T")
 
@@ -198,6 +199,14 @@ class Lexicon:
             term, cat = hits[i]
             yield Hit(term, cat, s, e)
 
+    def terms(self, text: str) -> frozenset[str]:
+        """The terms of ``find``'s hits in ``text``, without a Hit for each."""
+        a = self._a
+        if a is None:
+            return frozenset()
+        hits = a.hits
+        return frozenset([hits[i][0] for i, _, _ in a.ac.find_matches_as_indexes(text)])
+
     def contains_any(self, text: str) -> bool:
         return self._a is not None and bool(_matches(self._a.ac, text))
 
@@ -356,8 +365,6 @@ def _heading(doc: Document) -> Heading:
     repaired title is taken as the recipients. Works around extractors.zones stopping at a title
     line that happens to end with a 文种 word (办法, 方案 …).
     """
-    from extractors.zones import doc_type_of
-
     title = doc.fields.title or ""
     recips = tuple(doc.fields.recipients)
     blocks = [b for b in doc.blocks if b.visible and b.text.strip() and b.kind in _FLOW]
@@ -371,7 +378,8 @@ def _heading(doc: Document) -> Heading:
         if not recips and i < len(blocks) and _RECIPIENT_LINE.match(blocks[i].text.strip()):
             rb = blocks[i]
             recips = tuple(p.strip() for p in re.split(r"[，,、；;]", rb.text.strip().rstrip("：:")) if p.strip())
-    if not doc_type_of(title):
+    typed, title_type = title, doc_type_of(title)  # asked again below only when the title changes
+    if not title_type:
         # an OA export's field line (标题：… 文号：…), or a 纪要/简报 head whose first line is the issuer alone
         # (某中心 / 第7期 / 某中心主任办公会议纪要): the first early line that ends in a 文种 is the title
         for b in blocks[:6]:
@@ -406,7 +414,9 @@ def _heading(doc: Document) -> Heading:
             if len(t) <= 60 and not re.search(r"[。：:；;，,]", t) and from_title(t) is not None:
                 title, tb = t, b
                 break
-    return Heading(title, doc_type_of(title) or doc.fields.doc_type, recips, tb, rb)
+    if title != typed:
+        title_type = doc_type_of(title)
+    return Heading(title, title_type or doc.fields.doc_type, recips, tb, rb)
 
 
 #: An OA export's form fields (拟稿单位, 缓急, 签发, 文号：, a rule of ==== or ————): never a title.

@@ -63,7 +63,8 @@ class Original:
 
 def is_forwarding(doc: Document, cfg: ForwardingConfig) -> str | None:
     """The forwarded original's title (or the whole title) when ``doc`` forwards one, else None."""
-    return per_document(doc, ("is_forwarding", cfg), lambda: _is_forwarding(doc, cfg))  # nature asks too
+    # nature asks too; keyed by the configuration's identity (it outlives the document's audit), not its hash
+    return per_document(doc, ("is_forwarding", id(cfg)), lambda: _is_forwarding(doc, cfg))
 
 
 def _is_forwarding(doc: Document, cfg: ForwardingConfig) -> str | None:

@@ -269,13 +269,43 @@ def _subject_lex(lines: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def _any(words: tuple[str, ...], text: str) -> str | None:
+def _any(words: tuple[str, ...], text: str | frozenset[str]) -> str | None:
+    """The first of ``words`` in ``text``: a substring of a string, or a member of the set ``_occurring`` found."""
     return next((w for w in words if w in text), None)
+
+
+@lru_cache(maxsize=8)
+def _subject_finder(lines: tuple[str, ...]):
+    """Every subject word (any category, normalised) and an automaton of them all, once per configuration."""
+    import ahocorasick_rs
+
+    words = sorted({w for ws in _subject_lex(lines).values() for w in ws})
+    return words, ahocorasick_rs.AhoCorasick(words, implementation=ahocorasick_rs.Implementation.DFA) if words else None
+
+
+def _occurring(cfg: NatureConfig, *texts: str) -> frozenset[str]:
+    """The subject words that occur in one of ``texts``: ``w in text`` for all of them in one overlapping
+    automaton pass a text (every occurrence of every word is reported), instead of one substring search of
+    a whole body per word and category."""
+    words, ac = _subject_finder(cfg.subjects)
+    if ac is None:
+        return frozenset()
+    return frozenset(words[i] for t in texts for i, _, _ in ac.find_matches_as_indexes(t, overlapping=True))
+
+
+def _body_type(doc: Document) -> _doctype.DocType | None:
+    """``_doctype.from_body`` of the normalised body, once per document (the signals and the finding both ask)."""
+    return per_document(doc, "nature_body_type", lambda: _doctype.from_body(_normal_body(doc)))
 
 
 def _title_type(doc: Document, title: str) -> _doctype.DocType | None:
     """The 文种 of the title; when the zoner ran the title on into the body (a title not ending in one of
-    its 文种 words, such as 办事指南 or 名单), the longest run of its first 标题 lines that ends in one."""
+    its 文种 words, such as 办事指南 or 名单), the longest run of its first 标题 lines that ends in one.
+    Once per document and title (the signals and the finding both ask)."""
+    return per_document(doc, ("nature_title_type", title), lambda: _find_title_type(doc, title))
+
+
+def _find_title_type(doc: Document, title: str) -> _doctype.DocType | None:
     found = _doctype.from_title(title)
     if found is not None:
         return found
@@ -305,11 +335,13 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
     on = lambda rule: rule not in cfg.disabled  # noqa: E731
     body = _normal_body(doc)
     t_dt = _title_type(doc, full_title)
-    b_dt = _doctype.from_body(body)
+    b_dt = _body_type(doc)
     kind = t_dt.name if t_dt else (dt or (b_dt.name if b_dt else ""))
     where = t_dt.describe() if t_dt else (b_dt.describe() if b_dt else "")
-    everything = title + "\n" + body
-    draft = _any(lex.get("draft", ()), everything)
+    # the subject words in the title or the body (``w in title + "\n" + body``: no word holds a line break)
+    in_body = _occurring(cfg, body)
+    everywhere = in_body | _occurring(cfg, title)
+    draft = _any(lex.get("draft", ()), everywhere)
     out: list[Signal] = []
     # --- 文种 from the body when the title did not say: a request or a report to a superior ------
     if on("request") and dt != "请示" and b_dt is not None and b_dt.name == "请示" and kind in ("请示", "报告", "函", ""):
@@ -335,8 +367,8 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
         if len(topics) >= 2:
             out.append(Signal("minutes", R, 0.3, f"议定事项为机关内部管理（{'、'.join(topics[:4])}）", tpos, "、".join(topics[:4]), "主题"))
     # --- a consultation shown by its body: asks the recipients for opinions by a date ------------
-    consult = _any(lex.get("consult_body", ()), body)
-    public_call = _any(lex.get("consult_public", ()), everything)
+    consult = _any(lex.get("consult_body", ()), in_body)
+    public_call = _any(lex.get("consult_public", ()), everywhere)
     if on("consultation") and consult and not public_call and recips and kind in ("函", "通知", "") \
             and not re.search(cfg.consultation_title, title) \
             and re.search(r"(?:前|之前|以前|为止)(?:[，,]?\s*(?:将|以|通过|把))?.{0,16}(?:反馈|报送|回复|函复|送|报)|逾期", body):
@@ -377,11 +409,11 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
         if kind in ("决定", "通报") and _any(lex.get("commend", ()), title) and not _any(lex.get("discipline", ()), title):
             out.append(Signal("public_interest", P, 0.6, f"表彰奖励类{kind}（「{_any(lex['commend'], title)}」）", tpos, full_title, "主题"))
         if kind in cfg.dispositive_types and not draft:
-            benefit = _benefit(title, body, lex)
+            benefit = _benefit(title, body, lex, everywhere)
             if benefit:
                 out.append(Signal("public_interest", P, 0.75, f"主题为群众待遇标准（{benefit}），涉及公民切身利益", tpos, benefit, "主题"))
-            pen = [w for w in lex.get("penalty", ()) if w in everything]
-            if len(pen) >= 2 and not _any(lex.get("penalty_pre", ()), everything) and kind not in ("通知", "意见", "办法", "方案", "实施方案", "工作方案"):
+            pen = [w for w in lex.get("penalty", ()) if w in everywhere]
+            if len(pen) >= 2 and not _any(lex.get("penalty_pre", ()), everywhere) and kind not in ("通知", "意见", "办法", "方案", "实施方案", "工作方案"):
                 out.append(Signal("public_interest", P, 0.6, f"主题为行政处罚结果（{'、'.join(pen[:3])}），依法应当公示", tpos, "、".join(pen[:3]), "主题"))
         aud = [r for r in recips if _any(lex.get("public_recipient", ()), r)]
         if aud and not draft:
@@ -404,12 +436,13 @@ _NORMATIVE_NUMBER = re.compile(r"[\u4e00-\u9fff]规[〔\[［(（]\d{4}")
 _ON_PUBLICATION = re.compile(r"自(?:本[\u4e00-\u9fff]{1,4})?(?:公布|发布)之日起(?:施行|实施|生效|执行)")
 
 
-def _benefit(title: str, body: str, lex: dict[str, tuple[str, ...]]) -> str:
-    """「对象」「水平」 of a benefit level stated in one sentence (伤残津贴 … 每人每月提高), or ''."""
+def _benefit(title: str, body: str, lex: dict[str, tuple[str, ...]], everywhere: frozenset[str]) -> str:
+    """「对象」「水平」 of a benefit level stated in one sentence (伤残津贴 … 每人每月提高), or ''.
+    ``everywhere``: the subject words in the title or the body (``_occurring``)."""
     objs, levels = lex.get("benefit_object", ()), lex.get("benefit_level", ())
     # an object word is in a sentence only if it is in the title or the body: the others need not be tried
     # on every sentence (the order, which decides the first found, is kept)
-    objs = tuple(o for o in objs if o in body or o in title)
+    objs = tuple(o for o in objs if o in everywhere)
     if not objs:
         return ""
     for sent in [title] + re.split(r"[。；;！？\n]", body):
@@ -448,13 +481,14 @@ def classify(doc: Document, cfg: NatureConfig) -> Nature | None:
 
 def _public_terms(doc: Document, cfg: NatureConfig) -> set[str]:
     # asked twice a document (the count, then the words): found once
-    return set(per_document(doc, ("nature_public", cfg.public_interest), lambda: _find_public_terms(doc, cfg)))
+    # keyed by the lexicon's identity: it lives in the configuration, which outlives the document's audit
+    return set(per_document(doc, ("nature_public", id(cfg.public_interest)), lambda: _find_public_terms(doc, cfg)))
 
 
 def _find_public_terms(doc: Document, cfg: NatureConfig) -> frozenset[str]:
     lex = Lexicon({"public": cfg.public_interest})
     text = normalise(heading(doc).title) + "\n" + TextStream(body_blocks(doc, elements=("正文", "标题"))).text
-    return frozenset(h.term for h in lex.find(text))
+    return lex.terms(text)
 
 
 def _public_hits(doc: Document, cfg: NatureConfig) -> int:
@@ -486,7 +520,7 @@ class NatureRule:
         h = heading(doc)
         weighed = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.signals)
         counter = "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）" for s in nat.against)
-        t_dt, b_dt = _title_type(doc, h.title), _doctype.from_body(_normal_body(doc))
+        t_dt, b_dt = _title_type(doc, h.title), _body_type(doc)
         found = "；".join(d.describe() for d in (t_dt, b_dt) if d is not None) or "未识别"
         facets = tuple((key, "；".join(f"{s.reason}（指向{s.attribute}，权重{s.weight:.2f}）"
                                                 for s in nat.signals + nat.against if s.facet == facet) or "无")

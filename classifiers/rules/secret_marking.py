@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 from typing import Iterable
 
 from extractors.model import Block, BlockKind, Document, Position
@@ -63,16 +65,29 @@ class Mark:
 def find_marks(doc: Document, cfg: SecrecyConfig) -> list[Mark]:
     """Every secrecy or work-secret mark in the 版头, header/footer and OA form (once per document:
     the nature and secret-content rules ask too)."""
-    return list(per_document(doc, ("find_marks", cfg), lambda: tuple(_find_marks(doc, cfg))))
+    # keyed by the configuration's identity: hashing a dataclass of lexicon tuples on every call costs more (the
+    # configuration outlives the audit of the document, so its id is not reused meanwhile)
+    return list(per_document(doc, ("find_marks", id(cfg)), lambda: tuple(_find_marks(doc, cfg))))
+
+
+@lru_cache(maxsize=8)
+def _work_marks(marks: tuple[str, ...]) -> frozenset[str]:
+    """The work-secret marks without punctuation or spaces: once per configuration, not once a document."""
+    return frozenset(_PUNCT.sub("", w) for w in marks)
+
+
+_PAGE_KINDS = (BlockKind.HEADER, BlockKind.FOOTER)
 
 
 def _find_marks(doc: Document, cfg: SecrecyConfig) -> list[Mark]:
-    work = {_PUNCT.sub("", w) for w in cfg.work_secret_marks}
-    flow = [b for b in doc.blocks if b.visible and b.text.strip() and b.kind not in (BlockKind.HEADER, BlockKind.FOOTER)
-            and b.kind != BlockKind.METADATA]
-    cands: list[tuple[Block, bool]] = [(b, True) for b in flow[: cfg.head_lines]]
+    work = _work_marks(cfg.work_secret_marks)
+    # the 版头 is the first ``head_lines`` visible non-blank lines of the flow: taken as they come, not
+    # after filtering every block of the document
+    flow = (b for b in doc.blocks if b.visible and b.kind not in _PAGE_KINDS and b.kind != BlockKind.METADATA and b.text.strip())
+    head = islice(flow, cfg.head_lines) if cfg.head_lines >= 0 else list(flow)[: cfg.head_lines]
+    cands: list[tuple[Block, bool]] = [(b, True) for b in head]
     if cfg.headers_and_footers:
-        cands += [(b, False) for b in doc.blocks if b.visible and b.kind in (BlockKind.HEADER, BlockKind.FOOTER)]
+        cands += [(b, False) for b in doc.blocks if b.visible and b.kind in _PAGE_KINDS]
     out: list[Mark] = []
     for b, in_head in cands:
         for line in b.text.split("\n"):

@@ -214,13 +214,13 @@ class Lexicon:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _matches(ac, text: str, **kw) -> list[tuple[int, int, int]]:
+def _matches(ac, text: str) -> list[tuple[int, int, int]]:
     """``ac.find_matches_as_indexes(text)``; the automaton reads UTF-8, so a lone surrogate (which no term holds)
     is read as U+FFFD, one character for one: the offsets stay the text's own."""
     try:
-        return ac.find_matches_as_indexes(text, **kw)
+        return ac.find_matches_as_indexes(text)
     except UnicodeEncodeError:
-        return ac.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text), **kw)
+        return ac.find_matches_as_indexes(_SURROGATE.sub("\ufffd", text))
 
 
 class LexiconPass:
@@ -466,40 +466,6 @@ def pattern_hits(text: str, entries: tuple[str, ...], present: set[str] | None =
             continue
         for m in rx.finditer(text):
             yield Hit(m.group(0), cat, m.start(), m.end())
-
-
-class Gate:
-    """Which of several patterns may match a text, found in one Aho–Corasick pass over the text for the
-    needles of them all (``may_match`` for each, at the cost of one scan instead of one substring search per
-    needle and pattern): ``Gate(patterns).possible(text)`` is the set of the indices ``i`` for which
-    ``may_match(patterns[i], text)`` holds."""
-
-    def __init__(self, patterns: Iterable[re.Pattern]):
-        self.always: frozenset[int] = frozenset()
-        words: dict[str, set[int]] = {}
-        always = set()
-        for i, rx in enumerate(patterns):
-            found = needles(rx)
-            if found is None:
-                always.add(i)
-                continue
-            for n in found:
-                words.setdefault(n, set()).add(i)
-        self.always = frozenset(always)
-        self._words = list(words)
-        self._of = [frozenset(words[w]) for w in self._words]
-        self._ac = ahocorasick_rs.AhoCorasick(self._words) if self._words else None
-
-    def possible(self, text: str) -> frozenset[int]:
-        """The indices of the patterns ``may_match`` allows on ``text``."""
-        if self._ac is None:
-            return self.always
-        # overlapping: a needle inside another needle's match still counts, as a substring test finds it
-        found = {i for i, _, _ in _matches(self._ac, text, overlapping=True)}
-        if not found:
-            return self.always
-        of = self._of
-        return self.always.union(*(of[i] for i in found))
 
 
 def pattern_needles(entries: tuple[str, ...]) -> frozenset[str]:

@@ -126,20 +126,6 @@ def test_the_title_is_found_in_an_oa_field_line_and_under_an_issuer_only_first_l
     assert heading(minutes).title == "临川市人才交流服务中心主任办公会议纪要"
 
 
-def test_the_gate_of_many_patterns_allows_exactly_what_may_match_allows():
-    """``Gate.possible`` (one automaton pass) is ``may_match`` pattern by pattern, needles nested or not."""
-    from classifiers.rules._text import Gate, may_match
-
-    patterns = [re.compile(p) for p in (r"(?:试题|考题)[^。]{0,5}?(?:答案|评分)", r"特此(?:报告|汇报)", r"报告", r"a+b",
-                                        r"(?i)ab", r"[^。]{2}公开", r"(?:x|)y", r"告知")]
-    gate = Gate(patterns)
-    r = random.Random(9)
-    alphabet = "试题考答案评分特此报告汇报知ab公开xyAB。告"
-    for _ in range(2000):
-        text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 16)))
-        assert gate.possible(text) == {i for i, rx in enumerate(patterns) if may_match(rx, text)}, text
-
-
 def test_normalise_drops_exactly_the_white_space_the_pattern_dropped():
     """``normalise`` splits on ``str.isspace`` characters: the same set as ``[\\s\\u3000]`` over every code point."""
     import sys

@@ -37,6 +37,18 @@ def section(name: str) -> Callable[[type[T]], type[T]]:
     return deco
 
 
+def by_identity(cache: dict[int, tuple[Any, Any]], obj: Any, build: Callable[[Any], Any]) -> Any:
+    """``build(obj)``, kept in ``cache`` by the identity of ``obj``: a loaded configuration or knowledge base is the
+    same object for every document, and hashing one walks every list it holds. Each entry keeps ``obj`` alive (so its
+    id is not reused); a handful of entries at most."""
+    got = cache.get(id(obj))
+    if got is None or got[0] is not obj:
+        if len(cache) > 8:
+            cache.clear()
+        got = cache[id(obj)] = (obj, build(obj))
+    return got[1]
+
+
 def lexicon(name: str) -> tuple[str, ...]:
     """A default lexicon shipped in ``classifiers/lexicons/<name>.txt`` (one term a line, # comments)."""
     text = resources.files("classifiers").joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")

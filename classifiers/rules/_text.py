@@ -494,25 +494,13 @@ def _pattern_gate(entries: tuple[str, ...]):
 def needle_groups(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
     """The needles of each part of ``rx`` in turn that has some (a run of literals, a group of alternatives):
     every match holds one of each group. Empty when they cannot be worked out (as ``needles``)."""
-    from re import _constants as c
-
     if rx.flags & (re.IGNORECASE | re.LOCALE):
         return ()
     try:
         items = list(_sre_parse.parse(rx.pattern, rx.flags & ~re.UNICODE))
     except Exception:  # noqa: BLE001 - an unusual pattern is simply not gated
         return ()
-    out: list[tuple[str, ...]] = []
-    run = ""
-    for op, av in [*items, (None, None)]:
-        if op is c.LITERAL:
-            run += chr(av)
-            continue
-        got = (run,) if run else (_item_needles(op, av) if op is not None else None)
-        run = ""
-        if got:
-            out.append(got)
-    return tuple(out)
+    return tuple(g for g in _part_needles(items) if g)
 
 
 def may_match(rx: re.Pattern, text: str) -> bool:
@@ -537,19 +525,25 @@ def needles(rx: re.Pattern) -> tuple[str, ...] | None:
 def _seq_needles(items: list) -> tuple[str, ...] | None:
     """Needles of a sequence (every item of it is in every match): the most selective of its runs of
     literals (one needle each) and its other mandatory items — longest shortest needle, then fewest."""
+    best: tuple[str, ...] | None = None
+    for got in _part_needles(items):
+        if got and (best is None or (min(map(len, got)), -len(got)) > (min(map(len, best)), -len(best))):
+            best = got
+    return best
+
+
+def _part_needles(items: list) -> Iterator[tuple[str, ...] | None]:
+    """The needles of each part of a sequence in turn: a run of literals (one needle; the item that ends the run goes
+    with it), or another item's (``_item_needles``: None when it has none)."""
     from re import _constants as c
 
-    best: tuple[str, ...] | None = None
     run = ""
     for op, av in [*items, (None, None)]:
         if op is c.LITERAL:
             run += chr(av)
             continue
-        got = (run,) if run else (_item_needles(op, av) if op is not None else None)
+        yield (run,) if run else (_item_needles(op, av) if op is not None else None)
         run = ""
-        if got and (best is None or (min(map(len, got)), -len(got)) > (min(map(len, best)), -len(best))):
-            best = got
-    return best
 
 
 def _item_needles(op, av) -> tuple[str, ...] | None:

@@ -22,7 +22,7 @@ from typing import Iterable
 from extractors.model import Document, PartKind
 from extractors.zones import parts_of
 
-from ..config import lexicon, section
+from ..config import by_identity, lexicon, section
 from ..markings import attachment_span
 from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity
@@ -86,12 +86,7 @@ _MARKERS: dict[int, tuple[MixedContentConfig, _Markers]] = {}
 
 def _markers(cfg: MixedContentConfig) -> _Markers:
     """``_Markers`` of ``cfg``, keyed by identity (configurations are loaded once; hashing one walks every list)."""
-    got = _MARKERS.get(id(cfg))
-    if got is None or got[0] is not cfg:
-        if len(_MARKERS) > 8:
-            _MARKERS.clear()
-        got = _MARKERS[id(cfg)] = (cfg, _Markers(cfg))
-    return got[1]
+    return by_identity(_MARKERS, cfg, _Markers)
 
 
 def marker_hits(stream: TextStream, cfg: MixedContentConfig):

@@ -22,7 +22,7 @@ from typing import Iterable
 
 from extractors.model import Block, BlockKind, Document
 
-from ..config import lexicon, section
+from ..config import by_identity, lexicon, section
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
@@ -153,12 +153,7 @@ _SIGNALS: dict[int, tuple[object, _Signals]] = {}
 
 def _signals(cfg: "SecretContentConfig") -> _Signals:
     """``_Signals`` of ``cfg``, keyed by identity (configurations are loaded once; hashing one walks every list)."""
-    got = _SIGNALS.get(id(cfg))
-    if got is None or got[0] is not cfg:
-        if len(_SIGNALS) > 8:
-            _SIGNALS.clear()
-        got = _SIGNALS[id(cfg)] = (cfg, _Signals(cfg))
-    return got[1]
+    return by_identity(_SIGNALS, cfg, _Signals)
 
 
 @section("secret_content")

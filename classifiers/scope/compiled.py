@@ -8,6 +8,7 @@ import re
 
 import ahocorasick_rs
 
+from ..config import by_identity
 from .kb import KnowledgeBase, Term
 from .segment import segmenter
 
@@ -188,13 +189,7 @@ _CACHE: dict[int, tuple[KnowledgeBase, CompiledKB]] = {}
 
 def compiled_kb(kb: KnowledgeBase) -> CompiledKB:
     """``kb`` compiled, once per knowledge base."""
-    # keyed by identity: hashing a frozen knowledge base walks every term (knowledge bases are cached by load_kb)
-    got = _CACHE.get(id(kb))
-    if got is None or got[0] is not kb:
-        if len(_CACHE) > 8:
-            _CACHE.clear()
-        got = _CACHE[id(kb)] = (kb, CompiledKB(kb))
-    return got[1]
+    return by_identity(_CACHE, kb, CompiledKB)  # knowledge bases are cached by load_kb
 
 
 def _matches(terms: tuple[tuple[int, re.Pattern], ...], bits: int, text: str) -> bool:

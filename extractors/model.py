@@ -8,7 +8,8 @@ them afterwards (``dataclasses.replace`` makes a new one). Every object round-tr
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import re
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, Iterator
 
@@ -331,3 +332,31 @@ class Document:
             warnings=tuple(d.get("warnings", ())),
             parts=tuple(DocumentPart.from_dict(p) for p in d.get("parts", ())),
         )
+
+
+#: A lone UTF-16 surrogate: no character, and no UTF-8 (hence no OpenCC, no SQLite, no JSON file) can hold it.
+#: A str holds one only when a decoder let it through — a ``\ud800`` escape in JSON, a PDF text map's bad code.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings made U+FFFD (one character for one, so every offset holds).
+
+    Walks strings, tuples, lists, dicts and the model's dataclasses; returns ``value`` itself when nothing
+    changed, so the common case costs one search and no copy. A Document leaves ``extractors`` with none:
+    every later stage (the simplified-script step, the ledger, the JSON and HTML reports) needs UTF-8."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, Block) and not _SURROGATE.search(value.text) and not _SURROGATE.search(value.note or "") \
+            and not _SURROGATE.search(value.position.part or ""):
+        return value  # its only free text, checked without the generic walk (a document has thousands of blocks)
+    if isinstance(value, (tuple, list)):
+        new = [without_surrogates(v) for v in value]
+        return value if all(a is b for a, b in zip(new, value)) else type(value)(new)
+    if isinstance(value, dict):
+        pairs = [(without_surrogates(k), without_surrogates(v)) for k, v in value.items()]
+        return value if all(a is k and b is v for (a, b), (k, v) in zip(pairs, value.items())) else dict(pairs)
+    if hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+        changed = {f.name: n for f in fields(value) if (n := without_surrogates(o := getattr(value, f.name))) is not o}
+        return replace(value, **changed) if changed else value
+    return value

@@ -46,6 +46,8 @@ def department_problem(raw: str) -> str | None:
         return "以点开头 / starts with a dot"
     if raw.endswith((".", " ")):
         return "以点或空格结尾 / ends with a dot or a space"
+    if "\ufffd" in raw:  # what an undecodable byte or a lone surrogate became: the name as sent is lost
+        return "含无法解码的字符 / contains an undecodable character"
     if any(unicodedata.category(ch) in _BAD_CATEGORIES for ch in raw):
         return "含控制字符或格式字符 / contains a control or format character"
     if len(raw.encode("utf-8")) > DEPARTMENT_MAX_BYTES:

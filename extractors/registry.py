@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Callable, Protocol
 
 from .errors import CorruptDocument, EmptyDocument, RegistryError, UnsupportedFormat
-from .model import Document
+from .model import Document, without_surrogates
 
 
 class Extractor(Protocol):
@@ -251,7 +251,7 @@ def extract_bytes(data: bytes, *, source: str, name: str = "", limits: Limits | 
     limits = limits or Limits()
     fmt = sniff(data, name or source)
     sha = hashlib.sha256(data).hexdigest()
-    doc = get(fmt)(data, source=source, sha256=sha, limits=limits)
+    doc = without_surrogates(get(fmt)(data, source=source, sha256=sha, limits=limits))
     return doc if doc.parts else with_parts(doc)
 
 

@@ -19,7 +19,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from .model import Document, GongwenFields, Sidecar
+from .model import Document, GongwenFields, Sidecar, without_surrogates
 from .names import UNRECOGNISED_DEPARTMENT, department_name, department_problem, shown
 from .ooxml import SAFE_PARSER
 
@@ -68,7 +68,8 @@ def read_sidecar(path: Path) -> Sidecar:
             raise ValueError(f"OA 表单 JSON 格式错误 / sidecar is not valid JSON: {e}") from None
         if not isinstance(obj, dict):
             raise ValueError("OA 表单应为一个 JSON 对象 / sidecar JSON must be an object")
-        raw = {str(k): "" if v is None else str(v) for k, v in obj.items() if not isinstance(v, (dict, list))}
+        # a ``\ud800`` escape is valid JSON but no character: made U+FFFD, as nothing later can write it
+        raw = without_surrogates({str(k): "" if v is None else str(v) for k, v in obj.items() if not isinstance(v, (dict, list))})
     else:
         from lxml import etree
 

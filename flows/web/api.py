@@ -18,6 +18,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from fastapi import APIRouter, File, Form, Header, HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse
 
+from extractors.model import without_surrogates
 from extractors.names import department_name, fit_file_name, fit_name, split_name
 
 from . import messages as M
@@ -57,7 +58,8 @@ async def submit(request: Request, file: UploadFile = File(..., description="公
         if len(sidecar.encode("utf-8")) > SIDECAR_MAX:
             raise HTTPException(413, M.BAD_SIDECAR)
         try:
-            form_data = json.loads(sidecar)
+            # a ``\ud800`` escape is valid JSON but no character: made U+FFFD, or the sidecar could not be written
+            form_data = without_surrogates(json.loads(sidecar))
         except json.JSONDecodeError:
             form_data = None
         if not isinstance(form_data, dict):

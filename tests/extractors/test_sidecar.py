@@ -52,3 +52,21 @@ def test_read_sidecar_refuses_huge_files(tmp_path):
     p.write_bytes(b'{"a": "' + b"x" * (2 * 1024 * 1024) + b'"}')
     with pytest.raises(ValueError):
         read_sidecar(p)
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path):
+    from extractors.model import Block, BlockKind, Document, Position, without_surrogates
+    from extractors.sidecar import read_sidecar
+
+    p = tmp_path / "a.docx.json"
+    p.write_text('{"公开属性": "主动公开", "拟稿人": "张\\ud800三", "备注\\udfff": "x"}', encoding="utf-8")
+    sc = read_sidecar(p)
+    assert sc.drafter == "张\ufffd三" and sc.extra == (("备注\ufffd", "x"),)
+    b = Block(BlockKind.PARAGRAPH, "正文\ud83d", Position(block=0))
+    doc = Document("a.txt", "0" * 64, "txt", (b, Block(BlockKind.PARAGRAPH, "干净", Position(block=1))),
+                   metadata=(("title", "题\udc00"),))
+    clean = without_surrogates(doc)
+    assert [x.text for x in clean.blocks] == ["正文\ufffd", "干净"] and clean.metadata == (("title", "题\ufffd"),)
+    assert clean.blocks[1] is doc.blocks[1], "what holds none is not copied"
+    assert without_surrogates(clean) is clean
+    assert len(clean.blocks[0].text) == len(b.text), "one character for one: offsets hold"

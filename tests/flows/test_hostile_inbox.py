@@ -301,3 +301,20 @@ def test_a_file_that_raises_in_routing_is_quarantined_and_the_lot_goes_on(env, m
     assert "RuntimeError" in _reason(L.root, "quarantine/坏.txt")
     assert by["好.txt"].route == "returned/办公室/好.txt" and by["好2.txt"].route == "approval/好2.txt"
     assert not list(L.work.iterdir())
+
+
+def test_a_sidecar_with_lone_surrogates_is_audited_not_crashed(env, tmp_path):
+    """``\\ud800`` is valid JSON and no character: OpenCC, SQLite and every report need UTF-8, so it becomes U+FFFD."""
+    L, ledger, intake = env
+    before = outside_tree(tmp_path)
+    doc = put(L, "通知.txt", APPROVE)
+    side = doc.with_name("通知.txt.json")
+    side.write_text('{"公开属性": "主动公开\\ud800", "不公开理由": "理由\\udfff", "承办科室": "科\\ud800室", '
+                    '"发文字号": "人社发〔2026〕1\\ud800号", "备注\\udc00": "x\\ud800"}', encoding="utf-8")
+    out = intake.process(intake.claim(ready(L, doc, [side])))
+    assert out.decision == "return", "an attribute that is no attribute is returned"
+    assert out.route == "returned/_未识别科室/通知.txt", "a department holding an undecodable character is not a folder name"
+    report = json.loads(next((L.root / r) for r in out.reports if r.endswith(".result.json")).read_text(encoding="utf-8"))
+    assert report["reason"] == "理由\ufffd"
+    assert outside_tree(tmp_path) == before
+    assert ledger.run(out.run_id).decision == "return"

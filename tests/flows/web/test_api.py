@@ -53,6 +53,11 @@ def test_hostile_names_and_departments_stay_in_the_inbox(client):
     assert r.status_code == 202 and any(p.name.startswith("upload-") for p in (client.root / "inbox").iterdir())
     assert _post(client, b"", "empty.txt").status_code == 422
     assert _post(client, b"x", "a.txt", sidecar="[1, 2]").status_code == 422
+    # a lone surrogate escape is valid JSON but no character: written as U+FFFD, not a server error
+    r = _post(client, b"plain text", "b.txt", sidecar='{"承办科室": "\\ud800", "x": ["\\udfff"]}')
+    assert r.status_code == 202
+    side = json.loads((client.root / "inbox" / "b.txt.json").read_text(encoding="utf-8"))
+    assert side == {"承办科室": "\ufffd", "x": ["\ufffd"]}
 
 
 def test_size_limit(client, console_root):

@@ -90,9 +90,9 @@ def _fresh(docs: list) -> list:
 
 
 def _forget_lines() -> None:
-    """Empty the line cache ``extractors.zones.canon`` keeps: this corpus repeats template sentences across
+    """Empty the line cache ``extractors.canon.canon`` keeps: this corpus repeats template sentences across
     documents far more than a bureau's real 公文 do, so each document pays for its own lines here."""
-    from extractors.zones import _canon_line
+    from extractors.canon import _canon_line
 
     _canon_line.cache_clear()
 

@@ -16,7 +16,7 @@ unmarked document back to the drafting section. Real documents mark it as
   weight than the 附注/版记 (the primary marking comes from those when both exist), and a
   LABEL_CONFLICT when they disagree.
 
-Every line is matched in a canonical form (``extractors.zones.canon``: NFKC, so full-width colons,
+Every line is matched in a canonical form (``extractors.canon.canon``: NFKC, so full-width colons,
 brackets and ideographic spaces become half-width, plus the ratio colon ``∶`` and the other CJK colons),
 with positions mapped back to the original text; spaced characters (``主 动 公 开``) match too.
 
@@ -38,7 +38,8 @@ from itertools import accumulate
 from extractors.model import Block, BlockKind, Document, PartKind, Position, Zone
 from extractors.marking_grammar import is_label
 from extractors.portal import portal_items
-from extractors.zones import canon, canon_lines, own_blocks, parts_of
+from extractors.canon import canon, canon_lines
+from extractors.zones import own_blocks, parts_of
 
 from .marking_patterns import (_BOX_CHECKED, _BOX_EMPTY, _CHECKED, _GLUED_NOTE, _NOTE_TOPIC, _REASON_AS, _S,
                                _UNCHECKED, MarkingsConfig, _may_start, _Patterns, _patterns)

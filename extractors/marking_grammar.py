@@ -12,7 +12,7 @@ is recognised by that shape, not looked up in a list:
   when its value names an attribute (``公开时间：2026年11月20日`` is a 公示 period, never a marking);
 * bare ``公开：…`` with a colon, again only when the value names an attribute.
 
-Patterns here match the canonical form of a line (``zones.canon``: NFKC, CJK colons made ``:``); every
+Patterns here match the canonical form of a line (``canon.canon``: NFKC, CJK colons made ``:``); every
 character may be spaced out (``公 开 方 式``).
 """
 

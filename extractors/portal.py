@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .canon import canon
 from .marking_grammar import LABEL, spaced
 from .model import Block, BlockKind, Zone
 
@@ -65,7 +66,7 @@ def _key(label: str) -> str:
 def parse_line(text: str) -> list[tuple[str, int, int]] | None:
     """(label, value start, value end) for each item when the whole line is metadata items, else None.
 
-    ``text`` is the canonical form (``zones.canon``), so full-width colons and spaces are half-width; a
+    ``text`` is the canonical form (``canon.canon``), so full-width colons and spaces are half-width; a
     line holding only a label (its value on the next line) gives one item with an empty span.
     """
     t = text.rstrip()
@@ -167,8 +168,6 @@ def page_heading(blocks: tuple[Block, ...] | list[Block], flow: list[int], canon
 
 def portal_items(blocks: tuple[Block, ...] | list[Block]) -> list[PortalItem]:
     """Every metadata item of the zoned blocks labelled ``Zone.PORTAL``, in order."""
-    from .zones import canon
-
     idx = [i for i, b in enumerate(blocks) if b.zone == Zone.PORTAL]
     found = find_portal(blocks, idx, canon)
     return [it for i in idx for it in found.get(i, []) if it.value.strip()]

@@ -11,7 +11,7 @@ import pytest
 from classifiers import load_config, markings
 from classifiers.pattern_ends import first_chars, last_chars
 from classifiers.rules import _doctype
-from extractors.zones import canon
+from extractors.canon import canon
 
 
 @pytest.mark.parametrize("pattern, skip, want", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from extractors.zones import _CANON, canon
+from extractors.canon import _CANON, canon
 
 
 def _slow(s: str) -> str:
@@ -32,7 +32,7 @@ def test_canon_matches_on_random_mixtures():
 
 def test_canon_lines_is_canon_of_each_line():
     """Lines canonicalised together (one pass over the document) are what each gives alone."""
-    from extractors.zones import canon_lines
+    from extractors.canon import canon_lines
 
     r = random.Random(3)
     pool = ["公开方式：主动公开", "（此件公开发布）", "附件１：名单", "\u0301起首组合符", "ｅ\u0308", "时间∶２０２６", "全角\u3000空格",

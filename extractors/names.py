@@ -121,6 +121,32 @@ def fit_file_name(name: str, limit: int = NAME_MAX) -> str:
     return fit_name(stem, ext, limit)
 
 
+def undecodable(name: str) -> bool:
+    """True when ``name``, as the file system gave it, holds bytes that are not UTF-8 (``os.fsdecode`` keeps each as a
+    lone surrogate, which no ledger, report or JSON can store)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def readable_name(name: str, limit: int = NAME_MAX) -> str:
+    """A UTF-8 name for a file-system name whose bytes are not UTF-8, fitted to ``limit`` bytes.
+
+    GB18030 when the bytes are that (Windows in a Chinese locale writes names so, and a share mounted without a
+    UTF-8 character set hands them on byte for byte: ``b"\\xcd\\xa8\\xd6\\xaa.docx"`` → ``通知.docx``), else UTF-8 with
+    U+FFFD for each byte that is not. ASCII bytes stay themselves, so ``<name>.json`` stays the sidecar of ``<name>``."""
+    import os
+
+    raw = os.fsencode(name)
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        text = raw.decode("utf-8", "replace")
+    return fit_file_name(text, limit)
+
+
 def companion_name(doc_name: str, suffix: str) -> str:
     """The name of a file that belongs to ``doc_name`` (``通知.docx`` + ``.原因.txt``), fitted to NAME_MAX."""
     return fit_name(doc_name, suffix)

@@ -10,18 +10,24 @@ Only regular files are documents. The scanner never follows a link (``lstat``): 
 FIFO, a device, a socket and a folder named like a document (``通知.docx/``) are handed on like a
 ready file, and the claim puts them in quarantine with their reason without reading them
 (``flows.claimfile``). A name too long to have companions (a 85-character title) is simply a name.
+
+A name whose bytes are not UTF-8 (a Windows share's GBK name copied byte for byte, or plain garbage) cannot be
+recorded anywhere: the scanner first renames it in place to a readable one (``extractors.names.readable_name``:
+GB18030 when the bytes are that, else U+FFFD for each bad byte) and takes it under that name at a later poll.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import hashlib
+import logging
 import os
 import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractors.names import department_folder, department_name
+from extractors.names import department_folder, department_name, fit_name, readable_name, shown, split_name, undecodable
 from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
 from extractors.sidecar import sidecar_paths
 
@@ -31,6 +37,8 @@ IGNORED = ("~$*", ".*", "*.tmp", "*.temp", "*.part", "*.partial", "*.crdownload"
 ROUTES = {"approve": "approval", "return": "returned", "escalate": "escalated", "error": "quarantine"}
 #: A folder with one of these endings is a document that is not a file: quarantined, never walked into.
 DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".ofd", ".txt", ".wps", ".rtf", ".odt")
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +138,36 @@ class InboxScanner:
             for name in sorted(filenames):
                 if not ignored(name):
                     out.append(Path(dirpath) / name)
-        return out
+        named = [self._readable(p) if undecodable(str(p.relative_to(self.inbox))) else p for p in out]
+        return [p for p in named if p is not None]
+
+    def _readable(self, p: Path) -> Path | None:
+        """``p`` renamed in place so every part of its inbox path is UTF-8 (a name that is not cannot reach the ledger).
+
+        A name already taken gets a tag from the original bytes (``通知~1a2b3c4d.docx``). The old folder is removed
+        when the move leaves it empty. When the rename fails the entry is left as it is and skipped (None): the next
+        poll tries again."""
+        rel = p.relative_to(self.inbox)
+        parts = [readable_name(x) if undecodable(x) else x for x in rel.parts]
+        target = self.inbox.joinpath(*parts)
+        if os.path.lexists(target):
+            stem, ext = split_name(parts[-1])
+            tag = hashlib.sha256(os.fsencode(str(rel))).hexdigest()[:8]
+            target = target.with_name(fit_name(stem, f"~{tag}{ext}"))
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(p, target)
+        except OSError as e:
+            log.warning("收件夹中的文件名不是 UTF-8，改名失败 / could not rename a name that is not UTF-8: %s (%s)", shown(str(rel)), e)
+            return None
+        log.warning("收件夹中的文件名不是 UTF-8，已改为“%s” / renamed a name that is not UTF-8: %s", target.relative_to(self.inbox),
+                    shown(str(rel)))
+        if p.parent != self.inbox:
+            try:
+                p.parent.rmdir()  # the folder whose name was not UTF-8, when this was its last entry
+            except OSError:
+                pass
+        return target
 
     def _stable(self, p: Path, now: float, st: os.stat_result) -> bool:
         key = (st.st_size, st.st_mtime_ns)

@@ -153,6 +153,38 @@ def test_the_scanner_survives_names_at_the_limit(tmp_path):
     assert len(ready_files) == 2
 
 
+def test_names_that_are_not_utf8_are_renamed_readable_then_audited(env):
+    """A GBK name off a Windows share (and plain garbage bytes) cannot reach the ledger: renamed in place, then taken."""
+    L, ledger, intake = env
+
+    def raw(name: str, enc: str = "gbk") -> str:
+        return os.fsdecode(name.encode(enc))
+
+    gbk_folder = L.inbox / raw("养老保险科")
+    gbk_folder.mkdir()
+    (gbk_folder / raw("关于养老的通知.txt")).write_text(APPROVE, encoding="utf-8")
+    (L.inbox / raw("关于就业的通知.txt")).write_text(APPROVE, encoding="utf-8")
+    (L.inbox / raw("关于就业的通知.txt.json")).write_text(json.dumps({"承办科室": "就业促进科"}), encoding="utf-8")
+    (L.inbox / os.fsdecode(b"\xff\xfe.txt")).write_text(RETURN, encoding="utf-8")
+    (L.inbox / "\ufffd\ufffd.txt").write_text(RETURN, encoding="utf-8")  # the name garbage would take: already there
+    scanner = InboxScanner(L.inbox, settle=0.0, sidecar_wait=0.0)
+    scanner.poll()
+    ready_files, _ = scanner.poll(now=__import__("time").time() + 5)
+    names = sorted(r.path.relative_to(L.inbox).as_posix() for r in ready_files)
+    assert len(names) == 4 and "养老保险科/关于养老的通知.txt" in names and "关于就业的通知.txt" in names, names
+    assert all(n.encode("utf-8") for n in names)
+    assert any(n.startswith("\ufffd\ufffd~") for n in names), "a name already taken gets a tag, nothing is overwritten"
+    assert not gbk_folder.exists(), "the folder whose name was not UTF-8 is gone once empty"
+    routes = {}
+    for r in ready_files:
+        out = intake.process(intake.claim(r))
+        routes[out.route] = out.decision
+    assert routes == {"approval/关于养老的通知.txt": "approve", "approval/关于就业的通知.txt": "approve",
+                      "returned/未注明科室/\ufffd\ufffd.txt": "return",
+                      f"returned/未注明科室/{next(n for n in names if '~' in n)}": "return"}
+    assert ledger.run(out.run_id) is not None
+
+
 # -- 3. only regular files ----------------------------------------------------------------------------
 def _reason(root: Path, route: str) -> str:
     return (root / (route + ".原因.txt")).read_text(encoding="utf-8")

@@ -34,6 +34,8 @@ _FORBIDDEN = set('/\\<>:"|?*')
 # Cc control, Cf format (bidi overrides, zero-width), Cs surrogates (undecodable bytes), Co private
 # use, Cn unassigned, Zl/Zp line and paragraph separators.
 _BAD_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+#: Windows opens a device, not a folder, for these (with any extension): a root on a share cannot hold them.
+_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {f"{p}{i}" for p in ("COM", "LPT") for i in "123456789¹²³"}
 
 
 def department_problem(raw: str) -> str | None:
@@ -46,6 +48,8 @@ def department_problem(raw: str) -> str | None:
         return "以点开头 / starts with a dot"
     if raw.endswith((".", " ")):
         return "以点或空格结尾 / ends with a dot or a space"
+    if raw.split(".")[0].rstrip(" ").upper() in _DEVICE_NAMES:
+        return "是 Windows 保留设备名 / is a reserved Windows device name"
     if "\ufffd" in raw:  # what an undecodable byte or a lone surrogate became: the name as sent is lost
         return "含无法解码的字符 / contains an undecodable character"
     if any(unicodedata.category(ch) in _BAD_CATEGORIES for ch in raw):

@@ -18,7 +18,8 @@ TITLE = "关于进一步做好城乡居民基本养老保险费征缴和待遇�
 
 
 @pytest.mark.parametrize("raw", ["../../outside", "/tmp/outside", "..", "a/b", "a\\b", ".hidden", "科\x00室", "科\x01室",
-                                 "科\u202e室", "科\u200b室", "科\n室", "C:", "科室.", "养" * 31, "a..b"])
+                                 "科\u202e室", "科\u200b室", "科\n室", "C:", "科室.", "养" * 31, "a..b",
+                                 "CON", "nul", "Com1", "LPT9.txt", "aux .科室", "科\ufffd室"])
 def test_a_department_that_is_not_a_plain_name_is_unrecognised(raw):
     assert department_name(raw) == UNRECOGNISED_DEPARTMENT
     assert department_folder(raw) == UNRECOGNISED_DEPARTMENT
@@ -30,6 +31,7 @@ def test_a_plain_department_is_kept_normalised():
     assert department_name("") is None and department_name(None) is None and department_name("  ") is None
     assert department_folder(None) == "未注明科室"
     assert department_name("养" * 30) == "养" * 30  # 90 bytes: the limit
+    assert department_name("CONSOLE科") == "CONSOLE科" and department_name("COM10") == "COM10"  # not device names
 
 
 @pytest.mark.parametrize("chars", [78, 83, 120])

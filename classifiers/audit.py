@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from extractors import Document, ExtractionError, Limits, extract
+from extractors.names import readable_path
 from extractors.script import ScriptMap, simplified
 from extractors.sidecar import attach_sidecar
 
@@ -106,7 +107,7 @@ def audit_path(path: str | Path, config: Config | None = None, *, department: st
     """Extract and audit one file. Bad input becomes an ``error`` result; bugs propagate."""
     config = config or load_config()
     limits = limits or config["limits"]
-    shown = display or str(path)
+    shown = readable_path(display or str(path))  # a name that is not UTF-8 cannot be printed or stored as it is
     t0 = time.perf_counter()
     sha = fmt = None
     try:

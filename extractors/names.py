@@ -151,6 +151,13 @@ def readable_name(name: str, limit: int = NAME_MAX) -> str:
     return fit_file_name(text, limit)
 
 
+def readable_path(path: str) -> str:
+    """``path`` for a report or a terminal: each part whose bytes are not UTF-8 made readable (``readable_name``)."""
+    if not undecodable(path):
+        return path
+    return "/".join(readable_name(p) if undecodable(p) else p for p in path.split("/"))
+
+
 def companion_name(doc_name: str, suffix: str) -> str:
     """The name of a file that belongs to ``doc_name`` (``通知.docx`` + ``.原因.txt``), fitted to NAME_MAX."""
     return fit_name(doc_name, suffix)

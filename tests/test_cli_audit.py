@@ -120,3 +120,17 @@ def test_finding_round_trip_keeps_fingerprint(default_config, demo_inbox):
     res = audit_path(demo_inbox / "就业促进科/创业补贴公示（含完整身份证号）.docx", default_config)
     again = AuditResult.from_contract(json.loads(json.dumps(res.to_contract())), document=res.document)
     assert [f["fingerprint"] for f in again.to_contract()["findings"]] == [f["fingerprint"] for f in res.to_contract()["findings"]]
+
+
+def test_names_that_are_not_utf8_are_reported_readable(capsys, tmp_path):
+    """A GBK name (a Windows share) is shown decoded, and garbage bytes as U+FFFD: the JSON stays UTF-8."""
+    import os
+
+    text = "关于做好就业服务工作的通知\n各科室：\n现就做好就业服务工作通知如下。请认真落实。\n公开方式：主动公开\n"
+    (tmp_path / os.fsdecode("关于就业的通知.txt".encode("gbk"))).write_text(text, encoding="utf-8")
+    (tmp_path / os.fsdecode("空文件.txt".encode("gbk"))).write_bytes(b"")
+    (tmp_path / os.fsdecode(b"\xff.txt")).write_text(text, encoding="utf-8")
+    rc, results = run_json(capsys, tmp_path)
+    names = sorted(r["file"].rsplit("/", 1)[-1] for r in results)
+    assert names == sorted(["关于就业的通知.txt", "空文件.txt", "\ufffd.txt"])
+    assert rc == 2 and all(r["file"].encode("utf-8") for r in results)

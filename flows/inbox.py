@@ -155,6 +155,8 @@ class InboxScanner:
             tag = hashlib.sha256(os.fsencode(str(rel))).hexdigest()[:8]
             target = target.with_name(fit_name(stem, f"~{tag}{ext}"))
         try:
+            if os.path.lexists(target):  # a rename would replace it: nothing in the inbox is ever overwritten
+                raise FileExistsError(target.name)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.rename(p, target)
         except OSError as e:

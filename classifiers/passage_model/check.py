@@ -371,9 +371,10 @@ class PassageModelCheck:
                 # a reading split between kinds names none, unless the passage restricts itself (the words name it)
                 if p_cls < cfg.min_class and not (mixed and p >= cfg.corroborated_threshold and restriction(b.text, cfg)):
                     continue
-                if cls in ("personal", "internal") and _row(b):
+                if cls in ("personal", "internal") and _row(b) and not (mixed and restriction(b.text, cfg)):
                     # a list's personal data is the detectors' (masked or not), not a passage's; a row of names and
-                    # figures is too little text for an "internal" reading (a published score list read 0.93)
+                    # figures is too little text for an "internal" reading (a published score list read 0.93) —
+                    # unless the row keeps its own remark from the public (备注：拟于年内撤并，暂不对外说明)
                     continue
                 if cls in ("internal", "secret") and _states_a_rule(b.text, cfg, self_ref):
                     continue

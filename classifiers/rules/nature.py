@@ -179,7 +179,10 @@ def _above(recipient: str, issuer: str) -> bool:
 
 
 #: A 主送 that is a firm or a person, not a 部门 (the reply rule speaks of 答复有关部门意见).
-_NON_GOVERNMENT = re.compile(r"(?:公司|集团|企业|厂|合作社|事务所|商行|店|先生|女士)$")
+#: an applicant outside government: a firm, a private training school or centre, an association, a body still being
+#: set up (（筹）) — a 批复 granting it something is an administrative licence
+_NON_GOVERNMENT = re.compile(r"(?:公司|集团|企业|厂|合作社|事务所|商行|店|先生|女士|培训学校|培训中心|培训机构|协会|商会|个体工商户"
+                             r"|[（(]筹[）)])$")
 
 
 def is_internal_recipient(name: str, departments: frozenset[str] = frozenset()) -> bool:

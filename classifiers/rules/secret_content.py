@@ -53,40 +53,123 @@ def scope_explanation(hit: ScopeHit) -> tuple[tuple[str, object], ...]:
     return tuple(out)
 
 
-#: A table's caption is the short line just above it (表题, an 附件 heading); longer text is prose.
+#: A table's caption is the short line just above it (表题, an 附件 heading); longer text is prose, of which only its last
+#: sentence introduces the table (以下数据为…汇总结果，将在4月下旬统一发布; 现将初步统计情况通报如下).
 CAPTION_CHARS = 60
+CAPTION_SENTENCE_CHARS = 120
+#: A note under a table (注：…, 说明：…, 备注：…) belongs to it: 最低合格分数线为建议数，尚需报市局审定.
+NOTE_CHARS = 150
+NOTE_START = re.compile(r"^\s*(?:注|说明|备注|附注)\s*\d?\s*[:：]")
 #: How much of a table is read as one passage (a long roster's first rows name what it is).
 TABLE_CHARS = 1500
+#: A unit a column or row header gives its figures (城镇新增就业（人）, 金额（万元）): a bare number in a cell is a figure
+#: only with it, so the unit is written after the number, as prose would.
+HEADER_UNIT = re.compile(r"[（(]\s*(%|％|元|万元|亿元|人|万人|人次|万人次|个百分点|票|分)\s*[）)]\s*$")
+#: …or that its header's last word implies (实考人数 → 人, 平均分 and 合格分数线 → 分, 报价 → 元)
+HEADER_WORD_UNIT = ((re.compile(r"人数$"), "人"), (re.compile(r"(?:分|分数|分数线|得分|成绩|总分)$"), "分"),
+                    (re.compile(r"(?:金额|价格|单价|报价|费用|价款)$"), "元"), (re.compile(r"票数$"), "票"))
+BARE_NUMBER = re.compile(r"^[+\-−]?\d+(?:\.\d+)?$")
+_SENTENCE_END = re.compile(r"(?<=[。！？])")
 
 
 _KIND = attrgetter("kind")
 
 
-def table_passages(doc: Document) -> list[tuple[Block, str]]:
-    """Each body table as ``(first cell, "caption：cell cell；cell cell；…")``, rows in order."""
-    out: list[tuple[Block, str]] = []
+@dataclass(frozen=True, slots=True)
+class TablePassage:
+    """A body table read as one passage: ``caption：row；row；…。note``, with where its cells' part lies in ``text``."""
+
+    first: Block  # its first cell
+    text: str
+    cells: tuple[int, int]  # [start, end) of the rows in ``text`` (the caption before, the note after)
+
+
+def table_passages(doc: Document) -> list[TablePassage]:
+    """Each body table as one passage: its caption (the short line above it), its rows in order (cells joined as a
+    list is written, 、; rows as clauses, ；); and, when there is more to read around it, again with the sentence
+    that introduces it and the note under it."""
+    out: list[TablePassage] = []
     blocks = body_blocks(doc)
-    if BlockKind.TABLE_CELL not in set(map(_KIND, blocks)):
+    if BlockKind.TABLE_CELL not in set(map(_KIND, blocks)) and not any("\t" in b.text for b in blocks):
         return out  # most bodies hold no table
     i = 0
     while i < len(blocks):
         b = blocks[i]
-        if b.kind != BlockKind.TABLE_CELL or b.position.cell is None:
-            i += 1
-            continue
-        key = (b.position.part, b.position.cell[0])
-        rows: dict[int, list[str]] = {}
+        cells: dict[int, dict[int, str]] = {}
         j = i
-        while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_CELL and blocks[j].position.cell is not None \
-                and (blocks[j].position.part, blocks[j].position.cell[0]) == key:
-            rows.setdefault(blocks[j].position.cell[1], []).append(blocks[j].text.strip())
-            j += 1
-        cap = blocks[i - 1].text.strip() if i > 0 and blocks[i - 1].kind != BlockKind.TABLE_CELL else ""
-        cap = cap if len(cap) <= CAPTION_CHARS else ""
-        # cells joined as a list is written (、), rows as clauses (；): 葛振东、苗雨晴 reads as names
-        body = "；".join("、".join(c for c in cells if c) for _, cells in sorted(rows.items()))
-        out.append((b, (cap + "：" if cap else "") + body[:TABLE_CHARS]))
+        if b.kind == BlockKind.TABLE_CELL and b.position.cell is not None:
+            key = (b.position.part, b.position.cell[0])
+            while j < len(blocks) and blocks[j].kind == BlockKind.TABLE_CELL and blocks[j].position.cell is not None \
+                    and (blocks[j].position.part, blocks[j].position.cell[0]) == key:
+                _, r, c = blocks[j].position.cell
+                cells.setdefault(r, {})[c] = blocks[j].text.strip()
+                j += 1
+        else:
+            # a plain-text table: two or more lines in a row whose cells are split by tabs (an OA export's .txt)
+            while j < len(blocks) and blocks[j].kind != BlockKind.TABLE_CELL and "\t" in blocks[j].text.strip():
+                cells[j - i] = dict(enumerate(x.strip() for x in blocks[j].text.strip().split("\t")))
+                j += 1
+            if j - i < 2:
+                i += 1
+                continue
+        above = _text_of(blocks[i - 1]) if i > 0 else ""
+        note = _text_of(blocks[j]) if j < len(blocks) else ""
+        note = note if len(note) <= NOTE_CHARS and NOTE_START.match(note) else ""
+        body = "；".join("、".join(c for c in row if c) for row in _with_units(cells))[:TABLE_CHARS]
+        cap = above if len(above) <= CAPTION_CHARS else ""
+        out.append(_passage(b, cap, body, ""))
+        wide = _caption(above)
+        if wide != cap or note:
+            # read again with the sentence that introduces it and the note under it: the context can give the state
+            # (初步统计, 将在4月下旬统一发布, 尚需报市局审定) — and take one away, so the plain reading stays too
+            out.append(_passage(b, wide, body, note))
         i = j
+    return out
+
+
+def _text_of(b: Block) -> str:
+    """A block beside a table as its caption or note: not a cell, not a plain-text table's row."""
+    return "" if b.kind == BlockKind.TABLE_CELL or "\t" in b.text.strip() else b.text.strip()
+
+
+def _passage(first: Block, cap: str, body: str, note: str) -> TablePassage:
+    head = cap + "：" if cap else ""
+    return TablePassage(first, head + body + ("。" + note if note else ""), (len(head), len(head) + len(body)))
+
+
+def _caption(t: str) -> str:
+    """The text above a table as its caption: the whole of a short one, else the last sentence of a paragraph."""
+    if len(t) > CAPTION_CHARS:
+        t = [x for x in _SENTENCE_END.split(t) if x.strip()][-1].strip() if t else ""
+        t = t if len(t) <= CAPTION_SENTENCE_CHARS else ""
+    return t.rstrip("。；，：:;, ")
+
+
+def _unit(header: str) -> str | None:
+    """The unit a header gives its column's numbers: written in brackets, else implied by its last word."""
+    m = HEADER_UNIT.search(header)
+    if m:
+        return m.group(1)
+    return next((u for rx, u in HEADER_WORD_UNIT if rx.search(header)), None)
+
+
+def _with_units(cells: dict[int, dict[int, str]]) -> list[list[str]]:
+    """The rows' cells in order, each bare number followed by the unit its column's or its row's header gives."""
+    rows = [cells[r] for r in sorted(cells)]
+    if not rows:
+        return []
+    top = rows[0]
+    col_unit = {c: u for c, t in top.items() if (u := _unit(t))}
+    out = []
+    for k, row in enumerate(rows):
+        cols = sorted(row)
+        lead = HEADER_UNIT.search(row[cols[0]]) if cols else None
+        texts = []
+        for c in cols:
+            t = row[c]
+            unit = col_unit.get(c) or (lead.group(1) if lead and c != cols[0] else None)
+            texts.append(t + unit if k and unit and BARE_NUMBER.match(t) else t)
+        out.append(texts)
     return out
 
 
@@ -182,6 +265,9 @@ class SecretContentConfig:
                                            "例行", "漏洞修复", "安全加固", "停机维护", "维护公告", "系统升级",
                                            # an anti-fraud warning quotes the swindlers' words (所谓“系统漏洞”…均为诈骗)
                                            "诈骗", "所谓", "请勿轻信", "谨防", "骗局")
+    #: A title that publishes exam material on purpose (考试大纲和样题, 历年真题): its questions, scoring points and
+    #: tasks are samples, not an exam's paper before use.
+    published_exam_titles: tuple[str, ...] = ("样题", "样卷", "考试大纲", "模拟题", "真题", "练习题", "复习资料", "题库样例")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"
@@ -208,7 +294,12 @@ class SecretContentRule:
         scope: SecrecyScopeConfig = ctx.config["secrecy_scope"]
         negations, cancels = _kb_words(scope.kb(), cfg.kb_cancels_for) if scope.enabled else ((), {})
 
+        title = doc.fields.title or ""
+        samples = any(w in title for w in cfg.published_exam_titles)  # the document publishes sample questions
+
         def cancelled(h) -> bool:
+            if h.category == "exam" and samples:
+                return True
             sent = stream.sentence(h.start, h.end)
             if h.category == "security" and any(w in sent for w in cfg.security_cancels):
                 return True
@@ -242,6 +333,8 @@ class SecretContentRule:
                 h = hits[0]
                 yield self._finding(stream, h.start, h.end, "、".join(terms), cat, cfg, "weak")
         if scope.enabled:
+            if samples:
+                reported.add("exam")
             for hit in document_matters(doc, stream.text, scope):
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:
                     reported.add(hit.matter.category)
@@ -260,24 +353,25 @@ class SecretContentRule:
         if not tables:
             return
         base = stream.text
-        view = base + "\n" + "\n".join(t for _, t in tables)
+        view = base + "\n" + "\n".join(t.text for t in tables)
         first_table = len(base) + 1
         starts, pos = [], first_table
-        for _, t in tables:
+        for t in tables:
             starts.append(pos)
-            pos += len(t) + 1
+            pos += len(t.text) + 1
         for hit in find_matters(view, scope.kb(), scope_date(doc), per_document(doc, "scope_cuts", dict), first_table,
                                 per_document(doc, "scope_memo", dict)):
             if hit.matter.decision != "secret" or hit.matter.category in reported:
                 continue
-            if hit.timing and hit.state_start >= first_table and KIND_NAMES["release"] in hit.timing:
+            k = max(i for i, st in enumerate(starts) if st <= hit.start)
+            t = tables[k]
+            if hit.timing and KIND_NAMES["release"] in hit.timing and \
+                    starts[k] + t.cells[0] <= hit.state_start < starts[k] + t.cells[1]:
                 # a date in a table's cell is a deadline or a period (完成时限 12月底), not a release the figures
                 # await; an exam's or a review's date in the table (面试日期) is the event itself
                 continue
-            k = max(i for i, st in enumerate(starts) if st <= hit.start)
-            first, text = tables[k]
             reported.add(hit.matter.category)
-            yield self._scope_finding(stream, hit, cfg, table=(first, text))
+            yield self._scope_finding(stream, hit, cfg, table=(t.first, t.text))
 
     @staticmethod
     def _scope_finding(stream: TextStream, hit: ScopeHit, cfg: SecretContentConfig,

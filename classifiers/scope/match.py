@@ -513,11 +513,13 @@ def _states_rule(c: CompiledKB, p: _Para, a: int, b: int) -> bool:
 
 def _cancelled(c: CompiledKB, m: Matter, p: _Para, a: int, b: int, s: re.Match | None) -> bool:
     """A cancelling term in the window, unless it is a reading of the state's own words: in 报省政府批准后执行
-    the state 报…批准后 wins over the cancel 经…批准 that shares its 批准; or a hedge stands before it in its
+    the state 报…批准后 wins over the cancel 经…批准 that shares its 批准 (but a cancel that holds the whole state and more,
+    进行了暗访 around the state 暗访, is the reading that wins); or a hedge stands before it in its
     clause: 预计自明年1月1日起执行 says the plan is not in force yet, where 自…起执行 alone says it is."""
     for _, x in _find(c, m.cancel, p, a, b):
-        if s is not None and x.start() < s.end() and s.start() < x.end():
-            continue
+        if s is not None and x.start() < s.end() and s.start() < x.end() \
+                and not (x.start() <= s.start() and s.end() <= x.end() and x.end() - x.start() > s.end() - s.start()):
+            continue  # (a cancel that holds the state's words and more is the larger reading: 进行了暗访 over 暗访)
         if c.kb.hedge and _any(c, c.kb.hedge, p, *_clause_before(p.text, x.start(), 10)):
             continue
         return True

@@ -26,6 +26,8 @@ _YEAR = r"(?:((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*
 DATE_RX = re.compile(_YEAR + rf"({_NUM})\s*月\s*(?:({_NUM})\s*[日号]|(上旬|中旬|下旬|初|底|末|中))?")
 _STANDALONE = re.compile(r"^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:" + _NUM + r")\s*月\s*(?:" + _NUM + r")\s*日\s*(?:印发)?\s*$")
 _PRINTED = re.compile(r"((?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*(" + _NUM + r")\s*月\s*(" + _NUM + r")\s*日\s*印发")
+#: a 简报's masthead: the compiling office, then the date at the line's end (市人社局办公室编　　2025年4月14日)
+_MASTHEAD = re.compile(r"编(?:印|发)?[\s\u3000]+((?:19|20)\d{2})\s*年\s*(" + _NUM + r")\s*月\s*(" + _NUM + r")\s*日\s*$", re.M)
 _PART_DAY = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底": 21, "末": 21}
 
 #: what happens on the date: the verb after it (or a 时间/日期 label before it) makes it an event's date
@@ -88,7 +90,8 @@ def parse_date(s: str) -> date | None:
 
 
 def document_date(doc) -> date | None:
-    """The document's own date: the 成文日期, else the 印发 date, else the last date standing alone on a line."""
+    """The document's own date: the 成文日期, else the 印发 date, else the last date standing alone on a line, else a
+    简报's masthead date."""
     f = doc.fields
     got = parse_date(f.date or "")
     if got:
@@ -101,6 +104,12 @@ def document_date(doc) -> date | None:
     for b in reversed(doc.blocks):
         if b.visible and _STANDALONE.match(b.text or ""):
             got = parse_date(b.text)
+            if got:
+                return got
+    for b in doc.blocks[:8]:  # a 简报 carries no 成文日期: its date stands in the masthead
+        m = _MASTHEAD.search(b.text or "") if b.visible and "编" in (b.text or "") else None
+        if m:
+            got = _make(_n(m.group(1)), _n(m.group(2)), _n(m.group(3)))
             if got:
                 return got
     return None

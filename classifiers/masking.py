@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from typing import Any
 
 _DIGITISH = re.compile(r"[0-9０-９Xx]")
@@ -98,11 +99,28 @@ def _stars(m: re.Match) -> str:
     return "*" * len(m.group())
 
 
-#: A digit run of 7+ digits, single spaces or hyphens allowed between digits (138 1234 5678,
-#: 6222-0212-…), full-width digits too, an optional trailing X (ID check character).
-_NUMBERISH = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[0-9０-９]|[ \-－](?=[0-9０-９])){6,}[XxＸｘ]?(?![0-9０-９])")
-_SEPARATOR = re.compile(r"[ \-－]")
+#: What may stand between the groups of a number, one or two of them: a space or hyphen (138 1234 5678,
+#: 6222-0212-…); a dot (138.1234.5678); the spaces an input method or a word processor types (U+3000, no-break,
+#: thin, figure); a tab; and the invisible characters that split a number without showing (zero-width space and
+#: joiners, word joiner, soft hyphen, direction marks, BOM).
+SEPARATORS = " \-－.\t\u00a0\u3000\u2007\u2009\u202f\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\ufeff"
+#: A digit run of 7+ digits with separators between groups, any decimal digits (full-width, mathematical bold …),
+#: an optional trailing X (ID check character).
+_NUMBERISH = re.compile(rf"(?<!\d)\d(?:\d|[{SEPARATORS}]{{1,2}}(?=\d)){{6,}}[XxＸｘ]?(?!\d)")
+_SEPARATOR = re.compile(rf"[{SEPARATORS}]+")
+_GROUPS = re.compile(rf"([{SEPARATORS}]+)")
+#: The separators a plain number is not written with (anything but one space or one hyphen): a run holding one
+#: that is no ID, card or phone number is left as written (a decimal 12345.67, a date 2026.11.02, an address).
+_NOVEL = re.compile("[.\t\u00a0\u3000\u2007\u2009\u202f\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\ufeff]|  |--|－－")
 _TO_ASCII = str.maketrans("０１２３４５６７８９Ｘｘ－", "0123456789Xx-")
+
+
+def _plain(raw: str) -> str:
+    """``raw`` with full-width forms made ASCII and any other decimal digit (𝟏, ١) made its ASCII digit."""
+    raw = raw.translate(_TO_ASCII)
+    if raw.isascii():
+        return raw
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in raw)
 
 
 def _classify(digits: str) -> str | None:
@@ -128,7 +146,7 @@ def _classify(digits: str) -> str | None:
 
 
 def _mask_run(raw: str, keep_others: bool) -> str:
-    plain = raw.translate(_TO_ASCII)
+    plain = _plain(raw)
     digits = _SEPARATOR.sub("", plain)
     spaced = bool(_SEPARATOR.search(plain))
     whole = _classify(digits)
@@ -137,12 +155,13 @@ def _mask_run(raw: str, keep_others: bool) -> str:
     if spaced:
         # "编号 12 13912345678" joins to 14 digits, "张某 <ID> <card> <phone>" to 48: look at each group too;
         # beside a personal number, any other long group is masked as well
-        parts = re.split(r"([ \-])", plain)
-        if any(_classify(p) for p in parts if p not in (" ", "-") and p):
-            return "".join(p if p in (" ", "-") or not p else (_classify(p) or _other(p, False)) for p in parts)
+        pieces = _GROUPS.split(plain)  # the groups and, between them, their separators (kept as written)
+        groups = pieces[::2]
+        if any(_classify(g) for g in groups if g):
+            return "".join(p if k % 2 or not p else (_classify(p) or _other(p, False)) for k, p in enumerate(pieces))
     if whole is not None:
         return whole
-    return raw if keep_others else _other(digits, False)
+    return raw if keep_others or _NOVEL.search(raw) else _other(digits, False)
 
 
 def _other(digits: str, keep: bool) -> str:

@@ -66,6 +66,8 @@ def read_sidecar(path: Path) -> Sidecar:
             obj = json.loads(data.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
             raise ValueError(f"OA 表单 JSON 格式错误 / sidecar is not valid JSON: {e}") from None
+        except (RecursionError, ValueError):  # nested thousands deep, or an integer of thousands of digits
+            raise ValueError("OA 表单 JSON 嵌套过深或数字过长 / sidecar JSON nested too deep or with a number too long") from None
         if not isinstance(obj, dict):
             raise ValueError("OA 表单应为一个 JSON 对象 / sidecar JSON must be an object")
         # a ``\ud800`` escape is valid JSON but no character: made U+FFFD, as nothing later can write it

@@ -65,6 +65,8 @@ def _plt():
         "axes.spines.right": False,
         "font.size": 9,
         "svg.fonttype": "path",
+        # labels are data (科室 names, titles): a 科室 written 科$^^$ is text, never matplotlib's math notation
+        "text.parse_math": False,
     })
     return plt
 

@@ -24,6 +24,16 @@ DECISION_ZH = {"approve": "待审批", "return": "退回承办科室", "escalate
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+#: The characters XML 1.0 (so docx and xlsx) cannot hold: C0 controls but tab, line feed and carriage return.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def xml_safe(s: str) -> str:
+    """``s`` for a docx or xlsx: each control character XML cannot hold shown as its control picture (``\x01`` →
+    ``␁``), so a comment or a name that carries one is written, legibly, instead of failing the whole file."""
+    return _NOT_XML.sub(lambda m: chr(0x2400 + ord(m.group())), s) if _NOT_XML.search(s) else s
+
+
 def safe(s: object) -> str:
     """``s`` with control and bidi characters shown escaped (``\\x1b``), never acted on by the terminal."""
     text = "" if s is None else str(s)

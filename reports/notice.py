@@ -21,6 +21,7 @@ from pathlib import Path, PurePath
 from classifiers.masking import mask_text
 from classifiers.model import AuditResult
 
+from .console import xml_safe
 from . import fonts
 from . import labels as L
 from .docinfo import DocInfo, doc_info
@@ -87,7 +88,7 @@ def _para(container, text: str, font: str = FANGSONG, size: float = 16, bold: bo
     if font == HEITI:
         pf.keep_with_next = True  # a heading never ends a page
     if text:
-        _font(p.add_run(mask_text(text)), font, size, bold)  # every paragraph's text is masked here
+        _font(p.add_run(xml_safe(mask_text(text))), font, size, bold)  # every paragraph's text is masked here
     return p
 
 
@@ -99,7 +100,7 @@ def _cell(cell, text: str, font: str = FANGSONG, size: float = 12, bold: bool = 
     if align is not None:
         p.alignment = align
     p.paragraph_format.space_after = Pt(0)
-    lines = mask_text(str(text)).split("\n")  # every cell's text is masked here
+    lines = xml_safe(mask_text(str(text))).split("\n")  # every cell's text is masked here
     for i, line in enumerate(lines):
         r = p.add_run(line)
         _font(r, font, size, bold)

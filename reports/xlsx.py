@@ -17,6 +17,8 @@ from typing import Any, Sequence
 
 from classifiers.masking import mask_text
 
+from .console import xml_safe
+
 PERCENT = "0.0%"
 DATE = "yyyy-mm-dd"
 DATETIME = "yyyy-mm-dd hh:mm"
@@ -51,12 +53,14 @@ def add_table(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any
     ws = wb.create_sheet(title=title[:31])
     top = 1
     if caption:
-        ws.append([mask_text(caption)])
-        _guard_row(ws, 1, [mask_text(caption)])
+        caption = xml_safe(mask_text(caption))
+        ws.append([caption])
+        _guard_row(ws, 1, [caption])
         ws.cell(row=1, column=1).font = Font(bold=True, size=12)
         ws.append([])
         top = 3
-    ws.append(list(header))
+    header = [xml_safe(h) for h in header]
+    ws.append(header)
     _guard_row(ws, top, header)
     thin = Side(style="thin", color="B7BDC8")
     head_font, head_fill = Font(bold=True), PatternFill("solid", fgColor="E6E9EF")
@@ -66,7 +70,8 @@ def add_table(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any
         c.font, c.fill, c.alignment, c.border = head_font, head_fill, head_align, head_border
     # ws.append is the fast path (10,000 rows in well under a second); styles are set only where
     # needed, sharing one object each — openpyxl's per-cell style bookkeeping is what costs
-    rows = [[mask_text(v) if isinstance(v, str) else v for v in row] for row in rows]  # the workbook's output boundary
+    # the workbook's output boundary: masked, and a control character XML cannot hold shown as its picture
+    rows = [[xml_safe(mask_text(v)) if isinstance(v, str) else v for v in row] for row in rows]
     for row in rows:
         ws.append(row)
     wrap = Alignment(vertical="top", wrap_text=True)
@@ -82,7 +87,7 @@ def add_table(wb, title: str, header: Sequence[str], rows: Sequence[Sequence[Any
             if isinstance(v, str) and len(v) > 30:
                 ws.cell(row=i, column=j + 1).alignment = wrap
     for j, h in enumerate(header, start=1):
-        sample = [h] + [r[j - 1] for r in rows[:500]]
+        sample = [h] + [r[j - 1] for r in rows[:500] if len(r) >= j]  # a row may be shorter (样本不足: no parts)
         ws.column_dimensions[get_column_letter(j)].width = min(max_width, max(_width(v) for v in sample) + 2)
     last = get_column_letter(len(header))
     ws.freeze_panes = ws.cell(row=top + 1, column=1)

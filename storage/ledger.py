@@ -267,7 +267,8 @@ class Ledger(ReviewMixin):
             earlier = s.execute(select(AuditRunRow.id).where(AuditRunRow.sha256 == sha, AuditRunRow.duplicate_of.is_(None))
                                 .order_by(AuditRunRow.id).limit(1)).scalar_one_or_none()
         run = AuditRunRow(
-            claim_id=claim_id, sha256=sha, file_name=Path(claim.source).name, department=claim.department or doc.get("department"),
+            # the name as the ledger shows it: a full ID, card or phone number in it masked (the routed file keeps its own)
+            claim_id=claim_id, sha256=sha, file_name=mask_text(Path(claim.source).name), department=claim.department or doc.get("department"),
             doc_number=doc.get("doc_number"), title=doc.get("title"), decision=str(result.decision),
             attribute=result.attribute, suggested_attribute=result.suggested_attribute, anchor=anchor,
             duplicate_of=earlier, contract=contract, text=text, reports=list(reports or ()), elapsed_ms=result.elapsed_ms,

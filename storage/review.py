@@ -113,7 +113,7 @@ class ReviewMixin(ReviewStateMixin):
             if row is None:
                 ref = str(ref)
                 row = s.execute(select(AuditRunRow).where(
-                    (AuditRunRow.sha256.like(f"{ref}%")) | (AuditRunRow.doc_number == ref) | (AuditRunRow.file_name == ref)
+                    (AuditRunRow.sha256.like(f"{ref}%")) | (AuditRunRow.doc_number == ref) | (AuditRunRow.file_name.in_({ref, mask_text(ref)}))
                 ).order_by(AuditRunRow.id.desc()).limit(1)).scalar_one_or_none()
             return self._view(s, row, with_findings=True) if row is not None else None
 

@@ -44,6 +44,13 @@ _RUNS = bytes(0x31 if chr(i) in "0123456789* -.Xx" else 0x30 for i in range(256)
 _RUN11 = b"1" * 11
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz*")
 _SEP = re.compile(r"[ \-.]")  # 138.1234.5678 is written too
+#: What splits a number's groups without being a space: the space an input method types (U+3000), a word
+#: processor's no-break, thin and figure spaces, and the invisible characters (zero-width space and joiners, word
+#: joiner, soft hyphen, direction marks, BOM). Between two digits each is read as a space (one for one, so offsets
+#: hold), so 640522　19700120　5822 is the ID it shows. A tab is not: it separates a plain-text table's columns.
+_ODD_SEPS = ("\u3000", "\u00a0", "\u2007", "\u2009", "\u202f", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",
+             "\u2060", "\u00ad", "\ufeff")
+_ODD_SEP = re.compile("(?<=[0-9０-９])[" + "".join(_ODD_SEPS) + "]{1,2}(?=[0-9０-９])")
 MOBILE_PREFIXES = frozenset(
     "130 131 132 133 134 135 136 137 138 139 145 147 149 150 151 152 153 155 156 157 158 159 162 165 166 167 "
     "170 171 172 173 175 176 177 178 180 181 182 183 184 185 186 187 188 189 190 191 192 193 195 196 197 198 199".split()
@@ -319,6 +326,8 @@ _TEXT = attrgetter("text")
 def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     texts = list(map(_TEXT, doc.blocks))
     text = "\n".join(texts)
+    if any(c in text for c in _ODD_SEPS):
+        text = _ODD_SEP.sub(lambda m: " " * len(m.group()), text)
     # each block starts one past the previous one's end (the newline): cumulative sums of len + 1,
     # every step in C (a generator expression here cost more than the join); after the join, which
     # has brought the strings into the cache
@@ -385,6 +394,8 @@ def _meaningful(d: str) -> bool:
 
 
 _ROW_START = re.compile(r"^\d{1,3}\s")
+#: The longest value a run of groups can be: a 20-digit number (``_meaningful``), a masked one as long.
+_LONGEST = 20
 
 
 def _split(raw: str, s: int, accept, trim: bool) -> list:
@@ -400,9 +411,14 @@ def _split(raw: str, s: int, accept, trim: bool) -> list:
     if d != raw.upper():
         # a short group of stars is a masked name (王*, 张**) before the number, not part of it
         gs = [g for g in _groups(raw, s) if not (len(g[0]) <= 3 and set(g[0]) == {"*"})]
+        ends = list(accumulate(len(g) for g, _, _ in gs))  # characters in the first k groups: ends[k - 1]
         i = 0
         while i < len(gs):
-            for k in range(len(gs), i, -1):
+            # no value is longer than _LONGEST characters: only the runs of groups that short are tried (a row of
+            # 1,500 small numbers, 12 12 12 …, is 1,500 × a few tries, not 1,500³ characters joined)
+            before = ends[i - 1] if i else 0
+            top = bisect_right(ends, before + _LONGEST, lo=i)
+            for k in range(max(top, i + 1), i, -1):
                 x = accept("".join(g for g, _, _ in gs[i:k]).upper(), gs[i][1], gs[k - 1][2])
                 if x is not None:
                     out.append(x)

@@ -18,7 +18,9 @@ from pathlib import PurePosixPath, PureWindowsPath
 from fastapi import APIRouter, File, Form, Header, HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse
 
+from classifiers.masking import mask_text
 from extractors.model import without_surrogates
+from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
 from extractors.names import department_name, fit_file_name, fit_name, split_name
 
 from . import messages as M
@@ -60,10 +62,14 @@ async def submit(request: Request, file: UploadFile = File(..., description="公
         try:
             # a ``\ud800`` escape is valid JSON but no character: made U+FFFD, or the sidecar could not be written
             form_data = without_surrogates(json.loads(sidecar))
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not JSON; an integer of thousands of digits; nested thousands deep
             form_data = None
         if not isinstance(form_data, dict):
             raise HTTPException(422, M.BAD_SIDECAR)
+    if (file.filename or "").lower().endswith(SIDECAR_SUFFIXES):
+        # in the inbox a .json or .xml beside a document is that document's OA form: an upload named so would
+        # become another submission's form (and never be audited itself); a form goes in the ``sidecar`` field
+        raise HTTPException(422, M.SIDECAR_AS_FILE)
     sub_id = uuid.uuid4().hex
     dept = department_name(department)
     folder = c.root / "inbox" / dept if dept else c.root / "inbox"
@@ -96,7 +102,7 @@ async def submit(request: Request, file: UploadFile = File(..., description="公
     rel = (folder / name).relative_to(c.root).as_posix()  # root-relative, as the claim records its source
     sha = h.hexdigest()
     earlier = _earlier_submission(c, sha)
-    c.people.add_submission(sub_id, user.id, rel, name, dept, sha, size, webhook=bool(user.webhook))
+    c.people.add_submission(sub_id, user.id, rel, mask_text(name), dept, sha, size, webhook=bool(user.webhook))
     c.people.log("api_submit", actor=user.name, role=user.role, ip=ip, target=rel,
                  detail=f"id {sub_id} · {size} bytes · sha256 {sha[:12]}" + (f" · 同内容已投递 {earlier}" if earlier else ""))
     body = {"id": sub_id, "status": "queued", "sha256": sha}
@@ -117,10 +123,10 @@ def _earlier_submission(c, sha: str) -> str | None:
 
 def status_of(c, sub) -> dict:
     """``{"id", "status", "result", "route", …}`` for one submission, from the claim and run the service recorded."""
-    from classifiers.masking import mask_value
+    from classifiers.masking import mask_text, mask_value
 
-    body: dict = {"id": sub.id, "status": "queued", "result": None, "route": None, "file": sub.file_name,
-                  "department": sub.department, "sha256": sub.sha256,
+    body: dict = {"id": sub.id, "status": "queued", "result": None, "route": None, "file": mask_text(sub.file_name),
+                  "department": mask_text(sub.department), "sha256": sub.sha256,
                   "submitted_at": sub.submitted_at.isoformat(timespec="seconds")}
     if sub.claim_id is None:
         return body

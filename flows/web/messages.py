@@ -13,6 +13,8 @@ NEEDS_TOKEN = "需要 OA 令牌：Authorization: Bearer … / an OA token is req
 TOO_LARGE = "文件超过大小上限 / the file exceeds the size limit"
 EMPTY_FILE = "没有上传文件 / no file uploaded"
 BAD_SIDECAR = "sidecar 须为 JSON 对象 / the sidecar must be a JSON object"
+SIDECAR_AS_FILE = ("OA 表单（.json/.xml）请放在 sidecar 字段提交，不能作为公文文件上传 / an OA form (.json/.xml) goes in the "
+                   "sidecar field, not as the document file")
 ROLE_OA_ONLY = "此接口仅供 OA 系统使用 / this endpoint is for OA systems only"
 
 #: API status → 中文 (for the console's submission view and logs)

@@ -19,7 +19,8 @@ The default table, in words:
 * the passage model alone (MIXED_CONTENT or COMMERCIAL_SECRET with subtype ``passage_model``) → escalate (需报审); its
   SECRET_CONTENT takes the SECRET_CONTENT rows below (escalate, reported only under 不予公开);
 * content that looks secret without a mark → escalate (保密审查第八条), unless labelled 不予公开 (exam questions
-  and 命题 work before use, state secrets whatever the attribute, still escalate: their 密级 must be fixed) — and
+  and 命题 work before use, and scores before release — state secrets — still escalate whatever the attribute: their
+  密级 must be fixed) — and
   this escalation comes before any return (``escalate_first``): the secrecy review decides first;
 * personal data, commercial secrets, hidden content, ineffective redaction in what will be published
   → return; in a 不予公开 document → reported only.
@@ -94,6 +95,10 @@ DEFAULT_ROWS = (
     # 不予公开 draft still needs its 密级 fixed (定密) by those entitled to (保密审查第八条)
     Row("SECRET_CONTENT", "escalate", subtypes=("exam",), attributes=(W,),
         why="启用前考试试题、命题工作属国家秘密，标不予公开仍须报有权机关确定密级（保密审查第八条）"),
+    # so are scores and their analysis before release (秘密); a work secret (or a plan whose level the scope leaves to
+    # the case, 秘密或工作秘密, as a 请示 to the province carries) under 不予公开 is only reported
+    Row("SECRET_CONTENT", "escalate", subtypes=("scores",), attributes=(W,),
+        why="未公布的考试成绩及统计分析属国家秘密（秘密），标不予公开仍须报有权机关确定密级（保密审查第八条）"),
     Row("SECRET_CONTENT", "note", attributes=(W,), why="疑似涉密内容，已按不予公开办理"),
     Row("SECRET_CONTENT", "escalate", why="疑似涉密内容但未标密级，报有权机关确定（保密审查第五条（二）、第八条）"),
     Row("PERSONAL_DATA", "return", attributes=(P, NO_ATTRIBUTE), why="主动公开公文不得含个人隐私，请去标识化（保密审查第十一条）"),

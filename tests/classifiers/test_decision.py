@@ -127,3 +127,11 @@ def test_escalate_first_is_configurable_and_checked():
     assert cfg["decision"].escalate_first == ()
     with pytest.raises(Exception, match="escalate_first"):
         load_config(overrides={"decision": {"escalate_first": ["NOT_A_CODE"]}})
+
+
+@pytest.mark.parametrize("subtype, decision", [("exam", "escalate"), ("scores", "escalate"), ("adjustment", "approve"),
+                                               ("security", "approve"), ("informant", "approve")])
+def test_under_withheld_a_state_secret_is_still_sent_to_fix_its_level_a_work_secret_is_reported(table, subtype, decision):
+    """Exam content before use and scores before release are state secrets (秘密 and above): 不予公开 is no 密级, so they
+    go up to have it fixed (保密审查第八条); a work secret in a 不予公开 document is only reported."""
+    assert decide((f("SECRET_CONTENT", subtype),), W, table).decision == decision

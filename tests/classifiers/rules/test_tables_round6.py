@@ -111,3 +111,22 @@ def test_a_reply_granting_a_private_training_school_its_licence_is_a_public_resu
                   recipients="江临市启航职业技能培训学校（筹）：", notes=["（此件不予公开）"])
     findings, _ = run(NatureRule, doc)
     assert [(f.code, f.subtype) for f in findings] == [("LABEL_MISMATCH", "public_notice")]
+
+
+# -- round six, set V (a district bureau's brisk drafts), in fresh wording ------------------------------------------
+
+def test_a_panel_named_by_posts_before_its_review_is_a_secret():
+    text = ("市就业中心定于10月20日组织专家评审。\n二、评审小组\n评审小组由3人组成：组长为市职业技术学院副院长邵明哲，"
+            "成员为市中小企业服务局科长尹慧、区财政局高级会计师欧阳琳。")
+    assert "review_panel" in {h.matter.id for h in find_matters(text, load_kb(), date(2026, 10, 9))}
+    after = text.replace("定于10月20日组织专家评审", "已于10月8日组织专家评审")
+    assert "review_panel" not in {h.matter.id for h in find_matters(after, load_kb(), date(2026, 10, 9))}
+
+
+def test_an_aside_that_says_its_passage_is_nothing_to_the_candidates_is_internal(gongwen, run):
+    from classifiers.rules.mixed_content import MixedContentRule
+
+    doc = gongwen("关于2026年度社区工作者招聘笔试有关事项的公告",
+                  ["一、笔试时间为2026年12月13日上午。", "五、考务安排（由考点学校掌握，与考生无关）：每个考场配监考2人，考务补贴每人每场150元。"],
+                  recipients=None, notes=["（此件公开发布）"])
+    assert [f.subtype for f in run(MixedContentRule, doc)[0] if f.code == "MIXED_CONTENT"] == ["internal"]

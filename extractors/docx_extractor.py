@@ -35,10 +35,11 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from .docx_parts import more_text
 from .docx_styles import RunFx, StyleSheet, run_effect, styles_of
 from .errors import CorruptDocument, HostileDocument
 from .model import Block, BlockKind, Document, Position
-from .ooxml import SAFE_PARSER, open_package, parse_xml, read_part  # noqa: F401  (re-exported)
+from .ooxml import SAFE_PARSER, main_part, open_package, parse_xml, read_part, relationships  # noqa: F401  (re-exported)
 from .properties import package_properties
 from .registry import Limits, register, too_much_text
 from .zones import assign_zones
@@ -402,14 +403,16 @@ def _embedded(z: zipfile.ZipFile) -> list[_Spec]:
     return out
 
 
-def _header_footer_parts(names: list[str]) -> list[tuple[str, BlockKind]]:
-    out = []
-    for n in sorted(names, key=_natural):
-        if n.startswith("word/header") and n.endswith(".xml"):
-            out.append((n, BlockKind.HEADER))
-    for n in sorted(names, key=_natural):
-        if n.startswith("word/footer") and n.endswith(".xml"):
-            out.append((n, BlockKind.FOOTER))
+def _header_footer_parts(names: list[str], rels: list[tuple[str, str]] = ()) -> list[tuple[str, BlockKind]]:
+    """The headers and footers: those the main part's relationships name (whatever they are called: Word shows
+    ``word/hdr1.xml`` when a relationship points at it), then any other part named like one."""
+    present = set(names)
+    out: list[tuple[str, BlockKind]] = []
+    for want, kind in (("header", BlockKind.HEADER), ("footer", BlockKind.FOOTER)):
+        named = [n for k, n in rels if k == want and n in present]
+        usual = [n for n in names if n.startswith(f"word/{want}") and n.endswith(".xml")]
+        for n in sorted(dict.fromkeys(named + usual), key=_natural):
+            out.append((n, kind))
     return out
 
 
@@ -422,10 +425,11 @@ def extract_docx(data: bytes, *, source: str, sha256: str, limits: Limits) -> Do
     """Every part a reader sees or a machine reads, in reading order, each block labelled."""
     z = open_package(data, limits)
     names = z.namelist()
-    body_xml = read_part(z, "word/document.xml")
+    main = main_part(z, "word/document.xml")  # the part Word opens (a decoy document.xml is read as hidden below)
+    body_xml = read_part(z, main)
     if body_xml is None:
-        raise CorruptDocument(detail="word/document.xml missing")
-    root = parse_xml(body_xml, "word/document.xml")
+        raise CorruptDocument(detail=f"{main} missing")
+    root = parse_xml(body_xml, main)
     body = root.find("w:body", NS)
     if body is None:
         raise CorruptDocument(detail="no w:body")
@@ -434,13 +438,19 @@ def extract_docx(data: bytes, *, source: str, sha256: str, limits: Limits) -> Do
     walker = _Walker(styles, limits, BlockKind.PARAGRAPH, tables)
     walker.container(body)
     walker.flush_fields()
-    parts: list[tuple[str, list[_Spec]]] = [("word/document.xml", walker.out)]
-    for name, kind in _header_footer_parts(names):
+    parts: list[tuple[str, list[_Spec]]] = [(main, walker.out)]
+    for name, kind in _header_footer_parts(names, relationships(z, main)):
         parts.append((name, _walk_part(z, name, styles, limits, kind, tables)))
+    if main != "word/document.xml" and "word/document.xml" in names:
+        # a second body no relationship opens: nobody sees it, but it travels with the file
+        decoy = _walk_part(z, "word/document.xml", styles, limits, BlockKind.HIDDEN, tables)
+        parts.append(("word/document.xml", [replace(s, visible=False, note="未被引用的正文部件（Word 不显示）") for s in decoy]))
     parts.append(("word/footnotes.xml", _notes(z, "word/footnotes.xml", "footnote", styles, limits, BlockKind.FOOTNOTE, tables)))
     parts.append(("word/endnotes.xml", _notes(z, "word/endnotes.xml", "endnote", styles, limits, BlockKind.ENDNOTE, tables)))
     parts.append(("word/comments.xml", _comments(z, styles, limits, tables, walker.anchors)))
     parts.append(("", _embedded(z)))
+    heads = [n for n, kind in _header_footer_parts(names, relationships(z, main)) if kind == BlockKind.HEADER]
+    parts.append(("", [_Spec(p.kind, p.text, visible=p.visible, note=p.note, part=p.part) for p in more_text(z, main, names, heads)]))
     metadata, meta_blocks = package_properties(z)
     blocks: list[Block] = []
     for part, specs in parts:

@@ -161,3 +161,42 @@ def read_part(z: Package, name: str) -> bytes | None:
 def local(tag: object) -> str:
     """The local name of an lxml tag (``{ns}p`` → ``p``); '' for comments and PIs."""
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _rels_path(part: str) -> str:
+    """Where the relationships of ``part`` live (``word/document.xml`` → ``word/_rels/document.xml.rels``)."""
+    head, _, tail = part.rpartition("/")
+    return f"{head}/_rels/{tail}.rels" if head else f"_rels/{tail}.rels"
+
+
+def relationships(z: Package, part: str = "") -> list[tuple[str, str]]:
+    """``(type suffix, target part)`` of each internal relationship of ``part`` (``""``: the package's own), targets
+    resolved to part names; a target outside the package (``../``, an external link) is not a part and is left out."""
+    import posixpath
+
+    xml = read_part(z, _rels_path(part) if part else "_rels/.rels")
+    if xml is None:
+        return []
+    base = part.rpartition("/")[0]
+    out = []
+    for rel in parse_xml(xml, _rels_path(part) if part else "_rels/.rels").iter(_REL_NS):
+        target, kind = rel.get("Target") or "", (rel.get("Type") or "").rsplit("/", 1)[-1]
+        if not target or rel.get("TargetMode") == "External":
+            continue
+        name = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(base, target))
+        if name.startswith("../") or name == ".." or name.startswith("/"):
+            continue
+        out.append((kind, name))
+    return out
+
+
+def main_part(z: Package, usual: str) -> str:
+    """The package's main part as its relationships name it (``officeDocument``): Word opens that one, whatever it is
+    called, so a clean decoy at the usual name must not stand in for it. ``usual`` when the package names none."""
+    for kind, name in relationships(z):
+        if kind == "officeDocument":
+            return name
+    return usual

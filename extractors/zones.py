@@ -40,7 +40,8 @@ TITLE_ENDINGS = DOC_TYPES + ("公示", "名单", "规定", "细则", "规则", "
 TITLE_MAX = 80
 
 _SP = r"[\s\u3000]*"
-DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+#: 发文字号 (卫人社发〔2026〕12号), or a 纪要's number (校长办公会议纪要〔2025〕第6期), which stands where a 发文字号 does.
+DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*(?:\d{1,4}\s*号|第\s*\d{1,4}\s*期)")
 COPY_NUMBER_RE = re.compile(r"^\s*\d{6}\s*$")
 SECRECY_RE = re.compile(r"^(?:绝密|机密|秘密)(?:\s*[★☆\*]\s*\S{0,8})?$")
 URGENCY_RE = re.compile(r"^(?:特急|加急|特提|平急)$")

@@ -194,7 +194,8 @@ class People:
             target: str | None = None, detail: str | None = None) -> None:
         """Append one entry (masked: a detail may quote a title or a comment)."""
         with self.ledger.session() as s:
-            s.add(AuditLogRow(at=_now(), event=event, actor=actor, role=role, ip=ip,
+            # the actor too: a failed login records the name as typed, which may be anything (a full ID number)
+            s.add(AuditLogRow(at=_now(), event=event, actor=mask_text(actor) if actor else actor, role=role, ip=ip,
                               target=mask_text(target) if target else target,
                               detail=mask_text(detail) if detail else detail))
 
@@ -206,6 +207,7 @@ class People:
         if event:
             q, n = q.where(AuditLogRow.event == event), n.where(AuditLogRow.event == event)
         if actor:
+            actor = mask_text(actor)  # as ``log`` stored it
             q, n = q.where(AuditLogRow.actor == actor), n.where(AuditLogRow.actor == actor)
         with self.ledger.session() as s:
             total = s.execute(n).scalar_one()
@@ -217,7 +219,7 @@ class People:
         since = _now() - within
         with self.ledger.session() as s:
             return s.execute(select(func.count(AuditLogRow.id)).where(
-                AuditLogRow.event == "login_failed", AuditLogRow.actor == name, AuditLogRow.ip == ip,
+                AuditLogRow.event == "login_failed", AuditLogRow.actor == mask_text(name), AuditLogRow.ip == ip,
                 AuditLogRow.at >= since)).scalar_one()
 
     # -- OA submissions ---------------------------------------------------------------------------

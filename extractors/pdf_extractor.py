@@ -20,6 +20,7 @@ from .errors import CorruptDocument, EncryptedDocument, HostileDocument, NoTextL
 from .model import Block, BlockKind, Document, Position
 from .pdf_layout import Line, has_symbols, merge_paragraphs, page_lines, reorder_marked_lines, split_bands, take_chars, visual_text
 from .pdf_objects import attachments, document_info, page_annotations, page_covers
+from .pdf_machine import machine_text
 from .pdf_tables import LazyPlumber, drop_lines_in, page_tables
 from .registry import Limits, register, too_much_text
 from .zones import assign_zones
@@ -231,6 +232,8 @@ def extract_pdf(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
         if str(info.get(key, "")).strip():
             blocks.append(Block(BlockKind.METADATA, str(info[key]).strip(), Position(block=len(blocks), part="Info"),
                                 visible=False, note=f"pdf:{key}"))
+    for where, text in machine_text(data):  # other Info keys, XMP, form field values, bookmarks, link addresses
+        blocks.append(Block(BlockKind.METADATA, text, Position(block=len(blocks), part="Catalog"), visible=False, note=where))
     zoned, fields = assign_zones(tuple(blocks))
     return Document(source=source, sha256=sha256, format="pdf", blocks=zoned, fields=fields, metadata=meta,
                     page_count=n, warnings=tuple(warnings))

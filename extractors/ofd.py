@@ -91,9 +91,10 @@ def _copy_line(ln: Line) -> Line:
     return Line(ln.text, ln.x0, ln.top, ln.x1, ln.bottom, ln.size)
 
 
-def _page(root, part: str) -> tuple[list[Line], list[tuple[str, tuple, str]]]:
-    """(visible lines, [(kind, bbox, text)] machine-only) of one parsed Content.xml, in points."""
-    texts: list[tuple[int, tuple, str, float, bool]] = []  # order, box(mm x0,top,x1,bottom), text, size, invisible
+def _page(root, part: str, box: tuple[float, float] = (210.0, 297.0)) -> tuple[list[Line], list[tuple[str, tuple, str]]]:
+    """(visible lines, [(kind, bbox, text)] machine-only) of one parsed Content.xml, in points. ``box``: the page's
+    width and height in mm — text wholly outside it is in the file but on no page a reader sees."""
+    texts: list[tuple[int, tuple, str, float, str]] = []  # order, box(mm x0,top,x1,bottom), text, size, why invisible
     fills: list[tuple[int, tuple]] = []
     for order, obj in enumerate(root.iter()):
         name = local(obj.tag)
@@ -108,7 +109,10 @@ def _page(root, part: str) -> tuple[list[Line], list[tuple[str, tuple, str]]]:
             continue
         bx, by, _, _ = _nums(obj.get("Boundary"), 4)
         size = _nums(obj.get("Size"), 1)[0] or 3.5
-        invisible = _color_white(obj) or ((obj.get("Fill") or "true").lower() == "false" and (obj.get("Stroke") or "false").lower() == "false")
+        invisible = "invisible" if _color_white(obj) or ((obj.get("Fill") or "true").lower() == "false"
+                                                         and (obj.get("Stroke") or "false").lower() == "false") else ""
+        if (obj.get("Visible") or "true").lower() == "false" or (obj.get("Alpha") or "255").strip() == "0":
+            invisible = "transparent"
         for code in obj:
             if local(code.tag) != "TextCode" or not code.text:
                 continue
@@ -118,15 +122,18 @@ def _page(root, part: str) -> tuple[list[Line], list[tuple[str, tuple, str]]]:
             texts.append((order, (x, base - size, x + w, base + 0.2 * size), code.text, size, invisible))
     hidden: list[tuple[str, tuple, str]] = []
     visible: list[tuple[tuple, str, float]] = []
-    for order, box, text, size, invisible in texts:
-        covered = any(o > order and _overlap(box, f) > 0.4 * _area(box) for o, f in fills)
-        pts = tuple(round(v * MM, 1) for v in box)
+    for order, b, text, size, invisible in texts:
+        covered = any(o > order and _overlap(b, f) > 0.4 * _area(b) for o, f in fills)
+        pts = tuple(round(v * MM, 1) for v in b)
+        off = b[0] >= box[0] or b[2] <= 0 or b[1] >= box[1] or b[3] <= 0
         if covered:
             hidden.append(("covered", pts, text))
+        elif off:
+            hidden.append(("offpage", pts, text))
         elif invisible:
-            hidden.append(("invisible", pts, text))
+            hidden.append((invisible, pts, text))
         else:
-            visible.append((box, text, size))
+            visible.append((b, text, size))
     rows: dict[float, list[tuple[tuple, str, float]]] = {}
     for box, text, size in visible:
         rows.setdefault(round(box[3] * 2) / 2, []).append((box, text, size))
@@ -138,6 +145,35 @@ def _page(root, part: str) -> tuple[list[Line], list[tuple[str, tuple, str]]]:
         x1, bottom = max(t[0][2] for t in items), max(t[0][3] for t in items)
         lines.append(Line(text, x0 * MM, top * MM, x1 * MM, bottom * MM, max(t[2] for t in items) / 25.4 * 72))
     return lines, hidden
+
+
+def _composite_units(z, doc, doc_dir: str) -> dict[str, str]:
+    """The text of each CompositeGraphicUnit of the document's resources, by ID (a page draws one by reference)."""
+    out: dict[str, str] = {}
+    common = _child(doc, "CommonData")
+    for el in common if common is not None else ():
+        if local(el.tag) not in ("PublicRes", "DocumentRes") or not (el.text or "").strip():
+            continue
+        path = _resolve(doc_dir, el.text)
+        xml = read_part(z, path)
+        if xml is None:
+            continue
+        for unit in parse_xml(xml, path).iter():
+            if local(unit.tag) == "CompositeGraphicUnit" and unit.get("ID"):
+                text = "".join(c.text or "" for c in unit.iter() if local(c.tag) == "TextCode").strip()
+                if text:
+                    out[unit.get("ID")] = text
+    return out
+
+
+def _composites(root, units: dict[str, str]) -> list[Line]:
+    """A line for each CompositeObject of the page that draws a unit with text, where its boundary puts it (in points)."""
+    out = []
+    for obj in root.iter():
+        if local(obj.tag) == "CompositeObject" and obj.get("ResourceID") in units:
+            bx, by, bw, bh = _nums(obj.get("Boundary"), 4)
+            out.append(Line(units[obj.get("ResourceID")], bx * MM, by * MM, (bx + bw) * MM, (by + bh) * MM, 10.5))
+    return out
 
 
 def _overlap(a, b) -> float:
@@ -189,6 +225,11 @@ def _annotations(z, doc, doc_dir: str, page_ids: dict[str, int]) -> list[tuple[i
             for p in params if params is not None else ():
                 if (p.text or "").strip():
                     words.append(f"{p.get('Name') or ''}：{p.text.strip()}")
+            look = _child(annot, "Appearance")  # what a watermark or a stamp draws on the page
+            if look is not None:
+                drawn = "".join(c.text or "" for c in look.iter() if local(c.tag) == "TextCode").strip()
+                if drawn:
+                    words.append(drawn)
             if words:
                 who = annot.get("Creator")
                 note = f"注释 {annot.get('Type') or ''}" + (f"；作者：{who}" if who else "")
@@ -247,7 +288,10 @@ def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
     if len(pages) > limits.max_pages:
         raise HostileDocument(detail=f"{len(pages)} pages > limit {limits.max_pages}")
     area = _child(_child(_child(doc, "CommonData"), "PageArea"), "PhysicalBox")
-    height = (_nums(area.text if area is not None else "0 0 210 297", 4)[3] or 297.0) * MM
+    _, _, page_w, page_h = _nums(area.text if area is not None else "0 0 210 297", 4)
+    page_box = (page_w or 210.0, page_h or 297.0)
+    height = page_box[1] * MM
+    units = _composite_units(z, doc, doc_dir)
     templates = _templates(doc, doc_dir)
     blocks: list[Block] = []
     page_ids: dict[str, int] = {}
@@ -263,7 +307,10 @@ def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
         if xml is None:
             raise CorruptDocument(detail=f"page {pno}: {part} missing")
         root = parse_xml(xml, part)
-        lines, hidden = _page(root, part)
+        lines, hidden = _page(root, part, page_box)
+        drawn = _composites(root, units)  # the text of the composite graphic units the page draws
+        if drawn:
+            lines = sorted(lines + drawn, key=lambda ln: (round(ln.top), ln.x0))
         for tid in [t.get("TemplateID") for t in root if local(t.tag) == "Template"]:
             tpart = templates.get(tid or "")
             if tpart is None:
@@ -283,7 +330,8 @@ def extract_ofd(data: bytes, *, source: str, sha256: str, limits: Limits) -> Doc
                 blocks.append(Block(kind, text, Position(page=pno, block=len(blocks), bbox=ln.bbox, part=part)))
         for kind, bbox, text in hidden:
             k = BlockKind.COVERED if kind == "covered" else BlockKind.INVISIBLE
-            note = "填充路径覆盖文字" if kind == "covered" else "白色或不填充的文字"
+            note = {"covered": "填充路径覆盖文字", "offpage": "页面外的文字（阅读器不显示）",
+                    "transparent": "全透明或设为不可见的文字"}.get(kind, "白色或不填充的文字")
             blocks.append(Block(k, text, Position(page=pno, block=len(blocks), bbox=bbox, part=part), visible=False, note=note))
         if len(blocks) > limits.max_blocks:
             raise HostileDocument(detail=f"more than {limits.max_blocks} blocks")

@@ -70,7 +70,7 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, table
     except pdfium.PdfiumError as e:
         raise CorruptDocument(detail=f"page {pno + 1}: {e}") from None
     try:
-        _, height = page.get_size()
+        width, height = page.get_size()
         tp = page.get_textpage()
         try:
             lines = page_lines(tp, height, raw)
@@ -107,6 +107,12 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, table
     finally:
         page.close()
     lines = [ln for ln in lines if ln.text.strip(" \u3000\t")]
+    # a line drawn wholly off the page (below it, raised past its top, beside it) is in the file but no viewer shows it
+    off = [ln for ln in lines if ln.top >= height or ln.bottom <= 0 or ln.x0 >= width or ln.x1 <= 0]
+    if off:
+        lines = [ln for ln in lines if ln not in off]
+        hidden += [(BlockKind.INVISIBLE, ln.text.strip(" \u3000\t"), ln.bbox, False, "页面外的文字（阅读器不显示）", None)
+                   for ln in off]
     for box, _ in found:
         lines = drop_lines_in(lines, box)
     found = [(box, [c for c in cells if c[2]]) for box, cells in found]

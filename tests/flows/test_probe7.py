@@ -171,10 +171,8 @@ def _visible(c):
 
 @pytest.mark.parametrize("name,extra", [
     ("visible", _visible),  # the control: the same remark on the page is MIXED_CONTENT and returned
-    pytest.param("below-page", _below_page, marks=xfail("text drawn below the page (off the MediaBox) is neither hidden "
-                                                        "content nor read as body: an internal remark approved")),
-    pytest.param("text-rise", _rise, marks=xfail("text raised off the page (Ts 2000) is neither hidden content nor body: "
-                                                 "an internal remark approved")),
+    ("below-page", _below_page),
+    ("text-rise", _rise),
 ])
 def test_pdf_text_off_the_page_is_not_approved(tmp_path, name, extra):
     p = tmp_path / f"{name}.pdf"
@@ -259,7 +257,6 @@ def test_ofd_baseline_is_approved_and_a_visible_id_is_found(tmp_path):
     assert "PERSONAL_DATA" in codes(audit(ofd(tmp_path / "id.ofd", _text_object(300, SECRET, 200))))
 
 
-@xfail("text in a CompositeGraphicUnit (DocumentRes) drawn by a CompositeObject on the page is never read: full ID approved")
 def test_ofd_composite_object_text_is_read(tmp_path):
     res = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:CompositeGraphicUnits>'
            f'<ofd:CompositeGraphicUnit ID="50" Width="150" Height="10"><ofd:Content>{_text_object(51, SECRET, 8)}'
@@ -269,7 +266,6 @@ def test_ofd_composite_object_text_is_read(tmp_path):
     assert audit(p)["decision"] != "approve"
 
 
-@xfail("an OFD annotation's Appearance (a watermark or stamp drawn on the page) is never read: full ID approved")
 def test_ofd_annotation_appearance_text_is_read(tmp_path):
     index = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Annotations xmlns:ofd="{OFD_NS}"><ofd:Page PageID="1">'
              f'<ofd:FileLoc>Pages/Page_0/Annotation.xml</ofd:FileLoc></ofd:Page></ofd:Annotations>')
@@ -281,14 +277,13 @@ def test_ofd_annotation_appearance_text_is_read(tmp_path):
     assert audit(p)["decision"] != "approve"
 
 
-@xfail("OFD text placed below the PhysicalBox is neither hidden content nor body: an internal remark approved")
 def test_ofd_text_off_the_page_is_not_approved(tmp_path):
     assert audit(ofd(tmp_path / "off.ofd", _text_object(300, INTERNAL, 900)))["decision"] != "approve"
 
 
 @pytest.mark.parametrize("attrs", [
-    pytest.param('Alpha="0"', marks=xfail("an OFD TextObject with Alpha=0 is reported as visible, not hidden content")),
-    pytest.param('Visible="false"', marks=xfail("an OFD TextObject with Visible=false is reported as visible")),
+    'Alpha="0"',
+    'Visible="false"',
 ])
 def test_ofd_invisible_text_is_hidden_content(tmp_path, attrs):
     result = audit(ofd(tmp_path / "hidden.ofd", _text_object(300, SECRET, 200, attrs)))

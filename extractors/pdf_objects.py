@@ -211,6 +211,10 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
             continue  # text over a page image: the OCR layer of a searchable scan, or a label on a picture
         if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
             covers.append(Cover(bb, "invisible", "不可见文字（渲染模式3）"))
+        elif mode == raw.FPDF_TEXTRENDERMODE_CLIP:  # only adds to the clip path: never painted
+            covers.append(Cover(bb, "invisible", "不可见文字（渲染模式7，仅作裁剪路径）"))
+        elif fill is not None and fill[3] == 0 and mode in (0, 2, 4, 6):
+            covers.append(Cover(bb, "invisible", "全透明文字"))
         elif 0 < size < TINY:
             covers.append(Cover(_em_box(bb, size), "invisible", f"极小字号文字（{size:.1f} 磅）"))
         elif fill is not None and fill[3] > 0 and _lum(fill) > 0.95 and mode in (0, 2, 4, 6):

@@ -261,6 +261,9 @@ class SecretContentConfig:
                                            # a weakness already put right is no longer one (完善了口令管理, 整改完成)
                                            "已整改", "整改完成", "完成整改", "已修复", "修复完成", "已完善", "完善了", "已清理",
                                            "建立了", "机制",
+                                           # a requirement to put in place (一、落实账号和口令管理; 口令长度不少于10位): no
+                                           # weakness found
+                                           "落实", "不少于", "定期更换",
                                            # a routine maintenance notice (例行漏洞修复、安全加固) names no weakness
                                            "例行", "漏洞修复", "安全加固", "停机维护", "维护公告", "系统升级",
                                            # an anti-fraud warning quotes the swindlers' words (所谓“系统漏洞”…均为诈骗)

@@ -130,3 +130,25 @@ def test_an_aside_that_says_its_passage_is_nothing_to_the_candidates_is_internal
                   ["一、笔试时间为2026年12月13日上午。", "五、考务安排（由考点学校掌握，与考生无关）：每个考场配监考2人，考务补贴每人每场150元。"],
                   recipients=None, notes=["（此件公开发布）"])
     assert [f.subtype for f in run(MixedContentRule, doc)[0] if f.code == "MIXED_CONTENT"] == ["internal"]
+
+
+# -- round six, set W (a province's long 通知 full of rules stated in the abstract), in fresh wording -------------
+
+def test_a_penalty_clause_about_informants_states_a_rule(gongwen, run):
+    doc = gongwen("关于印发《劳动保障监察投诉举报处理规程》的通知",
+                  ["第九条　经办人员泄露举报人信息的，依法给予处分；构成犯罪的，依法追究刑事责任。"], notes=["（此件主动公开）"])
+    assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "informant"] == []
+
+
+def test_a_custody_regime_and_a_method_named_in_general_are_no_secret():
+    kb = load_kb()
+    rule = "试题印制后实行专人押运、双人清点，开考前任何人不得拆封。"
+    assert not {h.matter.id for h in find_matters(rule, kb, date(2026, 3, 1))} & {"exam_questions", "exam_logistics"}
+    general = "今后仍将采取暗访、飞行检查等方式开展日常监管，具体时间不提前告知。"
+    assert "inspection_targets" not in {h.matter.id for h in find_matters(general, kb, date(2026, 3, 1))}
+
+
+def test_a_password_policy_names_no_weakness(gongwen, run):
+    doc = gongwen("关于加强业务系统账号安全管理的通知", ["一、落实账号和口令管理。系统口令长度不少于12位，须定期更换。",
+                                              "二、关闭不必要的远程端口，定期开展安全检查。"], notes=["（此件主动公开）"])
+    assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "security"] == []

@@ -28,6 +28,7 @@ from ._checksums import _date_ok, id_check_char, luhn_ok, valid_disability, vali
 from ._context import _Context
 from ._label import adjust, meaning_of, owner_after, read_label
 from ._repeat import LocalCache
+from ._separators import odd_spaces
 
 _FW_ANY = re.compile(r"[０-９＊Ｘｘ]")
 _FW_CHARS = "０１２３４５６７８９＊Ｘｘ"
@@ -44,34 +45,6 @@ _RUNS = bytes(0x31 if chr(i) in "0123456789* -.Xx" else 0x30 for i in range(256)
 _RUN11 = b"1" * 11
 _ALNUM = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz*")
 _SEP = re.compile(r"[ \-.]")  # 138.1234.5678 is written too
-#: What splits a number's groups without being a space or a hyphen: the space an input method types (U+3000), a word
-#: processor's no-break, thin and figure spaces, the invisible characters (zero-width space and joiners, word joiner,
-#: soft hyphen, direction marks, BOM), and the other dashes and dots (en and em dash, minus, middle dot). Between two digits each is read as a space (one for one, so offsets
-#: hold), so 640522　19700120　5822 is the ID it shows. A tab is not: it separates a plain-text table's columns.
-_ODD_SEPS = ("\u3000", "\u00a0", "\u2007", "\u2009", "\u202f", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",
-             "\u2060", "\u00ad", "\ufeff",
-             # the dashes and dots a word processor makes of " - " and " . " (Word's AutoFormat: an en dash)
-             "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uff0e", "\u00b7", "\u30fb", "\u2027")
-_ODD_SEP = re.compile("(?<=[0-9０-９])[" + "".join(_ODD_SEPS) + "]{1,2}(?=[0-9０-９])")
-_DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
-_ODD_SET = frozenset(_ODD_SEPS)
-
-
-def _odd_between_digits(text: str) -> bool:
-    """Whether one of ``_ODD_SEPS`` stands between two digits in ``text``: each separator looked for with ``str.find``
-    (a page without one: 13 searches at memory speed, ~1.5 µs), and each place it stands looked at (U+3000 aligns
-    every 公文's signature: a dozen places a page), where a pattern with a look-behind reads every character."""
-    n = len(text)
-    for c in _ODD_SEPS:
-        i = text.find(c)
-        while i >= 0:
-            j = i + 1
-            if j < n and text[j] in _ODD_SET:  # two of them (as ``_ODD_SEP`` takes)
-                j += 1
-            if i and text[i - 1] in _DIGIT_CHARS and j < n and text[j] in _DIGIT_CHARS:
-                return True
-            i = text.find(c, j)
-    return False
 MOBILE_PREFIXES = frozenset(
     "130 131 132 133 134 135 136 137 138 139 145 147 149 150 151 152 153 155 156 157 158 159 162 165 166 167 "
     "170 171 172 173 175 176 177 178 180 181 182 183 184 185 186 187 188 189 190 191 192 193 195 196 197 198 199".split()
@@ -352,7 +325,7 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     # has brought the strings into the cache
     starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
     chars, ascii_part = _ascii(text)  # while the text is in the cache: the word pass's automaton evicts it
-    text, chars, ascii_part = _odd_spaces(text, chars, ascii_part)
+    text, chars, ascii_part = odd_spaces(text, chars, ascii_part, _ascii)
     # the shared word pass (``_words``) runs here, on the page's text: it also says whether
     # the page holds a full-width digit or a masking character (24 substring tests cost ~6 µs); a
     # page that does is translated and the pass runs again on the translated text
@@ -360,7 +333,7 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     if special:
         if any(c in text for c in _FW_CHARS):
             text = text.translate(_FULLWIDTH)
-            text = _odd_spaces(text, *_ascii(text))[0]  # ３２０６０２\u3000… : digits that were not ASCII before
+            text = odd_spaces(text, *_ascii(text), _ascii)[0]  # ３２０６０２\u3000… : digits that were not ASCII before
         # every masking character as ``*``, so a mask in any published style is seen as a mask
         if any(c in text for c in _MASK_CHARS):
             text = text.translate(_MASKS)
@@ -374,14 +347,6 @@ def join_document(doc: Document, cfg: DetectorConfig | None = None) -> Joined:
     if special:
         found = _words.find_in(text)[0]
     return Joined(text, starts, doc.blocks, ascii_part, found, chars)
-
-
-def _odd_spaces(text: str, chars: bytes, ascii_part: bytes) -> tuple[str, bytes, bytes]:
-    """``text`` with each of ``_ODD_SEPS`` that stands between two digits made a space, and its ``_ascii``."""
-    if not _odd_between_digits(text):
-        return text, chars, ascii_part
-    spaced = _ODD_SEP.sub(lambda m: " " * len(m.group()), text)
-    return (spaced, *_ascii(spaced)) if spaced != text else (text, chars, ascii_part)
 
 
 def _ascii(text: str) -> tuple[bytes, bytes]:

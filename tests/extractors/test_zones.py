@@ -184,3 +184,11 @@ def test_attachment_opening_with_its_name_on_the_label_line():
     zoned, fields, parts = _zoned(lines)
     assert fields.attachments == ("稳岗返还企业名单",) and fields.notes == ("（此件依申请公开）",)
     assert (parts[1].label, parts[1].title, parts[1].start, parts[1].end) == ("附件", "稳岗返还企业名单", 9, 11)
+
+
+def test_a_minutes_number_stands_where_a_document_number_does():
+    """A 纪要's 版头 gives its number by 期 (校务会议纪要〔2026〕第3期): the title is the line below it, not the unit's name."""
+    _, fields, _ = _zoned(["江临市技师学院", "院长办公会议纪要〔2026〕第3期", "院长办公会议纪要",
+                           "3月5日，院长主持召开办公会议，研究了以下事项。", "一、关于实训设备维护。会议同意按程序采购。"])
+    assert fields.doc_number == "院长办公会议纪要〔2026〕第3期"
+    assert fields.title == "院长办公会议纪要" and fields.doc_type == "会议纪要"

@@ -1,10 +1,10 @@
-"""The fast test for a separator between digits (``_scan._odd_between_digits``) says what the pattern it gates says."""
+"""The fast test for a separator between digits (``_separators._odd_between_digits``) says what the pattern it gates says."""
 
 from __future__ import annotations
 
 import random
 
-from classifiers.detectors._scan import _ODD_SEP, _ODD_SEPS, _odd_between_digits
+from classifiers.detectors._separators import _ODD_SEP, _ODD_SEPS, _odd_between_digits
 
 
 def test_the_fast_test_agrees_with_the_pattern_on_random_text():

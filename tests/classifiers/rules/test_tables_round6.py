@@ -152,3 +152,16 @@ def test_a_password_policy_names_no_weakness(gongwen, run):
     doc = gongwen("关于加强业务系统账号安全管理的通知", ["一、落实账号和口令管理。系统口令长度不少于12位，须定期更换。",
                                               "二、关闭不必要的远程端口，定期开展安全检查。"], notes=["（此件主动公开）"])
     assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "security"] == []
+
+
+# -- round six, set X (front-line working papers), in fresh wording -------------------------------------------------
+
+def test_screening_conditions_that_put_people_in_a_class_of_suspects_are_a_secret():
+    text = ("一、筛查规则。请在系统中按以下条件提取名单：年满85周岁、近10个月无门诊结算记录、且当年未完成资格认证的，"
+            "列为重点疑点；其余列入一般疑点名单。")
+    assert "screening_rules" in {h.matter.id for h in find_matters(text, load_kb(), date(2026, 5, 6))}
+
+
+def test_terminals_on_a_shared_password_are_a_weakness():
+    text = "检查发现，城南网点仍有6台自助终端使用通用密码“abc2468”，3个离职人员账号未及时注销。"
+    assert "system_weakness" in {h.matter.id for h in find_matters(text, load_kb(), date(2026, 5, 6))}

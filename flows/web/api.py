@@ -18,10 +18,10 @@ from pathlib import PurePosixPath, PureWindowsPath
 from fastapi import APIRouter, File, Form, Header, HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse
 
-from classifiers.masking import mask_text
+from classifiers.masking import mask_text, mask_value
 from extractors.model import without_surrogates
-from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
 from extractors.names import department_name, fit_file_name, fit_name, split_name
+from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
 
 from . import messages as M
 from .auth import token_user
@@ -123,8 +123,6 @@ def _earlier_submission(c, sha: str) -> str | None:
 
 def status_of(c, sub) -> dict:
     """``{"id", "status", "result", "route", …}`` for one submission, from the claim and run the service recorded."""
-    from classifiers.masking import mask_text, mask_value
-
     body: dict = {"id": sub.id, "status": "queued", "result": None, "route": None, "file": mask_text(sub.file_name),
                   "department": mask_text(sub.department), "sha256": sub.sha256,
                   "submitted_at": sub.submitted_at.isoformat(timespec="seconds")}

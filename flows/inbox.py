@@ -41,6 +41,18 @@ DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".ofd", ".txt", ".wps", ".rtf", ".
 log = logging.getLogger(__name__)
 
 
+def real_dir(p: Path) -> Path:
+    """``p``, which must be a folder of the root's own: a symbolic link put there (``approval`` → a folder outside the
+    root) is removed (the link only: what it points at is left as it is) and a real folder made in its place, so no
+    document is routed through it and no start changes the mode of what it points at."""
+    if os.path.islink(p):
+        log.warning("根目录中的 %s 是符号链接，已删除链接并新建真实目录 / %s was a symbolic link: replaced by a real folder",
+                    p.name, p.name)
+        os.unlink(p)
+        p.mkdir(mode=0o750)
+    return p
+
+
 @dataclass(frozen=True, slots=True)
 class Layout:
     """The folders under the service root."""
@@ -65,14 +77,14 @@ class Layout:
         The department is data (``extractors.names.department_folder``): one plain folder name, or
         ``_未识别科室`` — the result is always a direct child of ``returned/``.
         """
-        base = self.root / ROUTES[decision]
+        base = real_dir(self.root / ROUTES[decision])
         if decision == "return":
-            return base / department_folder(department)
+            return real_dir(base / department_folder(department))
         return base
 
     def ensure(self) -> None:
         for d in (self.inbox, self.work, self.reports, *(self.root / r for r in ROUTES.values())):
-            d.mkdir(parents=True, exist_ok=True)
+            real_dir(d).mkdir(parents=True, exist_ok=True)
 
     def rel(self, p: Path) -> str:
         return p.relative_to(self.root).as_posix()
@@ -121,7 +133,8 @@ class InboxScanner:
         self.settle = settle
         self.sidecar_wait = sidecar_wait
         self.orphan_after = orphan_after
-        self._seen: dict[Path, tuple[int, int]] = {}
+        #: (size, mtime) each entry had at the last poll, and since when it has had them (this process's clock)
+        self._seen: dict[Path, tuple[tuple[int, int], float]] = {}
         self.pending: int = 0  # documents seen but not yet ready at the last poll
 
     def _files(self) -> list[Path]:
@@ -174,8 +187,16 @@ class InboxScanner:
     def _stable(self, p: Path, now: float, st: os.stat_result) -> bool:
         key = (st.st_size, st.st_mtime_ns)
         prev = self._seen.get(p)
-        self._seen[p] = key
-        return prev == key and now - st.st_mtime >= self.settle
+        unchanged = prev is not None and prev[0] == key
+        self._seen[p] = (key, prev[1] if unchanged else now)
+        return unchanged and self._age(p, now, st) >= self.settle
+
+    def _age(self, p: Path, now: float, st: os.stat_result) -> float:
+        """How long ``p`` has not changed: since its mtime, or since this scanner first saw it as it is when that is
+        earlier — an mtime ahead of this clock (a share's clock running ahead, ``cp -p`` of a file dated 2099) would
+        otherwise keep it waiting for ever."""
+        seen = self._seen.get(p)
+        return now - min(st.st_mtime, seen[1] if seen is not None else st.st_mtime)
 
     def poll(self, now: float | None = None) -> tuple[list[ReadyFile], list[Path]]:
         """(documents ready to take, orphaned sidecars to quarantine). Oldest first."""
@@ -202,12 +223,12 @@ class InboxScanner:
             if p not in stable or locked_by_office(p) or any(c not in stable for c in cands):
                 pending += 1
                 continue
-            if regular and not cands and now - stats[p].st_mtime < self.sidecar_wait:
+            if regular and not cands and self._age(p, now, stats[p]) < self.sidecar_wait:
                 pending += 1
                 continue
             ready.append((stats[p].st_mtime, ReadyFile(p, department_of(self.inbox, p), tuple(cands))))
         lone = [p for p in sorted(present) if is_sidecar(p) and stat.S_ISREG(stats[p].st_mode) and p not in claimed_sidecars]
-        orphans = [p for p in lone if p in stable and now - stats[p].st_mtime >= self.orphan_after]
+        orphans = [p for p in lone if p in stable and self._age(p, now, stats[p]) >= self.orphan_after]
         self.pending = pending + sum(1 for p in lone if p not in orphans)
         self.pending_documents = pending
         ready.sort(key=lambda t: (t[0], str(t[1].path)))

@@ -205,8 +205,10 @@ def write_marker(root: Path, ledger_url: str | None, *, created: bool = False) -
 def secure_folders(root: Path, gid: int | None) -> None:
     """The product's folders 0750 (plus set-group-id and ``gid`` when a group is configured)."""
     mode = DIR_MODE | (0o2000 if gid is not None else 0)
+    from .inbox import real_dir
+
     for d in PRIVATE_DIRS:
-        p = root / d
+        p = real_dir(root / d) if os.path.islink(root / d) else root / d  # a link there: never chmod what it points at
         if not p.is_dir():
             continue
         if gid is not None and p.stat().st_gid != gid:

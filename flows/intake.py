@@ -78,6 +78,10 @@ class Outcome:
     attribute: str | None = None
 
 
+#: A reviewer's state of a content → the decision a new copy of the same bytes takes (``pending``: none yet).
+_REVIEWED = {"approved": "approve", "returned": "return", "escalated": "escalate", "quarantined": "error"}
+
+
 class Intake:
     """The pipeline of one service process: a worker id in the ledger, a layout and an audit pool."""
 
@@ -273,6 +277,11 @@ class Intake:
         if earlier is not None:
             run_id, contract = earlier
             contract = dict(contract, file=shown)
+            # the same bytes again after a reviewer decided on them: the reviewer's decision stands, not the audit's
+            # (a content returned to its section and sent back unchanged is returned again, never put in approval/)
+            reviewed = _REVIEWED.get(self.ledger.review_state(run_id).state)
+            if reviewed is not None and reviewed != contract.get("decision"):
+                contract = dict(contract, decision=reviewed)
             return Audited(AuditResult.from_contract(contract), contract, None, run_id)
         out_dir, stem = self._report_place(c)
         result, contract, text, paths = self.pool.audit_report(path, shown, c.department, out_dir, stem)

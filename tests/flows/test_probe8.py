@@ -87,7 +87,6 @@ def decide(L, ledger, run_id, action, **kw):
 
 
 # -- 1. a reviewer's decision and the copies of one content ---------------------------------------------------------
-@xfail("the same bytes dropped again after a reviewer returned them are routed to approval/ (the return is bypassed)")
 def test_resubmitted_bytes_after_a_reviewer_return_stay_out_of_approval(env):
     L, ledger, intake = env
     first = intake.process(intake.claim(ready(L, put(L, "办公室/通知.txt"))))

@@ -32,6 +32,9 @@ def put_back(intake, cid: str) -> None:
     for m in ledger.open_moves(cid):  # the claim's renames did happen
         ledger.finish_move(m.id)
     back = L.abs(c.source)
+    from .inbox import real_folders
+
+    real_folders(L.root, back.parent)  # a folder swapped for a link meanwhile: a real one instead, nothing outside
     back.parent.mkdir(parents=True, exist_ok=True)
     dst = free_name(back.parent, back.name)
     mid = ledger.intend_move(cid, "unclaim", L.rel(t.original), L.rel(dst))

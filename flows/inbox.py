@@ -41,6 +41,33 @@ DOCUMENT_SUFFIXES = (".docx", ".doc", ".pdf", ".ofd", ".txt", ".wps", ".rtf", ".
 log = logging.getLogger(__name__)
 
 
+def rename_from_inbox(src: Path, dst: Path, inbox: Path) -> None:
+    """``os.rename(src, dst)`` for ``src`` under ``inbox``, never through a link: each folder between the inbox and
+    ``src`` is opened without following links, so a folder swapped for a link after the scan (an account with write
+    access to the inbox can do that) moves nothing from outside the root. Such a folder raises FileNotFoundError, as a
+    file taken by someone else does: the claim is rolled back and the next scan finds the link and refuses it."""
+    rel = src.relative_to(inbox)
+    fd = os.open(inbox, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for part in rel.parts[:-1]:
+            try:
+                nfd = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
+            except OSError as e:  # ELOOP (a link), ENOTDIR (no longer a folder), ENOENT
+                raise FileNotFoundError(f"{part}: {e.strerror}") from None
+            os.close(fd)
+            fd = nfd
+        os.rename(rel.parts[-1], dst, src_dir_fd=fd)
+    finally:
+        os.close(fd)
+
+
+def real_folders(root: Path, folder: Path) -> None:
+    """``real_dir`` for each folder from ``root`` down to ``folder``: a destination reached through no link."""
+    part = root
+    for step in folder.relative_to(root).parts:
+        part = real_dir(part / step)
+
+
 def real_dir(p: Path) -> Path:
     """``p``, which must be a folder of the root's own: a symbolic link put there (``approval`` → a folder outside the
     root) is removed (the link only: what it points at is left as it is) and a real folder made in its place, so no

@@ -40,7 +40,7 @@ from extractors.errors import ExtractionError, NotRegularFile, ProcessingFailed
 from extractors.names import NAME_MAX, companion_name, fit_name
 
 from . import claimfile, failures, recovery
-from .inbox import Layout, ReadyFile
+from .inbox import Layout, ReadyFile, real_folders, rename_from_inbox
 from .moves import free_name, link_then_unlink, sha256_file  # noqa: F401 — re-exported (tests, review_routes)
 from .moves import rmdir_quiet as _rmdir
 from .moves import transient as _transient
@@ -136,7 +136,7 @@ class Intake:
         work.parent.mkdir(parents=True, exist_ok=True)
         cid, mid = self.ledger.begin_claim(self.worker_id, L.rel(ready.path), L.rel(work), ready.department, claim_id=cid)
         try:
-            os.rename(ready.path, work)
+            rename_from_inbox(ready.path, work, L.inbox)
         except FileNotFoundError:
             self.ledger.abort_move(mid, abort_claim=True)
             _rmdir(work.parent)
@@ -152,7 +152,7 @@ class Intake:
             dst = work.parent / sc.name
             smid = self.ledger.intend_move(cid, "sidecar-claim", L.rel(sc), L.rel(dst))
             try:
-                os.rename(sc, dst)
+                rename_from_inbox(sc, dst, L.inbox)
             except FileNotFoundError:
                 self.ledger.abort_move(smid)
                 continue
@@ -209,8 +209,8 @@ class Intake:
         out = []
         for mid, (cid, r, work) in zip(mids, plan):
             try:
-                os.rename(r.path, work)
-            except OSError:  # gone (another process) or unreadable: roll this one back, the others go on
+                rename_from_inbox(r.path, work, L.inbox)
+            except OSError:  # gone (another process), unreadable, or behind a link: roll this one back, the others go on
                 self.ledger.abort_move(mid, abort_claim=True)
                 _rmdir(work.parent)
                 continue
@@ -486,6 +486,9 @@ class Intake:
         return route
 
     def _move(self, cid: str, kind: str, src: Path, folder: Path, name: str) -> Path:
+        # every folder between the root and the destination its own: a link swapped in (an inbox folder made a link to
+        # outside while its file was out for audit) is replaced by a real folder, so nothing is put back outside
+        real_folders(self.layout.root, folder)
         folder.mkdir(parents=True, exist_ok=True)
         start = 0
         while True:

@@ -188,7 +188,6 @@ def test_a_file_with_an_mtime_in_the_future_is_taken_once_settled(tmp_path):
 
 
 # -- 4. links in the path -------------------------------------------------------------------------------------------
-@xfail("an inbox subfolder swapped for a link between the scan and the claim: the claim takes a file from outside the root")
 def test_a_subfolder_swapped_for_a_link_before_the_claim_takes_nothing_outside(env, tmp_path):
     L, ledger, intake = env
     outside = tmp_path / "outside"
@@ -203,7 +202,6 @@ def test_a_subfolder_swapped_for_a_link_before_the_claim_takes_nothing_outside(e
     assert (outside / "通知.txt").exists(), "a file outside the root was moved into it (and audited, reported)"
 
 
-@xfail("an inbox subfolder swapped for a link before a put-back: the document still being written is put back outside the root")
 def test_a_subfolder_swapped_for_a_link_before_a_put_back_writes_nothing_outside(env, tmp_path, monkeypatch):
     import flows.claimfile as cf
 

@@ -468,6 +468,11 @@ class Intake:
                 self.fail(c, "route", e)
                 continue
             self.guard(c, "route", self._extras, cl, a, r, dst)
+            if c in self._failed:
+                # its notice or reason could not be written (a full disk): ``fail`` moved it on to quarantine/ and
+                # recorded that route, which the lot must not overwrite with the one it left
+                self.ledger.finish_move(mid)
+                continue
             done.append((mid, c, L.rel(dst), r, cl.run_id))
             routes[c] = L.rel(dst)
         if done:

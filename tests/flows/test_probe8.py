@@ -150,7 +150,6 @@ def test_file_moves_of_successive_decisions_follow_the_last_state(env, monkeypat
 
 
 # -- 2. a full disk: the ledger must say where the file is --------------------------------------------------------
-@xfail("ENOSPC writing the return notice in a lot: the file goes to quarantine/ but the ledger keeps the returned/ route")
 def test_a_notice_that_cannot_be_written_leaves_the_ledger_on_the_quarantine(env, monkeypatch):
     import flows.intake as fi
 

@@ -1,6 +1,6 @@
 """Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
-Twenty-four sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_x``), each written by its own writer
+Twenty-six sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``), each written by its own writer
 who had read the bureau's rules but no product code, lexicon, rule, training corpus or other set. The protocol,
 round after round: a new pair is written and frozen, scored untuned, and only then becomes tuning data while the
 next pair is written. A and B were tuned on in the first round, C in the second, D–F in the third (their
@@ -10,14 +10,14 @@ pair, were read in the fifth for their two false findings (a review and an inspe
 Sets S and T were written in the fifth round, scored untuned (totals only) and never read or tuned on: ``final``
 pools them (145 documents, two writers), the figures the issue's targets are judged on. U and V were written in
 the sixth round and scored untuned; U (tables) was then read and tuned on while V was held out, then V while W and
-X were written and scored untuned, then W and X in turn. Each set's generator
+X were written and scored untuned, then W and X in turn; Y and Z, written last, were scored untuned and never read. Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|x|final|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|z|final|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
 #: The sets never tuned on, pooled for the issue's final figures.
-SETS = tuple("abcdefghijklmnopqrstuvwx")
+SETS = tuple("abcdefghijklmnopqrstuvwxyz")
 FINAL = ("s", "t")
 
 
 def generate(which: str, out: Path) -> Path:
-    """Write set ``which`` (a … x) into ``out``; the truth file's path."""
+    """Write set ``which`` (a … z) into ``out``; the truth file's path."""
     subprocess.run([sys.executable, str(HERE / f"set_{which}" / "gen.py"), str(out)], check=True, capture_output=True)
     return out / "truth.jsonl"
 

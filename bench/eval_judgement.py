@@ -7,10 +7,10 @@ next pair is written. A and B were tuned on in the first round, C in the second,
 paragraphs, labelled by readers who had not read the code, also train the passage model), G–P in the fourth, two
 at a time (G+H, I+J, K+L, M+N, O+P), each pair scored untuned before it was read. Q and R, the fourth round's final
 pair, were read in the fifth for their two false findings (a review and an inspection described after the event).
-Sets S and T were written in the fifth round, scored untuned (totals only) and never read or tuned on. U and V were written in
-the sixth round and scored untuned; U (tables) was then read and tuned on while V was held out, then V while W and
-X were written and scored untuned, then W and X in turn; Y and Z, written last, were scored untuned and never read:
-``final`` pools them (144 documents, two writers), the figures the issue's targets are judged on. Each set's generator
+Sets S and T were written in the fifth round, scored untuned (totals only) and never read or tuned on. U and V were
+written in the sixth round and scored untuned; U (tables) was then read and tuned on while V was held out, then V
+while W and X were written and scored untuned, then W and X in turn; Y and Z, written last, were scored untuned and
+never read: ``final`` pools them (144 documents, two writers), the figures the issue's targets are judged on. Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 

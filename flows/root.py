@@ -208,7 +208,7 @@ def secure_folders(root: Path, gid: int | None) -> None:
     from .inbox import real_dir
 
     for d in PRIVATE_DIRS:
-        p = real_dir(root / d) if os.path.islink(root / d) else root / d  # a link there: never chmod what it points at
+        p = real_dir(root / d)  # a link there is replaced: never chmod what it points at
         if not p.is_dir():
             continue
         if gid is not None and p.stat().st_gid != gid:

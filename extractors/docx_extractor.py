@@ -439,7 +439,8 @@ def extract_docx(data: bytes, *, source: str, sha256: str, limits: Limits) -> Do
     walker.container(body)
     walker.flush_fields()
     parts: list[tuple[str, list[_Spec]]] = [(main, walker.out)]
-    for name, kind in _header_footer_parts(names, relationships(z, main)):
+    headers_footers = _header_footer_parts(names, relationships(z, main))
+    for name, kind in headers_footers:
         parts.append((name, _walk_part(z, name, styles, limits, kind, tables)))
     if main != "word/document.xml" and "word/document.xml" in names:
         # a second body no relationship opens: nobody sees it, but it travels with the file
@@ -449,8 +450,9 @@ def extract_docx(data: bytes, *, source: str, sha256: str, limits: Limits) -> Do
     parts.append(("word/endnotes.xml", _notes(z, "word/endnotes.xml", "endnote", styles, limits, BlockKind.ENDNOTE, tables)))
     parts.append(("word/comments.xml", _comments(z, styles, limits, tables, walker.anchors)))
     parts.append(("", _embedded(z)))
-    heads = [n for n, kind in _header_footer_parts(names, relationships(z, main)) if kind == BlockKind.HEADER]
-    parts.append(("", [_Spec(p.kind, p.text, visible=p.visible, note=p.note, part=p.part) for p in more_text(z, main, names, heads)]))
+    heads = [n for n, kind in headers_footers if kind == BlockKind.HEADER]
+    parts.append(("", [_Spec(p.kind, p.text, visible=p.visible, note=p.note, part=p.part)
+                       for p in more_text(z, main, root, names, heads)]))
     metadata, meta_blocks = package_properties(z)
     blocks: list[Block] = []
     for part, specs in parts:

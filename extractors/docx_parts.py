@@ -14,7 +14,7 @@ from typing import Iterator, NamedTuple
 
 from .errors import CorruptDocument
 from .model import BlockKind
-from .ooxml import Package, parse_xml, read_part, relationships
+from .ooxml import Package, external_targets, parse_xml, read_part
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -43,10 +43,11 @@ def _joined(root, tag: str) -> str:
     return _clip(" ".join(t.text or "" for t in root.iter(tag)))
 
 
-def more_text(z: Package, main: str, names: list[str], headers: list[str]) -> list[Piece]:
-    """Every piece of text of the package the paragraph walk does not read (see the module docstring). A part among
-    these that does not parse is left out: Word opens the document without it, and so does the audit."""
-    return [p for p in _pieces(z, main, names, headers) if p.text]
+def more_text(z: Package, main: str, root, names: list[str], headers: list[str]) -> list[Piece]:
+    """Every piece of text of the package the paragraph walk does not read (see the module docstring); ``root`` is the
+    main part, already parsed. A part among these that does not parse is left out: Word opens the document without
+    it, and so does the audit."""
+    return [p for p in _pieces(z, main, root, names, headers) if p.text]
 
 
 def _root(z: Package, name: str):
@@ -58,8 +59,7 @@ def _root(z: Package, name: str):
         return None
 
 
-def _pieces(z: Package, main: str, names: list[str], headers: list[str]) -> Iterator[Piece]:
-    root = _root(z, main)
+def _pieces(z: Package, main: str, root, names: list[str], headers: list[str]) -> Iterator[Piece]:
     if root is not None:
         for ruby in root.iter(_W + "rt"):  # the phonetic guide printed above its base text
             yield Piece(BlockKind.TEXTBOX, _joined(ruby, _W + "t"), True, "注音（ruby）", main)
@@ -71,9 +71,12 @@ def _pieces(z: Package, main: str, names: list[str], headers: list[str]) -> Iter
                 el = pr.find(_W + tag)
                 if el is not None:
                     yield Piece(BlockKind.METADATA, _clip(el.get(_W + "val") or ""), False, f"内容控件{what}", main)
-    for kind, target, external in _main_links(z, main):
-        if external and kind == "hyperlink":
-            yield Piece(BlockKind.METADATA, _clip(target), False, "超链接地址", main)
+    try:
+        links = external_targets(z, main, "hyperlink")
+    except CorruptDocument:
+        links = []
+    for target in links:
+        yield Piece(BlockKind.METADATA, _clip(target), False, "超链接地址", main)
     for n in names:
         if re.fullmatch(r"word/diagrams/data\d*\.xml", n):  # SmartArt: drawn on the page
             yield Piece(BlockKind.TEXTBOX, _part_text(z, n, _A + "t"), True, "SmartArt 图形文字", n)
@@ -100,16 +103,6 @@ def _pieces(z: Package, main: str, names: list[str], headers: list[str]) -> Iter
             yield Piece(BlockKind.METADATA, _clip(vals), False, "邮件合并设置", "word/settings.xml")
 
 
-def _main_links(z: Package, main: str) -> list[tuple[str, str, bool]]:
-    """(type, target, external) of the main part's relationships, external ones included."""
-    head, _, tail = main.rpartition("/")
-    root = _root(z, f"{head}/_rels/{tail}.rels" if head else f"_rels/{tail}.rels")
-    if root is None:
-        return []
-    return [((rel.get("Type") or "").rsplit("/", 1)[-1], rel.get("Target") or "", rel.get("TargetMode") == "External")
-            for rel in root.iter("{http://schemas.openxmlformats.org/package/2006/relationships}Relationship")]
-
-
 def _part_text(z: Package, name: str, tag: str) -> str:
     root = _root(z, name)
     return _joined(root, tag) if root is not None else ""
@@ -127,4 +120,4 @@ def _all_text(z: Package, name: str) -> str:
     return _clip(" ".join(root.itertext())) if root is not None else ""
 
 
-__all__ = ["Piece", "more_text", "relationships"]
+__all__ = ["Piece", "more_text"]

@@ -172,17 +172,21 @@ def _rels_path(part: str) -> str:
     return f"{head}/_rels/{tail}.rels" if head else f"_rels/{tail}.rels"
 
 
+def _relations(z: Package, part: str):
+    """The ``Relationship`` elements of ``part`` (``""``: the package's own); none when it has no relationships part."""
+    name = _rels_path(part) if part else "_rels/.rels"
+    xml = read_part(z, name)
+    return parse_xml(xml, name).iter(_REL_NS) if xml is not None else ()
+
+
 def relationships(z: Package, part: str = "") -> list[tuple[str, str]]:
     """``(type suffix, target part)`` of each internal relationship of ``part`` (``""``: the package's own), targets
     resolved to part names; a target outside the package (``../``, an external link) is not a part and is left out."""
     import posixpath
 
-    xml = read_part(z, _rels_path(part) if part else "_rels/.rels")
-    if xml is None:
-        return []
     base = part.rpartition("/")[0]
     out = []
-    for rel in parse_xml(xml, _rels_path(part) if part else "_rels/.rels").iter(_REL_NS):
+    for rel in _relations(z, part):
         target, kind = rel.get("Target") or "", (rel.get("Type") or "").rsplit("/", 1)[-1]
         if not target or rel.get("TargetMode") == "External":
             continue
@@ -191,6 +195,12 @@ def relationships(z: Package, part: str = "") -> list[tuple[str, str]]:
             continue
         out.append((kind, name))
     return out
+
+
+def external_targets(z: Package, part: str, kind: str) -> list[str]:
+    """The addresses ``part``'s external relationships of type ``kind`` point at (a hyperlink's URL)."""
+    return [rel.get("Target") or "" for rel in _relations(z, part)
+            if rel.get("TargetMode") == "External" and (rel.get("Type") or "").rsplit("/", 1)[-1] == kind]
 
 
 def main_part(z: Package, usual: str) -> str:

@@ -99,14 +99,15 @@ def _stars(m: re.Match) -> str:
     return "*" * len(m.group())
 
 
-#: What may stand between the groups of a number, one to three of them: a space or hyphen (138 1234 5678,
-#: 6222-0212-…); a dot (138.1234.5678); the spaces an input method or a word processor types (U+3000, no-break,
-#: thin, figure); a tab; and the invisible characters that split a number without showing (zero-width space and
-#: joiners, word joiner, soft hyphen, direction marks, BOM).
-SEPARATORS = (" \-－.\t\u00a0\u3000\u2007\u2009\u202f\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\ufeff"
-              # the other dashes and dots a word processor makes of " - " or " . " (en and em dash, hyphens, minus,
-              # full-width stop, middle dots)
-              "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0e\u00b7\u30fb\u2027")
+#: The separators a plain number is not written with: the spaces an input method or a word processor types (U+3000,
+#: no-break, thin, figure), the invisible characters (zero-width space and joiners, word joiner, soft hyphen,
+#: direction marks, BOM), and the other dashes and dots a word processor makes of " - " or " . " (en and em dash,
+#: hyphens, minus, full-width stop, middle dots). The detectors read each as a space between two digits.
+ODD_SEPARATORS = ("\u00a0\u3000\u2007\u2009\u202f\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\ufeff"
+                  "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0e\u00b7\u30fb\u2027")
+#: What may stand between the groups of a number, one to three of them (a regular expression's class): a space or a
+#: hyphen (138 1234 5678, 6222-0212-…), a dot (138.1234.5678), a tab, and any of ``ODD_SEPARATORS``.
+SEPARATORS = " \\-－.\t" + ODD_SEPARATORS
 #: A digit run of 7+ digits with separators between groups, any decimal digits (full-width, mathematical bold …),
 #: an optional trailing X (ID check character).
 _NUMBERISH = re.compile(rf"(?<!\d)\d(?:\d|[{SEPARATORS}]{{1,3}}(?=\d)){{6,}}[XxＸｘ]?(?!\d)")
@@ -114,8 +115,7 @@ _SEPARATOR = re.compile(rf"[{SEPARATORS}]+")
 _GROUPS = re.compile(rf"([{SEPARATORS}]+)")
 #: The separators a plain number is not written with (anything but one space or one hyphen): a run holding one
 #: that is no ID, card or phone number is left as written (a decimal 12345.67, a date 2026.11.02, an address).
-_NOVEL = re.compile("[.\t\u00a0\u3000\u2007\u2009\u202f\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\ufeff"
-                    "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0e\u00b7\u30fb\u2027]|  |--|－－")
+_NOVEL = re.compile(f"[.\t{ODD_SEPARATORS}]|  |--|－－")
 _TO_ASCII = str.maketrans("０１２３４５６７８９Ｘｘ－", "0123456789Xx-")
 
 

@@ -12,14 +12,12 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-#: What splits a number's groups without being a space or a hyphen: the space an input method types (U+3000), a word
-#: processor's no-break, thin and figure spaces, the invisible characters (zero-width space and joiners, word joiner,
-#: soft hyphen, direction marks, BOM), and the other dashes and dots (en and em dash, minus, middle dot). Between two digits each is read as a space (one for one, so offsets
-#: hold), so 640522　19700120　5822 is the ID it shows. A tab is not: it separates a plain-text table's columns.
-_ODD_SEPS = ("\u3000", "\u00a0", "\u2007", "\u2009", "\u202f", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",
-             "\u2060", "\u00ad", "\ufeff",
-             # the dashes and dots a word processor makes of " - " and " . " (Word's AutoFormat: an en dash)
-             "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uff0e", "\u00b7", "\u30fb", "\u2027")
+from ..masking import ODD_SEPARATORS
+
+#: What splits a number's groups without being a space or a hyphen (``masking.ODD_SEPARATORS``). Between two digits
+#: each is read as a space (one for one, so offsets hold): 640522　19700120　5822 is the ID it shows. A tab is not:
+#: it separates a plain-text table's columns.
+_ODD_SEPS = tuple(ODD_SEPARATORS)
 _ODD_SEP = re.compile("(?<=[0-9０-９])[" + "".join(_ODD_SEPS) + "]{1,2}(?=[0-9０-９])")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _ODD_SET = frozenset(_ODD_SEPS)

@@ -18,6 +18,7 @@ both need the same rule.
 from __future__ import annotations
 
 import hashlib
+import os
 import unicodedata
 
 #: Bytes per file name on Linux (ext4, xfs, btrfs, NFS, SMB mounts): NAME_MAX.
@@ -141,8 +142,6 @@ def readable_name(name: str, limit: int = NAME_MAX) -> str:
     GB18030 when the bytes are that (Windows in a Chinese locale writes names so, and a share mounted without a
     UTF-8 character set hands them on byte for byte: ``b"\\xcd\\xa8\\xd6\\xaa.docx"`` → ``通知.docx``), else UTF-8 with
     U+FFFD for each byte that is not. ASCII bytes stay themselves, so ``<name>.json`` stays the sidecar of ``<name>``."""
-    import os
-
     raw = os.fsencode(name)
     try:
         text = raw.decode("gb18030")

@@ -175,7 +175,21 @@ def _above(recipient: str, issuer: str) -> bool:
     if not issuer or _NON_GOVERNMENT.search(recipient) or not re.search(r"(?:局|厅|政府|委员会|委|办公室)$", recipient):
         return False
     a, b = _level(recipient), _level(issuer)
-    return a > 0 and b > 0 and a > b
+    if a > 0 and b > 0 and a > b:
+        return True
+    # the body the issuer belongs to (白崖新区管理委员会 over 白崖新区管理委员会人力资源和社会保障局), or the
+    # government of the issuer's own place (禾源县人民政府 over 禾源县人力资源和社会保障局)
+    if len(issuer) > len(recipient) and issuer.startswith(recipient) and _GOVERNING.search(recipient):
+        return True
+    place = _PLACE.match(recipient)
+    return bool(place and issuer.startswith(place.group(1)) and issuer != recipient
+                and _GOVERNING.fullmatch(recipient[place.end(1):]))
+
+
+#: the governing body of a place: its government, its party committee, its administrative committee
+_GOVERNING = re.compile(r"(?:人民政府|政府|管理委员会|管委会|党委|党工委|委员会)$")
+#: the place a body is named after (禾源县, 安澜市, 白崖新区), the shortest that ends a place name
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|新区|开发区))")
 
 
 #: A 主送 that is a firm or a person, not a 部门 (the reply rule speaks of 答复有关部门意见).

@@ -271,6 +271,9 @@ class SecretContentConfig:
     #: A title that publishes exam material on purpose (考试大纲和样题, 历年真题): its questions, scoring points and
     #: tasks are samples, not an exam's paper before use.
     published_exam_titles: tuple[str, ...] = ("样题", "样卷", "考试大纲", "模拟题", "真题", "练习题", "复习资料", "题库样例")
+    #: A title that puts a draft out for public comment (关于公开征求《…（征求意见稿）》意见的公告): the draft's
+    #: proposed standards and figures are published on purpose, not a plan before its announcement.
+    public_draft_titles: tuple[str, ...] = ("公开征求", "向社会征求", "征求意见的公告", "征求意见的通告")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"
@@ -338,6 +341,8 @@ class SecretContentRule:
         if scope.enabled:
             if samples:
                 reported.add("exam")
+            if any(w in title for w in cfg.public_draft_titles):
+                reported.add("adjustment")
             for hit in document_matters(doc, stream.text, scope):
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:
                     reported.add(hit.matter.category)

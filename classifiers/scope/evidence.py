@@ -24,9 +24,13 @@ TASK = re.compile(r"第[一二三四五六七八九十\d]+(?:题|道题)|(?:题|
                   r"|\d+(?:\.\d+)?\s*(?:mm|毫米|cm|厘米)|±\s*\d|(?:你|您)(?:会|将|认为|作为|如何|怎么|打算)|谈谈"
                   r"|请(?:结合|分析|简述|说明|回答|阐述|完成)|要求(?:考生|选手|应试者|参赛)|限时\s*\d+|\d+\s*分钟内(?:完成|加工|制作|装配)"
                   # a numbered item that asks (1.简述…, 2、试述…): a question as a paper prints it
-                  r"|(?<![^\s：:；;。])\d{1,2}\s*[.．、]\s*(?:简述|试述|论述|阐述|试分析|分析|比较|列举|谈谈|如何)")
+                  r"|(?<![^\s：:；;。])\d{1,2}\s*[.．、]\s*(?:简述|试述|论述|阐述|试分析|分析|比较|列举|谈谈|如何)"
+                  # a run of questions (第1至20题) and an answer key (答案依次为：B、C、A、D …)
+                  r"|第\s*\d{1,3}\s*[至到—–\-~～]\s*\d{1,3}\s*(?:题|道题)")
+#: an answer key (答案依次为：B、C、A、D …): exam content by itself
+ANSWER_KEY = re.compile(r"答案[^。；;\n]{0,8}?[:：]\s*[A-F√×](?:\s*[、,，\s]\s*[A-F√×]){3}")
 #: A list of people after a 如下 sentence: a table or list whose header names them (姓名 | 单位 | 得票).
-NAME_HEADER = re.compile(r"(?:^|[\n|｜])\s*(?:姓\s*名|人选姓名|人员姓名|候选人姓名)\s*(?=[\n|｜])")
+NAME_HEADER = re.compile(r"(?:^|[\n|｜\t])[ \u3000]*(?:姓\s*名|人选姓名|人员姓名|候选人姓名)[ \u3000]*(?=[\n|｜\t])")
 
 
 def listed_people(text: str) -> str | None:
@@ -59,10 +63,11 @@ _BEFORE_FEN = frozenset(".一二三四五六七八九十得计评采扣给赋")
 
 
 def may_be_form(text: str) -> bool:
-    """False only when no scoring tier (``TIER``) and no scoring label (``SCORE_LABEL``) can match in ``text``,
-    one of which ``exam_form`` needs: every match of either holds 要点, or a 分 right after a digit, a space
-    or one of ``_BEFORE_FEN``. A few substring finds instead of two regex scans of a paragraph and its next lines."""
-    if "要点" in text:
+    """False only when no answer key (``ANSWER_KEY``), no scoring tier (``TIER``) and no scoring label
+    (``SCORE_LABEL``) can match in ``text``, one of which ``exam_form`` needs: every match of these holds 答案 or
+    要点, or a 分 right after a digit, a space or one of ``_BEFORE_FEN``. A few substring finds instead of three regex
+    scans of a paragraph and its next lines."""
+    if "要点" in text or "答案" in text:
         return True
     i = text.find("分", 1)
     while i > 0:
@@ -74,7 +79,11 @@ def may_be_form(text: str) -> bool:
 
 
 def exam_form(text: str) -> str | None:
-    """Scoring tiers with a second tier, a scoring label or a question/task: the form of exam content."""
+    """An answer key, or scoring tiers with a second tier, a scoring label or a question/task: the form of exam
+    content."""
+    key = ANSWER_KEY.search(text)
+    if key:
+        return key.group(0)
     tiers = {m.group(0) for m in TIER.finditer(text)}
     label, task = SCORE_LABEL.search(text), TASK.search(text)
     if len(tiers) >= 2 or (tiers and (label or task)) or (label and task):
@@ -140,7 +149,9 @@ def _names_rx() -> re.Pattern:
                       f"{s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,；;。（(\\s]|担任|$)"
                       f"|(?<=研究员|工程师|会计师|董事长|副主任){s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,；;。（(\\s]|担任|$)"
                       # a villager or a worker named before what they did (村民彭某兰到中心实名反映)
-                      f"|(?<=村民|居民|职工|员工|工人)[：:\\s]{{0,2}}{s}[\u4e00-\u9fa5]{{1,2}}(?=[到向在于，,、（(])")
+                      f"|(?<=村民|居民|职工|员工|工人)[：:\\s]{{0,2}}{s}[\u4e00-\u9fa5]{{1,2}}(?=[到向在于，,、（(]|来电|来信|来访|反映|本人)"
+                      # a name opening its clause, then 本人 (蒲建国本人在工地附近租住): not a role (申请人本人)
+                      f"|(?<![\u4e00-\u9fa5]){s}[\u4e00-\u9fa5]{{1,2}}(?<![人者员方])(?=本人)")
 
 
 def person_any(text: str):

@@ -52,6 +52,8 @@ _COUNTED_WORDS = ("家", "个", "所")
 _FORWARD = ("exam_form", "person", "person_or_figure", "org")
 #: How much text after a paragraph a 以下/下表 sentence reaches (a table's first rows).
 NEXT_CHARS = 600
+#: a numbered heading line standing alone (三、下一步工作, （二）资金保障): not the paragraph a 上述 sentence points back at
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[章节部分])[^。；;，,]{0,18}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,8 @@ class _Para:
         in the paragraph (or, for figures a 上述 sentence points back at, the paragraph before). The
         patterns have no anchors or look-arounds, so a match inside a window is a match in the whole;
         a name (``person``) is always possible (its pattern reads the end of a slice as an end). The form
-        of exam content needs a scoring tier or label (``evidence.exam_form``), so only those are asked for."""
+        of exam content needs an answer key, a scoring tier or a label (``evidence.exam_form``), so only those are
+        asked for."""
         got = self._may.get(kind)
         if got is None:
             t = self.text
@@ -138,8 +141,9 @@ class _Para:
             elif kind == "benefit":
                 got = evid.BENEFIT.search(t) is not None or evid.BENEFIT.search(self.prev) is not None or evid.BENEFIT.search(self.nxt) is not None
             elif kind == "exam_form":
-                # ``evid.exam_form`` needs a scoring tier or a scoring label (a task alone is not the form)
-                got = any(evid.may_be_form(s) and (evid.TIER.search(s) is not None or evid.SCORE_LABEL.search(s) is not None)
+                # ``evid.exam_form`` needs an answer key, a scoring tier or a scoring label (a task alone is not the form)
+                got = any(evid.may_be_form(s) and (evid.TIER.search(s) is not None or evid.SCORE_LABEL.search(s) is not None
+                                                   or evid.ANSWER_KEY.search(s) is not None)
                           for s in (t, self.nxt))
             else:
                 got = True
@@ -396,6 +400,8 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
             if not cand:
                 continue
         prev = lines[k - 1] + "\n" if k > 0 else ""
+        if k > 1 and _HEADING.match(lines[k - 1]):  # 三、下一步工作: the figures a 上述 sentence points at stand above it
+            prev = lines[k - 2] + "\n" + prev
         # the lines after: figures a 以下/下表 sentence points to
         nxt = (text[pi + len(line) + 1:pi + len(line) + 1 + NEXT_CHARS]
                if k + 1 < n and (any(map(line.__contains__, _CATAPHORA_WORDS)) or (

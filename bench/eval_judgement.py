@@ -1,23 +1,25 @@
 """Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
-Twenty-six sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``), each written by its own writer
-who had read the bureau's rules but no product code, lexicon, rule, training corpus or other set. The protocol,
-round after round: a new pair is written and frozen, scored untuned, and only then becomes tuning data while the
-next pair is written. A and B were tuned on in the first round, C in the second, D–F in the third (their
-paragraphs, labelled by readers who had not read the code, also train the passage model), G–P in the fourth, two
-at a time (G+H, I+J, K+L, M+N, O+P), each pair scored untuned before it was read. Q and R, the fourth round's final
-pair, were read in the fifth for their two false findings (a review and an inspection described after the event).
-Sets S and T were written in the fifth round, scored untuned (totals only) and never read or tuned on. U and V were
-written in the sixth round and scored untuned; U (tables) was then read and tuned on while V was held out, then V
-while W and X were written and scored untuned, then W and X in turn; Y and Z, written last, were scored untuned and
-never read: ``final`` pools them (144 documents, two writers), the figures the issue's targets are judged on. Each set's generator
+Twenty-eight sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa``, ``set_ab``), each
+written by its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
+other set. The protocol, round after round: a new pair is written and frozen, scored untuned, and only then becomes
+tuning data while the next pair is written. A and B were tuned on in the first round, C in the second, D–F in the
+third (their paragraphs, labelled by readers who had not read the code, also train the passage model), G–P in the
+fourth, two at a time (G+H, I+J, K+L, M+N, O+P), each pair scored untuned before it was read. Q and R, the fourth
+round's final pair, were read in the fifth for their two false findings (a review and an inspection described after
+the event). Sets S and T were written in the fifth round, scored untuned (totals only) and never read or tuned on.
+U and V were written in the sixth round and scored untuned; U (tables) was then read and tuned on while V was held
+out, then V while W and X were written and scored untuned, then W and X in turn; Y and Z, the sixth round's final
+pair, were scored untuned and read in the seventh round, while AA (a province's long formal papers) and AB (a
+district's OA exports and letters) were written. AA and AB were never read: ``final`` pools them (144 documents,
+two writers), the figures the issue's targets are judged on. Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|z|final|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|z|aa|ab|final|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -32,10 +34,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
-SETS = tuple("abcdefghijklmnopqrstuvwxyz")
+SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab")
 #: The latest pair never read or tuned on, pooled for the issue's final figures (S and T, the fifth round's, are
 #: unread too: ``python -m bench.eval_judgement s`` and ``t`` score them alone).
-FINAL = ("y", "z")
+FINAL = ("aa", "ab")
 
 
 def generate(which: str, out: Path) -> Path:

@@ -39,7 +39,7 @@ _PHYSICAL = re.compile(r"℃|°|度|Pa|bar|r/min|rpm|转|分钟|min|小时|秒|g
 #: A paragraph that goes on about the organisation named just before (其中…, 另…, 此外…).
 _GOES_ON = re.compile(r"^\s*(?:其中|其|另外|另|此外|同时|经核算|经审计|核算显示|账目显示)")
 #: Weather, not a process (高温津贴 notices quote 35℃).
-_WEATHER = re.compile(r"气温|高温|天气|室外|防暑")
+_WEATHER = re.compile(r"气温|高温(?:天气|津贴|补贴|季节|时段|期间|作业|预警|中暑)|天气|室外|防暑")
 #: What may stand before a suffix inside a name: Chinese, Latin letters, digits, brackets, masks.
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()×＊*·]+$")
 _MASKED = re.compile(r"^(?:某+|[甲乙丙丁戊]|[A-Z]|×+|X+|＊+|\*+)")
@@ -53,6 +53,8 @@ _NEVER_IN_NAME = ("各", "有关", "相关", "所有", "其他", "其它", "若�
 #: Whether a name holds one of them: one search (a generator of substring tests cost ~4 µs a name).
 _NEVER_IN_NAME_RE = re.compile("|".join(_NEVER_IN_NAME))
 _LEADING_DIGITS = re.compile(r"^[0-9]+")
+#: Boundary words that join two names (甲公司和乙公司) and also stand inside a 字号 (仁和, 永及).
+_CONJUNCTIONS = ("和", "与", "及")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +215,9 @@ def orgs(text: str) -> list[Org]:
         window = text[lo:m.start()]
         tail = _NAME_CHARS.search(window)
         body = tail.group() if tail else ""
-        cuts = [b.end() for b in _boundary_re().finditer(body)]
+        # cut at the last boundary word (委托|宁夏某某公司), but not at a conjunction that would leave one character
+        # of name: 和 inside the 字号 仁和 (仁和医院) is no conjunction
+        cuts = [b.end() for b in _boundary_re().finditer(body) if not (b.group() in _CONJUNCTIONS and len(body) - b.end() < 2)]
         if cuts:
             body = body[max(cuts):]
         body = _LEADING_DIGITS.sub("", body)
@@ -240,7 +244,7 @@ def _anaphor(text: str) -> str | None:
 #: A bare head noun standing for the one organisation of its kind the document names (医院提交的财务报表显示,
 #: 学校首年度运营测算如下): at the start of a clause or after a reporting verb, not inside a longer name.
 _BARE_HEAD = re.compile(r"(?:^|[，,。；;：:、\s）)]|据|经|由|对|向|与|显示|提交的?|提供的?|申报的?)"
-                        r"(学校|医院|公司|合作社|协会|商会|养老院|诊所|事务所)(?=提交|提供|申报|报送|的|首|年|全年|去年|本年|当年|账|财务|经营|运营|自报|自述|称|表示)")
+                        r"(学校|医院|公司|合作社|协会|商会|养老院|诊所|事务所)(?=提交|提供|申报|报送|的|首|年|全年|去年|本年|当年|账|财务|经营|运营|自报|自述|称|表示|解释|核心|自有|独有|专有)")
 
 
 def _bare_head(text: str) -> str | None:

@@ -33,8 +33,10 @@ from .segment import _BLOCK
 from .timing import SELF_RELEASE, Event, reasoning, timeline
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
+#: the state an object heading its paragraph (or its sentence) stands in
+_HEADING_STATE = "段首标题"
 #: an object at the head of its paragraph (``经办提示：``, ``【内部备注】``, ``二、工作提示：``)
-_HEAD_BEFORE = re.compile(r"^\s*(?:[（(]?\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．)）]\s*)?[【\[（(〔]?\s*$")
+_HEAD_BEFORE = re.compile(r"(?:^|[。；;！？!?])\s*(?:[（(]?\s*(?:[一二三四五六七八九十]+|\d+)\s*[、.．)）]\s*)?[【\[（(〔]?\s*$")
 #: after the heading: its colon or closing bracket, perhaps after a short aside (``经办提示（不随文公开）：``)
 _HEAD_AFTER = re.compile(r"^\s*(?:[（(][^（）()\n]{1,12}[)）]\s*)?[：:】\]）)〕]")
 #: a sentence pointing back at figures given before it (``上述数据``)
@@ -464,8 +466,8 @@ def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit
                     continue
             if _cancelled(c, m, p, a, b, s):
                 continue
-            if _states_rule(c, p, a, b):
-                continue
+            if st != _HEADING_STATE and _states_rule(c, p, a, b):
+                continue  # (a note headed 内部掌握： is internal by what it is, though it says 一律 or 要求各)
             ev = ""
             for need in m.requires:
                 if need == "later":  # an event of the matter's kinds later than the document, anywhere in it
@@ -556,8 +558,8 @@ def _states(c: CompiledKB, m: Matter, p: _Para, o: re.Match, found: list[tuple[i
                 ev, k = got
                 yield f"{ev.said}（晚于文件日期）", None, reasoning(dates.when, ev, k)
         elif kind == "heading":
-            if _HEAD_BEFORE.match(p.text[:o.start()]) and _HEAD_AFTER.match(p.text[o.end():]):
-                yield "段首标题", None, ""
+            if _HEAD_BEFORE.search(p.text, 0, o.start()) and _HEAD_AFTER.match(p.text[o.end():]):
+                yield _HEADING_STATE, None, ""
         else:
             got = evid.evidence(kind, p.text[lo:hi], p.text[o.end():o.end() + 12])
             if got:

@@ -49,7 +49,9 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
 }
 KIND_NAMES = {"exam": "考试日期", "release": "公布日期", "inspection": "检查日期", "review": "评审日期"}
 #: the document publishes itself: its figures are not "before release" though it names a later release
-SELF_RELEASE = re.compile(r"现予(?:以)?(?:公布|发布|公示|公告)|现(?:将|把)[^。；\n]{0,30}?(?:公布|发布|公示|公告)如下|特此公告|予以公布|予以发布|现发布")
+SELF_RELEASE = re.compile(r"现予(?:以)?(?:公布|发布|公示|公告)|现(?:将|把)[^。；\n]{0,30}?(?:公布|发布|公示|公告)如下|特此公告|予以公布|予以发布|现发布"
+                          # its own period of publicity (公示时间：10月27日至31日; 公示期为5个工作日)
+                          r"|公示(?:时间|期|期限)\s*(?:为|[:：])\s*(?:\d|自|从)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,3 +113,81 @@ def test_names_still_being_checked_are_internal_but_a_publicity_of_a_decision_is
     assert "pending_list" in _ids(pending, when)
     notice = "经调查核实，拟将以下单位列入失信名单，现予公示，公示期为10个工作日。"
     assert "pending_list" not in _ids(notice, when)
+
+
+# -- commercial secrets the passage model alone had raised (escalate), now read by the rule (return) -----------------
+
+def test_a_name_whose_trade_name_holds_a_conjunction_is_still_a_name():
+    from classifiers.detectors._commercial import orgs
+
+    assert [o.name for o in orgs("东郊区永和诊所护士排班表")] == ["东郊区永和诊所"]
+    assert [o.name for o in orgs("委托甲方公司和乙方公司")] == ["甲方公司", "乙方公司"]
+    assert [o.name for o in orgs("通过其集团统一采购")] == [], "a boundary word then the suffix names no one"
+
+
+def test_a_penalised_party_a_recipe_and_a_hospitals_purchase_prices_are_commercial():
+    from classifiers.detectors._commercial import classify
+
+    party = classify("经调取当事人账目，当事人月均营业额约21万元，月均净利约3.4万元。", ("城北区老马面馆",))
+    assert party is not None and party.owner == "城北区老马面馆"
+    recipe = classify("西岭镇阿香腊味坊（个体工商户）在高温车间腌制腊肉，腌料配比为盐4%、白糖3%、花椒0.5%，"
+                      "熏制温度控制在65℃左右，熏烤18小时。", ())
+    assert recipe is not None and recipe.kind == "工艺参数", "a 高温 workshop is no weather report"
+    hospital = classify("北塘区康和医院提供的材料显示，其造影剂采购价为每支126元，比挂网价低约9%。", ())
+    assert hospital is not None and hospital.kind == "价格"
+
+
+def test_a_partner_list_with_rates_and_a_declared_technical_secret_are_commercial():
+    from classifiers.detectors._commercial import classify
+
+    partners = classify("其合作企业及年度协议价为：江川重工股份有限公司每人每年3,600元、江川港务集团每人每年4,100元。", ())
+    assert partners is not None and partners.kind == "客户名单及交易额"
+    declared = classify("青禾数据科技有限公司提交的材料注明，上述模型参数属本企业技术秘密。", ())
+    assert declared is not None and declared.kind == "保密声明"
+
+
+# -- internal passages said in other ways ------------------------------------------------------------------------------
+
+def _mixed(gongwen, run, *body):
+    doc = gongwen("关于开展春季用工服务活动的通知", list(body), notes=["（此件主动公开）"])
+    return [f.subtype for f in run(MixedContentRule, doc)[0] if f.code == "MIXED_CONTENT"]
+
+
+def test_an_aside_to_be_deleted_before_publishing_or_for_someones_eyes_only_labels_its_passage(gongwen, run):
+    assert _mixed(gongwen, run, "一、活动时间为3月1日至31日。",
+                  "二、说明（供科室负责人掌握，挂网前删去）：东区两家企业去年未兑现岗位，本次暂不邀请。")
+    assert _mixed(gongwen, run, "一、活动时间为3月1日至31日。", "附件2：各街道任务分解表（局内掌握）")
+    assert not _mixed(gongwen, run, "一、活动时间为3月1日至31日。", "二、各街道（镇）要做好宣传发动，掌握辖区企业用工需求。")
+
+
+def test_what_the_bodies_concerned_are_not_to_be_told_is_internal(gongwen, run):
+    assert _mixed(gongwen, run, "一、活动时间为3月1日至31日。", "二、请各街道掌握，不向企业传达：对缺工严重的企业将优先安排专场。")
+    assert _mixed(gongwen, run, "一、活动时间为3月1日至31日。", "二、各所可借走访之机了解企业欠薪情况，不要向企业说明来由。")
+    assert not _mixed(gongwen, run, "一、活动时间为3月1日至31日。", "二、请各所向企业说明活动安排，做好政策解读。")
+
+
+def test_a_handler_note_heading_its_sentence_is_internal_though_it_says_always():
+    text = "补贴资金按季度拨付。内部掌握：对申领量异常的县区先拨六成，来电询问一律答复“正在审核”。"
+    assert "handler_note" in _ids(text, date(2026, 3, 2))
+    assert "handler_note" not in _ids("补贴资金按季度拨付，由经办机构内部掌握进度。", date(2026, 3, 2))
+
+
+# -- clean documents that were flagged -------------------------------------------------------------------------------
+
+def test_a_custody_rule_for_the_papers_and_a_refusal_to_publish_them_are_no_exam_content():
+    when = date(2026, 4, 1)
+    exam = "本次考试定于2026年4月18日举行。\n"
+    for rule in ("一、试卷交接。开考前，考务人员凭交接单双人清点试卷。",
+                 "试卷运送由两名工作人员押运；开考前试卷袋一律不得拆封。",
+                 "本次面试试题及评分标准不对外公布。"):
+        assert "exam_questions" not in _ids(exam + rule, when), rule
+    assert "exam_questions" in _ids(exam + "开考前请各考点将本次面试试题发至各考官邮箱预习。", when)
+
+
+def test_a_document_giving_its_own_publicity_period_publishes_its_figures():
+    when = date(2026, 10, 24)
+    text = ("评审委员会于10月22日召开评审会议，共有351人通过评审，通过率72.2%。\n"
+            "一、公示时间：2026年10月27日至10月31日。")
+    assert "scores_unpublished" not in _ids(text, when)
+    ahead = "经统计，本次考试通过率为61.5%，成绩定于2026年10月30日统一发布。"
+    assert "scores_unpublished" in _ids(ahead, when)

@@ -26,7 +26,7 @@ from ..config import by_identity, lexicon, section
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
-from ._text import (Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, pattern_hits, per_document, short,
+from ._text import (Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, heading, pattern_hits, per_document, short,
                     where)
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
 from ..scope.timing import KIND_NAMES, document_date
@@ -274,6 +274,9 @@ class SecretContentConfig:
     #: A title that puts a draft out for public comment (关于公开征求《…（征求意见稿）》意见的公告): the draft's
     #: proposed standards and figures are published on purpose, not a plan before its announcement.
     public_draft_titles: tuple[str, ...] = ("公开征求", "向社会征求", "征求意见的公告", "征求意见的通告")
+    #: 文种 that propose a plan to a superior for approval (a 请示 asks for the rise it describes): its proposed standards
+    #: and figures are the request, whose marking the nature rule judges, not a plan leaked before its announcement.
+    request_types: tuple[str, ...] = ("请示",)
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"
@@ -343,6 +346,8 @@ class SecretContentRule:
                 reported.add("exam")
             if any(w in title for w in cfg.public_draft_titles):
                 reported.add("adjustment")
+            if heading(doc).doc_type in cfg.request_types:
+                reported.add("adjustment")  # a 请示 proposes its plan to the superior: the plan is what it asks for
             for hit in document_matters(doc, stream.text, scope):
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:
                     reported.add(hit.matter.category)

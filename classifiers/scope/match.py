@@ -466,8 +466,11 @@ def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit
                     continue
             if _cancelled(c, m, p, a, b, s):
                 continue
-            if st != _HEADING_STATE and _states_rule(c, p, a, b):
-                continue  # (a note headed 内部掌握： is internal by what it is, though it says 一律 or 要求各)
+            if st != _HEADING_STATE and _states_rule(c, p, a, b) \
+                    and not ("figure" in m.requires and evid.FIGURE.search(text, a, b)):
+                # (a note headed 内部掌握： is internal by what it is, though it says 一律 or 要求各; and the figures a
+                # plan is about make its sentence no rule: 拟由24600元提高到27800元…会前一律不向职工透露)
+                continue
             ev = ""
             for need in m.requires:
                 if need == "later":  # an event of the matter's kinds later than the document, anywhere in it

@@ -191,3 +191,32 @@ def test_a_document_giving_its_own_publicity_period_publishes_its_figures():
     assert "scores_unpublished" not in _ids(text, when)
     ahead = "经统计，本次考试通过率为61.5%，成绩定于2026年10月30日统一发布。"
     assert "scores_unpublished" in _ids(ahead, when)
+
+
+# -- round seven's tuning pair AC and AD (an employers' bureau; an office collecting the sections' papers) ------------
+
+def test_a_request_proposes_its_plan_so_the_plan_is_no_leak_but_the_marking_is_judged(run):
+    lines = ["江临市人力资源和社会保障局文件", "江人社请〔2026〕3号", "关于提高工伤职工生活护理费标准的请示", "江临市人民政府：",
+             "经测算，建议自2027年1月1日起将生活护理费由每月1800元提高至2100元，年增支出约260万元。", "妥否，请批示。",
+             "江临市人力资源和社会保障局", "2026年11月2日", "（此件主动公开）"]
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines))
+    zoned, fields = assign_zones(blocks)
+    doc = Document("t.docx", "0" * 64, "docx", zoned, fields)
+    assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "adjustment"] == []
+    assert ("LABEL_MISMATCH", "request") in [(f.code, f.subtype) for f in run(NatureRule, doc)[0]]
+
+
+def test_silence_towards_the_inspected_with_the_addressee_between_the_words():
+    text = "检查组当天确定进驻顺序，不得以任何方式向被检查机构或其主管协会提前告知检查日期和名单。"
+    assert "inspection_targets" in _ids(text, date(2026, 6, 1))
+
+
+def test_the_figures_of_a_plan_make_its_sentence_no_rule_though_it_says_always():
+    text = ("会议研究，拟将事业单位奖励性绩效工资人均水平由每年25000元提高到28000元，方案须待市政府常务会议审定后下达，"
+            "会前各单位一律不向职工透露具体数额。")
+    assert "adjustment_plan" in _ids(text, date(2026, 10, 16))
+
+
+def test_how_strictly_handlers_apply_a_rule_kept_out_of_the_guide_is_internal():
+    text = "审核环节的内部把握尺度，各经办人员掌握以下几点，不写入对外的办事指南：到课率低于80%的不予补贴。"
+    assert "internal_handling" in _ids(text, date(2026, 4, 2))

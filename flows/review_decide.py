@@ -10,6 +10,7 @@ is withdrawn into ``withdrawn/`` beside it, through the ledger's move intents.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,10 +19,12 @@ from pathlib import Path
 from storage.review_machine import Applied, DecisionRequest, Refused
 from storage.review_messages import refusal
 
-from .review_routes import move_for_review, withdraw_notices
+from .review_routes import move_for_review, notices, withdraw_notices
 
 #: review state → the folder the file belongs in (``Layout.route_dir`` decision); withdrawn stays put
 FOLDER_STATES = ("approved", "pending", "escalated", "returned", "quarantined")
+
+log = logging.getLogger("gongkai.review")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,14 +107,79 @@ def reaudit(root: Path, ledger, run_id: int, request: DecisionRequest, *, config
 
 
 def _follow(root: Path, ledger, applied: Applied, request: DecisionRequest, notice_options) -> ReviewOutcome:
-    """The winner's file effects: withdraw a stale notice, move the file, write a new notice."""
-    to, was = applied.state.state, applied.previous.state
-    if request.action == "dismiss" or to not in FOLDER_STATES:
+    """The winner's file effects: the files of the document follow its state (``follow_state``)."""
+    if request.action == "dismiss" or applied.state.state not in FOLDER_STATES:
         return ReviewOutcome(applied)
-    run = ledger.run(applied.state.run_id)
-    withdrawn: list[Path] = []
-    if was == "returned":  # leaving the return, or replacing its notice: the old one no longer stands
-        withdrawn = withdraw_notices(root, ledger, run)
-    dst = move_for_review(root, ledger, run, to, comment=request.comment, reviewer=request.reviewer,
-                          notice_options=notice_options, reviewer_notice=request.action == "return")
+    dst, withdrawn = follow_state(root, ledger, applied.state.run_id, own=(applied, request), notice_options=notice_options)
     return ReviewOutcome(applied, moved_to=dst, withdrawn=tuple(withdrawn))
+
+
+#: Rounds of ``follow_state`` before it gives up on a state that keeps moving (each round is one read of the state).
+_ROUNDS = 8
+
+
+def follow_state(root: Path, ledger, run_id: int, *, own: tuple[Applied, DecisionRequest] | None = None,
+                 notice_options=None) -> tuple[Path | None, list[Path]]:
+    """Bring every routed copy of ``run_id``'s content where the content's review state says *now*.
+
+    The state is read before the files move and again after: when another decision committed in between
+    (two reviewers, or one deciding twice before the first decision's move ran), the files follow the newer
+    state in another round — so the last decision is where the files end, whichever move runs last. Every
+    copy of the content follows (a second drop of the same bytes is routed beside the first), except other
+    copies held in ``quarantine/`` for what happened to them (changed bytes, a failed step).
+
+    ``own``: the decision this call moves files for (its notice is written only while it is still the
+    state's latest); None when the intake routed a copy of content a reviewer already decided on. A copy
+    leaving ``returned/`` has its 退文通知单 withdrawn; a copy in ``returned/`` gets the notice of the
+    decision that returned it (a new decision's replaces the old one; a copy without one gets one).
+    Returns (where the current run's file went, or None when it did not move; the notices withdrawn).
+    """
+    from .inbox import ROUTES, Layout
+
+    layout = Layout(Path(root))
+    moved: Path | None = None
+    withdrawn: list[Path] = []
+    for _ in range(_ROUNDS):
+        st = ledger.review_state(run_id)
+        if st.state not in FOLDER_STATES:
+            return moved, withdrawn
+        mine = own is not None and st.version == own[0].state.version
+        current = None
+        seen: set[str] = set()
+        for copy in ledger.copies(st.run_id):
+            if copy.route is None or copy.route in seen:
+                continue
+            seen.add(copy.route)
+            if copy.id == st.run_id:
+                current = copy
+            elif copy.route.split("/")[0] == ROUTES["error"] or not layout.abs(copy.route).is_file():
+                continue  # held in quarantine for its own reason, or no longer there (the ledger's older path of a re-audit)
+            src = layout.abs(copy.route)
+            has_notice = bool(notices(src))
+            if has_notice and (st.state != "returned" or mine):
+                withdrawn += withdraw_notices(root, ledger, copy)  # leaving the return, or a new notice replaces it
+                has_notice = False
+            comment, reviewer, by_reviewer = _notice_source(ledger, st, own if mine else None)
+            dst = move_for_review(root, ledger, copy, st.state, comment=comment, reviewer=reviewer,
+                                  notice_options=notice_options, reviewer_notice=by_reviewer,
+                                  write_notice=st.state == "returned" and not has_notice,
+                                  notice_run=current or ledger.run(st.run_id))
+            if copy.id == st.run_id and dst is not None:
+                moved = dst
+        if ledger.review_state(run_id).version == st.version:
+            return moved, withdrawn
+    log.warning("run %s: its review state kept changing while its files moved; the next decision moves them again", run_id)
+    return moved, withdrawn
+
+
+def _notice_source(ledger, st, own) -> tuple[str | None, str, bool]:
+    """(comment, reviewer, whether a reviewer's notice) for a copy the state ``st`` sends to ``returned/``."""
+    if own is not None:
+        applied, request = own
+        return request.comment, request.reviewer, request.action == "return"
+    if st.state != "returned" or not st.reviewed:
+        return None, "", False  # the audit's (or a re-audit's) own notice
+    setter = next((d for d in reversed(ledger.decisions(st.run_id)) if d.action != "dismiss"), None)
+    if setter is None or setter.action != "return":
+        return None, "", False
+    return setter.comment, setter.reviewer, True

@@ -32,7 +32,7 @@ STATE_FOLDERS = {"approved": "approve", "pending": "approve", "escalated": "esca
 WITHDRAWN = "withdrawn"
 
 
-def _notices(src: Path) -> list[Path]:
+def notices(src: Path) -> list[Path]:
     """The 退文通知单 beside ``src``: ``<name>.退文通知单.docx`` and its ``(2)``, ``(3)`` … siblings."""
     return sorted(p for p in src.parent.glob(f"{_glob_escape(src.name)}.退文通知单*.docx") if p.is_file())
 
@@ -49,7 +49,7 @@ def withdraw_notices(root: Path, ledger, run) -> list[Path]:
         return []
     src = layout.abs(run.route)
     intake = Intake(layout, ledger, worker_id="review", pool=None)
-    return [intake._move(run.claim_id, "notice-withdraw", n, src.parent / WITHDRAWN, n.name) for n in _notices(src)]
+    return [intake._move(run.claim_id, "notice-withdraw", n, src.parent / WITHDRAWN, n.name) for n in notices(src)]
 
 
 def _companions(src: Path) -> list[Path]:
@@ -60,13 +60,16 @@ def _companions(src: Path) -> list[Path]:
 
 
 def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None, reviewer: str,
-                    notice_options=None, reviewer_notice: bool = True) -> Path | None:
+                    notice_options=None, reviewer_notice: bool = True, write_notice: bool = True,
+                    notice_run=None) -> Path | None:
     """Move ``run``'s routed file where the review state ``action`` (approved | pending | escalated |
     returned | quarantined) sends it; the new path, or None when it did not move.
 
     A file already in the right folder stays; one no longer where the ledger says (taken out by
     hand) is logged, not an error. A returned file gets a fresh 退文通知单: the reviewer's (with the
-    comment) when ``reviewer_notice``, else the audit's own from the run's reports (a re-audit).
+    comment) when ``reviewer_notice``, else the audit's own from the run's reports (a re-audit) — unless
+    ``write_notice`` is false. ``notice_run``: the run whose contract or reports the notice is made from
+    (default ``run``; another copy of the same content passes the document's current run).
     """
     layout = Layout(Path(root))
     if not run.route:
@@ -84,8 +87,8 @@ def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None
         if held is not None:
             return held
     if src.parent.resolve() == target.resolve():
-        if action == "returned":
-            _notice(ledger, run, src, comment, reviewer, notice_options, reviewer_notice, layout)
+        if action == "returned" and write_notice:
+            _notice(ledger, notice_run or run, src, comment, reviewer, notice_options, reviewer_notice, layout)
         return None
     companions = _companions(src)
     dst = intake._move(run.claim_id, "review", src, target, src.name)
@@ -97,8 +100,8 @@ def move_for_review(root: Path, ledger, run, action: str, *, comment: str | None
         name = companion_name(dst.name, suffix) if suffix else dst.stem + c.suffix
         intake._move(run.claim_id, "review-sidecar", c, target, name)
     ledger.mark_routed(run.claim_id, layout.rel(dst))
-    if action == "returned":
-        _notice(ledger, run, dst, comment, reviewer, notice_options, reviewer_notice, layout)
+    if action == "returned" and write_notice:
+        _notice(ledger, notice_run or run, dst, comment, reviewer, notice_options, reviewer_notice, layout)
     return dst
 
 

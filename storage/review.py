@@ -117,6 +117,21 @@ class ReviewMixin(ReviewStateMixin):
                 ).order_by(AuditRunRow.id.desc()).limit(1)).scalar_one_or_none()
             return self._view(s, row, with_findings=True) if row is not None else None
 
+    def copies(self, run_id: int) -> list[RunView]:
+        """The run ``run_id`` and every other routed run of the same content (a second drop of the same bytes
+        is a copy of its own in a route folder), newest first after ``run_id`` itself — the files one review
+        state governs. Without findings (KeyError for an unknown run)."""
+        with self.session() as s:
+            run = s.get(AuditRunRow, run_id)
+            if run is None:
+                raise KeyError(run_id)
+            rows = [run]
+            if run.sha256:
+                rows += s.execute(select(AuditRunRow).join(ClaimRow, ClaimRow.id == AuditRunRow.claim_id)
+                                  .where(AuditRunRow.sha256 == run.sha256, AuditRunRow.id != run.id, ClaimRow.route.is_not(None))
+                                  .order_by(AuditRunRow.id.desc())).scalars().all()
+            return [self._view(s, r, with_findings=False) for r in rows]
+
     def _view(self, s, r: AuditRunRow, *, with_findings: bool, states: dict | None = None,
               setters: dict | None = None) -> RunView:
         frows = s.execute(select(FindingRow).where(FindingRow.run_id == r.id).order_by(FindingRow.id)).scalars().all()

@@ -100,7 +100,6 @@ def test_resubmitted_bytes_after_a_reviewer_return_stay_out_of_approval(env):
     assert files(L.root, "approval") == [], "a content the reviewer returned sits in approval/, out of every queue"
 
 
-@xfail("a return decided on the copy a reviewer looked at moves the other copy; the one reviewed stays in approval/")
 def test_a_return_moves_the_copy_that_was_reviewed(env):
     L, ledger, intake = env
     first = intake.process(intake.claim(ready(L, put(L, "办公室/通知.txt"))))
@@ -126,7 +125,6 @@ def test_a_decision_before_the_route_is_not_undone_by_the_route(env, audit_engin
     assert out.ok and files(L.root, "approval") == [], "the reviewer's return was undone by the restart's route"
 
 
-@xfail("two decisions in a row (escalate, then approve): the first one's file move runs last and the approved file ends in escalated/")
 def test_file_moves_of_successive_decisions_follow_the_last_state(env, monkeypatch):
     import flows.review_decide as rd
 

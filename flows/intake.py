@@ -276,16 +276,19 @@ class Intake:
         earlier = self.ledger.earlier_run(sha) if sha else None
         if earlier is not None:
             run_id, contract = earlier
-            contract = dict(contract, file=shown)
-            # the same bytes again after a reviewer decided on them: the reviewer's decision stands, not the audit's
-            # (a content returned to its section and sent back unchanged is returned again, never put in approval/)
-            reviewed = _REVIEWED.get(self.ledger.review_state(run_id).state)
-            if reviewed is not None and reviewed != contract.get("decision"):
-                contract = dict(contract, decision=reviewed)
+            contract = self._as_reviewed(run_id, dict(contract, file=shown))
             return Audited(AuditResult.from_contract(contract), contract, None, run_id)
         out_dir, stem = self._report_place(c)
         result, contract, text, paths = self.pool.audit_report(path, shown, c.department, out_dir, stem)
         return Audited(result, contract, text, None, tuple(self.layout.rel(Path(p)) for p in paths) if paths is not None else None)
+
+    def _as_reviewed(self, run_id: int, contract: dict[str, Any]) -> dict[str, Any]:
+        """``contract`` with the reviewer's decision when a reviewer has decided on the content of ``run_id``: the same
+        bytes again (a content returned and sent back unchanged is returned again, never put in approval/)."""
+        reviewed = _REVIEWED.get(self.ledger.review_state(run_id).state)
+        if reviewed is not None and reviewed != contract.get("decision"):
+            return dict(contract, decision=reviewed)
+        return contract
 
     def audit_or_release(self, cid: str) -> Audited | None:
         """``audit``; when the service stops mid-audit the file goes back to the inbox and None is returned."""
@@ -349,9 +352,17 @@ class Intake:
         return paths
 
     # -- route ----------------------------------------------------------------------------------
+    def _decision(self, c, audited: Audited) -> str:
+        """The audit's decision — or, for a claim resumed after a restart, the reviewer's when one decided on the
+        recorded run meanwhile (``gongkai review`` finds a run by name before it is routed)."""
+        decision = str(audited.result.decision)
+        if c.id not in self._fresh and c.run_id is not None:
+            decision = _REVIEWED.get(self.ledger.review_state(c.run_id).state, decision)
+        return decision
+
     def _route_decision(self, c, audited: Audited) -> str:
         """The decision's route, unless the bytes changed since the audit (then ``ContentChanged`` is raised)."""
-        decision = str(audited.result.decision)
+        decision = self._decision(c, audited)
         if decision == "approve":  # the bytes audited are the bytes that go out
             claimfile.verify_unchanged(self.layout.abs(c.work_path), audited.result.sha256)
         return decision
@@ -363,13 +374,13 @@ class Intake:
         done = {} if cid in self._fresh else {(m.kind, m.src): m for m in ledger.moves(cid) if m.state == "done"}
         doc_move = done.get(("route", c.work_path))
         if doc_move:
-            dst = L.abs(doc_move.dst)
+            dst, decision = L.abs(doc_move.dst), self._decision(c, audited)
         else:
             decision = self._route_decision(c, audited)
             folder = L.route_dir(decision, c.department or audited.contract.get("document", {}).get("department"))
             dst = self._move(cid, "route", L.abs(c.work_path), folder, Path(c.work_path).name)
         self._route_companions(cid, c, dst, done)
-        self._extras(c, audited, reports, dst)
+        self._extras(c, audited, reports, dst, decision=decision)
         ledger.mark_routed(cid, L.rel(dst))
         _rmdir(L.abs(c.work_path).parent)
         return L.rel(dst)
@@ -384,9 +395,15 @@ class Intake:
             name = companion_name(dst.name, name[len(doc_name):]) if name.startswith(doc_name) else fit_name(Path(dst.name).stem, Path(name).suffix)
             self._move(cid, "sidecar-route", L.abs(sc), dst.parent, name)
 
-    def _extras(self, c, audited: Audited, reports: list[str], dst: Path, reason: str | None = None) -> None:
-        """The return notice beside a returned file; the reason beside a quarantined one."""
+    def _extras(self, c, audited: Audited, reports: list[str], dst: Path, reason: str | None = None,
+                decision: str | None = None) -> None:
+        """The return notice beside a returned file; the reason beside a quarantined one. ``decision``: the one the
+        file was routed by (default the audit's); a reviewer's return gets the reviewer's notice from
+        ``review_decide.follow_state`` instead of the audit's, which has none."""
+        routed_by = decision
         decision = str(audited.result.decision)
+        if routed_by is not None and routed_by != decision:
+            return
         if reason is None and decision == "return":
             for r in reports:
                 if r.endswith(".docx") and "退文通知单" in r:
@@ -482,7 +499,29 @@ class Intake:
         for c, a, r in zip(cids, audited, reports):
             if c not in routes and c not in self._failed and r is not None and a is not None:
                 routes[c] = self.guard(c, "route", self._route_and_store, c, a, r)
+        self._follow_reviews({c: route for c, route in routes.items() if route is not None and c not in self._failed}, routes)
         return [routes.get(c) if c not in self._failed else self._failed[c].route for c in cids]
+
+    def _follow_reviews(self, routed: dict[str, str], routes: dict[str, str | None]) -> None:
+        """Routed files whose content a reviewer has decided on go where the review state says (``review_decide.follow_state``).
+
+        Asked after the route is recorded: a decision committed before that read is followed here; one committed after
+        it finds the route recorded and moves the file itself — so a decision made while its file was on the way (or
+        in ``work/`` of a crashed service) is never undone by the audit's route.
+        """
+        runs = {self._get(c).run_id: c for c in routed if self._get(c).run_id is not None}
+        decided = self.ledger.decided_runs(list(runs)) if runs else set()
+        if not decided:
+            return
+        from .review_decide import follow_state
+
+        for run_id in sorted(decided):
+            cid = runs[run_id]
+            try:
+                follow_state(self.layout.root, self.ledger, run_id)
+                routes[cid] = self.ledger.claim(cid).route
+            except Exception:  # noqa: BLE001 — the file stays where its audit sent it; the next decision moves it
+                log.exception("claim %s: could not follow the reviewer's decision; left at %s", cid, routes[cid])
 
     def _route_and_store(self, cid: str, audited: Audited, reports: list[str]) -> str:
         route = self.route(cid, audited, reports)

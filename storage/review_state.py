@@ -52,6 +52,18 @@ class ReviewStateMixin:
                 raise KeyError(run_id)
             return _current(s, run)
 
+    def decided_runs(self, run_ids: list[int]) -> set[int]:
+        """The runs among ``run_ids`` whose content a reviewer has decided on (its review state row exists): one
+        query, so the intake can ask it of every lot it routes."""
+        if not run_ids:
+            return set()
+        with self.session() as s:
+            keys: dict[str, list[int]] = {}
+            for rid, sha in s.execute(select(AuditRunRow.id, AuditRunRow.sha256).where(AuditRunRow.id.in_(run_ids))):
+                keys.setdefault(doc_key(sha, rid), []).append(rid)
+            have = s.execute(select(ReviewStateRow.doc_key).where(ReviewStateRow.doc_key.in_(list(keys)))).scalars()
+            return {rid for k in have for rid in keys[k]}
+
     def decide(self, run_id: int, request: DecisionRequest, *, published_on: date | None = None) -> Applied | Refused:
         """Apply one reviewer decision to the document of ``run_id`` if the table and the race allow it.
 

@@ -110,7 +110,6 @@ def test_a_return_moves_the_copy_that_was_reviewed(env):
     assert files(L.root, "approval") == [], "the returned content is still in approval/"
 
 
-@xfail("a decision on a run recorded but not yet routed (a crashed service) moves nothing; the restart routes by the audit")
 def test_a_decision_before_the_route_is_not_undone_by_the_route(env, audit_engine):
     L, ledger, intake = env
     cid = intake.claim(ready(L, put(L, "办公室/通知.txt")))

@@ -147,17 +147,7 @@ class Intake:
             raise
         # the claim move is marked done with the audit record (one transaction fewer per file);
         # until then recovery sees the renamed file and finishes the intent itself
-        moved = []
-        for sc in ready.sidecars:
-            dst = work.parent / sc.name
-            smid = self.ledger.intend_move(cid, "sidecar-claim", L.rel(sc), L.rel(dst))
-            try:
-                rename_from_inbox(sc, dst, L.inbox)
-            except FileNotFoundError:
-                self.ledger.abort_move(smid)
-                continue
-            self.ledger.finish_move(smid)
-            moved.append(L.rel(dst))
+        moved = self.claim_sidecars(cid, ready.sidecars, work.parent)
         from storage.ledger import now
         from storage.records import Claim
 
@@ -167,6 +157,22 @@ class Intake:
         self._fresh.add(cid)
         self._secure(cid, work)
         return cid
+
+    def claim_sidecars(self, cid: str, sidecars, folder: Path) -> list[str]:
+        """Rename the OA sidecars of claim ``cid`` from the inbox into its ``folder`` (each through an intent); the
+        root-relative paths of those taken (one gone meanwhile is skipped)."""
+        L, moved = self.layout, []
+        for sc in sidecars:
+            dst = folder / sc.name
+            smid = self.ledger.intend_move(cid, "sidecar-claim", L.rel(sc), L.rel(dst))
+            try:
+                rename_from_inbox(sc, dst, L.inbox)
+            except FileNotFoundError:
+                self.ledger.abort_move(smid)
+                continue
+            self.ledger.finish_move(smid)
+            moved.append(L.rel(dst))
+        return moved
 
     def _secure(self, cid: str, work: Path) -> None:
         """Replace the claimed entry by a private regular copy, or note why it is refused (never read)."""

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
+from pathlib import Path
+
+from extractors.sidecar import sidecar_paths
 
 from . import claimfile, failures
 from .moves import rmdir_quiet as _rmdir
@@ -33,8 +37,13 @@ def leftovers(intake) -> list[str]:
 
 
 def resume(intake, claims) -> list[str]:
-    """Finish or roll back the half-done moves of ``claims``; return the ids to continue."""
-    todo = []
+    """Finish or roll back the half-done moves of ``claims``; return the ids to continue.
+
+    A claim not yet audited is taken up as a fresh claim is: its sidecars still in the inbox are claimed, it
+    gets its private copy and the growth check (``failures.settle``) — a claim renamed but not yet copied holds
+    the dropped inode itself, which a writer may still be appending to.
+    """
+    todo, unsettled = [], []
     for c in claims:
         try:
             for m in intake.ledger.open_moves(c.id):
@@ -43,26 +52,65 @@ def resume(intake, claims) -> list[str]:
             if c.state == "aborted":
                 _rmdir(intake.layout.abs(c.work_path).parent)
                 continue
-            work = intake.layout.abs(c.work_path)
-            if c.state == "claimed" and claimfile.restore_original(work):
-                log.warning("claim %s: the original was put back after a stop mid-copy", c.id)
-            if c.state == "claimed" and not os.path.lexists(work):
-                log.warning("claim %s: work file %s is missing; marked aborted", c.id, c.work_path)
-                intake.ledger.abort_claim(c.id)
+            if c.state == "claimed":
+                if retake(intake, c):
+                    unsettled.append(c.id)
                 continue
-            original = work.parent / claimfile.ORIGINAL
-            if os.path.lexists(original) and os.path.lexists(work):
-                if c.state == "claimed" and claimfile.differs(original, work):
-                    # the writer went on after the copy: the copy is partial, the original goes back to
-                    # the inbox and is taken again once it settles (as the growth check would have done)
-                    intake._taken[c.id] = claimfile.Taken("file", original=original)
-                    failures.put_back(intake, c.id)
-                    continue
-                os.unlink(original)  # the copy is the whole original: the growth check has nothing left to see
         except Exception:  # noqa: BLE001 — one claim's trouble must not stop the start
             log.exception("claim %s: recovery failed; continued as it is", c.id)
         todo.append(c.id)
-    return todo
+    return todo + failures.settle(intake, unsettled)
+
+
+def retake(intake, c) -> bool:
+    """Take up claim ``c`` (``claimed``, not audited) as the claim step leaves a fresh one, before its growth check;
+    False when there is nothing left to continue (its file is missing, or it went back to the inbox)."""
+    work = intake.layout.abs(c.work_path)
+    if claimfile.restore_original(work):
+        log.warning("claim %s: the original was put back after a stop mid-copy", c.id)
+    if not os.path.lexists(work):
+        log.warning("claim %s: work file %s is missing; marked aborted", c.id, c.work_path)
+        intake.ledger.abort_claim(c.id)
+        return False
+    left = left_sidecars(intake, c)
+    if left:
+        intake.claim_sidecars(c.id, left, work.parent)
+        log.warning("claim %s: its sidecar(s) %s were still in the inbox; taken with it", c.id,
+                    ", ".join(p.name for p in left))
+    intake.forget(c.id)  # read again from the ledger (its sidecars)
+    original = work.parent / claimfile.ORIGINAL
+    if os.path.lexists(original):
+        if claimfile.differs(original, work):
+            # the writer went on after the copy: the copy is partial, the original goes back to
+            # the inbox and is taken again once it settles (as the growth check would have done)
+            intake._taken[c.id] = claimfile.Taken("file", original=original)
+            failures.put_back(intake, c.id)
+            return False
+        # the copy is whole so far: the growth check still watches the original for its quiet time
+        st = os.lstat(work)
+        intake._taken[c.id] = claimfile.Taken("file", claimfile.sha256_regular(work), st.st_size, st.st_mtime_ns, original)
+    else:
+        # the entry may be the dropped inode itself (stopped before its copy, or its put-back rolled back)
+        intake._secure(c.id, work)
+    return True
+
+
+def left_sidecars(intake, c) -> list[Path]:
+    """The OA sidecars of claim ``c``'s document still in the inbox beside where it was dropped: a stop between the
+    document's claim rename and theirs. None when a document of the same name was dropped there again (they are
+    then that one's)."""
+    src = intake.layout.abs(c.source)
+    if os.path.lexists(src):
+        return []
+    out = []
+    for p in sidecar_paths(src):
+        try:
+            if stat.S_ISREG(os.lstat(p).st_mode):
+                out.append(p)
+        except OSError:
+            continue
+    return out
+
 
 def resolve_move(intake, m) -> None:
     """Finish or roll back one half-done move from its intent: the file is where the rename put it, or not."""

@@ -231,7 +231,6 @@ def test_a_route_folder_that_is_a_link_is_not_written_through(env, tmp_path):
 
 
 # -- 5. kill -9 between a document's claim and its sidecar's --------------------------------------------------------
-@xfail("kill -9 between the document's claim rename and its sidecar's: the document is audited without its OA form")
 def test_a_crash_between_the_document_and_its_sidecar_claim_keeps_them_together(env, audit_engine, monkeypatch):
     L, ledger, intake = env
     doc = put(L, "办公室/通知.txt")
@@ -288,7 +287,6 @@ def test_control_a_writer_going_on_after_the_copy_is_put_back(env, monkeypatch):
     assert _kept(L.root)
 
 
-@xfail("kill -9 between the claim's rename and its private copy: the restart copies and audits without a growth check")
 def test_a_crash_before_the_private_copy_still_checks_the_writer(env, audit_engine, monkeypatch):
     import flows.claimfile as cf
 
@@ -311,7 +309,6 @@ def test_a_crash_before_the_private_copy_still_checks_the_writer(env, audit_engi
     assert _kept(L.root), "a half-written file was audited and routed; the writer's later bytes went to an unlinked inode"
 
 
-@xfail("kill -9 inside a put-back (copy dropped, original not yet linked back): the restart audits the growing original")
 def test_a_crash_inside_a_put_back_still_checks_the_writer(env, audit_engine, monkeypatch):
     import flows.claimfile as cf
     import flows.failures as ff

@@ -466,10 +466,10 @@ def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit
                     continue
             if _cancelled(c, m, p, a, b, s):
                 continue
-            if st != _HEADING_STATE and _states_rule(c, p, a, b) \
-                    and not ("figure" in m.requires and evid.FIGURE.search(text, a, b)):
-                # (a note headed 内部掌握： is internal by what it is, though it says 一律 or 要求各; and the figures a
-                # plan is about make its sentence no rule: 拟由24600元提高到27800元…会前一律不向职工透露)
+            if st != _HEADING_STATE and _states_rule(c, p, a, b) and not (
+                    "figure" in m.requires and evid.BENEFIT.search(o.group(0)) and evid.FIGURE.search(text, a, b)):
+                # (a note headed 内部掌握： is internal by what it is, though it says 一律 or 要求各; and a pay or benefit
+                # with its figures makes its sentence no rule: 绩效工资…由24600元提高到27800元…会前一律不向职工透露)
                 continue
             ev = ""
             for need in m.requires:

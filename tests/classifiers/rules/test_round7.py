@@ -220,3 +220,11 @@ def test_the_figures_of_a_plan_make_its_sentence_no_rule_though_it_says_always()
 def test_how_strictly_handlers_apply_a_rule_kept_out_of_the_guide_is_internal():
     text = "审核环节的内部把握尺度，各经办人员掌握以下几点，不写入对外的办事指南：到课率低于80%的不予补贴。"
     assert "internal_handling" in _ids(text, date(2026, 4, 2))
+
+
+def test_papers_delivered_on_a_later_day_at_an_hour_by_a_road_are_logistics_before_the_exam():
+    text = ("全省统一考试将于9月在我市设点举行。\n"
+            "一、试卷接收。试卷由省考试院统一押运，预计于9月17日14时前后送抵市考试中心，沿滨河大道、学府路行驶，到达后存放于三楼保密室。")
+    assert "exam_logistics" in _ids(text, date(2026, 9, 3))
+    rule = "全省统一考试将于9月在我市设点举行。\n试卷保管实行双人双锁、24小时值守，开考前任何人不得拆封。"
+    assert "exam_logistics" not in _ids(rule, date(2026, 9, 3))

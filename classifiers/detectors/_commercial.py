@@ -53,6 +53,8 @@ _NEVER_IN_NAME = ("各", "有关", "相关", "所有", "其他", "其它", "若�
 #: Whether a name holds one of them: one search (a generator of substring tests cost ~4 µs a name).
 _NEVER_IN_NAME_RE = re.compile("|".join(_NEVER_IN_NAME))
 _LEADING_DIGITS = re.compile(r"^[0-9]+")
+#: Money paid for business brought in: never a public figure, whatever public word (学费, 收费) its clause holds.
+_KICKBACK = re.compile(r"返费|返佣|返点|回扣|佣金|介绍费|中介费|渠道费|人头费|生源费|招生费|输送费")
 #: Boundary words that join two names (甲公司和乙公司) and also stand inside a 字号 (仁和, 永及).
 _CONJUNCTIONS = ("和", "与", "及")
 
@@ -327,7 +329,7 @@ def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...
     units: list[str] = []
     for pos, cl in _clauses(text):
         pw = _public(cl)
-        if pw is not None:
+        if pw is not None and not _KICKBACK.search(cl):  # (学费的25%向中介返费: the fee is public, the rebate is not)
             if AMOUNT_RE.search(cl):
                 skipped.append(pw)
             continue
@@ -335,7 +337,7 @@ def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...
         for w, o, a, at in _with_amount(cl, "cost", amounts=amounts):
             # one item per figure: 师资薪酬支出46.2万元 is one cost, not three
             costs.setdefault(f"{pos + at}", (pos + o, f"{w}{a}"))
-        prices += [(w, pos + o, a) for w, o, a, _ in _with_amount(cl, "price", amounts=amounts)]
+        prices += [(w, pos + o, a) for w, o, a, _ in _with_amount(cl, "price", before_too=True, amounts=amounts)]
         finance += [(w, pos + o, a) for w, o, a, _ in _with_amount(cl, "finance", before_too=True, amounts=amounts)]
         units += [u.group() for u in _UNIT_RE.finditer(cl)]
     skip = f"；已排除公开性质的金额（{'、'.join(sorted(set(skipped)))}）" if skipped else ""

@@ -228,3 +228,12 @@ def test_papers_delivered_on_a_later_day_at_an_hour_by_a_road_are_logistics_befo
     assert "exam_logistics" in _ids(text, date(2026, 9, 3))
     rule = "全省统一考试将于9月在我市设点举行。\n试卷保管实行双人双锁、24小时值守，开考前任何人不得拆封。"
     assert "exam_logistics" not in _ids(rule, date(2026, 9, 3))
+
+
+def test_a_rebate_to_agents_on_a_public_fee_is_commercial_but_the_fee_schedule_is_not():
+    from classifiers.detectors._commercial import classify
+
+    school = ("江临市远航职业技能培训学校",)
+    rebate = classify("你校拟与3家劳务中介合作招生，按每名学员学费的20%向中介返费。", school)
+    assert rebate is not None and rebate.kind == "价格"
+    assert classify("你校收费标准为每人每期学费1800元，须在校内明码标价。", school) is None

@@ -237,3 +237,18 @@ def test_a_rebate_to_agents_on_a_public_fee_is_commercial_but_the_fee_schedule_i
     rebate = classify("你校拟与3家劳务中介合作招生，按每名学员学费的20%向中介返费。", school)
     assert rebate is not None and rebate.kind == "价格"
     assert classify("你校收费标准为每人每期学费1800元，须在校内明码标价。", school) is None
+
+
+def test_no_further_notice_to_the_inspected_with_their_list_attached_is_a_secret_but_points_to_come_are_not():
+    when = date(2026, 9, 20)
+    listed = "省级抽查的对象和进点时间已经确定（见附件2），届时不再另行通知被检查单位，检查组将直接调取账户流水。"
+    assert "inspection_targets" in _ids(listed, when)
+    later = "县级抽查采取“四不两直”方式，随机抽取村和岗位人员，具体时间和点位不另行通知。"
+    assert not _ids(later, when) & {"inspection_targets", "inspection_list"}
+
+
+def test_workers_who_complained_named_with_their_fear_of_reprisal_are_informants():
+    text = ("你公司包装车间职工韦建明、包晓燕二人来电，反映加班工资少发。"
+            "韦建明同志在来访时表示，另有几名同事因担心被调岗未一同前来。")
+    assert "informant_identity" in _ids(text, date(2026, 8, 20))
+    assert person_any("举报人：石国梁（该公司仓库保管员兼司机）")

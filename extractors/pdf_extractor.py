@@ -20,7 +20,7 @@ from .errors import CorruptDocument, EncryptedDocument, HostileDocument, NoTextL
 from .model import Block, BlockKind, Document, Position
 from .pdf_layout import Line, has_symbols, merge_paragraphs, page_lines, reorder_marked_lines, split_bands, take_chars, visual_text
 from .pdf_objects import attachments, document_info, page_annotations, page_covers
-from .pdf_machine import machine_text
+from .pdf_machine import machine_text, unread_text
 from .pdf_tables import LazyPlumber, drop_lines_in, page_tables
 from .registry import Limits, register, too_much_text
 from .zones import assign_zones
@@ -76,14 +76,25 @@ def _page_blocks(pdf, pno: int, raw, limits: Limits, plumber: LazyPlumber, table
             lines = page_lines(tp, height, raw)
             has_text = bool(lines)
             hidden: list[tuple] = []
-            ruled = False
-            if lines:
-                covers, _, ruled = page_covers(page, raw, pdf.raw)
-                for cv in covers:
-                    text = take_chars(lines, tp, cv.bbox, height)
-                    if text.strip():
-                        kind = BlockKind.COVERED if cv.kind == "covered" else BlockKind.INVISIBLE
-                        hidden.append((kind, text, _bbox(cv.bbox, height), False, cv.note, None))
+            # also on a page without a text line: text drawn at size 0 is not in pdfium's text page at all
+            covers, _, ruled = page_covers(page, raw, pdf.raw)
+            ruled = ruled and has_text
+            unread = []
+            for cv in covers:
+                text = take_chars(lines, tp, cv.bbox, height, cv.obj, cv.keep)
+                if text.strip():
+                    kind = BlockKind.COVERED if cv.kind == "covered" else BlockKind.INVISIBLE
+                    hidden.append((kind, text, _bbox(cv.bbox, height), False, cv.note, None))
+                elif cv.unread:
+                    unread.append(cv)
+            if unread:  # pdfium dropped them (size 0): pdfminer reads this page's characters
+                texts = unread_text(plumber, pno, [cv.bbox for cv in unread])
+                if texts is None:
+                    warnings.append(f"page {pno + 1}: text drawn at size 0 could not be read")
+                for cv, text in zip(unread, texts or ()):
+                    text = re.sub(r"\s+", " ", text).strip()
+                    if text:
+                        hidden.append((BlockKind.INVISIBLE, text, _bbox(cv.bbox, height), False, cv.note, None))
             annots = []
             for sub, contents, author, rect, covers in page_annotations(page, raw):
                 if covers:

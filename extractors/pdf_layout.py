@@ -16,6 +16,8 @@ from dataclasses import dataclass
 HEADER_BAND = 0.09
 FOOTER_BAND = 0.91
 _SPACES = " \t\u3000\xa0"
+#: A character is cut away by a clip path when its centre lies this far (points) outside the box the clip keeps.
+CLIP_SLACK = 0.5
 #: Two or more blanks inside a line separate columns: a row of a text table is never merged.
 _COLUMN_GAP = re.compile(r"\S(?: {2,}|\t)\S")
 #: A line that opens a 版记 row, an 附注 or an 附件 is a paragraph of its own, never the tail of the one above
@@ -71,15 +73,28 @@ def page_lines(textpage, height: float, raw) -> list[Line]:
     return out
 
 
-def take_chars(lines: list[Line], textpage, box: tuple[float, float, float, float], height: float) -> str:
+def take_chars(lines: list[Line], textpage, box: tuple[float, float, float, float], height: float,
+               obj: int | None = None, keep: tuple[float, float, float, float] | None = None) -> str:
     """Remove from ``lines`` the characters whose centre lies in ``box`` (PDF space); return them.
 
     Covered or invisible characters are not what a reader sees, so they leave the visible line and
-    come back as their own machine-only block.
+    come back as their own machine-only block. With ``obj`` (a text object's address) only that
+    object's characters are taken, and with ``keep`` only those whose centre lies outside it (by
+    more than ``CLIP_SLACK``): what a clip path cuts away, not the text beside it.
     """
     l, b, r, t = box
     top, bottom = height - t, height - b
     taken: list[str] = []
+    owner = None
+    if obj is not None:
+        import ctypes
+
+        import pypdfium2.raw as raw
+
+        def owner(k: int) -> int | None:
+            return ctypes.cast(raw.FPDFText_GetTextObject(textpage.raw, k), ctypes.c_void_p).value
+    if keep is not None:
+        kl, kb, kr, kt = keep[0] - CLIP_SLACK, keep[1] - CLIP_SLACK, keep[2] + CLIP_SLACK, keep[3] + CLIP_SLACK
     for ln in lines:
         if ln.start < 0 or ln.bottom < top or ln.top > bottom or ln.x1 < l or ln.x0 > r:
             continue
@@ -90,7 +105,8 @@ def take_chars(lines: list[Line], textpage, box: tuple[float, float, float, floa
         for ch, k in zip(ln.text, ln.idx):
             cl, cb, cr, ct = textpage.get_charbox(k)
             cx, cy = (cl + cr) / 2, (cb + ct) / 2
-            if l <= cx <= r and b <= cy <= t:
+            if (l <= cx <= r and b <= cy <= t and (owner is None or owner(k) == obj)
+                    and (keep is None or not (kl <= cx <= kr and kb <= cy <= kt))):
                 if ch not in _SPACES:
                     taken.append(ch)
             else:

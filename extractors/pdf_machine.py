@@ -7,6 +7,10 @@ installed with pdfplumber) reads without parsing any page's content, so the cost
 walk of the page dictionaries. A probe showed a full ID number in any of them went through approved
 (``tests/flows/test_probe7.py``). Anything pdfminer cannot read here is left out: pdfium has opened the file already,
 so the pages are audited whatever these hold.
+
+``unread_text`` reads, on the rare page that draws text at size 0, the characters pdfium's text page drops
+(``pdf_objects.page_covers`` finds the object, pdfminer has its characters): a reader sees nothing there, but the
+text can be copied from the file.
 """
 
 from __future__ import annotations
@@ -68,6 +72,36 @@ def _pieces(data: bytes) -> Iterator[tuple[str, str]]:
             action = resolve1(a.get("A")) if isinstance(a, dict) else None
             if isinstance(action, dict) and action.get("URI") is not None:
                 yield "链接地址", _text(resolve1(action.get("URI")))
+
+
+def unread_text(plumber, pno: int, boxes: list[tuple[float, float, float, float]]) -> list[str] | None:
+    """For each box (PDF space), the characters pdfminer reads there that no reader can see: drawn with no width or
+    no height (a zero font size, a zero horizontal scale, a collapsed text matrix) or smaller than
+    ``pdf_objects.TINY``. None when pdfminer cannot read the page (the caller warns).
+
+    Only the page the boxes are on is parsed, and only when pdfium's text page held none of their characters.
+    """
+    from .pdf_objects import TINY
+
+    try:
+        page = plumber.page(pno)
+        chars = page.chars
+        x0, y0 = page.mediabox[0], page.mediabox[1]
+    except Exception:  # noqa: BLE001 — pdfminer's errors on a page pdfium read
+        return None
+    unseen = [ch for ch in chars if min(ch["x1"] - ch["x0"], ch["y1"] - ch["y0"]) < 0.01 or ch["size"] < TINY]
+    if (page.rotation or 0) % 360:  # pdfminer's space is turned with the page: the first box takes them all
+        return ["".join(ch["text"] for ch in unseen)] + [""] * (len(boxes) - 1)
+    out = []
+    for l, b, r, t in boxes:
+        taken = []
+        for ch in unseen:
+            # pdfminer's page space starts at the media box's corner; pdfium's is the file's own
+            cx, cy = (ch["x0"] + ch["x1"]) / 2 + x0, (ch["y0"] + ch["y1"]) / 2 + y0
+            if l - 1 <= cx <= r + 1 and b - 1 <= cy <= t + 1:
+                taken.append(ch["text"])
+        out.append("".join(taken))
+    return out
 
 
 def _fields(fields, depth: int) -> Iterator[tuple[str, str]]:

@@ -8,7 +8,9 @@ from pdfium in content-stream order (1–2 ctypes calls per object, only on page
 
 White text (fill colour on a white page, nothing dark painted under it) and text in render mode 3
 (invisible) are reported as invisible — except on pages with an image under the text, which is how
-a searchable scan carries its OCR layer.
+a searchable scan carries its OCR layer. So is text its clip path cuts away (the characters whose
+centre lies outside the box the clip keeps) and text drawn at size 0, which pdfium's text page
+drops altogether (pdfminer still reads it: ``pdf_machine.unread_text``).
 """
 
 from __future__ import annotations
@@ -16,12 +18,20 @@ from __future__ import annotations
 import ctypes
 from dataclasses import dataclass
 
+from .pdf_layout import CLIP_SLACK
+
 #: Smallest box (points) that can hide a character; thinner fills are rules and underlines.
 MIN_COVER = 4.0
 #: Thinner than this (points) a filled or stroked path is a rule: a table border or an underline.
 RULE = 2.5
 #: Text drawn smaller than this (points) cannot be read: 1 pt text hidden in a line.
 TINY = 2.5
+#: A clip path's points are read for at most this many paths of one object, and a path with more segments than
+#: MAX_CLIP_SEGMENTS is left out: the kept box only grows, so nothing visible is called clipped, and a hostile
+#: page's million-point clip costs nothing. pdfium itself drops a rectangular clip that keeps the whole object,
+#: so an ordinary page pays two calls per text object.
+MAX_CLIP_PATHS = 16
+MAX_CLIP_SEGMENTS = 64
 
 
 @dataclass(slots=True)
@@ -31,6 +41,13 @@ class Cover:
     bbox: tuple[float, float, float, float]  # PDF space: left, bottom, right, top
     kind: str  # "covered" | "invisible"
     note: str
+    #: Only this text object's characters (its address), and only those whose centre lies outside ``keep``
+    #: (PDF space): what a clip path cuts away, not the visible text beside it.
+    obj: int | None = None
+    keep: tuple[float, float, float, float] | None = None
+    #: Text drawn too small to see, which pdfium's text page may not hold at all (size 0): read with pdfminer
+    #: when no character of the page lies in ``bbox``.
+    unread: bool = False
 
 
 Matrix = tuple[float, float, float, float, float, float] | None  # a b c d e f; None is identity
@@ -41,12 +58,60 @@ def _bounds(raw, obj, mat: Matrix = None) -> tuple[float, float, float, float] |
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
         return None
+    return _map_box((l.value, b.value, r.value, t.value), mat)
+
+
+def _map_box(box: tuple, mat: Matrix) -> tuple[float, float, float, float]:
+    """A box in a form's space as the box that holds it on the page."""
     if mat is None:
-        return (l.value, b.value, r.value, t.value)
+        return box
     a, bb, c, d, e, f = mat
-    pts = [(a * x + c * y + e, bb * x + d * y + f) for x in (l.value, r.value) for y in (b.value, t.value)]
+    pts = [(a * x + c * y + e, bb * x + d * y + f) for x in (box[0], box[2]) for y in (box[1], box[3])]
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _meet(a: tuple | None, b: tuple | None) -> tuple | None:
+    """The intersection of two kept boxes (None keeps everything); an empty one has left > right."""
+    if a is None or b is None:
+        return b if a is None else a
+    return (max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3]))
+
+
+def _clip_box(raw, obj, mat: Matrix, pt) -> tuple[float, float, float, float] | None:
+    """The box (page space) that holds what the object's clip path keeps, or None when it has no clip path.
+
+    Every path of a clip path is intersected with the others, so the region lies inside each path's box; a
+    Bézier's control points only make a box larger. ``pt`` is a pair of c_float reused across calls.
+    """
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    n = raw.FPDFClipPath_CountPaths(clip)
+    if n <= 0:
+        return None
+    x, y = pt
+    kept = None
+    for p in range(min(n, MAX_CLIP_PATHS)):
+        segments = raw.FPDFClipPath_CountPathSegments(clip, p)
+        if segments <= 0 or segments > MAX_CLIP_SEGMENTS:
+            continue
+        xs: list[float] = []
+        ys: list[float] = []
+        for k in range(segments):
+            seg = raw.FPDFClipPath_GetPathSegment(clip, p, k)
+            if seg and raw.FPDFPathSegment_GetPoint(seg, x, y):
+                xs.append(x.value)
+                ys.append(y.value)
+        if xs:
+            kept = _meet(kept, _map_box((min(xs), min(ys), max(xs), max(ys)), mat))
+    return kept
+
+
+def _cut(bb: tuple, kept: tuple) -> bool:
+    """True when part of ``bb`` lies outside ``kept`` (grown by CLIP_SLACK): some characters may be cut away."""
+    return (bb[0] < kept[0] - CLIP_SLACK or bb[1] < kept[1] - CLIP_SLACK or bb[2] > kept[2] + CLIP_SLACK
+            or bb[3] > kept[3] + CLIP_SLACK)
 
 
 def _font_size(raw, obj, mat: Matrix) -> float:
@@ -72,14 +137,17 @@ def _compose(outer: Matrix, inner: tuple) -> tuple:
 
 
 def flat_objects(page, raw, max_objects: int = 20000, max_depth: int = 6) -> list[tuple]:
-    """Page objects in painting order as (object, type, matrix), form XObjects opened up.
+    """Page objects in painting order as (object, type, matrix, kept), form XObjects opened up.
 
     Some producers (WPS, print-to-PDF drivers) wrap a whole page in a form XObject; without opening
-    it a black box inside the form would go unseen.
+    it a black box inside the form would go unseen. ``kept`` is the box (page space) the clip paths
+    of the forms around the object keep, None when they keep everything: pdfium gives a child its
+    own clip path in the form's space, without the form's.
     """
     out: list[tuple] = []
+    pt = (ctypes.c_float(), ctypes.c_float())
 
-    def walk(count, get, mat: Matrix, depth: int) -> None:
+    def walk(count, get, mat: Matrix, kept, depth: int) -> None:
         for i in range(count):
             if len(out) >= max_objects:
                 return
@@ -91,11 +159,11 @@ def flat_objects(page, raw, max_objects: int = 20000, max_depth: int = 6) -> lis
                 m = raw.FS_MATRIX()
                 inner = (m.a, m.b, m.c, m.d, m.e, m.f) if raw.FPDFPageObj_GetMatrix(obj, m) else (1, 0, 0, 1, 0, 0)
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda k, o=obj: raw.FPDFFormObj_GetObject(o, k),
-                     _compose(mat, inner), depth + 1)
+                     _compose(mat, inner), _meet(kept, _clip_box(raw, obj, mat, pt)), depth + 1)
             else:
-                out.append((obj, typ, mat))
+                out.append((obj, typ, mat, kept))
 
-    walk(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), None, 0)
+    walk(raw.FPDFPage_CountObjects(page.raw), lambda k: raw.FPDFPage_GetObject(page.raw, k), None, None, 0)
     return out
 
 
@@ -153,22 +221,27 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
     like it holds a ruled table) for one page."""
     objs = flat_objects(page, raw, max_objects)
     has_image = has_fill_or_image = False
-    for _, typ, _ in objs:
+    for _, typ, _, _ in objs:
         if typ == raw.FPDF_PAGEOBJ_IMAGE:
             has_image = has_fill_or_image = True
         elif typ == raw.FPDF_PAGEOBJ_PATH:
             has_fill_or_image = True
-    texts: list[tuple[int, tuple, tuple | None, int, float]] = []  # index, bounds, fill, render mode, size
+    texts: list[tuple] = []  # index, bounds, fill, render mode, size, object, kept box
+    pt = (ctypes.c_float(), ctypes.c_float())
+    get_clip, count_paths = raw.FPDFPageObj_GetClipPath, raw.FPDFClipPath_CountPaths  # ≈ 1 µs a text object
     covers: list[Cover] = []
     images: list[tuple] = []
     darks: list[tuple[int, tuple]] = []  # dark fills painted so far (backgrounds for white text)
     darks_lum: list[tuple[int, tuple, float]] = []
     rules = 0
-    for i, (obj, typ, mat) in enumerate(objs):
+    for i, (obj, typ, mat, kept) in enumerate(objs):
         if typ == raw.FPDF_PAGEOBJ_TEXT:
             bb = _bounds(raw, obj, mat)
             if bb is not None:
-                texts.append((i, bb, _fill(raw, obj), raw.FPDFTextObj_GetTextRenderMode(obj), _font_size(raw, obj, mat)))
+                if count_paths(get_clip(obj)) > 0:  # pdfium keeps no clip that keeps the whole object
+                    kept = _meet(kept, _clip_box(raw, obj, mat, pt))
+                texts.append((i, bb, _fill(raw, obj), raw.FPDFTextObj_GetTextRenderMode(obj), _font_size(raw, obj, mat),
+                              obj, kept))
             continue
         if not has_fill_or_image or typ not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_IMAGE):
             continue
@@ -206,7 +279,7 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
         if typ == raw.FPDF_PAGEOBJ_IMAGE and not _opaque(pdf_raw, page, raw, obj):
             continue  # a seal or watermark with an alpha channel: the text under it shows through
         covers.append(Cover(bb, "covered", f"{label}覆盖文字"))
-    for i, bb, fill, mode, size in texts:
+    for i, bb, fill, mode, size, obj, kept in texts:
         if any(_overlap(bb, im) > 0.5 * _area(bb) for im in images):
             continue  # text over a page image: the OCR layer of a searchable scan, or a label on a picture
         if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
@@ -215,8 +288,13 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
             covers.append(Cover(bb, "invisible", "不可见文字（渲染模式7，仅作裁剪路径）"))
         elif fill is not None and fill[3] == 0 and mode in (0, 2, 4, 6):
             covers.append(Cover(bb, "invisible", "全透明文字"))
-        elif 0 < size < TINY:
-            covers.append(Cover(_em_box(bb, size), "invisible", f"极小字号文字（{size:.1f} 磅）"))
+        elif size < TINY:
+            # size 0 (a zero font size, a collapsed text matrix) included: pdfium's text page drops such text
+            note = f"极小字号文字（{size:.1f} 磅）" if size >= 0.05 else "零字号文字（阅读器不显示）"
+            covers.append(Cover(_em_box(bb, size), "invisible", note, unread=True))
+        elif kept is not None and _cut(bb, kept):
+            covers.append(Cover(_em_box(bb, size), "invisible", "裁剪路径以外的文字（阅读器不显示）",
+                                obj=ctypes.cast(obj, ctypes.c_void_p).value, keep=kept))
         elif fill is not None and fill[3] > 0 and _lum(fill) > 0.95 and mode in (0, 2, 4, 6):
             if not any(j < i and _overlap(bb, d) > 0.5 * _area(bb) for j, d in darks):
                 covers.append(Cover(bb, "invisible", "白色文字"))
@@ -230,7 +308,7 @@ def page_covers(page, raw, pdf_raw=None, max_objects: int = 20000) -> tuple[list
 def largest_image_area(page, raw, max_objects: int = 20000) -> float:
     """Area (points²) of the largest image painted on the page."""
     best = 0.0
-    for obj, typ, mat in flat_objects(page, raw, max_objects):
+    for obj, typ, mat, _ in flat_objects(page, raw, max_objects):
         if typ == raw.FPDF_PAGEOBJ_IMAGE:
             bb = _bounds(raw, obj, mat)
             if bb is not None:

@@ -254,3 +254,109 @@ def test_one_point_text_is_invisible_but_a_dash_is_not():
     doc = extract_bytes(buf.getvalue(), source="tiny.pdf")
     assert [(b.kind, b.text) for b in doc.hidden_blocks() if b.kind != BlockKind.METADATA] == [(BlockKind.INVISIBLE, "内部备注")]
     assert doc.visible_text() == "一、工作要求——各单位要加强宣传。"
+
+
+def _canvas():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.setFont("STSong-Light", 14)
+    c.drawString(80, 760, "一、工作要求：各单位要加强宣传。")
+    return buf, c
+
+
+@pytest.mark.parametrize("how", ["size-0", "horizontal-scale-0", "size-0.001", "flat-matrix"])
+def test_text_drawn_at_size_zero_is_invisible(how):
+    """pdfium's text page drops text no wider than 0.01 pt; pdfminer still reads it, and so can anyone who copies."""
+    buf, c = _canvas()
+    t = c.beginText(80, 500)
+    t.setFont("STSong-Light", {"size-0": 0, "size-0.001": 0.001}.get(how, 12))
+    if how == "horizontal-scale-0":
+        t.setHorizScale(0)
+    if how == "flat-matrix":
+        t.setTextTransform(1, 0, 0, 0, 80, 500)  # no height: kept by pdfium, drawn as nothing
+    t.textOut("内部备注")
+    c.drawText(t)
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="zero.pdf")
+    assert [(b.kind, b.text) for b in doc.hidden_blocks() if b.kind != BlockKind.METADATA] == [(BlockKind.INVISIBLE, "内部备注")]
+    assert doc.visible_text() == "一、工作要求：各单位要加强宣传。"
+
+
+def test_pdfminer_is_not_opened_without_text_drawn_at_size_zero(monkeypatch):
+    from extractors import pdf_tables
+
+    buf, c = _canvas()
+    c.save()
+    monkeypatch.setattr(pdf_tables.LazyPlumber, "page", lambda *a: pytest.fail("pdfplumber opened"))
+    assert extract_bytes(buf.getvalue(), source="plain.pdf").visible_text() == "一、工作要求：各单位要加强宣传。"
+
+
+def test_text_alone_on_a_page_at_size_zero_is_read():
+    buf, c = _canvas()
+    c.showPage()
+    c.setFont("STSong-Light", 0)
+    c.drawString(80, 500, "内部备注")
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="zero2.pdf")
+    assert [(b.position.page, b.text) for b in doc.blocks if b.kind == BlockKind.INVISIBLE] == [(2, "内部备注")]
+
+
+def _clip(c, box):
+    p = c.beginPath()
+    p.rect(*box)
+    c.clipPath(p, stroke=0, fill=0)
+
+
+@pytest.mark.parametrize("box, hidden, shown", [
+    ((0, 0, 1, 1), "内部备注材料", ""),            # clipped away altogether
+    ((0, 0, 104, 842), "备注材料", "内部"),          # the clip keeps the first two characters (80–104 pt)
+    ((0, 0, 595, 842), "", "内部备注材料"),          # a clip that keeps it all hides nothing
+])
+def test_text_a_clip_path_cuts_away_is_invisible(box, hidden, shown):
+    buf, c = _canvas()
+    c.saveState()
+    _clip(c, box)
+    c.setFont("STSong-Light", 12)
+    c.drawString(80, 500, "内部备注材料")
+    c.restoreState()
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="clip.pdf")
+    assert [b.text for b in doc.blocks if b.kind == BlockKind.INVISIBLE] == ([hidden] if hidden else [])
+    assert doc.visible_text() == "\n".join(["一、工作要求：各单位要加强宣传。"] + ([shown] if shown else []))
+
+
+def test_a_clip_cuts_only_its_own_text_not_the_text_beside_it():
+    """A clipped object's box reaches over its neighbour (a spreadsheet cell's overflow): the neighbour stays visible."""
+    buf, c = _canvas()
+    c.setFont("STSong-Light", 12)
+    c.saveState()
+    _clip(c, (78, 495, 26, 20))
+    c.drawString(80, 500, "甲乙丙丁戊己")
+    c.restoreState()
+    c.drawString(140, 503, "庚辛")
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="cells.pdf")
+    assert [b.text for b in doc.blocks if b.kind == BlockKind.INVISIBLE] == ["丙丁戊己"]
+    assert "庚辛" in doc.visible_text()
+
+
+def test_the_clip_of_a_form_xobject_applies_to_the_text_inside():
+    buf, c = _canvas()
+    c.beginForm("F")
+    c.setFont("STSong-Light", 12)
+    c.drawString(80, 500, "内部备注材料")
+    c.endForm()
+    c.saveState()
+    _clip(c, (0, 0, 1, 1))
+    c.translate(10, 0)
+    c.doForm("F")
+    c.restoreState()
+    c.save()
+    doc = extract_bytes(buf.getvalue(), source="formclip.pdf")
+    assert [b.text for b in doc.blocks if b.kind == BlockKind.INVISIBLE] == ["内部备注材料"]
+    assert doc.visible_text() == "一、工作要求：各单位要加强宣传。"

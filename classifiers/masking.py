@@ -181,7 +181,45 @@ def mask_text(text: str) -> str:
     """
     if not text or not isinstance(text, str):
         return text
-    return _NUMBERISH.sub(lambda m: _mask_run(m.group(), True), text)
+    text = _NUMBERISH.sub(lambda m: _mask_run(m.group(), True), text)
+    return _broken_ids(text) if "\n" in text else text
+
+
+#: Digit groups with a line break between two of them (Word's Shift+Enter inside a number): ``_NUMBERISH`` stops at a
+#: line's end, so these are looked at apart — joined only where they make a valid 18-character ID (GB 11643 check
+#: character, birth date, province), so no line-broken date or amount is starred.
+_LINE_BROKEN = re.compile(rf"[0-9０-９]+(?:[{SEPARATORS}]{{0,2}}\n[{SEPARATORS}]{{0,2}}[0-9０-９]+|[{SEPARATORS}]{{1,3}}[0-9０-９]+)*[XxＸｘ]?")
+_LINE_GAP = re.compile(rf"([{SEPARATORS}\n]+)")
+
+
+def _broken_ids(text: str) -> str:
+    """``text`` with each valid 18-character ID whose groups a line break splits masked (the break goes with it)."""
+    from .detectors._checksums import valid_id  # lazily: the detectors import this module
+
+    def one(m: re.Match) -> str:
+        run = m.group()
+        if "\n" not in run:
+            return run
+        parts = _LINE_GAP.split(run)  # groups at even indices, what separates them at odd ones
+        out, i = [], 0
+        while i < len(parts):
+            n, k = 0, i
+            while k < len(parts) and n < 18:
+                n += len(parts[k])
+                k += 2
+            d = _plain("".join(parts[i:k:2])).upper()
+            if n == 18 and "\n" in "".join(parts[i + 1:k - 1:2]) and valid_id(d):
+                out.append(mask_id(d))
+                i = k - 1  # on at the separator after the ID (kept as written)
+            else:
+                out.append(parts[i])
+                i += 1
+            if i < len(parts):
+                out.append(parts[i])
+                i += 1
+        return "".join(out)
+
+    return _LINE_BROKEN.sub(one, text)
 
 
 def scrub_numbers(text: str) -> str:

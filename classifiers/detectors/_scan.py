@@ -491,6 +491,8 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
             (masked if isinstance(x, Masked) else hits).append(x)
     if flowing:
         hits += _wrapped(j, ctx or context(doc, cfg), cfg)
+    if "\t" in jt or jt.count("\n") >= len(blocks):  # a tab, or a line break inside a block (C speed: ~1 µs a page)
+        hits += _broken(doc, j, cfg)
     return Scan(tuple(hits), tuple(masked), j)
 
 
@@ -568,6 +570,96 @@ def _wrapped(j: Joined, ctx: _Context, cfg: DetectorConfig) -> list[Hit]:
                 out.append(Hit(hit.subtype, hit.block, hit.start, hit.end, hit.masked, hit.score, hit.pattern + "（跨行）",
                                hit.checksum, hit.steps, hit.context_words, hit.code))
     return out
+
+
+#: A run of digit groups split by spaces, hyphens, tabs or line breaks (a block's own: a Word line break, Shift+Enter).
+_BROKEN_RUN = re.compile(r"[0-9]+(?:[ \-\t\n]{1,3}[0-9]+)*[Xx]?")
+_BROKEN_SEP = re.compile(r"([ \-\t\n]{1,3})")
+#: How an ID number is grouped when it is written in groups: 6-8-4 (area, birth date, sequence and check), 6-4-4-4,
+#: 6-6-6, 6-8-3-1, 4-4-4-4-2. A tab splits an ID only in one of these shapes (a tab is a plain-text table's column gap).
+_ID_SHAPES = frozenset({(6, 8, 4), (6, 4, 4, 4), (6, 6, 6), (6, 8, 3, 1), (4, 4, 4, 4, 2)})
+
+
+def _broken(doc: Document, j: Joined, cfg: DetectorConfig) -> list[Hit]:
+    """18-character ID numbers (GB 11643, check character valid) whose digit groups a tab or a block's own line
+    break (Shift+Enter) splits: ``_NUM`` takes neither, since a tab separates a plain-text table's columns and
+    a line break ends a line.
+
+    Only a valid 公民身份号码 is joined (1 chance in 11 for a random joint, fewer with the birth date and
+    province), never a card or a phone number. Across a line break, no group of 10+ digits may mean something
+    alone (two numbers one a line). Across a tab, the groups must be grouped as an ID is (``_ID_SHAPES``), and
+    not fill the columns of a tab table: when the line above or below has as many tab-separated fields as this
+    line, each group is a column's value, and joining them would move the later columns' headers.
+    The text is not changed (each later field keeps its column); the hit spans the groups with what splits them.
+    """
+    ctx = context(doc, cfg)
+    out: list[Hit] = []
+    jt = j.text
+    for bi, b in enumerate(j.blocks):
+        t = b.text
+        if "\t" not in t and "\n" not in t:
+            continue
+        text = j.block_text(bi)
+        for m in _BROKEN_RUN.finditer(text):
+            raw = m.group()
+            if "\t" not in raw and "\n" not in raw:
+                continue
+            s0, e0 = m.span()
+            if (s0 and text[s0 - 1] in _ALNUM) or (e0 < len(text) and text[e0] in _ALNUM):
+                continue  # part of a longer code
+            parts = _BROKEN_SEP.split(raw)
+            groups, seps = parts[::2], parts[1::2]
+            offs = list(accumulate((len(p) for p in parts), initial=s0))  # start of each part
+            i = 0
+            while i < len(groups):
+                n, k = 0, i
+                while k < len(groups) and n < 18:
+                    n += len(groups[k])
+                    k += 1
+                d = "".join(groups[i:k]).upper()
+                between = seps[i:k - 1]
+                if n != 18 or not any("\t" in x or "\n" in x for x in between) or not valid_id(d):
+                    i += 1
+                    continue
+                shape = tuple(len(g) for g in groups[i:k])
+                if any("\t" in x for x in between) and (shape not in _ID_SHAPES or _tab_columns(jt, j.starts[bi] + offs[2 * i])):
+                    i += 1
+                    continue
+                if any("\n" in x for x in between) and any(len(g) >= 10 and _stands_alone(g, b, ctx, cfg) for g in groups[i:k]):
+                    i += 1
+                    continue
+                s, e = offs[2 * i], offs[2 * k - 1]
+                hit = _classify(d, b, s, e, ctx, cfg, text, s, e)
+                if hit is not None:
+                    how = "制表符" if any("\t" in x for x in between) else "换行符"
+                    out.append(hit._replace(pattern=f"{hit.pattern}（{how}分隔）"))
+                i = k
+    return out
+
+
+def _tab_columns(jt: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a row of a tab table: the line above or below (the next non-empty one)
+    has as many tab-separated fields as it has."""
+    ls = jt.rfind("\n", 0, pos) + 1
+    le = jt.find("\n", pos)
+    le = len(jt) if le < 0 else le
+    fields = jt.count("\t", ls, le) + 1
+    above_end = ls - 1
+    while above_end > 0:
+        above_start = jt.rfind("\n", 0, above_end) + 1
+        if jt[above_start:above_end].strip():
+            if jt.count("\t", above_start, above_end) + 1 == fields:
+                return True
+            break
+        above_end = above_start - 1
+    below_start = le + 1
+    while below_start < len(jt):
+        below_end = jt.find("\n", below_start)
+        below_end = len(jt) if below_end < 0 else below_end
+        if jt[below_start:below_end].strip():
+            return jt.count("\t", below_start, below_end) + 1 == fields
+        below_start = below_end + 1
+    return False
 
 
 _cache: list = [None]  # [(document, config, {key: result})] — the last document scanned

@@ -45,3 +45,16 @@ def test_redact_leaves_no_long_digit_run(text):
 
 def test_is_masked():
     assert is_masked("139****5678") and is_masked("640502＊＊＊＊1234") and not is_masked("13912345678")
+
+
+@pytest.mark.parametrize("text, out", [
+    ("身份证号640522\n19700120\n5822。", "身份证号640522********5822。"),  # Shift+Enter inside a number
+    ("640522197\n001205822", "640522********5822"),
+    ("编号 12\n640522 \n19700120\n5822\n13", "编号 12\n640522********5822\n13"),
+    ("640522\n19700120\n5823", "640522\n19700120\n5823"),  # check character wrong: a line-broken number stays
+    ("2026\n11\n02\n12345678", "2026\n11\n02\n12345678"),
+])
+def test_mask_text_joins_an_id_a_line_break_splits(text, out):
+    from classifiers.masking import mask_text
+
+    assert mask_text(text) == out and mask_text(out) == out

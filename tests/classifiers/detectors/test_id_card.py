@@ -99,3 +99,37 @@ def test_retired_area_codes_still_valid():
 
 def test_valid_id15():
     assert valid_id15(OLD) and not valid_id15("640502851307123")
+
+
+# -- an ID whose digit groups a tab or a line break (Shift+Enter, a block's own "\n") splits --------------------------
+G = (ID[:6], ID[6:14], ID[14:])
+
+
+@pytest.mark.parametrize("items, n", [
+    ((f"身份证号{G[0]}\t{G[1]}\t{G[2]}。",), 1),                         # 6-8-4 split by tabs, in prose
+    ((f"身份证号 {ID[:6]}\t{ID[6:10]}\t{ID[10:14]}\t{ID[14:]}",), 1),    # 6-4-4-4
+    ((f"身份证号{G[0]}\n{G[1]}\n{G[2]}",), 1),                           # a line break inside the block
+    ((f"身份证号{ID[:9]}\n{ID[9:]}",), 1),                               # … anywhere: it is no column gap
+    ((f"{G[0]} \n {G[1]}-{G[2]}",), 1),                                  # mixed with a space and a hyphen
+    ((f"序号\t姓名\t身份证号", f"1\t张三\t{G[0]}\t{G[1]}\t{G[2]}", "2\t李四\t无"), 1),  # more fields than the header
+    # not joined
+    ((f"身份证号{ID[:9]}\t{ID[9:]}",), 0),                               # 9-9 across a tab: not how an ID is grouped
+    ((f"地区\t出生\t顺序", f"{G[0]}\t{G[1]}\t{G[2]}"),  0),               # three columns of a tab table (as many fields as its header)
+    ((f"{G[0]}\t{G[1]}\t{G[2]}", "110101\t20260101\t0001"), 0),          # … or as the row below
+    ((f"身份证号{BAD[:6]}\n{BAD[6:14]}\n{BAD[14:]}",), 0),                # check character wrong
+    (("电话13912345678\n1970012058",), 0),                                # a mobile on its line, then a number
+    (("2026\n11\n02\n19700120\n5822",), 0),                               # line-broken small numbers
+    ((f"身份证号{G[0]}", f"{G[1]}{G[2]}"), 0),                           # two blocks (paragraphs) are no line break
+])
+def test_id_split_by_a_tab_or_a_line_break(run_check, items, n):
+    found = run_check("id_card", make_doc(*items))
+    assert len(found) == n, [f.explanation for f in found]
+    for f in found:
+        assert f.evidence == ID[:6] + "********" + ID[-4:] and ID not in str(f.to_dict())
+
+
+def test_a_tab_split_id_keeps_the_later_columns_headers(run_check):
+    """Joining the groups changes no text: the mobile after the ID is still read under its own column."""
+    rows = ("序号\t姓名\t身份证号\t联系电话", f"1\t张三\t{G[0]}\t{G[1]}\t{G[2]}\t13912345678")
+    found = run_check("id_card", make_doc(*rows)) + run_check("mobile", make_doc(*rows))
+    assert sorted(f.subtype for f in found) == ["id_card", "mobile"]

@@ -491,7 +491,8 @@ def scan_document(doc: Document, cfg: DetectorConfig) -> Scan:
             (masked if isinstance(x, Masked) else hits).append(x)
     if flowing:
         hits += _wrapped(j, ctx or context(doc, cfg), cfg)
-    if "\t" in jt or jt.count("\n") >= len(blocks):  # a tab, or a line break inside a block (C speed: ~1 µs a page)
+    # a tab, or a line break inside a block (more than the blocks' joints): read in the ASCII part (~0.3 µs a page)
+    if b"\t" in j.ascii or j.ascii.count(b"\n") >= len(blocks):
         hits += _broken(doc, j, cfg)
     return Scan(tuple(hits), tuple(masked), j)
 

@@ -30,7 +30,7 @@ from .model import Block, BlockKind, Document, DocumentPart, GongwenFields, Part
 #: 文种 (GB/T 9704 / 《党政机关公文处理工作条例》第八条), longest first so 会议纪要 wins over 纪要.
 DOC_TYPES = (
     "会议纪要", "实施方案", "工作方案", "复函", "决定", "决议", "命令", "公报", "公告", "通告",
-    "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要", "方案", "办法", "函", "令",
+    "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要", "方案", "办法", "函", "令", "公示",
 )
 #: Words a 标题 ends with beyond the 文种 (a 公示, a 名单, 实施细则 …): a second title line without
 #: a 发文字号 above must end with one of these (or a 文种) to be taken as part of the title.
@@ -67,7 +67,8 @@ def doc_type_of(title: str | None) -> str | None:
     """The 文种 a title ends with (通知, 请示 …); ``转发…的通知`` is still a 通知."""
     if not title:
         return None
-    t = re.sub(r"[\s\u3000（）()]+$", "", title)
+    # a trailing bracketed note is not the 文种: …公示（2025年第3期）, …办法（试行）, …办法（征求意见稿）
+    t = re.sub(r"(?:[（(][^（）()]{1,16}[)）]|[\s\u3000（）()])+$", "", title)
     for dt in DOC_TYPES:
         if t.endswith(dt):
             return dt
@@ -131,13 +132,15 @@ class _Lines:
 
     def doc_start(self, j: int) -> bool:
         """A line that opens another document: its 发文字号, its 发文机关标志 (…文件) or a 标题 ending in a 文种."""
+        if self.block(j).kind == BlockKind.TABLE_CELL:
+            return False  # a 决定书文号 or a 标题 in a table's cell is a row of the body
         t = self.canon[j]
         m = DOC_NUMBER_RE.search(t)
         if m and len(t) <= 40 and len(m.group(0)) >= len(t) - 14:
             return True
         if len(t) <= 30 and t.endswith("文件"):
             return True
-        return _title_like(t) and doc_type_of(t) is not None and len(t) >= 8 and self.block(j).kind != BlockKind.TABLE_CELL
+        return _title_like(t) and doc_type_of(t) is not None and len(t) >= 8
 
     def same_table(self, j: int, k: int) -> bool:
         a, b = self.block(j).position, self.block(k).position
@@ -179,8 +182,8 @@ def _zone(lines: _Lines, *, nested: bool) -> _Zoning:
     head_end = -1
     for k in range(min(12, n)):
         t = lines.canon[k]
-        if DOC_NUMBER_RE.search(t) and len(t) <= 60:
-            head_end = k
+        if DOC_NUMBER_RE.search(t) and len(t) <= 60 and lines.block(k).kind != BlockKind.TABLE_CELL:
+            head_end = k  # (a 决定书文号 in a table's cell is a row of the body, not the document's number)
             break
     for k in range(head_end + 1):
         i, t = lines.flow[k], lines.text[k]

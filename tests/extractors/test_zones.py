@@ -192,3 +192,27 @@ def test_a_minutes_number_stands_where_a_document_number_does():
                            "3月5日，院长主持召开办公会议，研究了以下事项。", "一、关于实训设备维护。会议同意按程序采购。"])
     assert fields.doc_number == "院长办公会议纪要〔2026〕第3期"
     assert fields.title == "院长办公会议纪要" and fields.doc_type == "会议纪要"
+
+
+def test_a_table_of_decisions_numbers_dates_is_body_not_the_documents_own_number_and_tail():
+    """A 行政处罚结果公示 with no 发文字号 of its own, its table listing each 决定书文号 and date (round 7, set AF):
+    a table's cell never ends the 版头 nor opens an attachment, and the title ends in 公示 before its issue note."""
+    from extractors.model import Block, BlockKind, Document, Position
+    from extractors.zones import assign_zones, doc_type_of
+
+    assert doc_type_of("江临市劳动保障监察支队行政处罚结果公示（2026年第2期）") == "公示"
+    assert doc_type_of("关于印发《就业见习管理办法（试行）》的通知") == "通知"
+    assert doc_type_of("就业见习管理办法（试行）") == "办法"
+    lines = ["江临市劳动保障监察支队文件", "江临市劳动保障监察支队行政处罚结果公示（2026年第2期）",
+             "现将支队第二季度作出的行政处罚决定予以公示。"]
+    blocks = [Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines)]
+    for r, row in enumerate([("决定书文号", "被处罚单位", "作出日期"), ("江劳监罚〔2026〕11号", "江临某某劳务有限公司", "2026年5月6日"),
+                             ("江劳监罚〔2026〕12号", "江临某某陶瓷厂", "2026年6月2日")]):
+        for c, t in enumerate(row):
+            blocks.append(Block(BlockKind.TABLE_CELL, t, Position(block=len(blocks), cell=(0, r, c))))
+    for t in ["当事人不服的，可依法申请行政复议或者提起行政诉讼。", "江临市劳动保障监察支队", "2026年6月30日", "（此件主动公开）"]:
+        blocks.append(Block(BlockKind.PARAGRAPH, t, Position(block=len(blocks))))
+    zoned, fields = assign_zones(tuple(blocks))
+    assert fields.doc_number is None
+    assert fields.title == lines[1] and fields.doc_type == "公示"
+    assert [b.element for b in zoned[-3:]] == ["署名", "成文日期", "附注"]

@@ -1,6 +1,6 @@
 """Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
-Thirty sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_ad``), each
+Thirty-two sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_af``), each
 written by its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
 other set. The protocol, round after round: a new pair is written and frozen, scored untuned, and only then becomes
 tuning data while the next pair is written. A and B were tuned on in the first round, C in the second, D–F in the
@@ -13,14 +13,15 @@ out, then V while W and X were written and scored untuned, then W and X in turn;
 pair, were scored untuned and read in the seventh round, while AA (a province's long formal papers) and AB (a
 district's OA exports and letters) were written. AA and AB were never read: ``final`` pools them (144 documents,
 two writers), the figures the issue's targets are judged on. AC (an employers' bureau) and AD (an office collecting
-the sections' papers) were written after them, scored untuned, then read and tuned on. Each set's generator
+the sections' papers) were written after them, scored untuned, then read and tuned on; then AE (a social-insurance
+agency) and AF (an arbitration court and a labour inspectorate) in the same way. Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|z|aa|…|ad|final|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|z|aa|…|af|final|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
-SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad")
+SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af")
 #: The latest pair never read or tuned on, pooled for the issue's final figures (S and T, the fifth round's, are
 #: unread too: ``python -m bench.eval_judgement s`` and ``t`` score them alone).
 FINAL = ("aa", "ab")

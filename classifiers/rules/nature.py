@@ -19,7 +19,7 @@ signal (rule)               when                                                
                             (局机关各科室、局属各单位、厅机关各处室、委属各单位 …)
 ``public_notice``           文种 公告 / 通告                                                  主动公开  0.90
 ``public_interest``         通知/意见/决定/… with ≥ N distinct public-interest words           主动公开  0.75
-``public_interest``         印发 a 办法/规定/细则/制度/规范 (a normative document)               主动公开  0.30
+``public_interest``         a 办法/规定/细则/规则, or 印发 one (a normative document)            主动公开  0.30
 ==========================  ==============================================================  ========  ======
 
 Scores add up per attribute (capped at 1). The best attribute is *firm* when its score reaches
@@ -80,7 +80,9 @@ class NatureConfig:
     consultation_title: str = r"(?:征求|征询|听取).{0,60}(?:意见|建议)"
     reply_title: str = r"复函$|(?:答复|回复).{0,40}(?:的函|意见)$"
     #: A title issuing a normative document (规范性文件 are published: 政府信息公开条例第二十条).
-    normative_title: str = r"印发.{0,60}(?:办法|规定|细则|制度|规范|规则|标准|指引)"
+    normative_title: str = (r"印发.{0,60}(?:办法|规定|细则|制度|规范|规则|标准|指引)"
+                            # the normative text itself (…调解组织管理办法, …实施细则（试行）)
+                            r"|^(?!关于).{2,60}(?:管理办法|实施办法|暂行办法|办法|实施细则|细则|规定|规则)(?:[（(][^）)]{1,8}[）)])?$")
     #: Rules switched off by name (request, report, consultation, reply, internal, public_notice, public_interest).
     disabled: tuple[str, ...] = ()
     severity: str = "high"
@@ -192,6 +194,8 @@ _GOVERNING = re.compile(r"(?:人民政府|政府|管理委员会|管委会|党�
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区|新区|开发区))")
 
 
+#: A document that publishes itself to the public (现将…向社会公布, a title ending 社会公布): its content is public.
+_SELF_PUBLISHED = re.compile(r"(?:现将|现予|予以|特此)[^。；\n]{0,40}?向社会(?:公布|公开|公告)|向?社会公布\n")
 #: A 主送 that is a firm or a person, not a 部门 (the reply rule speaks of 答复有关部门意见).
 #: an applicant outside government: a firm, a private training school or centre, an association, a body still being
 #: set up (（筹）) — a 批复 granting it something is an administrative licence
@@ -253,7 +257,7 @@ def signals(doc: Document, cfg: NatureConfig) -> list[Signal]:
             words = "、".join(sorted(_public_terms(doc, cfg))[:4])
             out.append(Signal("public_interest", P, 0.75, f"涉及公民、法人或其他组织切身利益的{dt}（{words}）", tpos, words, "主题"))
         if re.search(cfg.normative_title, title):
-            out.append(Signal("public_interest", P, 0.3, "印发办法、规定、制度等规范性文件（政府信息公开条例第二十条）", tpos, full_title))
+            out.append(Signal("public_interest", P, 0.3, "办法、规定、细则等规范性文件（印发或其本身；政府信息公开条例第二十条）", tpos, full_title))
     out += _more_signals(doc, cfg, title, full_title, dt, recips, superior, tpos, rpos, bool(out))
     if on("public_notice") and dt == "批复" and recips and all(_NON_GOVERNMENT.search(r) for r in recips) \
             and re.search(r"同意|准予|批准|许可", title):
@@ -423,6 +427,9 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
         m = re.search(r"(名单|名录|目录|结果|标准|指导线|指导价|价位|清单)", title) or re.match(r"(?:[^关]{0,20})?关于(公布|发布)", title)
         if pub and m and not _any(lex.get("roster_pre", ()), title) and not draft:
             out.append(Signal("public_interest", P, 0.7, f"标题{pub}{m.group(1)}（结果性信息，需社会公众知晓）", tpos, full_title, "主题"))
+        own = _SELF_PUBLISHED.search(title + "\n" + body[:400])
+        if own and not draft:
+            out.append(Signal("public_interest", P, 0.7, f"向社会公布其内容的文书（「{own.group()}」）", tpos, own.group(), "主题"))
         if kind in ("决定", "通报") and _any(lex.get("commend", ()), title) and not _any(lex.get("discipline", ()), title):
             out.append(Signal("public_interest", P, 0.6, f"表彰奖励类{kind}（「{_any(lex['commend'], title)}」）", tpos, full_title, "主题"))
         if kind in cfg.dispositive_types and not draft:

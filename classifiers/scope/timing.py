@@ -45,7 +45,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
              "测评", "启用", "考评", "试题", "题本", "等级认定", "技能评价", "试卷", "押运"),
     "release": ("公布", "发布", "公示", "通报", "对外", "公开"),
     "inspection": ("进驻", "入驻", "检查", "督查", "督导", "抽查", "核查", "暗访", "巡查", "执法", "稽核", "稽查"),
-    "review": ("评审", "评议", "评选", "答辩", "评标"),
+    "review": ("评审", "评议", "评选", "答辩", "评标", "评估"),
 }
 KIND_NAMES = {"exam": "考试日期", "release": "公布日期", "inspection": "检查日期", "review": "评审日期"}
 #: the document publishes itself: its figures are not "before release" though it names a later release

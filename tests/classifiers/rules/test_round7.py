@@ -252,3 +252,32 @@ def test_workers_who_complained_named_with_their_fear_of_reprisal_are_informants
             "韦建明同志在来访时表示，另有几名同事因担心被调岗未一同前来。")
     assert "informant_identity" in _ids(text, date(2026, 8, 20))
     assert person_any("举报人：石国梁（该公司仓库保管员兼司机）")
+
+
+# -- round seven's second tuning pair AE and AF (a social-insurance agency; an arbitration court and inspectorate) ---
+
+def _nature_codes(run, title, body, note):
+    lines = ["江临市人力资源和社会保障局文件", "江人社规〔2026〕3号", title, *body, "江临市人力资源和社会保障局", "2026年4月2日", note]
+    blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines))
+    zoned, fields = assign_zones(blocks)
+    return [(f.code, f.severity.value) for f in run(NatureRule, Document("t.docx", "0" * 64, "docx", zoned, fields))[0]]
+
+
+def test_a_document_that_publishes_itself_and_a_normative_text_itself_are_public(run):
+    body = ["根据有关办法，现将我市2026年第一批重大劳动保障违法行为向社会公布。", "一、某某劳务有限公司拖欠32名劳动者工资31.7万元。"]
+    assert ("LABEL_MISMATCH", "high") in _nature_codes(run, "江临市2026年第一批重大劳动保障违法行为社会公布", body, "公开方式：依申请公开")
+    rules = ["第一条　为规范调解组织管理，制定本办法。", "第二条　本办法适用于本市各级调解组织。"]
+    assert ("LABEL_MISMATCH", "high") in _nature_codes(run, "江临市劳动人事争议调解组织管理办法", rules, "（此件依申请公开）")
+
+
+def test_no_notice_sent_before_entering_named_units_is_an_unannounced_inspection():
+    text = ("一季度对以下参保单位开展实地核查：江临宏拓建材有限公司、江临聚福物业服务有限公司。"
+            "核查一律随机进场，进场前不发核查通知书，到达现场后当面送达。")
+    assert "inspection_targets" in _ids(text, date(2026, 1, 22))
+
+
+def test_an_evaluation_panel_named_before_the_evaluation_is_a_panel_before_its_review():
+    text = ("三、方法步骤。7月7日至7月25日实地评估，8月上旬公布评估结果。\n"
+            "评估专家组成员：组长邵某某（某政法学院教授），成员龙某、覃某某。")
+    assert "review_panel" in _ids(text, date(2026, 6, 10))
+    assert "review_panel" not in _ids(text, date(2026, 8, 20)), "after the results"

@@ -281,3 +281,14 @@ def test_an_evaluation_panel_named_before_the_evaluation_is_a_panel_before_its_r
             "评估专家组成员：组长邵某某（某政法学院教授），成员龙某、覃某某。")
     assert "review_panel" in _ids(text, date(2026, 6, 10))
     assert "review_panel" not in _ids(text, date(2026, 8, 20)), "after the results"
+
+
+def test_the_line_held_towards_the_press_and_a_handlers_yardstick_heading_are_internal(gongwen, run):
+    assert _mixed(gongwen, run, "一、专用账户开户率实为68%，对外新闻发布中统一表述为“七成左右”。")
+    assert not _mixed(gongwen, run, "一、专用账户开户率为68%，已在新闻发布会上向社会公布。")
+    assert "handler_note" in _ids("九、注意事项：\n2.窗口审查尺度：对超过时效的申请先口头劝其撤回，一般不出具书面通知。", date(2026, 3, 2))
+
+
+def test_a_complaint_against_a_member_is_no_informant_by_the_word_party_far_after_it():
+    text = "王某某律师有两件案件被当事人投诉开庭迟到、庭后与一方代理人单独接触，经院务会研究暂停排案半年。"
+    assert "informant_identity" not in _ids(text, date(2026, 3, 2))

@@ -19,6 +19,12 @@ from extractors.model import Block, BlockKind, Document, Position
 from extractors.zones import assign_zones
 
 
+def _doc_of(lines: list[str]) -> Document:
+    """A 公文 of one paragraph a line, zoned."""
+    zoned, fields = assign_zones(tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines)))
+    return Document("t.docx", "0" * 64, "docx", zoned, fields)
+
+
 def _ids(text: str, when: date) -> set[str]:
     return {h.matter.id for h in find_matters(text, load_kb(), when)}
 
@@ -85,9 +91,7 @@ def _report(issuer: str, recipient: str):
     lines = [f"{issuer}文件", "临人社报〔2026〕7号", "关于上半年就业工作情况的报告", recipient,
              "现将本区上半年就业工作情况报告如下。", "一、主要成效。新增就业2300人，城镇登记失业率控制在目标以内。", "特此报告。",
              issuer, "2026年7月6日", "（此件主动公开）"]
-    blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines))
-    zoned, fields = assign_zones(blocks)
-    return Document("t.docx", "0" * 64, "docx", zoned, fields)
+    return _doc_of(lines)
 
 
 def test_the_issuers_own_government_or_parent_body_is_its_superior(run):
@@ -199,9 +203,7 @@ def test_a_request_proposes_its_plan_so_the_plan_is_no_leak_but_the_marking_is_j
     lines = ["江临市人力资源和社会保障局文件", "江人社请〔2026〕3号", "关于提高工伤职工生活护理费标准的请示", "江临市人民政府：",
              "经测算，建议自2027年1月1日起将生活护理费由每月1800元提高至2100元，年增支出约260万元。", "妥否，请批示。",
              "江临市人力资源和社会保障局", "2026年11月2日", "（此件主动公开）"]
-    blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines))
-    zoned, fields = assign_zones(blocks)
-    doc = Document("t.docx", "0" * 64, "docx", zoned, fields)
+    doc = _doc_of(lines)
     assert [f for f in run(SecretContentRule, doc)[0] if f.subtype == "adjustment"] == []
     assert ("LABEL_MISMATCH", "request") in [(f.code, f.subtype) for f in run(NatureRule, doc)[0]]
 
@@ -258,9 +260,7 @@ def test_workers_who_complained_named_with_their_fear_of_reprisal_are_informants
 
 def _nature_codes(run, title, body, note):
     lines = ["江临市人力资源和社会保障局文件", "江人社规〔2026〕3号", title, *body, "江临市人力资源和社会保障局", "2026年4月2日", note]
-    blocks = tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines))
-    zoned, fields = assign_zones(blocks)
-    return [(f.code, f.severity.value) for f in run(NatureRule, Document("t.docx", "0" * 64, "docx", zoned, fields))[0]]
+    return [(f.code, f.severity.value) for f in run(NatureRule, _doc_of(lines))[0]]
 
 
 def test_a_document_that_publishes_itself_and_a_normative_text_itself_are_public(run):

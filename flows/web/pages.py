@@ -78,9 +78,14 @@ def login_form(request: Request, next: str = "/queue"):
 
 
 def _local(url: str) -> str:
-    """Only a path on this site is a place to go after login (no open redirect)."""
-    parts = urlsplit(url or "")
-    if parts.scheme or parts.netloc or not (url or "").startswith("/") or url.startswith("//"):
+    """Only a path on this site is a place to go after login (no open redirect).
+
+    A browser reads a backslash as a slash and drops tabs and newlines from a ``Location``, so
+    ``/\\evil.example`` and ``/<TAB>/evil.example`` are ``//evil.example``: another host. Neither may come through."""
+    url = url or ""
+    parts = urlsplit(url)
+    if (parts.scheme or parts.netloc or not url.startswith("/") or url.startswith("//") or "\\" in url
+            or any(ch <= " " or ch == "\x7f" for ch in url)):
         return "/queue"
     return url
 

@@ -168,7 +168,8 @@ def _run_for(c: Console, w: Who, run_id: int):
     run = c.ledger.run(run_id)
     if run is None:
         raise Forbidden(M.NOT_FOUND) if w.user.role == "section" else _NotFound()
-    if w.user.role == "section" and run.department != w.user.section:
+    # a section without a 科室 sees nothing — not even a document that has no 科室 either (None == None)
+    if w.user.role == "section" and (not w.user.section or run.department != w.user.section):
         raise Forbidden(M.NOT_YOUR_SECTION)
     return run
 

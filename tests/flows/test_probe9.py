@@ -57,6 +57,8 @@ def console(tmp_path):
     root = tmp_path / "root"
     drop(root, "就业促进科/通知.txt", gongwen())
     drop(root, "办公室/值班.txt", gongwen("关于做好元旦期间值班工作的通知"))
+    drop(root, "人事&劳动科/甲.txt", gongwen("关于做好甲项工作的通知", attribute=None))
+    drop(root, "人事&劳动科/乙.txt", gongwen("关于做好乙项工作的通知", attribute=None))
     drop(root, "值班无科室.txt", gongwen("关于做好春节期间值班工作的通知", attribute=None))
     run_service(root)
     token = add_people(root)
@@ -90,3 +92,46 @@ def test_login_next_never_leaves_the_site(console, target):
         # what a browser does with a Location: tabs and newlines dropped, a backslash read as a slash
         seen = re.sub(r"[\t\n\r]", "", where).replace("\\", "/").strip()
         assert seen.startswith("/") and not seen.startswith("//"), where
+
+
+# -- 2. a section user without a 科室 sees nothing: not the queue, and not a document that has no 科室 either -------
+def test_section_without_a_department_sees_no_document(console):
+    from flows.web.auth import hash_password
+    from storage import Ledger
+    from storage.people import People
+
+    ledger = Ledger.for_root(console.root)
+    People(ledger).add_user("无科室人员", "section", password_hash=hash_password(PASSWORD))
+    ledger.close()
+    rid = run_id(console.root, "值班无科室")
+    assert login(console, "无科室人员").status_code == 303
+    assert "春节" not in console.get("/queue").text
+    assert console.get(f"/documents/{rid}").status_code in (403, 404)
+    assert console.get(f"/documents/{rid}/report").status_code in (403, 404)
+
+
+# -- 3. the register's export link carries the 科室 filter as typed (a 科室 named with & or # or +) -------------
+@pytest.mark.parametrize("dept", ["人事&劳动科", "A+B科", "一#科"])
+def test_register_export_link_keeps_the_department(console, dept):
+    login(console, "局办")
+    page = console.get("/register", params={"department": dept}).text
+    href = html.unescape(re.search(r'href="(/register\.xlsx[^"]*)"', page).group(1))
+    assert parse_qs(urlsplit(href).query).get("department") == [dept], href
+
+
+def test_queue_and_log_pagers_keep_the_filters(console):
+    from flows.web import pages
+
+    login(console, "局办")
+    for _ in range(2):
+        console.get("/register.xlsx", params={"department": "人事&劳动科"})  # two export entries in the log
+    pages_size, pages.PAGE_SIZE = pages.PAGE_SIZE, 1
+    try:
+        queue = console.get("/queue", params={"department": "人事&劳动科"}).text
+        log = console.get("/log", params={"actor": "局办", "event": "export"}).text
+    finally:
+        pages.PAGE_SIZE = pages_size
+    nxt = html.unescape(re.search(r'<a href="(\?[^"]*)">下一页', queue).group(1))
+    assert parse_qs(urlsplit(nxt).query)["department"] == ["人事&劳动科"], nxt
+    nxt = html.unescape(re.search(r'<a href="(\?[^"]*)">下一页', log).group(1))
+    assert parse_qs(urlsplit(nxt).query)["event"] == ["export"], nxt

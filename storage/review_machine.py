@@ -108,6 +108,11 @@ def reviewed_by(last_state_setting_action: str | None) -> bool:
     return last_state_setting_action not in (None, "reaudit")
 
 
+#: The longest comment or override reason a decision may carry (characters): the console's form allows as much;
+#: a longer text is refused, not stored — it would be copied into the notice, the register and the audit log.
+TEXT_MAX = 2000
+
+
 @dataclass(frozen=True, slots=True)
 class DecisionRequest:
     """One reviewer's decision as asked for (CLI arguments, or a web form).

@@ -6,7 +6,7 @@ and when (with the comment), so the loser of a race knows whose word stands.
 
 from __future__ import annotations
 
-from .review_machine import ACTIONS, STATES, DecisionRequest, ReviewState
+from .review_machine import ACTIONS, STATES, TEXT_MAX, DecisionRequest, ReviewState
 
 
 def _who(current: ReviewState) -> tuple[str, str]:
@@ -57,6 +57,7 @@ MISSING = {
     "dismiss": ("忽略问题须注明问题指纹和原因代码", "dismissing needs the finding's fingerprint and a reason code"),
     "fingerprint": ("问题指纹不属于此件", "the fingerprint is not one of this document's findings"),
     "return": ("退回必须附意见", "a return needs a comment"),
+    "too_long": (f"意见或理由过长（不超过 {TEXT_MAX} 字）", f"the comment or reason is too long (at most {TEXT_MAX} characters)"),
     "missing_file": ("文件不在台账记录的位置（可能已被手工移走）", "the file is not where the ledger routed it (moved by hand?)"),
     "changed": ("文件内容与审查时不同（已被改动），请重新投递到收件夹",
                 "the file's content is not what was audited (it was changed); drop it into the inbox again"),

@@ -26,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from .codes import DISMISS_REASONS, REGISTER_DEFAULTS
 from .models import (AuditRunRow, ClaimRow, FindingRow, RegisterEntryRow, ReviewDecisionRow, ReviewRow,
                      ReviewStateRow, VerdictRow)
-from .review_machine import (ATTRIBUTES, BY_AUDIT, DOCUMENT_REVIEWS, INITIAL, Applied, DecisionRecord,
+from .review_machine import (ATTRIBUTES, BY_AUDIT, DOCUMENT_REVIEWS, INITIAL, TEXT_MAX, Applied, DecisionRecord,
                              DecisionRequest, Refused, ReviewState, initial_state, reviewed_by, transition)
 from .privacy import mask_text
 from .review_messages import refusal
@@ -193,6 +193,8 @@ def _check(cur: ReviewState, req: DecisionRequest, target: AuditRunRow, s, reaud
 
     if not (req.reviewer or "").strip():
         return no("bad_request", "reviewer")
+    if any(len(t or "") > TEXT_MAX for t in (req.comment, req.reason)):
+        return no("bad_request", "too_long")
     if req.attribute is not None and req.attribute not in ATTRIBUTES:
         return no("bad_request", "attribute")
     if req.override and not (req.attribute and (req.reason or "").strip()):

@@ -135,3 +135,70 @@ def test_queue_and_log_pagers_keep_the_filters(console):
     assert parse_qs(urlsplit(nxt).query)["department"] == ["人事&劳动科"], nxt
     nxt = html.unescape(re.search(r'<a href="(\?[^"]*)">下一页', log).group(1))
     assert parse_qs(urlsplit(nxt).query)["event"] == ["export"], nxt
+
+
+# -- 4. the register workbook: every user string is text, and a string too long for a cell does not break it -----
+HOSTILE_CELLS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-1+1", "@SUM(A1)", "\t=1", "\r=1",
+                 "=cmd|' /C calc'!A0", "\x01控制\x1f字符", "a" * 40_000]
+
+
+def test_register_workbook_keeps_hostile_strings_as_text(tmp_path):
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from reports.register import RegisterRow, write_register
+
+    day = dt.date(2026, 11, 2)
+    rows = [RegisterRow(published_on=day, form=v, subject=v, doc_number=v, scope=v, opinion=v, attribute=v,
+                        department=v, reviewer=v) for v in HOSTILE_CELLS]
+    path = write_register(rows, tmp_path / "登记台账.xlsx", day, day, bureau="=局")
+    ws = load_workbook(path)["登记台账"]
+    for row in ws.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", (cell.coordinate, cell.value)
+            if isinstance(cell.value, str):
+                assert len(cell.value) <= 32_767, (cell.coordinate, "longer than an Excel cell holds")
+                assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", cell.value)
+                if cell.value.startswith(("=", "+", "-", "@", "\t", "\r")):
+                    assert cell.quotePrefix, cell.coordinate
+
+
+# -- 5. a decision's comment: hostile text reaches the docx notice as text; a huge one is refused, not stored ------
+def _decide(console, rid: int, **data):
+    page = console.get(f"/documents/{rid}")
+    m = re.search(r'name="expected_state" value="([^"]+)"', page.text)
+    v = re.search(r'name="expected_version" value="([^"]+)"', page.text)
+    return console.post(f"/documents/{rid}/decide", data={"csrf": csrf_of(page.text), "expected_state": m.group(1),
+                                                          "expected_version": v.group(1), **data})
+
+
+def test_hostile_comment_in_the_return_notice(console):
+    from docx import Document
+
+    login(console, "马审核")
+    rid = run_id(console.root, "通知.txt")
+    comment = f"</w:t><w:t>注入\x01\x0b{XSS} 身份证{ID} ]]>"
+    r = _decide(console, rid, action="return", comment=comment)
+    assert r.status_code == 200, r.text[:500]
+    assert "<script>alert" not in r.text and ID not in r.text
+    notices = list((console.root / "returned").rglob("通知.txt*退文通知单*.docx"))
+    assert notices
+    text = "\n".join(p.text for p in Document(str(notices[0])).paragraphs)
+    text += "\n".join(c.text for t in Document(str(notices[0])).tables for row in t.rows for c in row.cells)
+    assert "</w:t><w:t>注入" in text and ID not in text
+
+
+def test_huge_comment_is_refused_not_stored(console):
+    from storage import Ledger
+
+    login(console, "马审核")
+    rid = run_id(console.root, "值班.txt")
+    r = _decide(console, rid, action="return", comment="长" * 20_000)
+    assert r.status_code == 400 and 'id="refusal"' in r.text
+    assert len(r.text) < 100_000, "the refusal does not echo the comment back"
+    ledger = Ledger.for_root(console.root)
+    try:
+        assert not [d for d in ledger.decisions(rid) if d.comment and len(d.comment) > 2000]
+    finally:
+        ledger.close()

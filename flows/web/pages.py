@@ -20,6 +20,8 @@ from .auth import COOKIE, LOGIN_COOKIE, Who, csrf_ok, rate_limited, verify_passw
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 100
+#: The largest id or page number a URL may name: a SQL BIGINT holds no more (a larger one overflowed to a 500).
+LARGEST = 2**63 - 1
 
 
 def console_of(request: Request) -> Console:
@@ -148,7 +150,7 @@ def queue(request: Request, state: str = "", department: str = "", decision: str
     section = w.user.role == "section"
     if section:
         department = w.user.section or "\0"  # a section without a 科室 sees nothing
-    page = max(1, page)
+    page = min(max(1, page), LARGEST // PAGE_SIZE)
     # a section sees all its documents in any state; the others see what waits in the queue
     flt = ConsoleFilter(department=department or None, state=state or None, decision=decision or None, code=code or None,
                         since=_date(since), until=_date(until), waiting_only=not section)
@@ -165,7 +167,7 @@ def queue(request: Request, state: str = "", department: str = "", decision: str
 
 # -- one document ----------------------------------------------------------------------------------
 def _run_for(c: Console, w: Who, run_id: int):
-    run = c.ledger.run(run_id)
+    run = c.ledger.run(run_id) if 0 < run_id <= LARGEST else None
     if run is None:
         raise Forbidden(M.NOT_FOUND) if w.user.role == "section" else _NotFound()
     # a section without a 科室 sees nothing — not even a document that has no 科室 either (None == None)
@@ -342,7 +344,7 @@ def history(request: Request, w: Who = Depends(who)):
 @router.get("/log", response_class=HTMLResponse)
 def audit_log(request: Request, event: str = "", actor: str = "", page: int = 1, w: Who = Depends(office)):
     c = console_of(request)
-    page = max(1, page)
+    page = min(max(1, page), LARGEST // PAGE_SIZE)
     total, rows = c.people.log_entries(event=event or None, actor=actor or None, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     return c.render("log.html", who=w, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
                     event=event, actor=actor)

@@ -202,3 +202,57 @@ def test_huge_comment_is_refused_not_stored(console):
         assert not [d for d in ledger.decisions(rid) if d.comment and len(d.comment) > 2000]
     finally:
         ledger.close()
+
+
+# -- 6. markup in a title, a file name, a 科室, a sidecar's fields and a comment is text on every page -------------
+def test_markup_from_documents_and_people_is_escaped_everywhere(tmp_path):
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from flows.web import create_app
+
+    root = tmp_path / "root"
+    title = "关于<script>alert(1)</script>做好就业服务工作的通知"
+    name = "<img src=x onerror=alert(2)>.txt"
+    drop(root, f"科'室/{name}", gongwen(title, body=f"现就做好就业服务工作通知如下。<iframe src=//x>请认真落实。"))
+    side = {"标题": "<svg onload=alert(3)>", "发文字号": "<b>人社发〔2026〕1号</b>", "承办科室": "科'室",
+            "拟稿人": "<a href=javascript:alert(4)>x</a>", "公开属性": "主动公开"}
+    (root / "inbox" / "科'室" / f"{name}.json").write_text(json.dumps(side, ensure_ascii=False), encoding="utf-8")
+    run_service(root)
+    add_people(root)
+    app = create_app(root, webhooks=False)
+    bad = re.compile(r"<(script>alert|img src=x|svg onload|iframe src|a href=javascript|b>人社)", re.I)
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as c:
+        login(c, "马审核")
+        queue = c.get("/queue").text
+        rid = int(re.search(r'href="/documents/(\d+)"', queue).group(1))
+        doc = c.get(f"/documents/{rid}")
+        report = c.get(f"/documents/{rid}/report")
+        state = re.search(r'name="expected_state" value="([^"]+)"', doc.text).group(1)
+        comment = "<script>alert(5)</script>"
+        action = "approve" if state == "pending" else "return"
+        c.post(f"/documents/{rid}/decide", data={"csrf": csrf_of(doc.text), "expected_state": state,
+                                                 "expected_version": "0", "action": action, "comment": comment,
+                                                 "attribute": "主动公开", "override": "1", "reason": comment})
+        pages = {"queue": queue, "document": doc.text, "report": report.text, "after": c.get(f"/documents/{rid}").text,
+                 "history": c.get("/history").text}
+        login(c, "局办")
+        pages |= {"register": c.get("/register").text, "monthly": c.get("/monthly").text, "log": c.get("/log").text,
+                  "office-queue": c.get("/queue").text}
+    app.state.console.ledger.close()
+    assert report.status_code == 200
+    for page, text in pages.items():
+        assert not bad.search(text), (page, bad.search(text).group())
+    assert "&lt;script&gt;" in pages["document"]
+
+
+# -- 7. numbers in the URL too large for the ledger are a clean 4xx, not a server error ----------------------------
+@pytest.mark.parametrize("path", ["/documents/99999999999999999999", "/documents/99999999999999999999/report",
+                                  "/queue?page=99999999999999999999", "/log?page=99999999999999999999",
+                                  "/documents/-1"])
+def test_huge_numbers_in_the_url(console, path):
+    login(console, "局办")
+    r = console.get(path)
+    assert r.status_code < 500, (path, r.status_code, r.text[:200])
+    assert "Traceback" not in r.text and str(console.root) not in r.text

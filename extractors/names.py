@@ -78,6 +78,12 @@ def department_folder(raw: str | None) -> str:
     return department_name(raw) or UNSPECIFIED_DEPARTMENT
 
 
+def plain_name(raw: str) -> str:
+    """``raw`` with each control, format (bidi override, zero-width), separator or undecodable character made ``_``:
+    a name that reads as what it is (``通知\u202etxt.exe`` would show as ``通知exe.txt``) and that no terminal acts on."""
+    return "".join("_" if unicodedata.category(ch) in _BAD_CATEGORIES else ch for ch in raw)
+
+
 def shown(raw: str, limit: int = 40) -> str:
     """``raw`` made printable for a warning or a log line (escapes, at most ``limit`` characters)."""
     s = raw.encode("unicode_escape", "backslashreplace").decode("ascii") if any(

@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 
 from classifiers.masking import mask_text, mask_value
 from extractors.model import without_surrogates
-from extractors.names import department_name, fit_file_name, fit_name, split_name
+from extractors.names import NAME_MAX, department_name, fit_file_name, fit_name, plain_name, split_name
 from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
 
 from . import messages as M
@@ -28,6 +28,8 @@ from .auth import token_user
 
 router = APIRouter(prefix="/api/v1", tags=["documents"])
 SIDECAR_MAX = 256 * 1024
+#: An upload's name leaves room for its sidecar beside it (``<name>.json``), within NAME_MAX bytes.
+NAME_ROOM = NAME_MAX - len(".json")
 CHUNK = 1 << 20
 
 
@@ -40,11 +42,14 @@ def _oa_user(request: Request, authorization: str | None):
 
 
 def safe_file_name(raw: str | None, sub_id: str) -> str:
-    """The uploaded file's own name, reduced to a plain name the inbox will take (never hidden, never a path)."""
-    name = PureWindowsPath(PurePosixPath(raw or "").name).name.strip().replace("\x00", "")
+    """The uploaded file's own name, reduced to a plain name the inbox will take (never hidden, never a path, no control
+    or bidi character, numbers masked), short enough that ``<name>.json`` fits NAME_MAX too."""
+    name = plain_name(PureWindowsPath(PurePosixPath(raw or "").name).name.replace("\x00", "")).strip()
+    # the name is made here, so it holds no full ID, card or phone number (a ``*`` is no name on a Windows share)
+    name = mask_text(name).replace("*", "＊")
     if not name or name.startswith((".", "~$")) or name.endswith(("~", ".tmp", ".part", ".crdownload")):
         name = f"upload-{sub_id[:8]}-{name.lstrip('.~$')}" if name.strip(".~$") else f"upload-{sub_id[:8]}"
-    return fit_file_name(name)
+    return fit_file_name(name, NAME_ROOM)
 
 
 @router.post("/documents", status_code=202, summary="投递一件公文 / submit a document for audit")
@@ -77,7 +82,7 @@ async def submit(request: Request, file: UploadFile = File(..., description="公
     name = safe_file_name(file.filename, sub_id)
     if (folder / name).exists() or (folder / f"{name}.json").exists():
         stem, ext = split_name(name)
-        name = fit_name(f"{stem} ({sub_id[:8]})", ext)
+        name = fit_name(f"{stem} ({sub_id[:8]})", ext, NAME_ROOM)
     tmp = folder / f".upload-{sub_id}.part"  # a dot-file: the scanner ignores it until the rename
     h, size = hashlib.sha256(), 0
     try:

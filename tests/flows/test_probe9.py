@@ -256,3 +256,51 @@ def test_huge_numbers_in_the_url(console, path):
     r = console.get(path)
     assert r.status_code < 500, (path, r.status_code, r.text[:200])
     assert "Traceback" not in r.text and str(console.root) not in r.text
+
+
+# -- 8. upload names: long, hidden, odd — the inbox takes each under a name that fits, with its sidecar beside it ----
+def _api(root: Path):
+    from fastapi.testclient import TestClient
+
+    from flows.web import create_app
+    from flows.web.auth import new_token, sha256
+    from storage import Ledger
+    from storage.people import People
+
+    (root / "inbox").mkdir(parents=True, exist_ok=True)
+    ledger = Ledger.for_root(root)
+    token = new_token()
+    People(ledger).add_user("OA", "oa", token_hash=sha256(token))
+    ledger.close()
+    app = create_app(root, webhooks=False)
+    return app, TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False), {"Authorization": f"Bearer {token}"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param("通" * 82 + ".txt", id="253-bytes"),
+    pytest.param("通" * 85 + ".txt", id="259-bytes"),
+    pytest.param("a" * 251 + ".txt", id="255-ascii"),
+    pytest.param("通知\n第二行\r\x1b[31m\u202etxt.exe.txt", id="controls"),
+    pytest.param(f"名单{ID}.txt", id="full-id"),
+])
+@pytest.mark.parametrize("with_sidecar", [False, True], ids=["plain", "sidecar"])
+def test_upload_names_fit_and_stay_plain(tmp_path, name, with_sidecar):
+    import json
+
+    root = tmp_path / "root"
+    app, client, headers = _api(root)
+    data = {"sidecar": json.dumps({"公开属性": "主动公开"}, ensure_ascii=False)} if with_sidecar else {}
+    with client:
+        first = client.post("/api/v1/documents", files={"file": (name, gongwen().encode())}, data=data, headers=headers)
+        second = client.post("/api/v1/documents", files={"file": (name, gongwen().encode())}, data=data, headers=headers)
+    app.state.console.ledger.close()
+    assert first.status_code == 202 and second.status_code == 202, (first.text, second.text)
+    made = [p for p in (root / "inbox").rglob("*") if p.is_file()]
+    assert len(made) == (4 if with_sidecar else 2), made
+    for p in made:
+        assert len(p.name.encode("utf-8")) <= 255, p.name
+        assert not re.search(r"[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]", p.name), repr(p.name)
+        assert ID not in p.name, "the API made this name: no full number in it"
+    for doc in (p for p in made if not p.name.endswith(".json")):
+        if with_sidecar:
+            assert (doc.parent / f"{doc.name}.json").is_file(), "the sidecar is the document's own"

@@ -304,3 +304,83 @@ def test_upload_names_fit_and_stay_plain(tmp_path, name, with_sidecar):
     for doc in (p for p in made if not p.name.endswith(".json")):
         if with_sidecar:
             assert (doc.parent / f"{doc.name}.json").is_file(), "the sidecar is the document's own"
+
+
+# -- 9. a 科室, a title and a comment that read as formulas: the exported register and the monthly workbook ---------
+def test_exports_from_a_hostile_department_hold_no_formula(tmp_path):
+    import datetime as dt
+    import io
+
+    from fastapi.testclient import TestClient
+    from openpyxl import load_workbook
+
+    from flows.cli import main as cli
+    from flows.web import create_app
+
+    root = tmp_path / "root"
+    dept = "=1+1科"
+    drop(root, f"{dept}/通知.txt", gongwen("=HYPERLINK(\"http://x\",\"点此\")关于做好就业服务工作的通知"))
+    run_service(root)
+    add_people(root)
+    app = create_app(root, webhooks=False)
+    with TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False) as c:
+        login(c, "马审核")
+        rid = int(re.search(r'href="/documents/(\d+)"', c.get("/queue").text).group(1))
+        r = _decide(c, rid, action="approve", comment="@SUM(1+1)*cmd|' /C calc'!A0")
+        assert r.status_code == 200, re.findall(r'id="refusal">[^<]*', r.text)
+        login(c, "局办")
+        register = c.get("/register.xlsx")
+    app.state.console.ledger.close()
+    today = dt.date.today()
+    assert cli(["report", "monthly", "--root", str(root), f"{today.year:04d}-{today.month:02d}",
+                "--out", str(tmp_path / "out")]) == 0
+    books = [load_workbook(io.BytesIO(register.content))] + [load_workbook(p) for p in (tmp_path / "out").glob("*.xlsx")]
+    assert len(books) == 2
+    seen = set()
+    for wb in books:
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                    if isinstance(cell.value, str):
+                        seen.add(cell.value)
+    assert dept in seen and any(v.startswith("=HYPERLINK") for v in seen), "the hostile strings are there, as text"
+
+
+# -- 10. every state-changing route of the console wants the CSRF token; the cookies are Secure behind TLS -----------
+def test_every_console_post_needs_csrf(console):
+    from flows.web.auth import COOKIE
+
+    login(console, "马审核")
+    rid = run_id(console.root, "值班.txt")
+    from flows.web import pages
+
+    posts = sorted({r.path for r in pages.router.routes if "POST" in (getattr(r, "methods", None) or ())})
+    assert posts == ["/documents/{run_id}/decide", "/login", "/logout"], posts
+    for path in posts:
+        url = path.replace("{run_id}", str(rid))
+        r = console.post(url, data={"action": "return", "comment": "x", "name": "马审核", "password": PASSWORD,
+                                    "expected_state": "returned", "expected_version": "0"}, follow_redirects=False)
+        assert r.status_code == 403, (path, r.status_code)
+    assert console.get("/queue", follow_redirects=False).status_code == 200, "still signed in: logout refused"
+    assert "决定记录" not in console.get(f"/documents/{rid}").text, "nothing was decided"
+    assert console.cookies.get(COOKIE)
+
+
+def test_cookies_are_secure_behind_tls(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from flows.web import create_app
+    from storage import Ledger
+
+    root = tmp_path / "root"
+    (root / "inbox").mkdir(parents=True)
+    Ledger.for_root(root).close()
+    add_people(root)
+    app = create_app(root, webhooks=False, secure_cookies=True)
+    with TestClient(app, base_url="https://127.0.0.1") as c:
+        login_cookie = c.get("/login").headers["set-cookie"]
+        r = login(c, "局办")
+    app.state.console.ledger.close()
+    for cookie in (login_cookie, r.headers["set-cookie"]):
+        assert "Secure" in cookie and "HttpOnly" in cookie and "samesite=strict" in cookie.lower(), cookie

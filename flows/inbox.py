@@ -13,7 +13,10 @@ ready file, and the claim puts them in quarantine with their reason without read
 
 A name whose bytes are not UTF-8 (a Windows share's GBK name copied byte for byte, or plain garbage) cannot be
 recorded anywhere: the scanner first renames it in place to a readable one (``extractors.names.readable_name``:
-GB18030 when the bytes are that, else U+FFFD for each bad byte) and takes it under that name at a later poll.
+GB18030 when the bytes are that, else U+FFFD for each bad byte) and takes it under that name at a later poll. So is a
+name holding a control or format character (a bidi override: ``通知\u202etxt.exe`` shows as ``通知exe.txt``; a
+zero-width or line-separator character): each such character becomes ``_`` (``extractors.names.plain_name``), as
+the API does for the names it makes, so no report, page or register shows a name that reads as another.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractors.names import department_folder, department_name, fit_name, readable_name, shown, split_name, undecodable
+from extractors.names import department_folder, department_name, fit_name, plain_name, readable_name, shown, split_name, undecodable
 from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
 from extractors.sidecar import sidecar_paths
 
@@ -78,6 +81,11 @@ def real_dir(p: Path) -> Path:
         os.unlink(p)
         p.mkdir(mode=0o750)
     return p
+
+
+def _unreadable(rel: str) -> bool:
+    """Whether an inbox path must be renamed before it is taken: not UTF-8, or a control or format character in it."""
+    return undecodable(rel) or plain_name(rel) != rel
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,17 +186,18 @@ class InboxScanner:
             for name in sorted(filenames):
                 if not ignored(name):
                     out.append(Path(dirpath) / name)
-        named = [self._readable(p) if undecodable(str(p.relative_to(self.inbox))) else p for p in out]
+        named = [self._readable(p) if _unreadable(str(p.relative_to(self.inbox))) else p for p in out]
         return [p for p in named if p is not None]
 
     def _readable(self, p: Path) -> Path | None:
-        """``p`` renamed in place so every part of its inbox path is UTF-8 (a name that is not cannot reach the ledger).
+        """``p`` renamed in place so every part of its inbox path is UTF-8 (a name that is not cannot reach the ledger)
+        and holds no control or format character (a name that reads as another).
 
         A name already taken gets a tag from the original bytes (``通知~1a2b3c4d.docx``). The old folder is removed
         when the move leaves it empty. When the rename fails the entry is left as it is and skipped (None): the next
         poll tries again."""
         rel = p.relative_to(self.inbox)
-        parts = [readable_name(x) if undecodable(x) else x for x in rel.parts]
+        parts = [plain_name(readable_name(x) if undecodable(x) else x) for x in rel.parts]
         target = self.inbox.joinpath(*parts)
         if os.path.lexists(target):
             stem, ext = split_name(parts[-1])
@@ -200,9 +209,11 @@ class InboxScanner:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.rename(p, target)
         except OSError as e:
-            log.warning("收件夹中的文件名不是 UTF-8，改名失败 / could not rename a name that is not UTF-8: %s (%s)", shown(str(rel)), e)
+            log.warning("收件夹中的文件名不是 UTF-8 或含控制字符，改名失败 / could not rename a name that is not UTF-8 or holds a "
+                        "control character: %s (%s)", shown(str(rel)), e)
             return None
-        log.warning("收件夹中的文件名不是 UTF-8，已改为“%s” / renamed a name that is not UTF-8: %s", target.relative_to(self.inbox),
+        log.warning("收件夹中的文件名不是 UTF-8 或含控制字符，已改为“%s” / renamed a name that is not UTF-8 or holds a "
+                    "control character: %s", target.relative_to(self.inbox),
                     shown(str(rel)))
         if p.parent != self.inbox:
             try:

@@ -185,6 +185,24 @@ def test_names_that_are_not_utf8_are_renamed_readable_then_audited(env):
     assert ledger.run(out.run_id) is not None
 
 
+def test_names_with_a_bidi_override_or_a_control_character_are_renamed_plain_then_taken_with_their_sidecar(env):
+    """A name that reads as another (``通知\u202etxt.exe`` shows as ``通知exe.txt``) or holds a control character is
+    renamed in place, each such character ``_``, as the API does for the names it makes; its sidecar goes with it."""
+    L, ledger, intake = env
+    (L.inbox / "关于就业的通知\u202etxt.exe.txt").write_text(APPROVE, encoding="utf-8")
+    (L.inbox / "关于就业的通知\u202etxt.exe.txt.json").write_text(json.dumps({"承办科室": "就业促进科"}), encoding="utf-8")
+    (L.inbox / "值班\x07安排 (1).txt").write_text(APPROVE, encoding="utf-8")
+    scanner = InboxScanner(L.inbox, settle=0.0, sidecar_wait=0.0)
+    scanner.poll()
+    ready_files, _ = scanner.poll(now=__import__("time").time() + 5)
+    names = sorted(r.path.relative_to(L.inbox).as_posix() for r in ready_files)
+    assert names == ["值班_安排 (1).txt", "关于就业的通知_txt.exe.txt"], names
+    taken = next(r for r in ready_files if r.path.name.startswith("关于"))
+    assert [s.name for s in taken.sidecars] == ["关于就业的通知_txt.exe.txt.json"]
+    out = intake.process(intake.claim(taken))
+    assert out.route == "approval/关于就业的通知_txt.exe.txt"
+
+
 # -- 3. only regular files ----------------------------------------------------------------------------
 def _reason(root: Path, route: str) -> str:
     return (root / (route + ".原因.txt")).read_text(encoding="utf-8")

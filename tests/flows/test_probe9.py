@@ -14,30 +14,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from probe_helpers import gongwen, run_service
 from console_helpers import PASSWORD, add_people, csrf_of, login
 
 ID = "640522197001205822"  # a valid 18-digit 公民身份号码 (check character 2)
 XSS = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&'
-
-
-def gongwen(title: str = "关于做好就业服务工作的通知", attribute: str | None = "主动公开",
-            body: str = "现就做好就业服务工作通知如下。请认真落实。") -> str:
-    """A plain-text 公文: 版头, 标题, 主送, 正文, 落款, and the 公开方式 line when ``attribute``."""
-    return (f"中卫市人力资源和社会保障局\n{title}\n各科室：\n{body}\n中卫市人力资源和社会保障局\n2026年11月2日\n"
-            + (f"公开方式：{attribute}\n" if attribute else ""))
-
-
-def run_service(root: Path) -> list:
-    """``gongkai watch --root ROOT --once --engine inline`` in-process, without settle waits."""
-    from flows.service import Service
-    from flows.settings import load_settings
-
-    svc = Service(load_settings(env={}, overrides={"root": str(root), "engine": "inline", "settle_seconds": 0.0,
-                                                   "sidecar_wait_seconds": 0.0, "watchdog": False}))
-    try:
-        return svc.run(once=True)
-    finally:
-        svc.close()
 
 
 def drop(root: Path, rel: str, text: str) -> Path:

@@ -32,9 +32,9 @@ DOC_TYPES = (
     "会议纪要", "实施方案", "工作方案", "复函", "决定", "决议", "命令", "公报", "公告", "通告",
     "意见", "通知", "通报", "报告", "请示", "批复", "议案", "纪要", "方案", "办法", "函", "令", "公示",
 )
-#: Words a 标题 ends with beyond the 文种 (a 公示, a 名单, 实施细则 …): a second title line without
+#: Words a 标题 ends with beyond the 文种 (a 名单, 实施细则 …): a second title line without
 #: a 发文字号 above must end with one of these (or a 文种) to be taken as part of the title.
-TITLE_ENDINGS = DOC_TYPES + ("公示", "名单", "规定", "细则", "规则", "要点", "计划", "安排", "总结", "说明", "预案", "制度",
+TITLE_ENDINGS = DOC_TYPES + ("名单", "规定", "细则", "规则", "要点", "计划", "安排", "总结", "说明", "预案", "制度",
                              "规划", "指南", "目录", "清单", "标准", "章程", "通讯录", "一览表", "汇总表", "情况", "报告单")
 #: A 标题 is never longer than this (GB/T 9704 titles run one to three lines of 28 characters).
 TITLE_MAX = 80

@@ -195,7 +195,7 @@ _PLACE = re.compile(r"^([\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州
 
 
 #: A document that publishes itself to the public (现将…向社会公布, a title ending 社会公布): its content is public.
-_SELF_PUBLISHED = re.compile(r"(?:现将|现予|予以|特此)[^。；\n]{0,40}?向社会(?:公布|公开|公告)|向?社会公布\n")
+_SELF_PUBLISHED = re.compile(r"(?:现将|现予|予以|特此)[^。；\n]{0,40}?向社会(?:公布|公开|公告)|社会公布\n")
 #: A 主送 that is a firm or a person, not a 部门 (the reply rule speaks of 答复有关部门意见).
 #: an applicant outside government: a firm, a private training school or centre, an association, a body still being
 #: set up (（筹）) — a 批复 granting it something is an administrative licence

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
@@ -132,6 +133,17 @@ def create_app(root: str | Path, *, ledger_url: str | None = None, config_path: 
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": exc.message}, status_code=403)
         return console.render("error.html", 403, message=exc.message, who=None)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        # FastAPI's own answer echoes each bad value back ("input"), a full ID number or a whole hostile form
+        # field included: say where and what kind of error, never the value
+        where = [{"loc": [str(x)[:64] for x in e.get("loc", ())], "type": str(e.get("type", ""))[:64]}
+                 for e in exc.errors()[:20]]
+        msg = "请求参数不合法 / invalid request: " + "; ".join(".".join(w["loc"]) + f" ({w['type']})" for w in where)
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": msg, "detail": where}, status_code=422)
+        return console.render("error.html", 422, message=msg, who=None)
 
     @app.get("/healthz", include_in_schema=False)
     def healthz():

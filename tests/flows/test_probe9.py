@@ -365,3 +365,26 @@ def test_cookies_are_secure_behind_tls(tmp_path):
     app.state.console.ledger.close()
     for cookie in (login_cookie, r.headers["set-cookie"]):
         assert "Secure" in cookie and "HttpOnly" in cookie and "samesite=strict" in cookie.lower(), cookie
+
+
+# -- 10. a request FastAPI refuses (422): where and what kind of error, never the value sent ------------------------
+def test_a_refused_api_request_does_not_echo_what_was_sent(tmp_path):
+    root = tmp_path / "root"
+    app, client, headers = _api(root)
+    with client:
+        r = client.post("/api/v1/documents", data={"sidecar": f'{{"备注": "{ID}"}}', "department": "<b>x</b>"},
+                        headers=headers)
+    app.state.console.ledger.close()
+    assert r.status_code == 422
+    body = r.json()
+    assert ID not in r.text and "<b>" not in r.text, r.text
+    assert "请求参数不合法" in body["error"] and "invalid request" in body["error"]
+    assert body["detail"] == [{"loc": ["body", "file"], "type": "missing"}]
+
+
+def test_a_refused_page_request_does_not_echo_what_was_sent(console):
+    login(console, "局办")
+    r = console.get("/queue", params={"page": f"<script>{ID}"})
+    assert r.status_code == 422
+    assert ID not in r.text and "<script>" + ID not in r.text, r.text
+    assert "请求参数不合法" in r.text and "query.page (int_parsing)" in r.text

@@ -97,12 +97,13 @@ def extra_public() -> list[Passage]:
     return starter_public() + [Passage(t, "public", "admin") for t in build(400, 0)]
 
 
-#: The labelled paragraphs of the evaluation sets used for tuning (A–F), stored as text.
+#: The labelled paragraphs of the evaluation sets used for tuning (A–R, U–Z, AC–AF), stored as text; new sets join
+#: through ``bench/passage_labels.py``. Never an unread set (S, T) nor a final pair (AA, AB, AG, AH).
 SETS_FILE = HERE / "judgement_sets.jsonl"
 
 
 def judgement_sets() -> list[Passage]:
-    """The paragraphs of the tuning evaluation sets (A–F) with the labels an independent reader gave them."""
+    """The paragraphs of the tuning evaluation sets with the labels an independent reader gave them."""
     out = []
     for ln in SETS_FILE.read_text(encoding="utf-8").splitlines():
         if ln.strip():

@@ -250,11 +250,15 @@ def restrictions(text: str, cfg: PassageModelConfig) -> list[tuple[str, int, str
     if not may_match(rx, text):
         return []
     # a category counted (误标为不予公开的6件, 部分公开的9件) is a statistic of an annual report, not a restriction
-    return [(m.group(), m.start(), m.lastgroup or "") for m in rx.finditer(text) if not _COUNTED.match(text, m.end())]
+    # nor is a handling rule someone is to draft (由市社保中心拟定内部操作口径): it names a paper to be written, not this passage
+    return [(m.group(), m.start(), m.lastgroup or "") for m in rx.finditer(text)
+            if not _COUNTED.match(text, m.end()) and not (m.lastgroup == "handling" and _DRAFTED.search(text, 0, m.start()))]
 
 
 #: After a restriction's words: a count of items (的6件), so the words name a category being counted.
 _COUNTED = re.compile(r"的?\s*[0-9０-９]+\s*件")
+#: Just before a handling rule's name: a verb of drafting it (拟定, 研究制定, 抓紧出台).
+_DRAFTED = re.compile(r"(?:拟定|制定|起草|出台|修订|形成|建立|完善)(?:了|好|出)?$")
 
 
 #: Words pointing at the passage they stand in (此条, 本名单, 以上数据 …), just before its restriction.

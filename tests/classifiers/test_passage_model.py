@@ -173,7 +173,7 @@ def test_a_decision_announced_is_not_read_as_a_secret_by_the_model_alone():
 
 def test_a_fragment_needs_a_surer_reading_than_a_paragraph():
     """A one-line fragment under short_chars speaks only at short_threshold (real pages: a news link, one clause)."""
-    fragment = "三、正在接受纪律审查尚未作出结论的人员"
+    fragment = "拟提名人选得票情况：王某某得票21票"  # read secret at 0.997
     assert len(fragment) < 30
     assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.3, min_class=0.0)  # a loose threshold: it speaks
     assert _run(_doc(fragment), "依申请公开", threshold=0.3, short_threshold=0.999, min_class=0.0) == []

@@ -1,6 +1,6 @@
 """Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
-Thirty-two sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_af``), each
+Thirty-four sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_ah``), each
 written by its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
 other set. The protocol, round after round: a new pair is written and frozen, scored untuned, and only then becomes
 tuning data while the next pair is written. A and B were tuned on in the first round, C in the second, D–F in the
@@ -14,14 +14,17 @@ pair, were scored untuned and read in the seventh round, while AA (a province's 
 district's OA exports and letters) were written. AA and AB were never read: ``final`` pools them (144 documents,
 two writers), the figures the issue's targets are judged on. AC (an employers' bureau) and AD (an office collecting
 the sections' papers) were written after them, scored untuned, then read and tuned on; then AE (a social-insurance
-agency) and AF (an arbitration court and a labour inspectorate) in the same way. Each set's generator
+agency) and AF (an arbitration court and a labour inspectorate) in the same way. In the eighth round the paragraphs of
+every tuning set (A–R, U–Z, AC–AF), each labelled by a reader who had not read the code, train the passage model
+(``bench/passage_labels.py``), and two more writers wrote AG (a personnel-exam and talent centre) and AH (a county
+bureau and its township stations), scored before and after and never read. Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|z|aa|…|af|final|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|z|aa|…|ah|final|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -36,9 +39,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
-SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af")
-#: The latest pair never read or tuned on, pooled for the issue's final figures (S and T, the fifth round's, are
-#: unread too: ``python -m bench.eval_judgement s`` and ``t`` score them alone).
+SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah")
+#: The pair named final before the seventh round's tuning, never read or tuned on, pooled for the issue's final figures
+#: (S and T, the fifth round's, and AG and AH, the eighth round's, are unread too: score them alone by name).
 FINAL = ("aa", "ab")
 
 

@@ -11,7 +11,8 @@ pair nor an unread set.
 ``dump`` generates each set from its frozen ``gen.py``, extracts every document as the audit does and writes the
 paragraphs the passage model reads (``classifiers.passage_model.check.paragraphs``), with the document's marking, the
 writer's codes and note. A correctly marked 主动公开 document without codes needs no reader: its paragraphs are public
-(``auto_public.jsonl``). ``join`` checks that each reader's ``labels_<part>.jsonl`` has exactly one known label per
+(``auto_public.jsonl``, rewritten by each ``dump``: give it every part at once, so a second run never doubles the
+public rows ``join`` reads). ``join`` checks that each reader's ``labels_<part>.jsonl`` has exactly one known label per
 paragraph and prints the training rows ``{text, label, set, file}``. Table rows (``a | b | c``) are left out: a row of
 names and figures takes its table's class, and a model trained on such rows read every list of names as secret (a
 roster of award winners, a ranking of districts).
@@ -36,7 +37,7 @@ def dump(out: Path, parts: dict[str, list[str]]) -> None:
 
     out.mkdir(parents=True, exist_ok=True)
     min_chars = PassageModelConfig().min_chars
-    with open(out / "auto_public.jsonl", "a", encoding="utf-8") as auto:
+    with open(out / "auto_public.jsonl", "w", encoding="utf-8") as auto:  # one call takes every part
         for part, sets in parts.items():
             n = 0
             with open(out / f"to_label_{part}.jsonl", "w", encoding="utf-8") as fh, tempfile.TemporaryDirectory() as tmp:

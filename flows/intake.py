@@ -41,7 +41,7 @@ from extractors.names import NAME_MAX, companion_name, fit_name
 
 from . import claimfile, failures, recovery
 from .inbox import Layout, ReadyFile, real_folders, rename_from_inbox
-from .moves import free_name, link_then_unlink, sha256_file  # noqa: F401 — re-exported (tests, review_routes)
+from .moves import free_name, link_then_unlink, moves_lock, sha256_file  # noqa: F401 — re-exported (tests, review_routes)
 from .moves import rmdir_quiet as _rmdir
 from .moves import transient as _transient
 from .moves import write_once as _write_once
@@ -375,6 +375,10 @@ class Intake:
 
     def route(self, cid: str, audited: Audited, reports: list[str]) -> str:
         """Move the document and its sidecars to their route, with the return notice or quarantine reason."""
+        with moves_lock(self.layout.root):  # a reviewer's move of the same files waits (``flows.moves``)
+            return self._route(cid, audited, reports)
+
+    def _route(self, cid: str, audited: Audited, reports: list[str]) -> str:
         L, ledger = self.layout, self.ledger
         c = self._get(cid)
         done = {} if cid in self._fresh else {(m.kind, m.src): m for m in ledger.moves(cid) if m.state == "done"}
@@ -478,6 +482,17 @@ class Intake:
                 continue
             taken.add(dst)
             plan.append((c, a, r, cl, dst))
+        with moves_lock(L.root):
+            self._route_planned(plan, routes)
+        for c, a, r in zip(cids, audited, reports):
+            if c not in routes and c not in self._failed and r is not None and a is not None:
+                routes[c] = self.guard(c, "route", self._route_and_store, c, a, r)
+        self._follow_reviews({c: route for c, route in routes.items() if route is not None and c not in self._failed}, routes)
+        return [routes.get(c) if c not in self._failed else self._failed[c].route for c in cids]
+
+    def _route_planned(self, plan: list, routes: dict) -> None:
+        """The lot's planned routes: one transaction for the intents, the links, one for done + routed."""
+        L = self.layout
         mids = self.ledger.intend_moves([(c, "route", cl.work_path, L.rel(dst)) for c, _a, _r, cl, dst in plan]) if plan else []
         done = []
         for mid, (c, a, r, cl, dst) in zip(mids, plan):
@@ -502,11 +517,6 @@ class Intake:
             self.ledger.finish_routes(done)
             for _mid, c, _route, _r, _run in done:
                 _rmdir(L.abs(self._get(c).work_path).parent)
-        for c, a, r in zip(cids, audited, reports):
-            if c not in routes and c not in self._failed and r is not None and a is not None:
-                routes[c] = self.guard(c, "route", self._route_and_store, c, a, r)
-        self._follow_reviews({c: route for c, route in routes.items() if route is not None and c not in self._failed}, routes)
-        return [routes.get(c) if c not in self._failed else self._failed[c].route for c in cids]
 
     def _follow_reviews(self, routed: dict[str, str], routes: dict[str, str | None]) -> None:
         """Routed files whose content a reviewer has decided on go where the review state says (``review_decide.follow_state``).
@@ -536,6 +546,10 @@ class Intake:
         return route
 
     def _move(self, cid: str, kind: str, src: Path, folder: Path, name: str) -> Path:
+        with moves_lock(self.layout.root):  # one mover at a time (``flows.moves``)
+            return self._move_locked(cid, kind, src, folder, name)
+
+    def _move_locked(self, cid: str, kind: str, src: Path, folder: Path, name: str) -> Path:
         # every folder between the root and the destination its own: a link swapped in (an inbox folder made a link to
         # outside while its file was out for audit) is replaced by a real folder, so nothing is put back outside
         real_folders(self.layout.root, folder)

@@ -2,15 +2,27 @@
 
 Shared by the intake (``flows.intake``) and the reviewers' moves (``flows.review_routes``). Every
 name made here fits NAME_MAX (``extractors.names.fit_name``).
+
+Two processes may move the same file: the service routing a claim while a reviewer's decision moves it, or two
+reviewers deciding at once. ``moves_lock`` serialises them: an exclusive ``flock`` on ``.gongkai-moves.lock`` in the
+root, held for one compound move (a document, its sidecars, its notice; the state read again after), never for an
+audit. It is re-entrant within a thread and excludes other threads too (every outermost holder opens its own
+descriptor, and ``flock`` locks belong to the open file, not the process). ``link_then_unlink`` is the second line:
+when its source was moved away between its link and its unlink, it takes its own link back instead of leaving a
+second name for the file.
 """
 
 from __future__ import annotations
 
 import errno
+import fcntl
 import hashlib
 import os
+import threading
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from extractors.names import fit_name, split_name
 
@@ -40,8 +52,45 @@ def free_name(folder: Path, name: str, start: int = 0) -> Path:
         n += 1
 
 
+MOVES_LOCK = ".gongkai-moves.lock"
+_held = threading.local()
+
+
+@contextmanager
+def moves_lock(root: str | Path) -> Iterator[None]:
+    """Hold the root's moves lock (blocking) for one compound move; re-entrant within the thread."""
+    key = os.path.realpath(root)
+    depth: dict[str, int] = _held.__dict__.setdefault("depth", {})
+    if depth.get(key):
+        depth[key] += 1
+        try:
+            yield
+        finally:
+            depth[key] -= 1
+        return
+    fd = os.open(os.path.join(key, MOVES_LOCK), os.O_CREAT | os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | os.O_CLOEXEC, 0o640)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        depth[key] = 1
+        try:
+            yield
+        finally:
+            depth.pop(key, None)
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+class MovedAway(FileNotFoundError):
+    """The source was moved by another process between this move's link and its unlink: this move's link was taken
+    back, the file is where the other move put it."""
+
+
 def link_then_unlink(src: Path, dst: Path) -> None:
-    """Move ``src`` to ``dst`` without ever replacing an existing ``dst`` (FileExistsError instead)."""
+    """Move ``src`` to ``dst`` without ever replacing an existing ``dst`` (FileExistsError instead).
+
+    When ``src`` is gone at the unlink and the file has another name besides ``dst`` (a mover without the lock
+    linked and unlinked it meanwhile), this link is removed again and ``MovedAway`` raised: the file keeps one name.
+    """
     try:
         os.link(src, dst, follow_symlinks=False)  # a quarantined link moves as a link, never as its target
     except FileExistsError:
@@ -54,7 +103,13 @@ def link_then_unlink(src: Path, dst: Path) -> None:
             raise FileExistsError(str(dst)) from None
         os.rename(src, dst)
         return
-    os.unlink(src)
+    try:
+        os.unlink(src)
+    except FileNotFoundError:
+        if os.lstat(dst).st_nlink > 1:  # another name holds it: the other mover's; ours goes
+            os.unlink(dst)
+            raise MovedAway(errno.ENOENT, "moved by another process meanwhile / 文件已被另一进程移走", str(src)) from None
+        # the only name left is ours (the source was deleted by hand after the link): the file moved
 
 
 def transient(e: BaseException) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from extractors.sidecar import sidecar_paths
 
 from . import claimfile, failures
+from .moves import moves_lock
 from .moves import rmdir_quiet as _rmdir
 
 log = logging.getLogger("gongkai.watch")
@@ -46,8 +47,9 @@ def resume(intake, claims) -> list[str]:
     todo, unsettled = [], []
     for c in claims:
         try:
-            for m in intake.ledger.open_moves(c.id):
-                resolve_move(intake, m)
+            with moves_lock(intake.layout.root):  # a reviewer moving the same claim's files waits
+                for m in intake.ledger.open_moves(c.id):
+                    resolve_move(intake, m)
             c = intake.ledger.claim(c.id)
             if c.state == "aborted":
                 _rmdir(intake.layout.abs(c.work_path).parent)
@@ -66,13 +68,14 @@ def retake(intake, c) -> bool:
     """Take up claim ``c`` (``claimed``, not audited) as the claim step leaves a fresh one, before its growth check;
     False when there is nothing left to continue (its file is missing, or it went back to the inbox)."""
     work = intake.layout.abs(c.work_path)
+    claimed = _claim_ctime(intake, c)  # before a put-back of the original renames it again
     if claimfile.restore_original(work):
         log.warning("claim %s: the original was put back after a stop mid-copy", c.id)
     if not os.path.lexists(work):
         log.warning("claim %s: work file %s is missing; marked aborted", c.id, c.work_path)
         intake.ledger.abort_claim(c.id)
         return False
-    left = left_sidecars(intake, c)
+    left = left_sidecars(intake, c, claimed)
     if left:
         intake.claim_sidecars(c.id, left, work.parent)
         log.warning("claim %s: its sidecar(s) %s were still in the inbox; taken with it", c.id,
@@ -95,21 +98,42 @@ def retake(intake, c) -> bool:
     return True
 
 
-def left_sidecars(intake, c) -> list[Path]:
+def left_sidecars(intake, c, claimed: int | None = None) -> list[Path]:
     """The OA sidecars of claim ``c``'s document still in the inbox beside where it was dropped: a stop between the
     document's claim rename and theirs. None when a document of the same name was dropped there again (they are
-    then that one's)."""
+    then that one's); nor a sidecar written or renamed into place after the claim (its inode's change time is later
+    than the claimed document's, set by the claim's rename, on the same file system's clock): that is the form of a
+    new document of the same name still to come, not this one's."""
     src = intake.layout.abs(c.source)
     if os.path.lexists(src):
         return []
+    if claimed is None:
+        claimed = _claim_ctime(intake, c)
     out = []
     for p in sidecar_paths(src):
         try:
-            if stat.S_ISREG(os.lstat(p).st_mode):
-                out.append(p)
+            st = os.lstat(p)
         except OSError:
             continue
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        if claimed is not None and st.st_ctime_ns > claimed:
+            log.warning("claim %s: sidecar %s appeared after the claim; left for the document it belongs to", c.id, p.name)
+            continue
+        out.append(p)
     return out
+
+
+def _claim_ctime(intake, c) -> int | None:
+    """The change time of claim ``c``'s dropped inode (its claim renamed it: the rename set it), or None when gone.
+    Before the private copy it is the work entry; after, the original kept beside it."""
+    work = intake.layout.abs(c.work_path)
+    for p in (work.parent / claimfile.ORIGINAL, work):
+        try:
+            return os.lstat(p).st_ctime_ns
+        except OSError:
+            continue
+    return None
 
 
 def resolve_move(intake, m) -> None:

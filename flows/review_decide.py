@@ -134,6 +134,15 @@ def follow_state(root: Path, ledger, run_id: int, *, own: tuple[Applied, Decisio
     decision that returned it (a new decision's replaces the old one; a copy without one gets one).
     Returns (where the current run's file went, or None when it did not move; the notices withdrawn).
     """
+    from .moves import moves_lock
+
+    # another process moving these files meanwhile (the service routing a copy, a second reviewer) waits: each
+    # round's moves and its second read of the state happen with no other mover in between
+    with moves_lock(root):
+        return _follow_rounds(root, ledger, run_id, own, notice_options)
+
+
+def _follow_rounds(root: Path, ledger, run_id: int, own, notice_options) -> tuple[Path | None, list[Path]]:
     from .inbox import ROUTES, Layout
 
     layout = Layout(Path(root))

@@ -1,6 +1,6 @@
 """Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
-Thirty-four sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_ah``), each
+Thirty-six sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_aj``), each
 written by its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
 other set. The protocol, round after round: a new pair is written and frozen, scored untuned, and only then becomes
 tuning data while the next pair is written. A and B were tuned on in the first round, C in the second, D–F in the
@@ -17,14 +17,17 @@ the sections' papers) were written after them, scored untuned, then read and tun
 agency) and AF (an arbitration court and a labour inspectorate) in the same way. In the eighth round the paragraphs of
 every tuning set (A–R, U–Z, AC–AF), each labelled by a reader who had not read the code, train the passage model
 (``bench/passage_labels.py``), and two more writers wrote AG (a personnel-exam and talent centre) and AH (a county
-bureau and its township stations), scored before and after and never read. Each set's generator
+bureau and its township stations), scored before and after and never read. In the ninth round, with no judgement
+change, two more writers wrote AI (a city's labour inspectorate, arbitration court and skills rating) and AJ (a
+social-insurance agency, an employment and talent service and public-institution appointments), scored once and
+never read: ``fresh`` pools them, ``unread`` pools all eight never-read sets. Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|z|aa|…|ah|final|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|z|aa|…|aj|final|fresh|unread|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -39,10 +42,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
-SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah")
-#: The pair named final before the seventh round's tuning, never read or tuned on, pooled for the issue's final figures
-#: (S and T, the fifth round's, and AG and AH, the eighth round's, are unread too: score them alone by name).
+SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj")
+#: The pair named final before the seventh round's tuning, never read or tuned on, pooled for the issue's final figures.
 FINAL = ("aa", "ab")
+#: The ninth round's pair, written after every judgement change and scored once, untuned (``fresh``).
+FRESH = ("ai", "aj")
+#: Every set never read or tuned on (``unread``, pooled): S and T (fifth round), AA and AB, AG and AH (eighth), AI and AJ.
+UNREAD = ("s", "t", "aa", "ab", "ag", "ah", "ai", "aj")
 
 
 def generate(which: str, out: Path) -> Path:
@@ -93,13 +99,13 @@ def report(name: str, s: dict) -> bool:
     return ok
 
 
-def final(keep: Path | None) -> bool:
-    """The final sets pooled (144 documents, two writers, never tuned on), then each alone; True when the pooled
-    targets are met."""
+def pooled(sets: tuple[str, ...], keep: Path | None) -> bool:
+    """The sets pooled (``final``: AA+AB, 144 documents, two writers, never tuned on), then each alone; True when
+    the pooled targets are met."""
     with tempfile.TemporaryDirectory() as tmp:
-        root = keep if keep else Path(tmp) / "final"
+        root = keep if keep else Path(tmp) / "pooled"
         rows = []
-        for which in FINAL:
+        for which in sets:
             truth = generate(which, root / which)
             for line in truth.read_text(encoding="utf-8").splitlines():
                 if line.strip():
@@ -108,20 +114,21 @@ def final(keep: Path | None) -> bool:
                     rows.append(row)
         pooled = root / "truth.jsonl"
         pooled.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        ok = report("+".join(FINAL).upper(), summary(score(root, pooled, Path(tmp) / "reports")))
-        for which in FINAL:
+        ok = report("+".join(sets).upper(), summary(score(root, pooled, Path(tmp) / "reports")))
+        for which in sets:
             report(which.upper(), summary(score(root / which, root / which / "truth.jsonl", Path(tmp) / f"reports_{which}")))
     return ok
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("which", nargs="?", default="all", choices=(*SETS, "final", "both", "all"))
+    ap.add_argument("which", nargs="?", default="all", choices=(*SETS, "final", "fresh", "unread", "both", "all"))
     ap.add_argument("--keep", type=Path, help="generate into this folder (kept) instead of a scratch one")
     args = ap.parse_args(argv)
     ok = True
-    if args.which == "final":
-        return 0 if final(args.keep) else 1
+    groups = {"final": FINAL, "fresh": FRESH, "unread": UNREAD}
+    if args.which in groups:
+        return 0 if pooled(groups[args.which], args.keep) else 1
     sets = {"all": SETS, "both": ("a", "b")}.get(args.which, (args.which,))
     for which in sets:
         with tempfile.TemporaryDirectory() as tmp:

@@ -68,7 +68,7 @@ def moves_lock(root: str | Path) -> Iterator[None]:
         finally:
             depth[key] -= 1
         return
-    fd = os.open(os.path.join(key, MOVES_LOCK), os.O_CREAT | os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | os.O_CLOEXEC, 0o640)
+    fd = _open_lock(os.path.join(key, MOVES_LOCK))
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         depth[key] = 1
@@ -78,6 +78,21 @@ def moves_lock(root: str | Path) -> Iterator[None]:
             depth.pop(key, None)
     finally:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+def _open_lock(path: str) -> int:
+    """The lock file's descriptor, never through a link: a link planted in its place is replaced by a real file."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0) | os.O_CLOEXEC
+    for _ in range(3):
+        try:
+            return os.open(path, os.O_CREAT | os.O_RDWR | nofollow, 0o640)
+        except PermissionError:  # made by the service's user, 0640: a reviewer of its group locks it read-only
+            return os.open(path, os.O_RDONLY | nofollow)
+        except OSError as e:
+            if e.errno != errno.ELOOP:
+                raise
+            os.unlink(path)  # a symbolic link: removed (its target untouched), a real lock file made next round
+    raise OSError(errno.ELOOP, "the moves lock keeps being replaced by a link / 移动锁文件被反复替换为链接", path)
 
 
 class MovedAway(FileNotFoundError):

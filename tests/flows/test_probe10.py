@@ -208,3 +208,15 @@ def test_a_sidecar_dropped_after_a_crash_is_left_for_its_own_document(env, audit
     out = new.process(new.claim(ready(L, again, [side])))
     assert not side.exists() and out.route is not None
     assert (L.root / Path(out.route).parent / (Path(out.route).name + ".json")).exists()
+
+
+def test_a_link_planted_as_the_moves_lock_is_replaced_not_followed(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep", encoding="utf-8")
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / moves.MOVES_LOCK).symlink_to(outside)
+    with moves.moves_lock(root):
+        pass
+    assert not (root / moves.MOVES_LOCK).is_symlink() and (root / moves.MOVES_LOCK).is_file()
+    assert outside.read_text(encoding="utf-8") == "keep"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import hashlib
+import logging
 import os
 import threading
 import uuid
@@ -54,6 +55,10 @@ def free_name(folder: Path, name: str, start: int = 0) -> Path:
 
 MOVES_LOCK = ".gongkai-moves.lock"
 _held = threading.local()
+#: ``flock`` refused by the file system (some network shares): said once per root, then moves go on unlocked
+_NO_FLOCK = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EINVAL}
+_unlocked: set[str] = set()
+log = logging.getLogger("gongkai.watch")
 
 
 @contextmanager
@@ -70,7 +75,16 @@ def moves_lock(root: str | Path) -> Iterator[None]:
         return
     fd = _open_lock(os.path.join(key, MOVES_LOCK))
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError as e:
+            if e.errno not in _NO_FLOCK:
+                raise
+            # a share without locks: the moves go on unlocked, ``link_then_unlink`` still keeps one name a file
+            if key not in _unlocked:
+                _unlocked.add(key)
+                log.warning("%s: file locks are not supported here (%s); moves are not serialised between processes",
+                            key, os.strerror(e.errno))
         depth[key] = 1
         try:
             yield

@@ -220,3 +220,20 @@ def test_a_link_planted_as_the_moves_lock_is_replaced_not_followed(tmp_path):
         pass
     assert not (root / moves.MOVES_LOCK).is_symlink() and (root / moves.MOVES_LOCK).is_file()
     assert outside.read_text(encoding="utf-8") == "keep"
+
+
+def test_a_share_without_file_locks_moves_unlocked_and_says_so(tmp_path, monkeypatch, caplog):
+    import errno
+    import fcntl
+    import logging
+
+    def no_locks(fd, op):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    with caplog.at_level(logging.WARNING, logger="gongkai.watch"):
+        with moves.moves_lock(tmp_path):
+            pass
+        with moves.moves_lock(tmp_path):
+            pass
+    assert sum("not serialised" in r.getMessage() for r in caplog.records) == 1

@@ -15,50 +15,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from test_probe8 import APPROVE, Killed, audit_engine, decide, env, kill, put, ready  # noqa: F401 — shared fixtures
 
 from flows import moves
-from flows.auditpool import InlineAudit
-from flows.inbox import Layout, ReadyFile
 from flows.intake import Intake
 from storage import Ledger
-from storage.models import WorkerRow
-from storage.review_machine import DecisionRequest
-
-APPROVE = ("中卫市人力资源和社会保障局\n关于做好就业服务工作的通知\n各科室：\n现就做好就业服务工作通知如下。请认真落实。\n"
-           "中卫市人力资源和社会保障局\n2026年11月2日\n公开方式：主动公开\n")
-
-
-class Killed(BaseException):
-    """The process dies here (``kill -9``)."""
-
-
-@pytest.fixture(scope="module")
-def audit_engine():
-    return InlineAudit()
-
-
-@pytest.fixture
-def env(tmp_path, audit_engine):
-    root = tmp_path / "root"
-    L = Layout(root)
-    L.ensure()
-    ledger = Ledger.for_root(root)
-    intake = Intake(L, ledger, ledger.register_worker(), audit_engine, settle=0.05)
-    yield L, ledger, intake
-    ledger.close()
-
-
-def put(L: Layout, rel: str, text: str = APPROVE) -> Path:
-    p = L.inbox / rel
-    p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(text, encoding="utf-8")
-    return p
-
-
-def ready(L: Layout, p: Path, sidecars=()) -> ReadyFile:
-    from flows.inbox import department_of
-
-    return ReadyFile(p, department_of(L.inbox, p), tuple(sidecars))
 
 
 def documents(root: Path) -> list[str]:
@@ -66,14 +27,6 @@ def documents(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for d in ("approval", "returned", "escalated", "quarantine")
                   for p in (root / d).rglob("*")
                   if p.is_file() and not p.name.endswith((".退文通知单.docx", ".原因.txt", ".json")) and "withdrawn" not in p.parts)
-
-
-def decide(L, ledger, run_id, action, **kw):
-    from flows.review_decide import decide as _decide
-
-    state = ledger.review_state(run_id)
-    return _decide(L.root, ledger, run_id, DecisionRequest(action, "马审核", expected_state=state.state,
-                                                          expected_version=state.version, **kw))
 
 
 # -- 1. two movers of one file ------------------------------------------------------------------------------------
@@ -173,11 +126,6 @@ def test_the_moves_lock_is_reentrant_and_excludes_another_thread(tmp_path):
 
 
 # -- 2. a sidecar dropped after a crash -------------------------------------------------------------------------------
-def kill(ledger, worker_id):
-    with ledger.session() as s:
-        s.get(WorkerRow, worker_id).pid = 2**22 + 4321
-
-
 def test_a_sidecar_dropped_after_a_crash_is_left_for_its_own_document(env, audit_engine, monkeypatch):
     """The service dies after claiming 通知.txt (no sidecar). OA then writes 通知.txt.json for a new 通知.txt it is about
     to drop. The restart must not take that form for the old claim: it stays for the new document."""

@@ -75,6 +75,7 @@ MESSAGES = {
     "PASSAGE_SECRET_CONTENT": "【模型提示】段落“{passage}”读来像{kind}（置信度{confidence:.0%}，依据词：{terms}），规则未能认定；按《保密审查工作制度》第五条（二）、第八条报有权机关审查确定后再办理",
     "PASSAGE_MIXED_CONTENT": "【模型提示】本件标注为主动公开，但段落“{passage}”读来像{kind}（置信度{confidence:.0%}，依据词：{terms}），规则未能认定；按《公开属性源头认定制度》第三条（三）主动公开公文不可夹带不公开内容，请报审核对",
     "PASSAGE_COMMERCIAL_SECRET": "【模型提示】本件标注为主动公开，但段落“{passage}”读来像{kind}（置信度{confidence:.0%}，依据词：{terms}），规则未能认定权利人或内容种类；按《保密审查工作制度》第五条（二）商业秘密不得公开，请报审核对",
+    "OWNED_COMMERCIAL_SECRET": "本件标注为主动公开，但段落“{passage}”载有{owner}的经营数据（{figures}），段落分类模型读作疑似商业秘密（{confidence:.0%}，依据词：{terms}）；按《保密审查工作制度》第五条（二）商业秘密不得公开，请删除或征求权利人意见后再公开",
     "RESTRICTED_MIXED_CONTENT": "本件标注为主动公开，但段落“{passage}”自行限定了知悉或公开范围（“{words}”），段落分类模型也读作{kind}（{confidence:.0%}）；按《公开属性源头认定制度》第三条（三）主动公开公文不可夹带不公开内容，请删除该段或改变公开属性",
     "RESTRICTED_COMMERCIAL_SECRET": "本件标注为主动公开，但段落“{passage}”载有企业或其他组织要求不对外的经营、技术信息（“{words}”），段落分类模型读作疑似商业秘密（{confidence:.0%}）；按《保密审查工作制度》第五条（二）商业秘密不得公开，请删除或征求权利人意见后再公开",
     "DECLARED_MIXED_CONTENT": "本件标注为主动公开，但段落“{passage}”自称限定知悉或公开范围（“{words}”），属不随文公开的内容；按《公开属性源头认定制度》第三条（三）主动公开公文不可夹带不公开内容，请删除该段或改变公开属性",

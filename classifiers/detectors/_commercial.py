@@ -46,6 +46,8 @@ _MASKED = re.compile(r"^(?:某+|[甲乙丙丁戊]|[A-Z]|×+|X+|＊+|\*+)")
 #: A suffix that starts a longer ordinary word is no suffix (厂房, 机构编制, 公司法, 学校教育 …).
 _NOT_SUFFIX_AFTER = {"厂": "房区长家商矿", "机构": "编改设", "公司": "法化", "学校": "教", "集团": "化",
                      "学院": "派", "医院": "感", "店": "铺面员长主"}
+#: Nor one that ends a verb on the factory (出厂单价, 进厂检验, 返厂维修): the 厂 of 出厂 names no factory.
+_NOT_SUFFIX_BEFORE = {"厂": "出进返回入离"}
 
 
 #: Words no organisation's name holds anywhere (a generic head may also stand after a place: 中卫市各类…).
@@ -53,6 +55,8 @@ _NEVER_IN_NAME = ("各", "有关", "相关", "所有", "其他", "其它", "若�
 #: Whether a name holds one of them: one search (a generator of substring tests cost ~4 µs a name).
 _NEVER_IN_NAME_RE = re.compile("|".join(_NEVER_IN_NAME))
 _LEADING_DIGITS = re.compile(r"^[0-9]+")
+#: A count or share before the name (两家主机厂, 多数学校, 部分机构): what follows it is a kind, or the name itself.
+_COUNTED_HEAD = re.compile(r"^(?:[一二两三四五六七八九十百几数多]+(?:家|所|个|户|类|座|间)|绝大多数|大多数|多数|少数|部分|个别)")
 #: Money paid for business brought in: never a public figure, whatever public word (学费, 收费) its clause holds.
 _KICKBACK = re.compile(r"返费|返佣|返点|回扣|佣金|介绍费|中介费|渠道费|人头费|生源费|招生费|输送费")
 #: Boundary words that join two names (甲公司和乙公司) and also stand inside a 字号 (仁和, 永及).
@@ -213,6 +217,9 @@ def orgs(text: str) -> list[Org]:
         nxt = text[m.end():m.end() + 1]
         if nxt and nxt in _NOT_SUFFIX_AFTER.get(suf, ""):
             continue
+        before = text[m.start() - 1:m.start()] if m.start() else ""
+        if before and before in _NOT_SUFFIX_BEFORE.get(suf, ""):
+            continue
         lo = max(0, m.start() - 22)
         window = text[lo:m.start()]
         tail = _NAME_CHARS.search(window)
@@ -223,6 +230,11 @@ def orgs(text: str) -> list[Org]:
         if cuts:
             body = body[max(cuts):]
         body = _LEADING_DIGITS.sub("", body)
+        counted = _COUNTED_HEAD.match(body)
+        if counted:  # 两家主机厂: a kind counted; 两家青禾岭机电公司: a name after the count
+            body = body[counted.end():]
+            if len(body) < 3:
+                continue
         if not body or body.startswith(lex["generic"]) or _NEVER_IN_NAME_RE.search(body):
             continue
         if len(body) < 2 and not _MASKED.match(body):
@@ -300,30 +312,52 @@ def _amounts(clause: str) -> list[tuple[int, int, str]]:
     return [(a.start(), a.end(), a.group()) for a in AMOUNT_RE.finditer(clause)]
 
 
+def _owner(text: str, here: list[Org], doc_orgs, previous: str | None, goes_on: bool = True) -> tuple[str, str, bool] | None:
+    """(the organisation whose information the passage gives, why — in Chinese, whether it is the addressee) or None:
+    the addressee (你公司, 贵单位 = the document's named organisation), one named here, an anaphor (该公司) pointing at
+    one named in the document, the one the paragraph before named (when the passage goes on about it: 其中, 另外 …;
+    any passage with ``goes_on=False``), or a bare head noun (医院提交的) standing for the document's one of its kind."""
+    # a decision or reply addressed to the organisation (你公司, 贵单位) is about the addressee, even when the
+    # paragraph names its customers or partners
+    addressee = next((a for a in _addressee_words() if a in text), None)
+    ana = _anaphor(text) if not here or addressee else None
+    named = (doc_orgs() if callable(doc_orgs) else doc_orgs) if ana else ()
+    if addressee and named:
+        return named[0], f"受文组织「{addressee}」即文中具名组织「{named[0]}」", True
+    if here:
+        return here[0].name, f"具名组织「{here[0].name}」", False
+    if ana and named:
+        return named[0], f"指代词「{ana}」指向文中具名组织「{named[0]}」", False
+    if previous and (not goes_on or _GOES_ON.match(text)):
+        return previous, f"上一段点名的组织「{previous}」", False
+    if (bare := _bare_head(text)) and (named := _by_head(bare, doc_orgs() if callable(doc_orgs) else doc_orgs)):
+        return named, f"「{bare}」指文中具名组织「{named}」", False
+    return None
+
+
+def owner(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...]]", previous: str | None = None) -> tuple[str, str] | None:
+    """(owner, why) of a passage a reader already takes for a firm's information (the passage model's commercial
+    reading): as ``classify`` finds it, except that the organisation named in the paragraph before counts whatever
+    the passage's first words."""
+    found = _owner(text, orgs(text), doc_orgs, previous, goes_on=False)
+    return found[:2] if found else None
+
+
+def figures(text: str) -> list[str]:
+    """The amounts (万元, %, 三成) and measured quantities (℃, MPa, 小时) of a passage, as written."""
+    return [m.group() for m in AMOUNT_RE.finditer(text)] + [m.group() for m in _UNIT_RE.finditer(text) if _PHYSICAL.search(m.group())]
+
+
 def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...]]", previous: str | None = None) -> Kind | None:
     """The commercial content of one passage (a paragraph, or a table row written ``列名：值，…``),
     or None. ``doc_orgs`` are the organisations named anywhere in the document (for anaphors; a
     function is called only when an anaphor needs them);
     ``previous`` is one named in the paragraph right before (the passage goes on about it)."""
     here = orgs(text)
-    # a decision or reply addressed to the organisation (你公司, 贵单位) is about the addressee, even when the
-    # paragraph names its customers or partners
-    addressee = next((a for a in _addressee_words() if a in text), None)
-    ana = _anaphor(text) if not here or addressee else None
-    named = (doc_orgs() if callable(doc_orgs) else doc_orgs) if ana else ()
-    by_addressee = bool(addressee and named)
-    if by_addressee:
-        owner, whose = named[0], f"受文组织「{addressee}」即文中具名组织「{named[0]}」"
-    elif here:
-        owner, whose = here[0].name, f"具名组织「{here[0].name}」"
-    elif ana and named:
-        owner, whose = named[0], f"指代词「{ana}」指向文中具名组织「{named[0]}」"
-    elif previous and _GOES_ON.match(text):
-        owner, whose = previous, f"上一段点名的组织「{previous}」"
-    elif (bare := _bare_head(text)) and (named := _by_head(bare, doc_orgs() if callable(doc_orgs) else doc_orgs)):
-        owner, whose = named, f"「{bare}」指文中具名组织「{named}」"
-    else:
+    found = _owner(text, here, doc_orgs, previous)
+    if found is None:
         return None
+    owner, whose, by_addressee = found
     costs: dict[str, tuple[int, str]] = {}
     prices, finance, skipped = [], [], []
     units: list[str] = []

@@ -42,6 +42,9 @@ DEFAULT_MODEL = "passage_model.npz"
 SUBTYPE = "passage_model"
 #: A paragraph restricting its own content and read as not public (model + words: returned like a rule).
 RESTRICTION = "restriction"
+#: A paragraph read as a firm's information that names its owner and gives its figures (model + owner + figures:
+#: returned like a rule).
+OWNED = "owned"
 #: The class names in Chinese, as the clerk reads them.
 CLASS_ZH = {"public": "可公开内容", "internal": "内部掌握内容", "secret": "疑似涉密内容", "commercial": "疑似商业秘密",
             "personal": "个人隐私"}
@@ -102,6 +105,10 @@ class PassageModelConfig:
     #: a limiting word, then a use (仅供财务办理, 仅用于安排检查力量, 只在局内流转); an internal label
     #: (内部备注, 内部口径); 不作为 + 正式/公开/对外.
     corroborated_threshold: float = 0.7
+    #: A commercial reading (from ``threshold``) of a paragraph that names whose information it is and gives its figures
+    #: (``detectors._commercial.owner`` and ``figures``) is COMMERCIAL_SECRET with subtype ``owned``, returned like the
+    #: rule's: the model says what kind of passage it is, the owner and the figures are in its words.
+    owned_commercial: bool = True
     restriction_gap: int = 12
     restriction_negators: tuple[str, ...] = ("不得", "不宜", "不要", "不再", "不予", "不作", "不", "勿", "请勿", "切勿", "严禁",
                                              "禁止", "暂不", "暂缓")
@@ -367,6 +374,7 @@ class PassageModelCheck:
         declared = {i: w for i, b in enumerate(blocks)
                     if not_public[i] >= cfg.declared_floor and (w := declared_restriction(b.text, cfg))} if mixed else {}
         announced: bool | None = None  # whether the document publishes its own content, asked only when needed
+        doc_orgs: tuple[str, ...] | None = None  # the organisations the document names, found only when needed
         for i in sorted(set(over) | set(declared)):
             b = blocks[i]
             cls, p_cls, p = scores.non_public(i)
@@ -402,6 +410,13 @@ class PassageModelCheck:
             if restricted is not None and (said is not None or not (cls == "secret" and secret and p >= cfg.threshold)):
                 yield self._restricted(b, restricted, cls, p, model.top_terms(scores, i, cls, cfg.top_terms), cfg, said is not None)
                 continue
+            owned: tuple = ()
+            if cls == "commercial" and mixed and cfg.owned_commercial:
+                if doc_orgs is None:
+                    doc_orgs = _document_orgs(blocks)
+                found = _owned(blocks, i, doc_orgs)
+                if found is not None:  # made the ``owned`` finding by ``fold_into_rules`` unless a rule names the passage
+                    owned = ((_OWNER, found),)
             if cls == "secret" and secret:
                 code, key = Code.SECRET_CONTENT, "PASSAGE_SECRET_CONTENT"
             elif cls == "commercial" and mixed:
@@ -419,7 +434,7 @@ class PassageModelCheck:
                 position=b.position.span(0, len(b.text)), evidence=_short(b.text, 40), confidence=p,
                 explanation=(("model_class", CLASS_ZH[cls]), ("passage", _short(b.text, 60)), ("class_probability", round(p_cls, 3)),
                              ("probabilities", {c: round(float(x), 3) for c, x in zip(scores.classes, scores.proba[i])}),
-                             ("top_terms", [f"{t} {w:+.3f}" for t, w in terms]), ("threshold", cfg.threshold)),
+                             ("top_terms", [f"{t} {w:+.3f}" for t, w in terms]), ("threshold", cfg.threshold)) + owned,
                 match_key=f"{SUBTYPE}:{cls}:{_short(b.text, 24)}",
             )
 
@@ -455,7 +470,57 @@ class PassageModelCheck:
         )
 
 
+#: The explanation key a model commercial reading carries its (owner, why, figures) under until ``fold_into_rules``.
+_OWNER = "_owner"
+
+
+def _owned_finding(m: Finding) -> Finding:
+    """The model's commercial reading ``m`` of a paragraph that names its owner and gives its figures: the model, the
+    owner and the figures together are a commercial secret carried in the public document (returned like a rule's)."""
+    ex = dict(m.explanation)
+    owner, whose, figs = ex[_OWNER]
+    terms = [(str(t).rsplit(" ", 1)[0], 0.0) for t in ex.get("top_terms", ())]
+    passage, p = ex.get("passage", m.evidence or ""), m.confidence or 0.0
+    return Finding(
+        code=Code.COMMERCIAL_SECRET, subtype=OWNED, severity=Severity.HIGH, source="rule",
+        message=message("OWNED_COMMERCIAL_SECRET", passage=_short(passage, 24), owner=f"「{_short(owner, 20)}」",
+                        figures="、".join(list(dict.fromkeys(figs))[:4]), confidence=p, terms="、".join(t for t, _ in terms) or "—"),
+        rule=RULES["secrecy_5_2"], position=m.position, evidence=m.evidence, confidence=p,
+        explanation=(("owner", whose), ("figures", list(dict.fromkeys(figs))[:8]), ("passage", passage),
+                     ("model_score", reading("commercial", p, terms))),
+        match_key=f"{OWNED}:{_short(owner, 20)}:{_short(passage, 24)}",
+    )
+
+
+def _document_orgs(blocks: list[Block]) -> tuple[str, ...]:
+    """The non-government organisations the document's paragraphs name, first mention first."""
+    from ..detectors import _commercial
+
+    return tuple(dict.fromkeys(o.name for b in blocks if _commercial.has_org(b.text) for o in _commercial.orgs(b.text)))
+
+
+def _owned(blocks: list[Block], i: int, doc_orgs: tuple[str, ...]) -> tuple[str, str, list[str]] | None:
+    """(owner, why, figures) when paragraph ``i`` names whose information it gives (``_commercial.owner``: named here,
+    an anaphor or a bare head pointing at one the document names, or one named in the paragraph just before) and holds
+    figures (amounts, measured quantities); else None."""
+    from ..detectors import _commercial
+
+    text = blocks[i].text
+    figs = _commercial.figures(text)
+    if not figs:
+        return None
+    prev = _commercial.orgs(blocks[i - 1].text) if i > 0 else []
+    found = _commercial.owner(text, doc_orgs, prev[0].name if prev else None)
+    return (*found, figs) if found else None
+
+
 def fold_into_rules(findings: list[Finding]) -> list[Finding]:
+    """``_fold`` (below), then every model commercial reading left standing with an owner and figures made ``owned``."""
+    return [_owned_finding(f) if f.subtype == SUBTYPE and f.code == Code.COMMERCIAL_SECRET and _OWNER in dict(f.explanation)
+            else f for f in _fold(findings)]
+
+
+def _fold(findings: list[Finding]) -> list[Finding]:
     """A model finding on a paragraph a rule already flagged becomes a line in that rule's explanation.
 
     The rule finding (phrase, knowledge-base matter, detector) names the evidence better; the model's
@@ -469,7 +534,9 @@ def fold_into_rules(findings: list[Finding]) -> list[Finding]:
       (``also_internal``): the review reads the whole document, and a second finding would send it two
       ways at once (each of the eight independent writers marked such documents SECRET_CONTENT alone).
 
-    A restriction finding (``restriction``) in a paragraph another rule already flagged is dropped too.
+    A restriction finding (``restriction``) in a paragraph another rule already flagged is dropped too. A model
+    commercial reading left standing whose paragraph names its owner and gives its figures becomes the ``owned``
+    finding (``_owned_finding``); folded into a rule, it is a line of that rule like any model reading.
     Likewise a nature finding (``LABEL_MISMATCH``) that says the document should not be 主动公开 is, in a
     document a rule sends to the secrecy review, a line of that finding (``also_mismatch``): the review fixes
     its 密级 and with it its attribute, and both say the same thing — do not publish.

@@ -427,3 +427,51 @@ def test_a_price_the_firm_shows_the_public_is_no_secret_of_it_but_its_cost_is():
     assert _public_figures_only("望川县启航职业培训学校焊工培训每人收费1200元，收费标准已在招生简章中公示。")
     assert _public_figures_only("某驾驶培训中心小型汽车培训费每人4200元，在报名大厅明码标价。")
     assert not _public_figures_only("该校焊工培训成本每人650元，对外明码标价1200元。")
+
+
+FIRM_HEAD = "为做好企业用工服务，现将有关情况通报如下。"
+FIRM = "据调查，青禾岭机电设备有限公司向两家主机厂配套的电机定子，出厂单价为每台1380元，毛利率约17%，明年拟将产能再扩三成。"
+
+
+def test_a_firms_passage_with_its_owner_and_figures_is_a_commercial_secret_returned():
+    """The model reads the passage as a firm's information, the passage names the firm and gives its figures: not the
+    model alone, so returned like the rule's finding, with the owner, the figures and the model's reading said."""
+    out = fold_into_rules(_run(_doc(FIRM_HEAD, FIRM), "主动公开"))
+    (f,) = out
+    assert f.code == Code.COMMERCIAL_SECRET and f.subtype == "owned" and f.source == "rule" and f.position.block == 1
+    ex = dict(f.explanation)
+    assert ex["owner"] == "具名组织「青禾岭机电设备有限公司」" and ex["figures"][:2] == ["1380元", "17%"]
+    assert ex["model_score"].startswith("疑似商业秘密") and "_owner" not in ex
+    assert "青禾岭机电设备有限公司" in f.message and "1380元" in f.message and "模型" in f.message
+    assert decide(tuple(out), "主动公开", load_config()["decision"]).decision == Decision.RETURN
+
+
+def test_the_owner_may_be_named_by_an_anaphor_or_in_the_paragraph_before():
+    head = "三、重点企业青禾岭机电设备有限公司用工情况。"
+    for para in ("该公司电机定子出厂单价为每台1380元，毛利率约17%，主要买家为两家主机厂，明年拟将产能再扩三成。",
+                 "电机定子出厂单价为每台1380元，毛利率约17%，主要买家为两家主机厂，明年拟将产能再扩三成。"):
+        (f,) = fold_into_rules(_run(_doc(head, para), "主动公开"))
+        assert f.subtype == "owned" and "青禾岭机电设备有限公司" in dict(f.explanation)["owner"], para
+
+
+def test_a_firms_passage_without_figures_or_owner_stays_the_models_to_escalate():
+    no_figures = "据调查，青禾岭机电设备有限公司向主机厂配套电机定子，出厂价格与毛利水平均高于同行，明年拟扩大产能。"
+    for para in (no_figures, "经核查，该培训学校去年学费收入四百一十二万元，教师课酬每课时一百八十元，场地年租金六十五万元，净利润约五十万元。"):
+        out = [f for f in fold_into_rules(_run(_doc(FIRM_HEAD, para), "主动公开", threshold=0.3)) if f.code == Code.COMMERCIAL_SECRET]
+        assert all(f.subtype == SUBTYPE and f.source == "model" for f in out), para
+
+
+def test_an_owned_reading_of_a_passage_the_detector_names_is_a_line_of_the_detectors_finding():
+    (m,) = _run(_doc(FIRM_HEAD, FIRM), "主动公开")
+    rule = Finding(code=Code.COMMERCIAL_SECRET, severity=Severity.MEDIUM, message="价格", rule="r", subtype="pricing",
+                   source="detector", position=Position(block=1, start=40, end=44))
+    (f,) = fold_into_rules([rule, m])
+    assert f.subtype == "pricing" and dict(f.explanation)["model_score"].startswith("疑似商业秘密")
+
+
+def test_a_count_before_a_kind_is_no_organisations_name():
+    from classifiers.detectors._commercial import orgs
+
+    assert [o.name for o in orgs("两家主机厂和多数学校、部分培训机构")] == []
+    assert [o.name for o in orgs("两家青禾岭机电公司的分厂")] == ["青禾岭机电公司"]
+    assert [o.name for o in orgs("电机定子出厂单价为每台1380元，进厂检验合格")] == []

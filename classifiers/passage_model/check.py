@@ -496,7 +496,7 @@ def _document_orgs(blocks: list[Block]) -> tuple[str, ...]:
     """The non-government organisations the document's paragraphs name, first mention first."""
     from ..detectors import _commercial
 
-    return tuple(dict.fromkeys(o.name for b in blocks if _commercial.has_org(b.text) for o in _commercial.orgs(b.text)))
+    return tuple(dict.fromkeys(o.name for b in blocks for o in _commercial.orgs(b.text)))
 
 
 def _owned(blocks: list[Block], i: int, doc_orgs: tuple[str, ...]) -> tuple[str, str, list[str]] | None:

@@ -198,3 +198,13 @@ def test_a_panels_split_before_its_award():
             "职工方面仲裁员主张全部支持，仲裁庭拟按多数意见作出裁决，裁决书预计10月底前送达。")
     assert "deliberation_before_award" in ids(text)
     assert "deliberation_before_award" not in ids("仲裁庭评议情况依法不对外公开，裁决书送达后发生法律效力。")
+
+
+# round nine, after set AK became tuning data (fresh wording)
+def test_figures_called_a_basis_before_their_release_are_still_before_release():
+    """口径 alone is no cancel: 快报口径 or 登记口径 is the basis of figures not yet released; a statistical definition
+    (统计口径) still cancels."""
+    text = ("据市统计局提供的快报数，前三季度全市城镇非私营单位在岗职工平均工资为68,350元，同比增长5.2%。"
+            "上述数字属年度数据发布前的快报口径，请各地研判时参考。")
+    assert "statistics_before_release" in ids(text, date(2026, 10, 20))
+    assert "statistics_before_release" not in ids(text.replace("快报口径", "统计口径"), date(2026, 10, 20))

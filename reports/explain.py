@@ -41,7 +41,7 @@ _PLAIN = {
     "timing": "日期推断",
     # issue 11: the nature's evidence by facet, and a commercial secret's owner and kind
     "doc_type_evidence": "文种识别", "subject_evidence": "主题线索", "recipient_evidence": "主送线索",
-    "content_kind": "内容种类", "organisation": "权利人", "basis": "判断依据",
+    "content_kind": "内容种类", "organisation": "权利人", "basis": "判断依据", "figures": "所载数字",
     "model_class": "段落模型判断", "passage": "所在段落", "model_score": "段落模型评分",
     "restriction": "限定知悉范围的表述", "also_internal": "另有内部内容（随本项一并报审）",
     "also_mismatch": "公文性质亦表明不应主动公开（随本项一并报审）",

@@ -486,7 +486,7 @@ def _owned_finding(m: Finding) -> Finding:
         message=message("OWNED_COMMERCIAL_SECRET", passage=_short(passage, 24), owner=f"「{_short(owner, 20)}」",
                         figures="、".join(list(dict.fromkeys(figs))[:4]), confidence=p, terms="、".join(t for t, _ in terms) or "—"),
         rule=RULES["secrecy_5_2"], position=m.position, evidence=m.evidence, confidence=p,
-        explanation=(("owner", whose), ("figures", list(dict.fromkeys(figs))[:8]), ("passage", passage),
+        explanation=(("organisation", owner), ("basis", whose), ("figures", list(dict.fromkeys(figs))[:8]), ("passage", passage),
                      ("model_score", reading("commercial", p, terms))),
         match_key=f"{OWNED}:{_short(owner, 20)}:{_short(passage, 24)}",
     )

@@ -440,7 +440,12 @@ def test_a_firms_passage_with_its_owner_and_figures_is_a_commercial_secret_retur
     (f,) = out
     assert f.code == Code.COMMERCIAL_SECRET and f.subtype == "owned" and f.source == "rule" and f.position.block == 1
     ex = dict(f.explanation)
-    assert ex["owner"] == "具名组织「青禾岭机电设备有限公司」" and ex["figures"][:2] == ["1380元", "17%"]
+    assert ex["organisation"] == "青禾岭机电设备有限公司" and ex["basis"] == "具名组织「青禾岭机电设备有限公司」"
+    assert ex["figures"][:2] == ["1380元", "17%"]
+    from reports.explain import explain_line
+
+    line = explain_line(f)
+    assert "权利人：青禾岭机电设备有限公司" in line and "所载数字：1380元、17%" in line and "段落模型评分：疑似商业秘密" in line
     assert ex["model_score"].startswith("疑似商业秘密") and "_owner" not in ex
     assert "青禾岭机电设备有限公司" in f.message and "1380元" in f.message and "模型" in f.message
     assert decide(tuple(out), "主动公开", load_config()["decision"]).decision == Decision.RETURN
@@ -451,7 +456,7 @@ def test_the_owner_may_be_named_by_an_anaphor_or_in_the_paragraph_before():
     for para in ("该公司电机定子出厂单价为每台1380元，毛利率约17%，主要买家为两家主机厂，明年拟将产能再扩三成。",
                  "电机定子出厂单价为每台1380元，毛利率约17%，主要买家为两家主机厂，明年拟将产能再扩三成。"):
         (f,) = fold_into_rules(_run(_doc(head, para), "主动公开"))
-        assert f.subtype == "owned" and "青禾岭机电设备有限公司" in dict(f.explanation)["owner"], para
+        assert f.subtype == "owned" and "青禾岭机电设备有限公司" in dict(f.explanation)["organisation"], para
 
 
 def test_a_firms_passage_without_figures_or_owner_stays_the_models_to_escalate():

@@ -1,6 +1,6 @@
 """Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
-Forty sets of 72–73 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_an``), each
+Forty-two sets of 72–74 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_ap``), each
 written by its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
 other set. The protocol, round after round: a new pair is written and frozen, scored untuned, and only then becomes
 tuning data while the next pair is written. A and B were tuned on in the first round, C in the second, D–F in the
@@ -22,15 +22,16 @@ first wrote AI (a city's labour inspectorate, arbitration court and skills ratin
 an employment and talent service and public-institution appointments), scored untuned and never read; then AK (a
 provincial bureau) and AL (a district bureau), scored before and after the round's one judgement change and then read
 (their paragraphs labelled too); then AM (a border prefecture) and AN (an information centre, labour relations and
-county assessments), written after the change, scored before and after it and never read: ``fresh`` pools them,
-``unread`` pools all ten never-read sets. Each set's generator
+county assessments), and AO (a coastal city's exams, titles, inspection and pensions) and AP (a mountain county),
+written after the change, scored before and after it and never read: ``fresh`` pools those four, ``unread`` pools all
+twelve never-read sets. Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|z|aa|…|an|final|fresh|unread|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|z|aa|…|ap|final|fresh|unread|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -45,14 +46,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
-SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an")
+SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap")
 #: The pair named final before the seventh round's tuning, never read or tuned on, pooled for the issue's final figures.
 FINAL = ("aa", "ab")
-#: The ninth round's last pair, written after its judgement change was made, scored before and after it (``fresh``).
-FRESH = ("am", "an")
+#: The ninth round's last two pairs, written after its judgement change was made, scored before and after it (``fresh``).
+FRESH = ("am", "an", "ao", "ap")
 #: Every set never read or tuned on (``unread``, pooled): S and T (fifth round), AA and AB, AG and AH (eighth), AI, AJ,
-#: AM and AN (ninth).
-UNREAD = ("s", "t", "aa", "ab", "ag", "ah", "ai", "aj", "am", "an")
+#: AM, AN, AO and AP (ninth).
+UNREAD = ("s", "t", "aa", "ab", "ag", "ah", "ai", "aj", "am", "an", "ao", "ap")
 
 
 def generate(which: str, out: Path) -> Path:

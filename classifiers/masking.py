@@ -105,17 +105,25 @@ def _stars(m: re.Match) -> str:
 #: hyphens, minus, full-width stop, middle dots). The detectors read each as a space between two digits.
 ODD_SEPARATORS = ("\u00a0\u3000\u2007\u2009\u202f\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\ufeff"
                   "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0e\u00b7\u30fb\u2027")
-#: What may stand between the groups of a number, one to three of them (a regular expression's class): a space or a
-#: hyphen (138 1234 5678, 6222-0212-…), a dot (138.1234.5678), a tab, and any of ``ODD_SEPARATORS``.
-SEPARATORS = " \\-－.\t" + ODD_SEPARATORS
+#: What else a number can be written with to slip past a scan and still show as the number: the invisible operators
+#: (U+2061–2064), bidi embeddings, overrides and isolates, the Arabic letter mark, the Mongolian vowel separator, the
+#: Hangul fillers, NEL and DEL, the other typographic spaces — and, as ranges (so only ever inside a regular
+#: expression's class), the combining marks and variation selectors that stack on a digit without a trace.
+INVISIBLE_CHARS = ("\u2061\u2062\u2063\u2064\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u180e"
+                   "\u3164\u115f\u1160\uffa0\u0085\u007f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f")
+INVISIBLE_CLASS = INVISIBLE_CHARS + "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+#: What may stand between the groups of a number (a regular expression's class), one to six of them: a space or a
+#: hyphen (138 1234 5678, 6222-0212-…), a dot (138.1234.5678), a tab, any of ``ODD_SEPARATORS`` and of
+#: ``INVISIBLE_CLASS``. Six, not three: a number the detectors find with four spaces between its groups is masked too.
+SEPARATORS = " \\-－.\t" + ODD_SEPARATORS + INVISIBLE_CLASS
 #: A digit run of 7+ digits with separators between groups, any decimal digits (full-width, mathematical bold …),
 #: an optional trailing X (ID check character).
-_NUMBERISH = re.compile(rf"(?<!\d)\d(?:\d|[{SEPARATORS}]{{1,3}}(?=\d)){{6,}}[XxＸｘ]?(?!\d)")
+_NUMBERISH = re.compile(rf"(?<!\d)\d(?:\d|[{SEPARATORS}]{{1,6}}(?=\d)){{6,}}[XxＸｘ]?(?!\d)")
 _SEPARATOR = re.compile(rf"[{SEPARATORS}]+")
 _GROUPS = re.compile(rf"([{SEPARATORS}]+)")
 #: The separators a plain number is not written with (anything but one space or one hyphen): a run holding one
 #: that is no ID, card or phone number is left as written (a decimal 12345.67, a date 2026.11.02, an address).
-_NOVEL = re.compile(f"[.\t{ODD_SEPARATORS}]|  |--|－－")
+_NOVEL = re.compile(f"[.\t{ODD_SEPARATORS}{INVISIBLE_CLASS}]|  |--|－－")
 _TO_ASCII = str.maketrans("０１２３４５６７８９Ｘｘ－", "0123456789Xx-")
 
 

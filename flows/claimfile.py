@@ -39,7 +39,7 @@ _CHUNK = 1 << 20
 class Taken:
     """A claimed entry: a regular file's private copy (``kind == "file"``) or what else it is."""
 
-    kind: str  # file | symlink | fifo | device | socket | directory
+    kind: str  # file | too_large | symlink | fifo | device | socket | directory
     sha256: str | None = None
     size: int = 0
     mtime_ns: int = 0
@@ -83,15 +83,20 @@ def _open_regular(path: Path) -> tuple[int | None, str, os.stat_result | None]:
     return fd, "file", fst
 
 
-def take_private_copy(path: Path) -> Taken:
+def take_private_copy(path: Path, max_bytes: int | None = None) -> Taken:
     """Replace the claimed ``path`` by a private copy (regular files); say what it is otherwise.
 
     Crash-safe in the claim's folder: until the final rename ``path`` is the original; the original
     then waits as ``ORIGINAL`` (``restore_original`` puts it back if the copy is missing).
+    A file larger than ``max_bytes`` is not copied (``too_large``): a sparse file of a terabyte takes no disk in the
+    inbox and would take a terabyte as a copy; it is quarantined as it is.
     """
     fd, kind, fst = _open_regular(path)
     if fd is None:
         return Taken(kind)
+    if max_bytes is not None and fst.st_size > max_bytes:
+        os.close(fd)
+        return Taken("too_large", size=fst.st_size)
     copy = path.parent / COPYING
     h = hashlib.sha256()
     try:

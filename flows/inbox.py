@@ -16,7 +16,9 @@ recorded anywhere: the scanner first renames it in place to a readable one (``ex
 GB18030 when the bytes are that, else U+FFFD for each bad byte) and takes it under that name at a later poll. So is a
 name holding a control or format character (a bidi override: ``通知\u202etxt.exe`` shows as ``通知exe.txt``; a
 zero-width or line-separator character): each such character becomes ``_`` (``extractors.names.plain_name``), as
-the API does for the names it makes, so no report, page or register shows a name that reads as another.
+the API does for the names it makes, so no report, page or register shows a name that reads as another. And so is a
+name holding a full ID, card or phone number (``张三110105194912310026.docx``): it is masked in the name itself
+(``张三110105＊＊＊＊＊＊＊＊0026.docx``), since a path is recorded and shown as it is.
 """
 
 from __future__ import annotations
@@ -84,8 +86,17 @@ def real_dir(p: Path) -> Path:
 
 
 def _unreadable(rel: str) -> bool:
-    """Whether an inbox path must be renamed before it is taken: not UTF-8, or a control or format character in it."""
-    return undecodable(rel) or plain_name(rel) != rel
+    """Whether an inbox path must be renamed before it is taken: not UTF-8, a control or format character in it, or a
+    full ID, card or phone number (a path is stored and shown as it is, so the number is masked in the name itself)."""
+    return undecodable(rel) or plain_name(rel) != rel or (not undecodable(rel) and _masked(rel) != rel)
+
+
+def _masked(name: str) -> str:
+    """``name`` with any full ID, card or phone number masked, as the OA API masks the names it makes (``＊``: a
+    ``*`` is no name on a Windows share)."""
+    from classifiers.masking import mask_text
+
+    return mask_text(name).replace("*", "＊") if any(ch.isdecimal() for ch in name) else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +208,7 @@ class InboxScanner:
         when the move leaves it empty. When the rename fails the entry is left as it is and skipped (None): the next
         poll tries again."""
         rel = p.relative_to(self.inbox)
-        parts = [plain_name(readable_name(x) if undecodable(x) else x) for x in rel.parts]
+        parts = [_masked(plain_name(readable_name(x) if undecodable(x) else x)) for x in rel.parts]
         target = self.inbox.joinpath(*parts)
         if os.path.lexists(target):
             stem, ext = split_name(parts[-1])
@@ -209,12 +220,12 @@ class InboxScanner:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.rename(p, target)
         except OSError as e:
-            log.warning("收件夹中的文件名不是 UTF-8 或含控制字符，改名失败 / could not rename a name that is not UTF-8 or holds a "
-                        "control character: %s (%s)", shown(str(rel)), e)
+            log.warning("收件夹中的文件名不是 UTF-8、含控制字符或完整号码，改名失败 / could not rename a name that is not UTF-8 or "
+                        "holds a control character or a full number: %s (%s)", shown(_masked(str(rel))), e)
             return None
-        log.warning("收件夹中的文件名不是 UTF-8 或含控制字符，已改为“%s” / renamed a name that is not UTF-8 or holds a "
-                    "control character: %s", target.relative_to(self.inbox),
-                    shown(str(rel)))
+        log.warning("收件夹中的文件名不是 UTF-8、含控制字符或完整号码，已改为“%s” / renamed a name that is not UTF-8 or "
+                    "holds a control character or a full number: %s", target.relative_to(self.inbox),
+                    shown(_masked(str(rel))))
         if p.parent != self.inbox:
             try:
                 p.parent.rmdir()  # the folder whose name was not UTF-8, when this was its last entry

@@ -36,7 +36,7 @@ from typing import Any
 from classifiers.masking import mask_text
 from classifiers.messages import message
 from classifiers.model import AuditResult
-from extractors.errors import ExtractionError, NotRegularFile, ProcessingFailed
+from extractors.errors import ExtractionError, HostileDocument, NotRegularFile, ProcessingFailed
 from extractors.names import NAME_MAX, companion_name, fit_name
 
 from . import claimfile, failures, recovery
@@ -86,8 +86,9 @@ class Intake:
     """The pipeline of one service process: a worker id in the ledger, a layout and an audit pool."""
 
     def __init__(self, layout: Layout, ledger, worker_id: str, pool, *, orphan_minutes: float = 5.0,
-                 settle: float = 1.0) -> None:
+                 settle: float = 1.0, max_bytes: int | None = None) -> None:
         self.layout = layout
+        self.max_bytes = max_bytes  # ``[limits] max_bytes``: a larger file is quarantined uncopied
         self.ledger = ledger
         self.worker_id = worker_id
         self.pool = pool
@@ -177,13 +178,18 @@ class Intake:
     def _secure(self, cid: str, work: Path) -> None:
         """Replace the claimed entry by a private regular copy, or note why it is refused (never read)."""
         try:
-            taken = claimfile.take_private_copy(work)
+            taken = claimfile.take_private_copy(work, self.max_bytes)
         except OSError as e:  # unreadable (permissions …): this file's error, not the batch's
             if _transient(e):
                 raise
             self._refused[cid] = ProcessingFailed(detail=f"{type(e).__name__}: {e.strerror or e}")
             return
-        if taken.kind != "file":
+        if taken.kind == "too_large":
+            # in MiB: a byte count of six digits or more would read as a number to mask in every report
+            self._refused[cid] = HostileDocument(
+                detail=f"{taken.size / 2**20:.1f} MiB > [limits] max_bytes = {self.max_bytes / 2**20:.1f} MiB")
+            log.warning("claim %s: %s holds %d bytes, over the limit; quarantined uncopied", cid, work.name, taken.size)
+        elif taken.kind != "file":
             self._refused[cid] = NotRegularFile(taken.kind)
             log.warning("claim %s: %s is a %s; quarantined unread", cid, work.name, taken.kind)
         else:

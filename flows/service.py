@@ -49,7 +49,7 @@ class Service:
         self.stop = threading.Event()
         self.pool = AuditPool(settings.config_path, s.concurrency, stopping=self.stop)
         self.intake = Intake(self.layout, self.ledger, self.worker_id, self.pool, orphan_minutes=s.orphan_sidecar_seconds / 60,
-                             settle=s.settle_seconds)
+                             settle=s.settle_seconds, max_bytes=_max_bytes(settings.config_path))
         self.scanner = InboxScanner(self.layout.inbox, settle=s.settle_seconds, sidecar_wait=s.sidecar_wait_seconds,
                                     orphan_after=s.orphan_sidecar_seconds)
         self.wake = threading.Event()
@@ -268,3 +268,14 @@ def prepare_prefect_env(settings: Settings, environ: dict | None = None) -> dict
             env[k] = v
             set_now[k] = v
     return set_now
+
+
+def _max_bytes(config_path: str | None) -> int:
+    """``[limits] max_bytes`` of the configuration (the default without one): the claim copies no larger file."""
+    from extractors.registry import Limits
+
+    if not config_path:
+        return Limits().max_bytes
+    from classifiers.config import load_config
+
+    return load_config(config_path)["limits"].max_bytes

@@ -105,7 +105,8 @@ class ReviewMixin(ReviewStateMixin):
             return [self._view(s, r, with_findings=False, states=states, setters=setters) for r in runs]
 
     def run(self, ref: str | int) -> RunView | None:
-        """One run with its findings and their verdicts: by run id, sha256 prefix, 发文字号 or file name."""
+        """One run with its findings and their verdicts: by run id, sha256 prefix, 发文字号 or file name (as typed: a full
+        number in it is masked as the record has it, ``*`` by the reports, ``＊`` in a name the scanner renamed)."""
         with self.session() as s:
             row = None
             if isinstance(ref, int) or str(ref).isdigit():
@@ -113,7 +114,7 @@ class ReviewMixin(ReviewStateMixin):
             if row is None:
                 ref = str(ref)
                 row = s.execute(select(AuditRunRow).where(
-                    (AuditRunRow.sha256.like(f"{ref}%")) | (AuditRunRow.doc_number == ref) | (AuditRunRow.file_name.in_({ref, mask_text(ref)}))
+                    (AuditRunRow.sha256.like(f"{ref}%")) | (AuditRunRow.doc_number == ref) | (AuditRunRow.file_name.in_({ref, mask_text(ref), mask_text(ref).replace('*', '＊')}))
                 ).order_by(AuditRunRow.id.desc()).limit(1)).scalar_one_or_none()
             return self._view(s, row, with_findings=True) if row is not None else None
 

@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..masking import ODD_SEPARATORS
+from ..masking import INVISIBLE_CLASS, ODD_SEPARATORS
 
 #: What splits a number's groups without being a space or a hyphen (``masking.ODD_SEPARATORS``). Between two digits
 #: each is read as a space (one for one, so offsets hold): 640522　19700120　5822 is the ID it shows. A tab is not:
 #: it separates a plain-text table's columns.
 _ODD_SEPS = tuple(ODD_SEPARATORS)
-_ODD_SEP = re.compile("(?<=[0-9０-９])[" + "".join(_ODD_SEPS) + "]{1,2}(?=[0-9０-９])")
+_ODD_SEP = re.compile("(?<=[0-9０-９])[" + "".join(_ODD_SEPS) + INVISIBLE_CLASS + "]{1,4}(?=[0-9０-９])")
+#: The invisible characters and combining marks (``masking.INVISIBLE_CLASS``): rare in a 公文, so one search for any
+#: of them decides whether the pattern is asked at all.
+_INVISIBLE = re.compile("[" + INVISIBLE_CLASS + "]")
 _DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
 _ODD_SET = frozenset(_ODD_SEPS)
 
@@ -32,12 +35,13 @@ def _odd_between_digits(text: str) -> bool:
         i = text.find(c)
         while i >= 0:
             j = i + 1
-            if j < n and text[j] in _ODD_SET:  # two of them (as ``_ODD_SEP`` takes)
+            while j < n and j - i < 4 and text[j] in _ODD_SET:  # up to four of them (as ``_ODD_SEP`` takes)
                 j += 1
             if i and text[i - 1] in _DIGIT_CHARS and j < n and text[j] in _DIGIT_CHARS:
                 return True
             i = text.find(c, j)
-    return False
+    # an invisible character or a combining mark (U+2063 in 139⁣1234⁣5678), alone or among the others
+    return _INVISIBLE.search(text) is not None and _ODD_SEP.search(text) is not None
 
 
 def odd_spaces(text: str, chars: bytes, ascii_part: bytes, ascii_of: Callable[[str], tuple[bytes, bytes]]) -> tuple[str, bytes, bytes]:

@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 
 from classifiers.masking import mask_text, mask_value
 from extractors.model import without_surrogates
-from extractors.names import NAME_MAX, department_name, fit_file_name, fit_name, plain_name, split_name
+from extractors.names import NAME_MAX, NUMBER_PROBLEM, department_name, department_problem, fit_file_name, fit_name, plain_name, split_name
 from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
 
 from . import messages as M
@@ -76,34 +76,46 @@ async def submit(request: Request, file: UploadFile = File(..., description="公
         # become another submission's form (and never be audited itself); a form goes in the ``sidecar`` field
         raise HTTPException(422, M.SIDECAR_AS_FILE)
     sub_id = uuid.uuid4().hex
+    if department is not None and department_problem(department.strip()) == NUMBER_PROBLEM:
+        raise HTTPException(422, M.DEPARTMENT_NUMBER)
     dept = department_name(department)
     folder = c.root / "inbox" / dept if dept else c.root / "inbox"
-    folder.mkdir(parents=True, exist_ok=True)
     name = safe_file_name(file.filename, sub_id)
-    if (folder / name).exists() or (folder / f"{name}.json").exists():
-        stem, ext = split_name(name)
-        name = fit_name(f"{stem} ({sub_id[:8]})", ext, NAME_ROOM)
-    tmp = folder / f".upload-{sub_id}.part"  # a dot-file: the scanner ignores it until the rename
+    tmp = f".upload-{sub_id}.part"  # a dot-file: the scanner ignores it until the rename
     h, size = hashlib.sha256(), 0
+    # every write goes through the folder's descriptor, opened without following a link: an ``inbox/<科室>``
+    # someone with write access to the inbox swapped for a link to a folder outside the root takes nothing
+    fd = _inbox_folder(c.root, dept)
     try:
-        with open(tmp, "xb") as out:
-            while chunk := await file.read(CHUNK):
-                size += len(chunk)
-                if size > c.max_bytes:
-                    raise HTTPException(413, f"{M.TOO_LARGE}（{c.max_bytes} bytes）")
-                h.update(chunk)
-                out.write(chunk)
-        if size == 0:
-            raise HTTPException(422, M.EMPTY_FILE)
-        if form_data is not None:
-            side = folder / f".upload-{sub_id}.json.part"
-            side.write_text(json.dumps(form_data, ensure_ascii=False), encoding="utf-8")
-            os.replace(side, folder / f"{name}.json")
-        os.link(tmp, folder / name)  # never replaces a file that appeared meanwhile
-    except FileExistsError:
-        raise HTTPException(409, "收件夹中已有同名文件，请重试 / a file of that name just appeared; retry") from None
+        if _exists(fd, name) or _exists(fd, f"{name}.json"):
+            stem, ext = split_name(name)
+            name = fit_name(f"{stem} ({sub_id[:8]})", ext, NAME_ROOM)
+        try:
+            with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o640, dir_fd=fd), "wb") as out:
+                while chunk := await file.read(CHUNK):
+                    size += len(chunk)
+                    if size > c.max_bytes:
+                        raise HTTPException(413, f"{M.TOO_LARGE}（{c.max_bytes} bytes）")
+                    h.update(chunk)
+                    out.write(chunk)
+            if size == 0:
+                raise HTTPException(422, M.EMPTY_FILE)
+            if form_data is not None:
+                side = f".upload-{sub_id}.json.part"
+                with os.fdopen(os.open(side, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o640, dir_fd=fd),
+                               "w", encoding="utf-8") as out:
+                    out.write(json.dumps(form_data, ensure_ascii=False))
+                os.replace(side, f"{name}.json", src_dir_fd=fd, dst_dir_fd=fd)
+            os.link(tmp, name, src_dir_fd=fd, dst_dir_fd=fd, follow_symlinks=False)  # never replaces a file that appeared meanwhile
+        except FileExistsError:
+            raise HTTPException(409, "收件夹中已有同名文件，请重试 / a file of that name just appeared; retry") from None
+        finally:
+            try:
+                os.unlink(tmp, dir_fd=fd)
+            except FileNotFoundError:
+                pass
     finally:
-        tmp.unlink(missing_ok=True)
+        os.close(fd)
     rel = (folder / name).relative_to(c.root).as_posix()  # root-relative, as the claim records its source
     sha = h.hexdigest()
     earlier = _earlier_submission(c, sha)
@@ -114,6 +126,36 @@ async def submit(request: Request, file: UploadFile = File(..., description="公
     if earlier:
         body["duplicate_of_submission"] = earlier
     return JSONResponse(body, status_code=202)
+
+
+def _inbox_folder(root, dept: str | None) -> int:
+    """A descriptor of ``inbox`` or ``inbox/<dept>`` (made when missing), each step opened without following a link.
+    A step that is a link or no folder is refused (409): the watch service quarantines the link on its next scan."""
+    fd = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for part in ("inbox", dept) if dept else ("inbox",):
+            try:
+                os.mkdir(part, 0o750, dir_fd=fd)
+            except FileExistsError:
+                pass
+            try:
+                nfd = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
+            except OSError as e:  # ELOOP: a link; ENOTDIR: a file of that name
+                raise HTTPException(409, f"{M.FOLDER_NOT_REAL}（{part}: {e.strerror}）") from None
+            os.close(fd)
+            fd = nfd
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _exists(fd: int, name: str) -> bool:
+    try:
+        os.stat(name, dir_fd=fd, follow_symlinks=False)
+    except FileNotFoundError:
+        return False
+    return True
 
 
 def _earlier_submission(c, sha: str) -> str | None:
@@ -142,7 +184,7 @@ def status_of(c, sub) -> dict:
     run = c.ledger.run(claim.run_id)
     contract = c.ledger.run_contract(claim.run_id)
     body.update(status="error" if contract.get("decision") == "error" else "done", result=mask_value(contract),
-                route=claim.route, run_id=claim.run_id, duplicate_of=run.duplicate_of if run else None,
+                route=mask_text(claim.route) if claim.route else None, run_id=claim.run_id, duplicate_of=run.duplicate_of if run else None,
                 review_state=run.state if run else None)
     return body
 

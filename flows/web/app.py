@@ -121,6 +121,11 @@ def create_app(root: str | Path, *, ledger_url: str | None = None, config_path: 
             response.headers.setdefault("Cache-Control", "no-store")
         return response
 
+    from .limits import BodyLimit
+
+    # outermost: an unauthenticated upload or an over-long body is answered before Starlette spools any of it to disk
+    app.add_middleware(BodyLimit, console=console)
+
     @app.exception_handler(LoginRequired)
     async def to_login(request: Request, exc: LoginRequired):
         nxt = request.url.path + (f"?{request.url.query}" if request.url.query else "")

@@ -31,3 +31,5 @@ EVENTS = {
 BUTTONS = (("approve", "同意公开"), ("exempt", "免于公开"), ("return", "退回"), ("escalate", "报审"))
 DISMISS_REASONS_ZH = {"false_positive": "误报", "already_public": "已公开", "consented": "本人同意",
                       "test_data": "测试数据", "other": "其他"}
+FOLDER_NOT_REAL = "收件夹中的科室文件夹不是普通文件夹（可能是符号链接），拒绝写入 / the department folder in the inbox is not a real folder (a link?): nothing written"
+DEPARTMENT_NUMBER = "承办科室名称中含有长串数字（疑似证件号、卡号或电话号码），请改正 / the department name holds a long run of digits (an ID, card or phone number?): correct it"

@@ -262,8 +262,8 @@ def _writer_appends_after_the_copy(monkeypatch, fh):
 
     real = cf.take_private_copy
 
-    def copy_then_write(path):
-        taken = real(path)
+    def copy_then_write(path, *args):
+        taken = real(path, *args)
         fh.write("补充说明：写入仍在继续。\n")
         fh.flush()
         return taken
@@ -295,7 +295,7 @@ def test_a_crash_before_the_private_copy_still_checks_the_writer(env, audit_engi
     with open(p, "a", encoding="utf-8") as fh:  # the writer holds the file open
         real = cf.take_private_copy
 
-        def killed(path):
+        def killed(path, *args):
             raise Killed
 
         monkeypatch.setattr(cf, "take_private_copy", killed)

@@ -46,7 +46,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
-SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap")
+SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap",
+        "aq", "ar", "as", "at")
 #: The pair named final before the seventh round's tuning, never read or tuned on, pooled for the issue's final figures.
 FINAL = ("aa", "ab")
 #: The ninth round's last two pairs, written after its judgement change was made, scored before and after it (``fresh``).
@@ -54,6 +55,10 @@ FRESH = ("am", "an", "ao", "ap")
 #: Every set never read or tuned on (``unread``, pooled): S and T (fifth round), AA and AB, AG and AH (eighth), AI, AJ,
 #: AM, AN, AO and AP (ninth).
 UNREAD = ("s", "t", "aa", "ab", "ag", "ah", "ai", "aj", "am", "an", "ao", "ap")
+#: The tenth round's focused pairs (review panels named before they sit, unannounced inspections): AQ+AR scored
+#: before the round's change and then read; AS+AT written before the change, scored before and after, never read.
+PANELS = ("aq", "ar")
+PANELS_FRESH = ("as", "at")
 
 
 def generate(which: str, out: Path) -> Path:
@@ -127,11 +132,11 @@ def pooled(sets: tuple[str, ...], keep: Path | None) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("which", nargs="?", default="all", choices=(*SETS, "final", "fresh", "unread", "both", "all"))
+    ap.add_argument("which", nargs="?", default="all", choices=(*SETS, "final", "fresh", "unread", "panels", "panels_fresh", "both", "all"))
     ap.add_argument("--keep", type=Path, help="generate into this folder (kept) instead of a scratch one")
     args = ap.parse_args(argv)
     ok = True
-    groups = {"final": FINAL, "fresh": FRESH, "unread": UNREAD}
+    groups = {"final": FINAL, "fresh": FRESH, "unread": UNREAD, "panels": PANELS, "panels_fresh": PANELS_FRESH}
     if args.which in groups:
         return 0 if pooled(groups[args.which], args.keep) else 1
     sets = {"all": SETS, "both": ("a", "b")}.get(args.which, (args.which,))

@@ -123,6 +123,11 @@ def table_passages(doc: Document) -> list[TablePassage]:
             # read again with the sentence that introduces it and the note under it: the context can give the state
             # (初步统计, 将在4月下旬统一发布, 尚需报市局审定) — and take one away, so the plain reading stays too
             out.append(_passage(b, wide, body, note))
+        lead = _text_of(blocks[i - 2]) if i > 1 and cap and _BARE_CAPTION.match(cap) else ""
+        if lead:
+            # a bare heading for a caption (二、拟检查对象和时间：) says only what the rows are; the paragraph above it
+            # says how they are used (到场前不打招呼): read the table once more after its last sentences
+            out.append(_passage(b, _last_sentences(lead) + cap.rstrip("：:"), body, note))
         i = j
     return out
 
@@ -135,6 +140,16 @@ def _text_of(b: Block) -> str:
 def _passage(first: Block, cap: str, body: str, note: str) -> TablePassage:
     head = cap + "：" if cap else ""
     return TablePassage(first, head + body + ("。" + note if note else ""), (len(head), len(head) + len(body)))
+
+
+#: a caption that is only a heading: a numbered or short title ending in a colon, with no sentence of its own
+_BARE_CAPTION = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?[^。；;，,！？]{2,30}[:：]\s*$")
+
+
+def _last_sentences(t: str, n: int = 2) -> str:
+    """The last ``n`` sentences of a paragraph (at most ``CAPTION_SENTENCE_CHARS`` each), ending in their stop."""
+    parts = [x for x in re.findall(r"[^。！？]*[。！？]?", t) if x.strip()]
+    return "".join(x for x in parts[-n:] if len(x) <= CAPTION_SENTENCE_CHARS) or ""
 
 
 def _caption(t: str) -> str:

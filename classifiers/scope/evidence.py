@@ -9,7 +9,9 @@ from functools import lru_cache
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人|分(?!钟|之|类|别|批|期|档|区|局|中心|公司|行|社))"
                     r"|百分之[一二三四五六七八九十\d]+")
-ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店)")
+ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店"
+                 # the service points a check visits (县政务服务中心社保窗口, 城东经办点, 住院部三病区)
+                 r"|窗口|大厅|经办点|服务点|病区)")
 #: Whether ``ORG`` matches somewhere, for the test alone: a unit's name ends in one of its words after two
 #: Chinese characters at least, and the last two before the word are such characters — so this finds the same
 #: places without trying every length of name at every character.
@@ -144,11 +146,15 @@ def _names_rx() -> re.Pattern:
 
     s = "[" + "".join(sorted(surnames())) + "]"
     return re.compile(f"{s}某某?|{s}[\u4e00-\u9fa5]{{1,2}}[、，,]{s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,（(；;。\\s])"
+                      # two names before 等, 组成 or 担任 (由韩知远、顾蔓青组成): neither ends as a place or a body does
+                      f"|{s}[\u4e00-\u9fa5]?[^{_NOT_NAME_END}\\W\\d][、，,]{s}[\u4e00-\u9fa5]?[^{_NOT_NAME_END}\\W\\d](?=等|组成|担任)"
+                      # a name, then its unit, as a panel's list or a table's row writes it (韩知远、某某学院经济管理学院)
+                      f"|{s}[\u4e00-\u9fa5]?[^{_NOT_NAME_END}\\W\\d](?=[、，,（(][^、，,；;。（()]{{2,16}}?(?:大学|学院|学校|医院|银行|公司|事务所|研究院|研究所|协会|集团))"
                       f"|{s}[\u4e00-\u9fa5]{{1,2}}(?=同志|（[男女\\d]|\\([男女\\d]|（[^）]{{0,12}}(?:教授|工程师|主任|局长|处长|科长|经理|校长|院长|书记|副|职工|员工|工人|班组长|组长|保洁员|司机|会计|出纳|技术员|保安|厨师))"
                       # a role, then a name and its unit in brackets (组长 冯建国（市国资委）, 成员 廖思远（某集团）)
-                      f"|(?<=组长|成员|委员|考官|评委|专家)[：:\\s]{{0,2}}{s}[\u4e00-\u9fa5]{{1,2}}(?=[（(])"
+                      f"|(?<=组长|成员|委员|考官|评委|专家|主任|裁判)[：:\\s]{{0,2}}{s}[\u4e00-\u9fa5]{{1,2}}(?=[（(])"
                       # a name after a post (副院长梁志宏担任, 科长孙蕾、…, 总监韩冬。): lists of panels write people so
-                      f"|(?<=院长|科长|处长|主任|局长|总监|经理|教授|校长|书记|总裁|主席|所长|站长|馆长|部长|厅长|总工)"
+                      f"|(?<=院长|科长|处长|主任|局长|总监|经理|教授|校长|书记|总裁|主席|所长|站长|馆长|部长|厅长|总工|讲师|技师|教师|会长|理事)"
                       f"{s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,；;。（(\\s]|担任|$)"
                       f"|(?<=研究员|工程师|会计师|董事长|副主任){s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,；;。（(\\s]|担任|$)"
                       # a villager or a worker named before what they did (村民彭某兰到中心实名反映)

@@ -30,7 +30,7 @@ from . import evidence as evid
 from .compiled import CompiledKB, compiled_kb
 from .kb import KnowledgeBase, Matter, Term
 from .segment import _BLOCK
-from .timing import SELF_RELEASE, Event, reasoning, timeline
+from .timing import DATE_RX, SELF_RELEASE, Event, date_of as _date_of, reasoning, timeline
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
 #: the state an object heading its paragraph (or its sentence) stands in
@@ -267,6 +267,7 @@ class _Dates:
         self.text, self.when = text, when
         self._events: list[Event] | None = None
         self._self_release: bool | None = None
+        self._targets: str | None | object = _UNSET
         #: while a paragraph is read for ``find_matters``' memo: (kinds, position, answer) of each ``later`` or
         #: ``held`` asked
         self.asked: list[tuple[tuple[str, ...], int, tuple | None]] | None = None
@@ -306,7 +307,30 @@ class _Dates:
         """What an earlier reading's question (``kinds`` as ``asked`` keeps them) gets here, as the memo compares it."""
         if kinds and kinds[0] == _HELD:
             return self.held(kinds[1:], pos, near)
+        if kinds and kinds[0] == _TARGETS:
+            return self.targets(pos)
         return _answer(self.later(kinds, pos, near))
+
+    def targets(self, pos: int) -> tuple[str, bool] | None:
+        """A unit named under a caption of an inspection's targets anywhere in the text (``三、检查对象和时间``, a table
+        headed 被检查单位), and whether a date later than the document's stands with it (the visits' days): the first
+        such name (one with a later date first), or None."""
+        if self._targets is _UNSET:
+            self._targets = None
+            for m in _TARGETS_CAPTION.finditer(self.text):
+                end = m.end() + NEXT_CHARS
+                o = evid.ORG.search(self.text, m.end(), end)
+                if o is None:
+                    continue
+                dated = self.when is not None and any(
+                    (d := _date_of(x, self.when)) is not None and d > self.when for x in DATE_RX.finditer(self.text, m.end(), end))
+                if self._targets is None or (dated and not self._targets[1]):
+                    self._targets = (o.group(0), dated)
+                if dated:
+                    break
+        if self.asked is not None:
+            self.asked.append(((_TARGETS,), pos, self._targets))
+        return self._targets
 
     def _later(self, kinds: tuple[str, ...], pos: int, near: tuple[int, int]) -> tuple[Event, str] | None:
         if self.when is None:
@@ -341,6 +365,11 @@ def _scheduled(text: str, at: int) -> bool:
 
 #: marks a ``held`` question among the ``later`` ones a paragraph's reading asked (no event kind is named so)
 _HELD = "held:"
+#: marks a ``targets`` question (``_Dates.targets``) among them
+_TARGETS = "targets:"
+_UNSET = object()
+#: a caption over an inspection's targets: what the list or table after it names (检查对象, 核查安排, 暗访点位 …)
+_TARGETS_CAPTION = re.compile(r"(?:检查|核查|抽查|督查|暗访|巡查|稽查|稽核|执法|督导|查房)(?:的)?(?:对象|点位|单位|名单|安排|行程|范围和对象|时间和对象|对象和时间)")
 
 
 def _answer(got: tuple[Event, str] | None) -> tuple | None:
@@ -424,7 +453,8 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
         found_here = []
         for mi in cand:
             m = kb.matters[mi]
-            if m.requires and not all(para.may_hold(need) for need in m.requires):
+            if m.requires and not all(para.may_hold(need) or (need == "org" and m.category == "inspection"
+                                                               and dates.targets(pi) is not None) for need in m.requires):
                 continue
             h = _match_matter(c, m, para, dates)
             if h is not None:
@@ -490,6 +520,13 @@ def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit
                     got = evid.evidence(need, p.nxt, "") or (evid.listed_people(p.nxt) if need != "exam_form" else None)
                 if got is None and need in ("person", "person_or_figure") and p.before and _ANAPHORA.search(text, lo, hi):
                     got = evid.listed_people(p.before)  # 以上拟入选人选尚需审定 …: the list of people stands in the lines before
+                if got is None and need == "org" and m.category == "inspection" and m.events:
+                    # 二、检查方式：不提前通知… / 三、检查对象和时间：[the units, the days]: the plan's targets stand under
+                    # their own caption elsewhere in the document, and its visits are still ahead (a later date with
+                    # them, or an inspection dated later anywhere)
+                    listed = dates.targets(p.offset)
+                    if listed is not None and (listed[1] or dates.later(m.events, p.offset + o.start(), p.near) is not None):
+                        got = listed[0]
                 if got is None:
                     break
                 ev = got

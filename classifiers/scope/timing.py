@@ -33,7 +33,10 @@ _PART_DAY = {"上旬": 1, "初": 1, "中旬": 11, "中": 11, "下旬": 21, "底"
 #: what happens on the date: the verb after it (or a 时间/日期 label before it) makes it an event's date
 #: after the date: perhaps the end of a range (至27日), then a short run or a place (在市实训基地), then the verb
 _EVENT_VERB = re.compile(
-    r"^(?:\s*[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?(?:[^，,。；;！？\n]{0,14}?|(?:由[^，,。；;！？\n]{0,12}?)?\s*在[^，,。；;！？\n]{0,24}?|[^，,。；;！？\n]{0,28}?(?=(?:对外|统一|正式)(?:发布|公布)))(?:举行|进行|开考|开赛|开幕|启动|开始|举办|召开|开展|组织|实施|启用|使用|面试|笔试|考试|考核|比赛|竞赛|"
+    r"^(?:\s*[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"
+    # a time of day (上午9时, 14:30, 下午3点半) before the place or the verb: 定于9月12日上午9时在…召开评审会
+    r"(?:\s*(?:上午|下午|晚上|早上|中午|晚|早)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半|整)?))?"
+    r"(?:[^，,。；;！？\n]{0,14}?|(?:由[^，,。；;！？\n]{0,12}?)?\s*在[^，,。；;！？\n]{0,24}?|[^，,。；;！？\n]{0,28}?(?=(?:对外|统一|正式)(?:发布|公布)))(?:举行|进行|开考|开赛|开幕|启动|开始|举办|召开|开展|组织|实施|启用|使用|面试|笔试|考试|考核|比赛|竞赛|"
     r"评审|答辩|鉴定|认定|送抵|运抵|押运|公布|发布|公示|通报|对外|统一发布|统一公布|正式发布|正式公布|进驻|入驻|检查|督查|督导|抽查|核查|暗访|执法)")
 _LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
 _PAST = re.compile(r"已经?|曾|此前|去年|上年|前期|原定")
@@ -45,11 +48,13 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
              "测评", "启用", "考评", "试题", "题本", "等级认定", "技能评价", "试卷", "押运"),
     "release": ("公布", "发布", "公示", "通报", "对外", "公开"),
     "inspection": ("进驻", "入驻", "检查", "督查", "督导", "抽查", "核查", "暗访", "巡查", "执法", "稽核", "稽查"),
-    "review": ("评审", "评议", "评选", "答辩", "评标", "评估"),
+    "review": ("评审", "评议", "评选", "答辩", "评标", "评估", "复评", "初评", "终评"),
 }
 KIND_NAMES = {"exam": "考试日期", "release": "公布日期", "inspection": "检查日期", "review": "评审日期"}
 #: the document publishes itself: its figures are not "before release" though it names a later release
 SELF_RELEASE = re.compile(r"现予(?:以)?(?:公布|发布|公示|公告)|现(?:将|把)[^。；\n]{0,30}?(?:公布|发布|公示|公告)如下|特此公告|予以公布|予以发布|现发布"
+                          # 现将评审结果予以公示: the document is the 公示 (a plan to publicise later is 拟/将…予以公示)
+                          r"|现(?:将|把)[^。；\n]{0,30}?予以(?:公示|公告)"
                           # its own period of publicity (公示时间：10月27日至31日; 公示期为5个工作日)
                           r"|公示(?:时间|期|期限)\s*(?:为|[:：])\s*(?:\d|自|从)")
 
@@ -132,21 +137,29 @@ def timeline(text: str, when: date) -> list[Event]:
             tail, head = sent[m.end():], sent[:m.start()]
             if not (_EVENT_VERB.match(tail) or _LABEL_BEFORE.search(head)):
                 continue
-            month = _n(m.group(2))
-            if not 1 <= month <= 12:
+            got = date_of(m, when, head)
+            if got is None:
                 continue
-            day = _n(m.group(3)) if m.group(3) else _PART_DAY.get(m.group(4) or "", 1)
-            if m.group(1):
-                year = _n(m.group(1))
-            else:  # the document's year; a late-year notice about an early-year event means next year's,
-                # unless the sentence speaks of the past (已于3月发布)
-                ahead = when.month >= 10 and month <= 3 and not _PAST.search(head)
-                year = when.year + (1 if ahead else 0)
-            got = _make(year, month, day)
             kinds = _kinds(sent)
             if got and kinds:
                 out.append(Event(got, kinds, sm.start() + m.start(), sm.start() + m.end(), m.group(0)))
     return out
+
+
+def date_of(m: re.Match, when: date, head: str = "") -> date | None:
+    """The date a ``DATE_RX`` match means in a document dated ``when`` (``head``: the sentence before it); None when
+    it is no date (a 13th month, a 31 February)."""
+    month = _n(m.group(2))
+    if not 1 <= month <= 12:
+        return None
+    day = _n(m.group(3)) if m.group(3) else _PART_DAY.get(m.group(4) or "", 1)
+    if m.group(1):
+        year = _n(m.group(1))
+    else:  # the document's year; a late-year notice about an early-year event means next year's,
+        # unless the sentence speaks of the past (已于3月发布)
+        ahead = when.month >= 10 and month <= 3 and not _PAST.search(head)
+        year = when.year + (1 if ahead else 0)
+    return _make(year, month, day)
 
 
 def reasoning(doc_date: date, ev: Event, kind: str) -> str:

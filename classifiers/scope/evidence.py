@@ -10,8 +10,8 @@ from functools import lru_cache
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人|分(?!钟|之|类|别|批|期|档|区|局|中心|公司|行|社))"
                     r"|百分之[一二三四五六七八九十\d]+")
 ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店"
-                 # the service points a check visits (县政务服务中心社保窗口, 城东经办点, 住院部三病区)
-                 r"|窗口|大厅|经办点|服务点|病区)")
+                 # the service points a check visits (县政务服务中心社保窗口, 城东经办点, 住院部三病区, 第二仲裁庭, 第三考点)
+                 r"|窗口|大厅|经办点|服务点|病区|仲裁庭|考点)")
 #: Whether ``ORG`` matches somewhere, for the test alone: a unit's name ends in one of its words after two
 #: Chinese characters at least, and the last two before the word are such characters — so this finds the same
 #: places without trying every length of name at every character.

@@ -91,7 +91,7 @@ async def submit(request: Request, file: UploadFile = File(..., description="公
             stem, ext = split_name(name)
             name = fit_name(f"{stem} ({sub_id[:8]})", ext, NAME_ROOM)
         try:
-            with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o640, dir_fd=fd), "wb") as out:
+            with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666, dir_fd=fd), "wb") as out:
                 while chunk := await file.read(CHUNK):
                     size += len(chunk)
                     if size > c.max_bytes:
@@ -102,7 +102,7 @@ async def submit(request: Request, file: UploadFile = File(..., description="公
                 raise HTTPException(422, M.EMPTY_FILE)
             if form_data is not None:
                 side = f".upload-{sub_id}.json.part"
-                with os.fdopen(os.open(side, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o640, dir_fd=fd),
+                with os.fdopen(os.open(side, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666, dir_fd=fd),
                                "w", encoding="utf-8") as out:
                     out.write(json.dumps(form_data, ensure_ascii=False))
                 os.replace(side, f"{name}.json", src_dir_fd=fd, dst_dir_fd=fd)
@@ -135,7 +135,7 @@ def _inbox_folder(root, dept: str | None) -> int:
     try:
         for part in ("inbox", dept) if dept else ("inbox",):
             try:
-                os.mkdir(part, 0o750, dir_fd=fd)
+                os.mkdir(part, 0o777, dir_fd=fd)  # the umask decides, as for any folder OA makes
             except FileExistsError:
                 pass
             try:

@@ -1,6 +1,7 @@
 """Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
-Forty-two sets of 72–74 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_ap``), each
+Forty-two sets of 72–74 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_ap``), and six
+focused sets of 32–36 (``set_aq`` … ``set_av``: review panels named before they sit, unannounced inspections), each
 written by its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
 other set. The protocol, round after round: a new pair is written and frozen, scored untuned, and only then becomes
 tuning data while the next pair is written. A and B were tuned on in the first round, C in the second, D–F in the
@@ -24,14 +25,17 @@ provincial bureau) and AL (a district bureau), scored before and after the round
 (their paragraphs labelled too); then AM (a border prefecture) and AN (an information centre, labour relations and
 county assessments), and AO (a coastal city's exams, titles, inspection and pensions) and AP (a mountain county),
 written after the change, scored before and after it and never read: ``fresh`` pools those four, ``unread`` pools all
-twelve never-read sets. Each set's generator
+twelve never-read sets. In the tenth round six more writers wrote the focused sets with their own brief (8 panels,
+8 unannounced inspections, 16–20 clean traps each): AQ+AR and AS+AT were scored before the changes they led to and
+then read (``panels``); AU+AV were written after the first change, before the second, and never read
+(``panels_fresh``). Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|z|aa|…|ap|final|fresh|unread|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|z|aa|…|av|final|fresh|unread|panels|panels_fresh|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
 SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap",
-        "aq", "ar", "as", "at")
+        "aq", "ar", "as", "at", "au", "av")
 #: The pair named final before the seventh round's tuning, never read or tuned on, pooled for the issue's final figures.
 FINAL = ("aa", "ab")
 #: The ninth round's last two pairs, written after its judgement change was made, scored before and after it (``fresh``).
@@ -56,9 +60,10 @@ FRESH = ("am", "an", "ao", "ap")
 #: AM, AN, AO and AP (ninth).
 UNREAD = ("s", "t", "aa", "ab", "ag", "ah", "ai", "aj", "am", "an", "ao", "ap")
 #: The tenth round's focused pairs (review panels named before they sit, unannounced inspections): AQ+AR scored
-#: before the round's change and then read; AS+AT written before the change, scored before and after, never read.
-PANELS = ("aq", "ar")
-PANELS_FRESH = ("as", "at")
+#: before the round's first change and then read; AS+AT written before it, scored before and after, then read for
+#: their false findings; AU+AV written before that second change, scored after both, never read.
+PANELS = ("aq", "ar", "as", "at")
+PANELS_FRESH = ("au", "av")
 
 
 def generate(which: str, out: Path) -> Path:

@@ -35,12 +35,12 @@ _FORBIDDEN = set('/\\<>:"|?*')
 # Cc control, Cf format (bidi overrides, zero-width), Cs surrogates (undecodable bytes), Co private
 # use, Cn unassigned, Zl/Zp line and paragraph separators.
 _BAD_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
-#: Windows opens a device, not a folder, for these (with any extension): a root on a share cannot hold them.
 #: Why a name holding many digits is refused: a 科室 has no number that long; an ID, card or phone number would
 #: become a folder name, a ledger row and a route — unmasked, because a path is stored as it is.
 NUMBER_PROBLEM = "含长串数字（疑似证件号、卡号或电话号码）/ holds a long run of digits (an ID, card or phone number?)"
 #: More decimal digits than this in a department name is a number, not a name (三科, 2号窗口 pass).
 DEPARTMENT_MAX_DIGITS = 5
+#: Windows opens a device, not a folder, for these (with any extension): a root on a share cannot hold them.
 _DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {f"{p}{i}" for p in ("COM", "LPT") for i in "123456789¹²³"}
 
 

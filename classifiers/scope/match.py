@@ -267,9 +267,9 @@ class _Dates:
         self.text, self.when = text, when
         self._events: list[Event] | None = None
         self._self_release: bool | None = None
-        self._targets: str | None | object = _UNSET
-        #: while a paragraph is read for ``find_matters``' memo: (kinds, position, answer) of each ``later`` or
-        #: ``held`` asked
+        self._targets: tuple[str, bool] | None | object = _UNSET  # ``targets``, worked out on first need
+        #: while a paragraph is read for ``find_matters``' memo: (kinds, position, answer) of each ``later``, ``held`` or
+        #: ``targets`` asked
         self.asked: list[tuple[tuple[str, ...], int, tuple | None]] | None = None
 
     @property

@@ -26,7 +26,9 @@ from watch_helpers import make_corpus
 
 
 def _workers(pool: AuditPool) -> list:
-    return list((pool._ex._processes or {}).values())  # noqa: SLF001 — the test looks at the real processes
+    ex = pool._ex  # noqa: SLF001 — the test looks at the real processes
+    # none while the pool is between executors (a timer firing as it is replaced or closed)
+    return list((ex._processes or {}).values()) if ex is not None else []
 
 
 @pytest.fixture

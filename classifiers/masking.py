@@ -105,13 +105,16 @@ def _stars(m: re.Match) -> str:
 #: hyphens, minus, full-width stop, middle dots). The detectors read each as a space between two digits.
 ODD_SEPARATORS = ("\u00a0\u3000\u2007\u2009\u202f\u200b\u200c\u200d\u200e\u200f\u2060\u00ad\ufeff"
                   "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0e\u00b7\u30fb\u2027")
-#: What else a number can be written with to slip past a scan and still show as the number: the invisible operators
-#: (U+2061–2064), bidi embeddings, overrides and isolates, the Arabic letter mark, the Mongolian vowel separator, the
-#: Hangul fillers, NEL and DEL, the other typographic spaces — and, as ranges (so only ever inside a regular
-#: expression's class), the combining marks and variation selectors that stack on a digit without a trace.
-INVISIBLE_CHARS = ("\u2061\u2062\u2063\u2064\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u180e"
-                   "\u3164\u115f\u1160\uffa0\u0085\u007f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f")
-INVISIBLE_CLASS = INVISIBLE_CHARS + "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+#: What else a number can be written with to slip past a scan and still show as the number, as ranges of a regular
+#: expression's class (so only ever inside one): the C1 controls and DEL; the other spaces (U+1680, U+2000–200A, the
+#: line and paragraph separators); the format characters (bidi embeddings, overrides and isolates, the invisible
+#: operators and deprecated format controls U+2060–206F, the Arabic letter mark, the interlinear annotation marks,
+#: the tag characters); the combining marks, combining grapheme joiner and variation selectors (U+FE00–FE0F,
+#: U+E0100–E01EF, the Mongolian ones) that stack on a digit without a trace; the Hangul fillers. Two independent
+#: red-team passes found numbers hidden by one of these; the ranges take each block whole, not the characters tried.
+INVISIBLE_CLASS = ("\u007f-\u009f\u0300-\u036f\u0483-\u0489\u061c\u115f\u1160\u1680\u180b-\u180f\u1ab0-\u1aff"
+                   "\u1dc0-\u1dff\u2000-\u200a\u2028\u2029\u202a-\u202e\u2060-\u206f\u20d0-\u20ff\u3164\ufe00-\ufe0f"
+                   "\ufe20-\ufe2f\uffa0\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef")
 #: What may stand between the groups of a number (a regular expression's class), one to six of them: a space or a
 #: hyphen (138 1234 5678, 6222-0212-…), a dot (138.1234.5678), a tab, any of ``ODD_SEPARATORS`` and of
 #: ``INVISIBLE_CLASS``. Six, not three: a number the detectors find with four spaces between its groups is masked too.

@@ -41,15 +41,30 @@ class Limits:
     memory_mb: int = 1536  # address space (RLIMIT_AS) of an audit worker; 0 = no limit (enforced by the caller)
 
     def __post_init__(self) -> None:
+        import math
+
+        for name in ("max_bytes", "max_unzipped_bytes", "max_part_bytes", "max_text_bytes", "max_text_chars",
+                     "max_pages", "max_blocks", "max_zip_ratio", "seconds", "memory_mb"):
+            # NaN passes every comparison below (and disabled the zip-ratio check); infinity overflows a timer
+            v = getattr(self, name)
+            if isinstance(v, float) and not math.isfinite(v):
+                raise ValueError(f"limits.{name} must be a finite number")
         for name in ("max_bytes", "max_unzipped_bytes", "max_part_bytes", "max_text_bytes", "max_text_chars",
                      "max_pages", "max_blocks"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"limits.{name} must be > 0")
         if self.max_zip_ratio <= 1 or self.seconds <= 0:
             raise ValueError("limits.max_zip_ratio must be > 1 and limits.seconds > 0")
-        if self.memory_mb < 0 or 0 < self.memory_mb < 256:
-            raise ValueError("limits.memory_mb must be 0 (no limit) or at least 256")
+        if self.seconds > _MAX_SECONDS:
+            raise ValueError(f"limits.seconds must be at most {_MAX_SECONDS} (a day)")
+        if self.memory_mb < 0 or 0 < self.memory_mb < 256 or self.memory_mb > _MAX_MEMORY_MB:
+            raise ValueError(f"limits.memory_mb must be 0 (no limit) or between 256 and {_MAX_MEMORY_MB}")
 
+
+#: Upper bounds a limit can be set to: past them a value is a typo (or hostile), and the system calls it feeds
+#: (``RLIMIT_AS``, the alarm) overflow.
+_MAX_SECONDS = 86_400
+_MAX_MEMORY_MB = 1 << 30  # a petabyte of address space
 
 _EXTRACTORS: dict[str, Extractor] = {}
 

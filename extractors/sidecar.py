@@ -57,7 +57,10 @@ def find_sidecar(doc_path: Path) -> Path | None:
 
 def read_sidecar(path: Path) -> Sidecar:
     """Parse one sidecar file; raises ValueError with a bilingual message when it is malformed."""
-    data = path.read_bytes()[:MAX_BYTES + 1]
+    # at most one byte past the bound is read (a sparse 2 GiB sidecar was read whole and the audit ran out of memory),
+    # never through a link
+    with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)), "rb") as fh:
+        data = fh.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise ValueError("OA 表单文件过大 / sidecar larger than 1 MiB")
     raw: dict[str, str] = {}

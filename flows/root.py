@@ -79,16 +79,40 @@ class RootState:
 
 
 def check_root_path(root: Path, *, init: bool = False) -> bool:
-    """Refuse a file or (without ``init``) a missing path as the root; returns True when it was created."""
-    if root.exists() and not root.is_dir():
-        raise ConfigError(f"服务根目录不是文件夹 / the service root is not a folder: {root}")
-    if root.exists():
-        return False
-    if not init:
-        raise ConfigError(f"服务根目录不存在 / the service root does not exist: {root}；"
-                          f"首次使用请加 --init 创建 / pass --init to create it")
-    root.mkdir(parents=True, mode=DIR_MODE)
+    """Refuse a file, a path inside another service root or (without ``init``) a missing path as the root; returns
+    True when it was created. A path the system cannot take (too long, ``/proc/self``) is a ConfigError too."""
+    from reports.console import safe
+
+    shown = safe(str(root))  # a root's name is printed: an escape sequence in it is shown, never obeyed
+    try:
+        outer = _enclosing_root(root)
+        if outer is not None:
+            # a root in another's inbox (which OA can write) or route folders: the outer service takes the inner
+            # root's ledger and files for documents to audit
+            raise ConfigError(f"服务根目录位于另一个服务根目录之内 / the service root lies inside another service root "
+                              f"({safe(str(outer))}): {shown}")
+        if root.exists() and not root.is_dir():
+            raise ConfigError(f"服务根目录不是文件夹 / the service root is not a folder: {shown}")
+        if root.exists():
+            return False
+        if not init:
+            raise ConfigError(f"服务根目录不存在 / the service root does not exist: {shown}；"
+                              f"首次使用请加 --init 创建 / pass --init to create it")
+        root.mkdir(parents=True, mode=DIR_MODE)
+    except OSError as e:
+        raise ConfigError(f"无法使用该服务根目录 / cannot use the service root {shown[:200]}: {e.strerror or e}") from None
     return True
+
+
+def _enclosing_root(root: Path) -> Path | None:
+    """The nearest folder above ``root`` that is a service root (it holds the root marker), or None."""
+    for parent in Path(os.path.abspath(root)).parents:
+        try:
+            if (parent / MARKER).is_file():
+                return parent
+        except OSError:
+            continue
+    return None
 
 
 def ledger_exists(root: Path, url: str | None) -> bool:
@@ -243,7 +267,13 @@ def _gid(group: str) -> int | None:
 def root_lock(root: str | Path, *, shared: bool = False) -> Iterator[None]:
     """Hold the root for this process: exclusive unless ``shared`` (scale-out); refuse when another holds it."""
     path = Path(root) / LOCK
-    fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_RDWR, FILE_MODE)
+    except OSError as e:  # a root the system will not write in (/proc/self, a read-only mount)
+        from reports.console import safe
+
+        raise ConfigError(f"无法在服务根目录中写入 / cannot write in the service root {safe(str(root))[:200]}: "
+                          f"{e.strerror or e}") from None
     try:
         try:
             fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)

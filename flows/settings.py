@@ -42,6 +42,10 @@ from typing import Any, Mapping
 ENGINES = ("prefect", "inline")
 
 
+#: The longest wait a ``[service]`` setting may name (a week): more is a typo, and a timer overflows on infinity.
+_MAX_SECONDS = 7 * 86_400
+
+
 @dataclass(frozen=True, slots=True)
 class ServiceSettings:
     """``[service]``: the watch folder and how files are taken and processed."""
@@ -66,9 +70,14 @@ class ServiceSettings:
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise ValueError(f"service.engine {self.engine!r} unknown; known: {', '.join(ENGINES)}")
-        for name in ("settle_seconds", "sidecar_wait_seconds", "orphan_sidecar_seconds", "rescan_seconds", "poll_seconds"):
-            if getattr(self, name) < 0:
-                raise ValueError(f"service.{name} must be >= 0")
+        import math
+
+        for name in ("settle_seconds", "sidecar_wait_seconds", "orphan_sidecar_seconds", "rescan_seconds", "poll_seconds",
+                     "lease_seconds", "heartbeat_seconds"):
+            # NaN passes ``< 0`` (a settle of NaN waited for ever); infinity overflows a timer; a week is no wait
+            v = getattr(self, name)
+            if not math.isfinite(v) or not 0 <= v <= _MAX_SECONDS:
+                raise ValueError(f"service.{name} must be a number from 0 to {_MAX_SECONDS}")
         if self.concurrency < 1 or self.batch_max < 1:
             raise ValueError("service.concurrency and service.batch_max must be >= 1")
 

@@ -24,14 +24,22 @@ DECISION_ZH = {"approve": "待审批", "return": "退回承办科室", "escalate
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-#: The characters XML 1.0 (so docx and xlsx) cannot hold: C0 controls but tab, line feed and carriage return.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: The characters XML 1.0 (so docx and xlsx) cannot hold: C0 controls but tab, line feed and carriage return; the
+#: noncharacters U+FFFE and U+FFFF; a lone surrogate (what an undecodable byte became).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_safe(s: str) -> str:
     """``s`` for a docx or xlsx: each control character XML cannot hold shown as its control picture (``\x01`` →
-    ``␁``), so a comment or a name that carries one is written, legibly, instead of failing the whole file."""
-    return _NOT_XML.sub(lambda m: chr(0x2400 + ord(m.group())), s) if _NOT_XML.search(s) else s
+    ``␁``), a noncharacter or lone surrogate as U+FFFD, so a comment or a name that carries one is written, legibly,
+    instead of failing the whole file (a second red-team pass: a reviewer's comment with U+FFFE broke every later
+    register export)."""
+    return _NOT_XML.sub(_picture, s) if _NOT_XML.search(s) else s
+
+
+def _picture(m: re.Match) -> str:
+    c = ord(m.group())
+    return chr(0x2400 + c) if c < 0x20 else "\ufffd"
 
 
 def safe(s: object) -> str:

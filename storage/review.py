@@ -8,6 +8,8 @@ the review queue is the latest run of every document not yet approved or returne
 
 from __future__ import annotations
 
+import re
+
 from datetime import date, datetime
 from typing import Any
 
@@ -20,6 +22,10 @@ from .records import FindingView, RegisterEntry, RunView
 from .review_machine import DecisionRequest, Refused, initial_state, reviewed_by
 from .review_state import ReviewStateMixin, doc_key, state_setters
 
+
+
+#: A sha256 prefix as ``gongkai review`` takes one: hex, six digits at least.
+_HEX_PREFIX = re.compile(r"^[0-9a-fA-F]{6,64}$")
 
 class ReviewRefused(Exception):
     """A decision the state machine refused, for callers of the plain ``record_review`` API."""
@@ -111,11 +117,14 @@ class ReviewMixin(ReviewStateMixin):
             row = None
             if isinstance(ref, int) or str(ref).isdigit():
                 row = s.get(AuditRunRow, int(ref))
-            if row is None:
-                ref = str(ref)
-                row = s.execute(select(AuditRunRow).where(
-                    (AuditRunRow.sha256.like(f"{ref}%")) | (AuditRunRow.doc_number == ref) | (AuditRunRow.file_name.in_({ref, mask_text(ref), mask_text(ref).replace('*', '＊')}))
-                ).order_by(AuditRunRow.id.desc()).limit(1)).scalar_one_or_none()
+            ref = str(ref).strip()
+            if row is None and ref:
+                # a sha256 prefix only as hex (at least 6 digits): ``%``, ``_`` or an empty string is no prefix, and
+                # LIKE would read them as wildcards — a decision given to the newest document (a red-team finding)
+                by_sha = AuditRunRow.sha256.startswith(ref.lower(), autoescape=True) if _HEX_PREFIX.match(ref) else None
+                named = (AuditRunRow.doc_number == ref) | (AuditRunRow.file_name.in_({ref, mask_text(ref), mask_text(ref).replace('*', '＊')}))
+                row = s.execute(select(AuditRunRow).where(named if by_sha is None else (by_sha | named))
+                                .order_by(AuditRunRow.id.desc()).limit(1)).scalar_one_or_none()
             return self._view(s, row, with_findings=True) if row is not None else None
 
     def copies(self, run_id: int) -> list[RunView]:

@@ -100,6 +100,12 @@ def run(args: argparse.Namespace) -> int:
     from flows.root import require_ledger
 
     require_ledger(settings.root, settings.ledger_url)  # a missing root or ledger: ConfigError, exit 3
+    for key in ("reviewer", "comment", "reason", "ref", "fingerprint", "attribute"):
+        value = getattr(args, key, None)
+        if isinstance(value, str) and any("\ud800" <= ch <= "\udfff" for ch in value):
+            # a byte that is not UTF-8 (the terminal's encoding is another): it cannot be stored or printed as typed
+            _say(f"gongkai: --{key} 含非 UTF-8 字节，请改正 / --{key} holds bytes that are not UTF-8", file=sys.stderr)
+            return 3
     ledger = Ledger.for_root(settings.root, settings.ledger_url)
     args.settings_root = settings.root
     try:

@@ -55,6 +55,7 @@ def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
     import logging
 
     from flows.service import Service, prepare_prefect_env
+    from reports.console import safe
 
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
     logging.getLogger("gongkai.watch").setLevel(logging.INFO)
@@ -67,9 +68,9 @@ def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
     on_ledger()  # the ledger exists now: from here on this root has a history
     where = settings.prefect_api_url or f"embedded local Prefect ({svc.layout.root / '.prefect'})"
     if settings.service.engine == "prefect":
-        print(f"gongkai watch: {svc.layout.root} · Prefect: {where}", file=sys.stderr, flush=True)
+        print(f"gongkai watch: {safe(str(svc.layout.root))} · Prefect: {safe(str(where))}", file=sys.stderr, flush=True)
     else:
-        print(f"gongkai watch: {svc.layout.root} · inline (no Prefect)", file=sys.stderr, flush=True)
+        print(f"gongkai watch: {safe(str(svc.layout.root))} · inline (no Prefect)", file=sys.stderr, flush=True)
     try:
         outcomes = svc.run(once=args.once)
     finally:
@@ -79,5 +80,5 @@ def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
         for o in outcomes:
             counts[o.decision] = counts.get(o.decision, 0) + 1
         summary = "，".join(f"{LABELS.get(k, k)} {v}" for k, v in sorted(counts.items())) or "无新文件"
-        print(f"共处理 {len(outcomes)} 件（{summary}）；报告在 {svc.layout.reports}", file=sys.stderr, flush=True)
+        print(f"共处理 {len(outcomes)} 件（{summary}）；报告在 {safe(str(svc.layout.reports))}", file=sys.stderr, flush=True)
     return 0

@@ -25,7 +25,11 @@ def test_invisible_characters_between_the_groups_are_read_as_spaces():
     from classifiers.masking import mask_text
 
     for sep in ("\u2063", "\u2062\u2064", "\u202a", "\u2066", "\u061c", "\u180e", "\u034f", "\ufe0f", "\u3164",
-                "\u0085", "\u007f", "\u0301\u0301\u0301"):
+                "\u0085", "\u007f", "\u0301\u0301\u0301",
+                # a second red-team pass: the quads, the ogham space, line and paragraph separators, deprecated format
+                # controls, annotation marks, tag characters, supplementary and Mongolian variation selectors
+                "\u2000", "\u2001", "\u1680", "\u2028", "\u2029", "\u206a", "\ufff9", "\U000e0001", "\U000e0041",
+                "\U000e0100", "\u180b"):
         phone = f"139{sep}1234{sep}5678"
         assert _odd_between_digits(f"联系人：{phone}。"), repr(sep)
         assert "1234" not in mask_text(f"联系人：{phone}。") or "5678" not in mask_text(f"联系人：{phone}。"), repr(sep)

@@ -174,9 +174,34 @@ def _mask_run(raw: str, keep_others: bool) -> str:
         groups = pieces[::2]
         if any(_classify(g) for g in groups if g):
             return "".join(p if k % 2 or not p else (_classify(p) or _other(p, False)) for k, p in enumerate(pieces))
+        inner = _inner_number(pieces)
+        if inner is not None:
+            return inner
     if whole is not None:
         return whole
     return raw if keep_others or _NOVEL.search(raw) else _other(digits, False)
+
+
+def _inner_number(pieces: list[str]) -> str | None:
+    """Consecutive groups inside a longer run that join to a mobile number or a valid ID (``分机 12 139 1234 5678``: the
+    run joins to 15 digits, no group alone is one — a red-team finding), masked as one, the rest as written; None when
+    there is none. Only those two: a card's 15–19 digits would match across any groups of a table's row."""
+    from .detectors._checksums import valid_id  # lazily: the detectors import this module
+
+    groups = pieces[::2]
+    for i in range(len(groups)):
+        acc = ""
+        for j in range(i, len(groups)):
+            acc += groups[j]
+            if len(acc) > 18:
+                break
+            if j > i and ((len(acc) == 11 and acc[0] == "1" and acc[1] in "3456789") or (len(acc) == 18 and valid_id(acc.upper()))):
+                masked = _classify(acc)
+                if masked is None:
+                    continue
+                rest = "".join(pieces[2 * j + 1:])
+                return "".join(pieces[:2 * i]) + masked + (_mask_run(rest, True) if rest else "")
+    return None
 
 
 def _other(digits: str, keep: bool) -> str:

@@ -123,26 +123,76 @@ def load_rubric(path: str | Path | None = None) -> Rubric:
         text = resources.files("reports").joinpath("rubric.toml").read_text(encoding="utf-8")
         where = "reports/rubric.toml"
     else:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ConfigError(f"评分细则文件不存在 / rubric file not found: {path}") from None
+        text = _read_bounded(Path(path))
         where = str(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"评分细则格式错误 / invalid TOML in {where}: {e}") from None
+    except RecursionError:  # a value nested thousands deep
+        raise ConfigError(f"评分细则嵌套过深 / rubric nested too deep in {where}") from None
     extra = sorted(set(data) - _KEYS)
     if extra:
         raise ConfigError(f"未知评分细则项 / unknown rubric key(s) {extra} in {where}; known: {sorted(_KEYS)}")
+    raw_items = data.get("items", [])
+    if not isinstance(raw_items, list) or len(raw_items) > MAX_ITEMS:
+        raise ConfigError(f"评分细则 items 应为至多 {MAX_ITEMS} 项的 [[items]] 表 / items in {where} must be a list of at most "
+                          f"{MAX_ITEMS} [[items]] tables")
     items = []
-    for n, it in enumerate(data.get("items", [])):
+    for n, it in enumerate(raw_items):
+        if not isinstance(it, dict):
+            raise ConfigError(f"评分细则 items[{n}] 应为表 / items[{n}] of {where} must be a table (name, metric, weight)")
         bad = sorted(set(it) - _ITEM_KEYS)
         if bad:
             raise ConfigError(f"未知评分细则项 / unknown key(s) {bad} in items[{n}] of {where}; known: {sorted(_ITEM_KEYS)}")
         try:
-            items.append(RubricItem(str(it["name"]), str(it["metric"]), float(it["weight"]), str(it.get("basis", ""))))
+            items.append(RubricItem(str(it["name"]), str(it["metric"]), _number(it["weight"], f"items[{n}].weight", where),
+                                    str(it.get("basis", ""))))
         except KeyError as e:
             raise ConfigError(f"items[{n}] of {where} lacks {e.args[0]!r}") from None
-    return Rubric(tuple(items), float(data.get("total", 4.0)), int(data.get("min_documents", 1)),
+    minimum = _number(data.get("min_documents", 1), "min_documents", where)
+    if minimum != int(minimum) or not 0 <= minimum <= 10**6:
+        raise ConfigError(f"评分细则 min_documents 应为 0 至 1000000 的整数 / min_documents in {where} must be a whole number "
+                          f"from 0 to 1000000")
+    return Rubric(tuple(items), _number(data.get("total", 4.0), "total", where), int(minimum),
                   str(data.get("title", "政务公开月度考核评分")), where)
+
+
+#: The most items a rubric may hold (a column each in the monthly workbook) and the largest rubric file read.
+MAX_ITEMS = 200
+MAX_RUBRIC_BYTES = 1 << 20
+
+
+def _read_bounded(path: Path) -> str:
+    """The rubric file's text: a regular file of at most ``MAX_RUBRIC_BYTES`` (``/dev/zero`` or a FIFO is no rubric,
+    and an endless file was read into memory whole), UTF-8."""
+    import os
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise ConfigError(f"评分细则文件不存在 / rubric file not found: {path}") from None
+    except OSError as e:
+        raise ConfigError(f"无法读取评分细则文件 / cannot read the rubric file {path}: {e.strerror or e}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a folder, /dev/zero, a FIFO
+        os.close(fd)
+        raise ConfigError(f"评分细则应为普通文件 / the rubric must be a regular file: {path}")
+    with os.fdopen(fd, "rb") as fh:
+        data = fh.read(MAX_RUBRIC_BYTES + 1)
+    if len(data) > MAX_RUBRIC_BYTES:
+        raise ConfigError(f"评分细则文件超过 1 MiB / the rubric file is larger than 1 MiB: {path}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ConfigError(f"评分细则文件不是 UTF-8 / the rubric file is not UTF-8: {path}") from None
+
+
+def _number(value, key: str, where: str) -> float:
+    """``value`` as a finite number (a weight, the total, the least documents), else a ConfigError naming ``key``."""
+    import math
+
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(float(value)) \
+            or abs(float(value)) > 1e9:
+        raise ConfigError(f"评分细则 {key} 应为有限数值 / {key} in {where} must be a finite number, got {value!r}"[:300])
+    return float(value)

@@ -11,11 +11,11 @@ import json
 import logging
 import threading
 import time
-import urllib.request
 
 log = logging.getLogger("gongkai.web")
 ATTEMPTS = 5
-TIMEOUT = 5.0
+TIMEOUT = 5.0  # each connect and read
+DEADLINE = 10.0  # the whole call
 
 
 class WebhookCaller:
@@ -68,13 +68,48 @@ class WebhookCaller:
 
 
 def post_json(url: str, body: dict) -> bool:
-    """POST ``body`` as JSON; True on a 2xx answer."""
-    if not url.startswith(("http://", "https://")):
+    """POST ``body`` as JSON; True on a 2xx answer.
+
+    ``TIMEOUT`` bounds each connect and read, and ``DEADLINE`` the whole call: an endpoint that answers one byte every
+    few seconds kept the one webhook thread — every OA user's notices — for a quarter of an hour (a red-team finding);
+    at the deadline the socket is shut down under the reading call. A redirect is an answer that is not 2xx, never
+    followed: the OA endpoint cannot send this server on to another address."""
+    import http.client
+    import socket
+    import urllib.parse
+
+    u = urllib.parse.urlsplit(url)
+    if u.scheme not in ("http", "https") or not u.hostname:
         return False
-    req = urllib.request.Request(url, data=json.dumps(body, ensure_ascii=False).encode("utf-8"), method="POST",
-                                 headers={"Content-Type": "application/json; charset=utf-8", "User-Agent": "gongkai-audit"})
+    data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+    path = (u.path or "/") + (f"?{u.query}" if u.query else "")
+    cls = http.client.HTTPSConnection if u.scheme == "https" else http.client.HTTPConnection
+    timer = None
     try:
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:  # noqa: S310 — the office configured the URL
-            return 200 <= resp.status < 300
+        conn = cls(u.hostname, u.port, timeout=TIMEOUT)
+    except Exception:  # noqa: BLE001 — a bad port in the URL
+        return False
+    try:
+        conn.connect()
+        sock = conn.sock
+
+        def cut() -> None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+        timer = threading.Timer(DEADLINE, cut)
+        timer.daemon = True
+        timer.start()
+        conn.request("POST", path, body=data, headers={"Content-Type": "application/json; charset=utf-8",
+                                                       "User-Agent": "gongkai-audit"})
+        resp = conn.getresponse()
+        resp.read(64 * 1024)  # the answer's body is not used: a little is read so the connection ends cleanly
+        return 200 <= resp.status < 300
     except Exception:  # noqa: BLE001 — any failure is a retry
         return False
+    finally:
+        if timer is not None:
+            timer.cancel()
+        conn.close()

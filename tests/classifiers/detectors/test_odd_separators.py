@@ -35,3 +35,14 @@ def test_invisible_characters_between_the_groups_are_read_as_spaces():
         assert "1234" not in mask_text(f"联系人：{phone}。") or "5678" not in mask_text(f"联系人：{phone}。"), repr(sep)
     assert "1949" not in mask_text("身份证号110105\u206319491231\u2063002X")
     assert "0013" not in mask_text("手机 138    0013    8000"), "four spaces between the groups, as the detector reads it"
+
+
+def test_a_number_after_another_group_is_masked_too():
+    # a third red-team pass: "分机 12 139 1234 5678" joined to 15 digits and no group alone was a number, so a reviewer's
+    # override reason kept the phone in full
+    from classifiers.masking import mask_text
+
+    assert mask_text("5 139 1234 5678") == "5 139****5678"
+    assert mask_text("分机 12 139 1234 5678") == "分机 12 139****5678"
+    assert mask_text("0 139-1234-5678") == "0 139****5678"
+    assert mask_text("2024 12 31 100") == "2024 12 31 100", "a date and a count are no number to mask"

@@ -27,8 +27,8 @@ county assessments), and AO (a coastal city's exams, titles, inspection and pens
 written after the change, scored before and after it and never read: ``fresh`` pools those four, ``unread`` pools all
 twelve never-read sets. In the tenth round six more writers wrote the focused sets with their own brief (8 panels,
 8 unannounced inspections, 16–20 clean traps each): AQ+AR and AS+AT were scored before the changes they led to and
-then read (``panels``); AU+AV were written after the first change, before the second, and never read
-(``panels_fresh``). Each set's generator
+then read (``panels``); AU+AV were written after the first change, before the second, scored at the start and
+after each change, and never read (``panels_fresh``). Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
@@ -60,8 +60,8 @@ FRESH = ("am", "an", "ao", "ap")
 #: AM, AN, AO and AP (ninth).
 UNREAD = ("s", "t", "aa", "ab", "ag", "ah", "ai", "aj", "am", "an", "ao", "ap")
 #: The tenth round's focused pairs (review panels named before they sit, unannounced inspections): AQ+AR scored
-#: before the round's first change and then read; AS+AT written before it, scored before and after, then read for
-#: their false findings; AU+AV written before that second change, scored after both, never read.
+#: at the round's start and then read; AS+AT commissioned while the first change was made, scored at the start and
+#: after it, then read for their false findings; AU+AV written between the two changes, scored after each, never read.
 PANELS = ("aq", "ar", "as", "at")
 PANELS_FRESH = ("au", "av")
 

@@ -221,6 +221,12 @@ def mask_text(text: str) -> str:
     return _broken_ids(text) if "\n" in text else text
 
 
+def mask_file_name(name: str) -> str:
+    """``name`` masked for use as a file or folder name: ``mask_text`` with ``＊`` for ``*`` (a ``*`` is no name on a
+    Windows share). The scanner's renames, the API's upload names and the report names all use it."""
+    return mask_text(name).replace("*", "＊")
+
+
 #: Digit groups with a line break between two of them (Word's Shift+Enter inside a number): ``_NUMBERISH`` stops at a
 #: line's end, so these are looked at apart — joined only where they make a valid 18-character ID (GB 11643 check
 #: character, birth date, province), so no line-broken date or amount is starred.

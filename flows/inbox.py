@@ -94,9 +94,9 @@ def _unreadable(rel: str) -> bool:
 def _masked(name: str) -> str:
     """``name`` with any full ID, card or phone number masked, as the OA API masks the names it makes (``＊``: a
     ``*`` is no name on a Windows share)."""
-    from classifiers.masking import mask_text
+    from classifiers.masking import mask_file_name
 
-    return mask_text(name).replace("*", "＊") if any(ch.isdecimal() for ch in name) else name
+    return mask_file_name(name) if any(ch.isdecimal() for ch in name) else name
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from classifiers.masking import mask_text
+from classifiers.masking import mask_file_name, mask_text
 from classifiers.messages import message
 from classifiers.model import AuditResult
 from extractors.errors import ExtractionError, HostileDocument, NotRegularFile, ProcessingFailed
@@ -336,7 +336,7 @@ class Intake:
         """reports/<YYYY-MM>/ and a stem unique to the claim (a retry rewrites the same files), short enough
         that every report name fits NAME_MAX."""
         # a full ID, card or phone number in the name masked (＊: a name on a Windows share may not hold *)
-        stem = fit_name(mask_text(Path(c.source).stem).replace("*", "＊"), f"-{c.id[:8]}", NAME_MAX - _REPORT_ROOM)
+        stem = fit_name(mask_file_name(Path(c.source).stem), f"-{c.id[:8]}", NAME_MAX - _REPORT_ROOM)
         return self.layout.reports / c.claimed_at.strftime("%Y-%m"), stem
 
     # -- record ---------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from fastapi import APIRouter, File, Form, Header, HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse
 
-from classifiers.masking import mask_text, mask_value
+from classifiers.masking import mask_file_name, mask_text, mask_value
 from extractors.model import without_surrogates
 from extractors.names import NAME_MAX, NUMBER_PROBLEM, department_name, department_problem, fit_file_name, fit_name, plain_name, split_name
 from extractors.sidecar import SUFFIXES as SIDECAR_SUFFIXES
@@ -46,7 +46,7 @@ def safe_file_name(raw: str | None, sub_id: str) -> str:
     or bidi character, numbers masked), short enough that ``<name>.json`` fits NAME_MAX too."""
     name = plain_name(PureWindowsPath(PurePosixPath(raw or "").name).name.replace("\x00", "")).strip()
     # the name is made here, so it holds no full ID, card or phone number (a ``*`` is no name on a Windows share)
-    name = mask_text(name).replace("*", "＊")
+    name = mask_file_name(name)
     if not name or name.startswith((".", "~$")) or name.endswith(("~", ".tmp", ".part", ".crdownload")):
         name = f"upload-{sub_id[:8]}-{name.lstrip('.~$')}" if name.strip(".~$") else f"upload-{sub_id[:8]}"
     return fit_file_name(name, NAME_ROOM)

@@ -13,6 +13,8 @@ can decide (第八条), not for the drafting section.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -132,6 +134,24 @@ def table_passages(doc: Document) -> list[TablePassage]:
     return out
 
 
+def _surroundings(stream: TextStream, pos: int) -> str:
+    """The paragraph at ``pos``; for a table cell, with its column's header and the line above the table (a course
+    table's 课程 column, 三、课程安排): what a weak word's own cell is too short to say."""
+    i = max(0, bisect.bisect_right(stream.starts, pos) - 1)
+    b = stream.blocks[i]
+    if b.kind != BlockKind.TABLE_CELL or b.position.cell is None:
+        return b.text
+    table, _, col = b.position.cell
+    key = (b.position.part, table)
+    j = i
+    while j > 0 and stream.blocks[j - 1].kind == BlockKind.TABLE_CELL and stream.blocks[j - 1].position.cell is not None \
+            and (stream.blocks[j - 1].position.part, stream.blocks[j - 1].position.cell[0]) == key:
+        j -= 1
+    head = [x.text for x in stream.blocks[j:i] if x.position.cell[1] == 0 and x.position.cell[2] == col]
+    above = stream.blocks[j - 1].text if j > 0 else ""
+    return "\n".join([above, *head, b.text])
+
+
 def _text_of(b: Block) -> str:
     """A block beside a table as its caption or note: not a cell, not a plain-text table's row."""
     return "" if b.kind == BlockKind.TABLE_CELL or "\t" in b.text.strip() else b.text.strip()
@@ -175,6 +195,9 @@ def _with_units(cells: dict[int, dict[int, str]]) -> list[list[str]]:
         return []
     top = rows[0]
     col_unit = {c: u for c, t in top.items() if (u := _unit(t))}
+    #: a course table's topic column (课程, 授课内容): each row says what it is, so a topic (暗访与突击检查的组织实施)
+    #: reads as a course, not as a plan, in the row's own clause
+    courses = {c for c, t in top.items() if _COURSE_HEADER.fullmatch(t.strip())}
     out = []
     for k, row in enumerate(rows):
         cols = sorted(row)
@@ -183,9 +206,13 @@ def _with_units(cells: dict[int, dict[int, str]]) -> list[list[str]]:
         for c in cols:
             t = row[c]
             unit = col_unit.get(c) or (lead.group(1) if lead and c != cols[0] else None)
-            texts.append(t + unit if k and unit and BARE_NUMBER.match(t) else t)
+            t = t + unit if k and unit and BARE_NUMBER.match(t) else t
+            texts.append(f"课程：{t}" if k and c in courses and t else t)
         out.append(texts)
     return out
+
+
+_COURSE_HEADER = re.compile(r"(?:培训|授课|教学)?(?:课程(?:名称|内容|安排)?|专题|讲题)|授课内容|培训内容|教学内容")
 
 
 def document_matters(doc: Document, text: str, scope: SecrecyScopeConfig) -> list[ScopeHit]:
@@ -194,7 +221,7 @@ def document_matters(doc: Document, text: str, scope: SecrecyScopeConfig) -> lis
     kb = scope.kb()
     return per_document(doc, ("matters", text, id(kb)),
                         lambda: find_matters(text, kb, scope_date(doc), per_document(doc, "scope_cuts", dict),
-                                                         memo=per_document(doc, "scope_memo", dict)))
+                                                         memo=per_document(doc, "scope_memo", dict), title=doc.fields.title or ""))
 
 
 def scope_date(doc: Document):
@@ -348,7 +375,10 @@ class SecretContentRule:
             yield self._finding(stream, h.start, h.end, short(h.term, 20), h.category, cfg, "strong")
         weak: dict[str, list] = defaultdict(list)
         for h in weak_hits:
-            if h.category not in reported and not stated_rule(h.start, h.end) and not cancelled(h):
+            # a weak word needs a second: its whole paragraph is read for the words that cancel it (暗访取证、突击检查 as
+            # items of a 课程安排, the sentence of each item too short to say so)
+            if h.category not in reported and not stated_rule(h.start, h.end) and not cancelled(h) and not any(
+                    w in _surroundings(stream, h.start) for w in cancels.get(h.category, ())):
                 weak[h.category].append(h)
         for cat, hits in weak.items():
             terms = sorted({h.term for h in hits})
@@ -388,7 +418,7 @@ class SecretContentRule:
             starts.append(pos)
             pos += len(t.text) + 1
         for hit in find_matters(view, scope.kb(), scope_date(doc), per_document(doc, "scope_cuts", dict), first_table,
-                                per_document(doc, "scope_memo", dict)):
+                                per_document(doc, "scope_memo", dict), title=doc.fields.title or ""):
             if hit.matter.decision != "secret" or hit.matter.category in reported:
                 continue
             k = max(i for i, st in enumerate(starts) if st <= hit.start)

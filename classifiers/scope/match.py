@@ -30,7 +30,7 @@ from . import evidence as evid
 from .compiled import CompiledKB, compiled_kb
 from .kb import KnowledgeBase, Matter, Term
 from .segment import _BLOCK
-from .timing import DATE_RX, SELF_RELEASE, Event, date_of as _date_of, reasoning, timeline
+from .timing import DATE_RX, SELF_RELEASE, Event, date_of as _date_of, reasoning, timeline, title_kinds
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
 #: the state an object heading its paragraph (or its sentence) stands in
@@ -263,8 +263,8 @@ def _clause_before(text: str, pos: int, n: int = 8) -> tuple[int, int]:
 class _Dates:
     """The document's date and, on first need, the dated events of its text."""
 
-    def __init__(self, text: str, when: date | None):
-        self.text, self.when = text, when
+    def __init__(self, text: str, when: date | None, title: str = ""):
+        self.text, self.when, self.title = text, when, title
         self._events: list[Event] | None = None
         self._self_release: bool | None = None
         self._targets: tuple[str, bool] | None | object = _UNSET  # ``targets``, worked out on first need
@@ -275,7 +275,7 @@ class _Dates:
     @property
     def events(self) -> list[Event]:
         if self._events is None:
-            self._events = timeline(self.text, self.when) if self.when else []
+            self._events = timeline(self.text, self.when, title_kinds(self.title)) if self.when else []
         return self._events
 
     @property
@@ -369,7 +369,9 @@ _HELD = "held:"
 _TARGETS = "targets:"
 _UNSET = object()
 #: a caption over an inspection's targets: what the list or table after it names (检查对象, 核查安排, 暗访点位 …)
-_TARGETS_CAPTION = re.compile(r"(?:检查|核查|抽查|督查|暗访|巡查|稽查|稽核|执法|督导|查房)(?:的)?(?:对象|点位|单位|名单|安排|行程|范围和对象|时间和对象|对象和时间)")
+_TARGETS_CAPTION = re.compile(r"(?:检查|核查|抽查|督查|暗访|巡查|稽查|稽核|执法|督导|查房)(?:的)?(?:对象|点位|单位|机构|企业|项目|名单|安排|行程|范围和对象|时间和对象|对象和时间)"
+                              # 二、时间和对象 in a plan whose method paragraph says the visit is unannounced
+                              r"|^[一二三四五六七八九十]+、\s*(?:时间(?:和|与|及)对象|对象(?:和|与|及)时间)", re.M)
 
 
 def _answer(got: tuple[Event, str] | None) -> tuple | None:
@@ -378,7 +380,8 @@ def _answer(got: tuple[Event, str] | None) -> tuple | None:
 
 
 def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
-                 cuts: dict[str, frozenset[int]] | None = None, start: int = 0, memo: dict | None = None) -> list[ScopeHit]:
+                 cuts: dict[str, frozenset[int]] | None = None, start: int = 0, memo: dict | None = None,
+                 title: str = "") -> list[ScopeHit]:
     """Every matter of ``kb`` found in ``text`` (one hit per matter and paragraph, first by position).
 
     ``when`` is the document's date: with it, an event dated later than the document is the state of
@@ -391,13 +394,14 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     what was read for it: its words' candidates by its text; its hits by its text, the paragraph before it,
     the lines after it (when it points at them) and the date, reused only where the dated events answer
     the questions it asked of them the same way — MIXED_CONTENT reads the body SECRET_CONTENT read, less a
-    few lines.
+    few lines. ``title`` (the document's) names the event a bare ``会议时间：`` dates (``timing.title_kinds``); the
+    memo is per document, so its readings share the title.
     """
     c = compiled_kb(kb)
     cuts = {} if cuts is None else cuts
     seen = ({} if memo is None else memo).setdefault(c, ({}, {}))
     by_text, by_reading = seen  # paragraph → (word bits, candidates); (paragraph, before, after, date) → hits
-    dates = _Dates(text, when)
+    dates = _Dates(text, when, title)
     lines = text.split("\n")
     n = len(lines)
     starts = list(accumulate([len(ln) + 1 for ln in lines[:-1]], initial=0))
@@ -554,9 +558,13 @@ def _states_rule(c: CompiledKB, p: _Para, a: int, b: int) -> bool:
         return False
     orgs = [(m.start(), m.end()) for m in evid.ORG.finditer(p.text, a, b)]
     for _, x in _find(c, c.kb.statement, p, a, b):
-        if not any(s <= x.start() and x.end() <= e for s, e in orgs):
+        if not any(s <= x.start() and x.end() <= e for s, e in orgs) and not _MODIFIER.match(p.text, x.start()):
             return True
     return False
+
+
+#: a rule word that only qualifies a thing (培训机构, 培训补贴, 其宣传内容): what a check looks at, not a rule or a course
+_MODIFIER = re.compile(r"培训(?:机构|学校|补贴|班次|学员|课时|基地|质量|记录|台账|费用)|宣传(?:内容|资料|材料|单页|海报|用语|广告)")
 
 
 def _cancelled(c: CompiledKB, m: Matter, p: _Para, a: int, b: int, s: re.Match | None) -> bool:

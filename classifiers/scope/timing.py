@@ -36,6 +36,8 @@ _EVENT_VERB = re.compile(
     r"^(?:\s*[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?(?:\s*[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?"
     # a time of day (上午9时, 14:30, 下午3点半) before the place or the verb: 定于9月12日上午9时在…召开评审会
     r"(?:\s*(?:上午|下午|晚上|早上|中午|晚|早)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半|整)?))?"
+    # or, after a comma, a clause that reports it done (10月20日至24日，我局组织检查组对…开展了飞行检查)
+    r"(?:\s*[，,][^，,。；;！？\n]{0,40}?(?:开展了|进行了|组织了|完成了|实施了)[^，,。；;！？\n]{0,6}?(?=[^，,。；;！？\n]{0,8}(?:检查|督查|督导|抽查|核查|暗访|巡查|评审|评估|考试|鉴定)))?"
     r"(?:[^，,。；;！？\n]{0,14}?|(?:由[^，,。；;！？\n]{0,12}?)?\s*在[^，,。；;！？\n]{0,24}?|[^，,。；;！？\n]{0,28}?(?=(?:对外|统一|正式)(?:发布|公布)))(?:举行|进行|开考|开赛|开幕|启动|开始|举办|召开|开展|组织|实施|启用|使用|面试|笔试|考试|考核|比赛|竞赛|"
     r"评审|答辩|鉴定|认定|送抵|运抵|押运|公布|发布|公示|通报|对外|统一发布|统一公布|正式发布|正式公布|进驻|入驻|检查|督查|督导|抽查|核查|暗访|执法)")
 _LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
@@ -126,8 +128,19 @@ def _kinds(sentence: str) -> frozenset[str]:
     return frozenset(k for k, words in EVENT_KINDS.items() if any(w in sentence for w in words))
 
 
-def timeline(text: str, when: date) -> list[Event]:
-    """Every dated event in ``text`` (dates without a year read against the document's date ``when``)."""
+#: a bare time label (一、会议时间：, 时间：): whose event the sentence does not say, the title does (…评审会议的通知)
+_BARE_LABEL = re.compile(r"(?:^|[、：:\s（(）)．.])(?:会议|活动|召开|举办|举行)?(?:时间|日期)\s*(?:为|是|定为|暂定为?|安排在)?\s*[:：]?\s*$")
+
+
+def title_kinds(title: str) -> frozenset[str]:
+    """The kinds of event a document's title names (关于召开…职称评审会议的通知 → review): what a bare ``会议时间：``
+    in its body dates."""
+    return _kinds(title or "")
+
+
+def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> list[Event]:
+    """Every dated event in ``text`` (dates without a year read against the document's date ``when``). A date under a
+    bare time label whose sentence names no event takes ``fallback`` (``title_kinds``) as its kinds."""
     out: list[Event] = []
     for sm in _SENT.finditer(text):
         sent = sm.group(0)
@@ -141,6 +154,8 @@ def timeline(text: str, when: date) -> list[Event]:
             if got is None:
                 continue
             kinds = _kinds(sent)
+            if not kinds and fallback and _BARE_LABEL.search(head):
+                kinds = fallback
             if got and kinds:
                 out.append(Event(got, kinds, sm.start() + m.start(), sm.start() + m.end(), m.group(0)))
     return out

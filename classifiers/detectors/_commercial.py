@@ -235,8 +235,8 @@ def orgs(text: str) -> list[Org]:
             body = body[counted.end():]
             if len(body) < 3:
                 continue
-        if not body or body.startswith(lex["generic"]) or _NEVER_IN_NAME_RE.search(body):
-            continue
+        if not body or body.startswith(lex["generic"]) or _NEVER_IN_NAME_RE.search(body) or body in lex.get("sector", ()):
+            continue  # (a kind, not a name: 金融机构专家)
         if len(body) < 2 and not _MASKED.match(body):
             continue
         name = body + suf

@@ -160,7 +160,9 @@ def _names_rx() -> re.Pattern:
                       # a villager or a worker named before what they did (村民彭某兰到中心实名反映)
                       f"|(?<=村民|居民|职工|员工|工人)[：:\\s]{{0,2}}{s}[\u4e00-\u9fa5]{{1,2}}(?=[到向在于，,、（(]|来电|来信|来访|反映|本人)"
                       # a name opening its clause, then 本人 (蒲建国本人在工地附近租住): not a role (申请人本人)
-                      f"|(?<![\u4e00-\u9fa5]){s}[\u4e00-\u9fa5]{{1,2}}(?<![人者员方])(?=本人)")
+                      f"|(?<![\u4e00-\u9fa5]){s}[\u4e00-\u9fa5]{{1,2}}(?<![人者员方])(?=本人)"
+                      # a numbered list's line: the name, a space, its unit (1．柯明远　某某大学化学化工学院教授)
+                      f"|(?<=[\n．.、）)]){s}[\u4e00-\u9fa5]{{1,2}}(?=[\u3000 \t]+[^\n]{{2,30}}?(?:大学|学院|学校|医院|银行|公司|研究院|研究所|协会|集团|中心|管委会|研究会|事务所))")
 
 
 def person_any(text: str):

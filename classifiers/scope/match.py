@@ -295,7 +295,10 @@ class _Dates:
 
     def held(self, kinds: tuple[str, ...], pos: int, near: tuple[int, int]) -> bool:
         """Whether an event of one of ``kinds`` dated before the document stands in the object's paragraph or a
-        neighbour (``于11月23日召开评审会议``, ``于8月6日至14日…开展了抽查``)."""
+        neighbour (``于11月23日召开评审会议``, ``于8月6日至14日…开展了抽查``) — or anywhere in a document that publishes
+        itself (a 公示 of the results names the review held before it a few paragraphs up)."""
+        if self.self_release:
+            near = (0, len(self.text))
         got = self.when is not None and any(
             ev.when < self.when and near[0] <= ev.start < near[1] and not ev.kinds.isdisjoint(kinds)
             and not _scheduled(self.text, ev.start) for ev in self.events)
@@ -500,7 +503,7 @@ def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit
                     continue
             if _cancelled(c, m, p, a, b, s):
                 continue
-            if st != _HEADING_STATE and _states_rule(c, p, a, b) and not (
+            if st != _HEADING_STATE and _states_rule(c, p, a, b, s) and not (
                     "figure" in m.requires and evid.BENEFIT.search(o.group(0)) and evid.FIGURE.search(text, a, b)):
                 # (a note headed 内部掌握： is internal by what it is, though it says 一律 or 要求各; and a pay or benefit
                 # with its figures makes its sentence no rule: 绩效工资…由24600元提高到27800元…会前一律不向职工透露)
@@ -551,20 +554,35 @@ def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit
     return None
 
 
-def _states_rule(c: CompiledKB, p: _Para, a: int, b: int) -> bool:
+def _states_rule(c: CompiledKB, p: _Para, a: int, b: int, state: re.Match | None = None) -> bool:
     """The window states a rule (严禁, 保密制度, 培训 …) and points at nothing specific. A rule word inside
-    a unit's name (某职业培训学校) is part of the name, not a rule."""
+    a unit's name (某职业培训学校) is part of the name, not a rule; a method named among others (暗访、突击检查等方式)
+    is one only when the state is among them, not in a clause of its own (不经属地转告，…，以课堂点名等方式开展核查)."""
     if _any(c, c.kb.specific, p, a, b):
         return False
+    if _ARTICLE.match(p.text):
+        return True  # 第三条　巡考安排不提前告知考点: an article of rules, for every occasion
     orgs = [(m.start(), m.end()) for m in evid.ORG.finditer(p.text, a, b)]
     for _, x in _find(c, c.kb.statement, p, a, b):
-        if not any(s <= x.start() and x.end() <= e for s, e in orgs) and not _MODIFIER.match(p.text, x.start()):
-            return True
+        if any(s <= x.start() and x.end() <= e for s, e in orgs) or _MODIFIER.match(p.text, x.start()):
+            continue
+        if state is not None and x.group(0).startswith("等") and _CLAUSE_END.search(
+                p.text, min(state.end(), x.start()), max(state.end(), x.start())):
+            continue
+        return True
     return False
 
 
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
+#: the words of a course (a cancel: a course on how checks are done) ...
+_COURSE_WORDS = frozenset({"授课", "课程", "讲授", "培训内容"})
+#: ... which are the checked thing where the window counts a class (在训学员, 实到人数, 签到, 开班, 班次)
+_CHECKED_CLASS = re.compile(r"在训|开班|班次|签到|实到|到课|点名|花名册|清点[^，。；]{0,6}学员")
+_ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]{1,4}条[\s　]")
+
+
 #: a rule word that only qualifies a thing (培训机构, 培训补贴, 其宣传内容): what a check looks at, not a rule or a course
-_MODIFIER = re.compile(r"培训(?:机构|学校|补贴|班次|学员|课时|基地|质量|记录|台账|费用)|宣传(?:内容|资料|材料|单页|海报|用语|广告)")
+_MODIFIER = re.compile(r"培训(?:机构|学校|补贴|班次|学员|课时|基地|质量|记录|台账|费用|现场|课堂)|宣传(?:内容|资料|材料|单页|海报|用语|广告)")
 
 
 def _cancelled(c: CompiledKB, m: Matter, p: _Para, a: int, b: int, s: re.Match | None) -> bool:
@@ -573,6 +591,8 @@ def _cancelled(c: CompiledKB, m: Matter, p: _Para, a: int, b: int, s: re.Match |
     进行了暗访 around the state 暗访, is the reading that wins); or a hedge stands before it in its
     clause: 预计自明年1月1日起执行 says the plan is not in force yet, where 自…起执行 alone says it is."""
     for _, x in _find(c, m.cancel, p, a, b):
+        if x.group(0) in _COURSE_WORDS and _CHECKED_CLASS.search(p.text, a, b):
+            continue  # an inspection of classes (清点在训学员, 查看授课教师资质), not a course on inspections
         if s is not None and x.start() < s.end() and s.start() < x.end() \
                 and not (x.start() <= s.start() and s.end() <= x.end() and x.end() - x.start() > s.end() - s.start()):
             continue  # (a cancel that holds the state's words and more is the larger reading: 进行了暗访 over 暗访)

@@ -37,9 +37,13 @@ _EVENT_VERB = re.compile(
     # a time of day (上午9时, 14:30, 下午3点半) before the place or the verb: 定于9月12日上午9时在…召开评审会
     r"(?:\s*(?:上午|下午|晚上|早上|中午|晚|早)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\s*\d{1,2}\s*分|半|整)?))?"
     # or, after a comma, a clause that reports it done (10月20日至24日，我局组织检查组对…开展了飞行检查)
-    r"(?:\s*[，,][^，,。；;！？\n]{0,40}?(?:开展了|进行了|组织了|完成了|实施了)[^，,。；;！？\n]{0,6}?(?=[^，,。；;！？\n]{0,8}(?:检查|督查|督导|抽查|核查|暗访|巡查|评审|评估|考试|鉴定)))?"
+    r"(?:\s*[，,][^。；;！？\n]{0,60}?(?:开展了|进行了|组织了|完成了|实施了)[^，,。；;！？\n]{0,6}?(?=[^，,。；;！？\n]{0,8}(?:检查|督查|督导|抽查|核查|暗访|巡查|评审|评估|考试|鉴定)))?"
     r"(?:[^，,。；;！？\n]{0,14}?|(?:由[^，,。；;！？\n]{0,12}?)?\s*在[^，,。；;！？\n]{0,24}?|[^，,。；;！？\n]{0,28}?(?=(?:对外|统一|正式)(?:发布|公布)))(?:举行|进行|开考|开赛|开幕|启动|开始|举办|召开|开展|组织|实施|启用|使用|面试|笔试|考试|考核|比赛|竞赛|"
     r"评审|答辩|鉴定|认定|送抵|运抵|押运|公布|发布|公示|通报|对外|统一发布|统一公布|正式发布|正式公布|进驻|入驻|检查|督查|督导|抽查|核查|暗访|执法)")
+#: a deadline for papers (9月20日前报送, 10月底以前完成): the day by which something is sent or done, not an event's
+#: day (成绩于7月10日前公布 still dates a release)
+_DEADLINE = re.compile(r"\s*(?:[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?\s*(?:以前|之前|前)\s*"
+                       r"(?:将[^，,。；;\n]{0,12}?)?(?:报送|提交|上报|报至|报|送达|送交|交|完成|反馈|汇总|寄送|办结|录入|上传)")
 _LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
 _PAST = re.compile(r"已经?|曾|此前|去年|上年|前期|原定")
 _SENT = re.compile(r"[^。；;！？!?\n]*[。；;！？!?\n]?")
@@ -50,7 +54,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
              "测评", "启用", "考评", "试题", "题本", "等级认定", "技能评价", "试卷", "押运"),
     "release": ("公布", "发布", "公示", "通报", "对外", "公开"),
     "inspection": ("进驻", "入驻", "检查", "督查", "督导", "抽查", "核查", "暗访", "巡查", "执法", "稽核", "稽查"),
-    "review": ("评审", "评议", "评选", "答辩", "评标", "评估", "复评", "初评", "终评"),
+    "review": ("评审", "评议", "评选", "答辩", "评标", "评估", "复评", "初评", "终评", "初审", "现场考察", "实地考察"),
 }
 KIND_NAMES = {"exam": "考试日期", "release": "公布日期", "inspection": "检查日期", "review": "评审日期"}
 #: the document publishes itself: its figures are not "before release" though it names a later release
@@ -144,13 +148,13 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
     out: list[Event] = []
     for sm in _SENT.finditer(text):
         sent = sm.group(0)
-        if not sent or "月" not in sent:
+        if not sent or ("月" not in sent and "周" not in sent and "星期" not in sent and "礼拜" not in sent):
             continue
-        for m in DATE_RX.finditer(sent):
+        for m in _dates_in(sent):
             tail, head = sent[m.end():], sent[:m.start()]
-            if not (_EVENT_VERB.match(tail) or _LABEL_BEFORE.search(head)):
-                continue
-            got = date_of(m, when, head)
+            if _DEADLINE.match(tail) or not (_EVENT_VERB.match(tail) or _LABEL_BEFORE.search(head)):
+                continue  # (9月20日前报送…评审委员会: a deadline for papers, not the review's day)
+            got = date_of(m, when, head) if m.re is DATE_RX else relative_date(m, when)
             if got is None:
                 continue
             kinds = _kinds(sent)
@@ -159,6 +163,33 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
             if got and kinds:
                 out.append(Event(got, kinds, sm.start() + m.start(), sm.start() + m.end(), m.group(0)))
     return out
+
+
+#: a date said relative to the document's (将于本月下旬召开, 自下周二开始, 下月中旬进驻)
+REL_RX = re.compile(r"(本月|当月|下月|下个月)(?:(上旬|中旬|下旬|初|底|末)|(" + _NUM + r")\s*[日号])?"
+                    r"|(本周|下周|本星期|下星期|下礼拜)([一二三四五六日天])")
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _dates_in(sent: str) -> list[re.Match]:
+    """The written dates of a sentence, then those said relative to the document's date (only where one can stand)."""
+    got = list(DATE_RX.finditer(sent)) if "月" in sent else []
+    if "本月" in sent or "当月" in sent or "下月" in sent or "下个月" in sent or "周" in sent or "星期" in sent or "礼拜" in sent:
+        got += REL_RX.finditer(sent)
+    return got
+
+
+def relative_date(m: re.Match, when: date) -> date | None:
+    """The date a ``REL_RX`` match means in a document dated ``when``: the earliest day it can mean (下月 → the 1st of
+    next month, 本月下旬 → the 21st), so an event is "later" only when it certainly is."""
+    if m.group(1):
+        y, mo = when.year, when.month
+        if m.group(1) in ("下月", "下个月"):
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+        day = _n(m.group(3)) if m.group(3) else _PART_DAY.get(m.group(2) or "", 1)
+        return _make(y, mo, day)
+    monday = when.toordinal() - when.weekday() + (7 if m.group(4) in ("下周", "下星期", "下礼拜") else 0)
+    return date.fromordinal(monday + _WEEKDAY[m.group(5)])
 
 
 def date_of(m: re.Match, when: date, head: str = "") -> date | None:

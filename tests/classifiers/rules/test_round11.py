@@ -113,3 +113,78 @@ def test_a_practice_for_every_occasion_is_no_internal_passage(gongwen, run):
     one = gongwen("关于技能人才评价工作的通知",
                   ["本次评价抽取的专家名单不对外公开，仅供各考评组掌握。"], notes=["（此件主动公开）"])
     assert [f for f in run(MixedContentRule, one)[0] if f.code == "MIXED_CONTENT"]
+
+
+# --- after AW and AX (round 11's first fresh pair) were scored and read -------------------------------------------
+
+
+def test_a_date_said_relative_to_the_document_dates_its_event():
+    when = date(2026, 5, 13)  # a Wednesday
+    got = [(e.when, sorted(e.kinds)) for e in timeline("评审会议将于本月下旬召开，会期两天。", when)]
+    assert got == [(date(2026, 5, 21), ["review"])]
+    assert [e.when for e in timeline("现场考察自下周二开始。", when)] == [date(2026, 5, 19)]
+    assert [e.when for e in timeline("定于下月中旬进驻各单位开展检查。", when)] == [date(2026, 6, 11)]
+    text = ("二、评审会议将于本月下旬召开。\n"
+            "三、评审委员会由主任委员钟启明（临川县人民医院，主任医师）和委员谭雅（临川县中医院，主任医师）等9人组成。")
+    assert "review_panel" in _ids(text, when)
+
+
+def test_a_deadline_for_papers_is_no_event_but_a_release_by_a_day_still_is():
+    when = date(2026, 9, 14)
+    assert timeline("请于9月20日前将材料报送市职称评审委员会办公室。", when) == []
+    assert timeline("各单位于9月25日前将名单报省考试院。", when) == []
+    assert [sorted(e.kinds) for e in timeline("成绩将于9月30日前公布。", when)] == [["release"]]
+
+
+def test_a_numbered_list_of_experts_with_their_units_names_people():
+    when = date(2026, 11, 3)
+    text = ("一、专家评议会拟于2026年11月19日在省人才大厦举行。\n二、聘请下列专家担任本次评议专家：\n"
+            "1．钟启明　临川大学化学学院教授\n2．谭雅　临川理工学院材料学院教授")
+    assert "review_panel" in _ids(text, when)
+    assert "review_panel" not in _ids(text, date(2026, 11, 25)), "after the review"
+
+
+def test_word_sent_by_no_channel_and_a_second_visit_are_unannounced():
+    when = date(2026, 10, 9)
+    text = ("本次核查对象为临川县启明职业培训学校。核查组抵达后，再由组长电话联系其负责人。在此之前，不向被核查单位及其主管部门"
+            "发送任何书面通知。")
+    assert "inspection_targets" in _ids(text, when)
+    text = "县局将于11月3日对临川县启明职业培训学校开展“回头看”复查，复查不再另行发文，也不经属地转告。"
+    assert "inspection_targets" in _ids(text, when)
+    text = "抽查组抽查前不与临川县启明职业培训学校联系，进入教室后方告知来意。"
+    assert "inspection_targets" in _ids(text, when)
+
+
+def test_an_article_of_rules_and_a_held_night_check_are_no_plan():
+    when = date(2026, 12, 19)
+    article = "第三条　巡考实行随机派出，巡考安排不提前告知考点和认定机构。"
+    assert not _ids(article, date(2026, 6, 3)) & {"inspection_targets", "inspection_list"}
+    done = ("12月9日至12日，县监察大队会同两个乡镇劳动保障所，利用夜间时段，对临川县滨江花园三期项目开展了错时检查。"
+            "检查组事先未通知施工单位，直接进入工人生活区。")
+    assert not _ids(done, when) & {"inspection_targets", "inspection_list"}
+
+
+def test_an_inspection_of_classes_reads_its_teaching_words_as_the_checked_thing():
+    when = date(2026, 10, 14)
+    text = ("抽查不提前告知临川县启明职业培训学校，抽查人员在上课时段直接进入教室，清点在训学员人数，"
+            "随机询问学员培训内容，并查看授课教师资质。")
+    assert "inspection_targets" in _ids(text, when)
+    course = "第二讲为授课内容：突击检查不提前告知被检查单位的做法和取证要点。"
+    assert "inspection_targets" not in _ids(course, when)
+
+
+def test_a_results_notice_names_the_panel_of_a_review_it_says_was_held(gongwen, run):
+    doc = gongwen("关于2026年度临川县技能人才拟认定人选的公示",
+                  ["经个人申报、乡镇审核，评选评审小组于7月16日集中评审。",
+                   "本次评审小组由县人社局副局长钟启明任组长，县农业农村局谭雅、县总工会邓立为成员。",
+                   "拟认定人选名单如下：杨春生、周小红。",
+                   "公示时间：2026年7月23日至7月29日。"],
+                  recipients=None, notes=["（此件公开发布）"])
+    assert _secret(run, doc) == []
+
+
+def test_a_sector_before_a_suffix_is_a_kind_not_a_firm():
+    from classifiers.detectors._commercial import orgs
+
+    assert orgs("专家组由5名专家组成，其中金融机构专家不少于2名。") == []
+    assert [o.name for o in orgs("委托临川鑫达建筑劳务有限公司承建")] == ["临川鑫达建筑劳务有限公司"]

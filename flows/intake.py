@@ -43,6 +43,7 @@ from . import claimfile, failures, recovery
 from .inbox import Layout, ReadyFile, real_folders, rename_from_inbox
 from .moves import free_name, link_then_unlink, moves_lock, sha256_file  # noqa: F401 — re-exported (tests, review_routes)
 from .moves import rmdir_quiet as _rmdir
+from .moves import LedgerUnavailable, ledger_unavailable
 from .moves import transient as _transient
 from .moves import write_once as _write_once
 
@@ -589,6 +590,10 @@ class Intake:
                 if _transient(e) and attempt < 3:
                     time.sleep(0.5 * 2**attempt)
                     continue
+                if ledger_unavailable(e):
+                    # not this file's fault: quarantining it would file a good document as unreadable (and needs the
+                    # ledger too); the lot stops, the claim stays open for the service to take up again
+                    raise LedgerUnavailable(f"{stage}: {type(e).__name__}") from e
                 self.fail(cid, stage, e)
                 return None
         return None

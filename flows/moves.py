@@ -152,6 +152,21 @@ def transient(e: BaseException) -> bool:
     return isinstance(e, OperationalError)
 
 
+def ledger_unavailable(e: BaseException) -> bool:
+    """The ledger cannot be reached or used for now (PostgreSQL restarting, the network gone, SQLite locked past its
+    wait): the work waits for it; no file is quarantined for it."""
+    try:
+        from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+    except ImportError:  # pragma: no cover
+        return False
+    return isinstance(e, (OperationalError, InterfaceError)) or (isinstance(e, DBAPIError) and e.connection_invalidated)
+
+
+class LedgerUnavailable(RuntimeError):
+    """A step could not reach the ledger after its retries: the lot stops, its claims stay open in ``work/`` and the
+    service takes them up again once the ledger answers (``Service.run``)."""
+
+
 def write_once(path: Path, data: bytes) -> None:
     """Write ``path`` unless it exists (a retried step writes nothing twice, nothing is overwritten)."""
     if os.path.lexists(path):

@@ -27,6 +27,7 @@ import fcntl
 import grp
 import json
 import os
+import re
 import stat
 import sys
 from contextlib import contextmanager
@@ -129,14 +130,24 @@ def ledger_exists(root: Path, url: str | None) -> bool:
     if url.startswith("sqlite"):  # a file elsewhere: look, do not let a connect create it
         path = sqlite_path(url)
         return path is None or path.is_file()
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except (SQLAlchemyError, ValueError, ImportError) as e:  # an unknown driver, a malformed URL
+        raise ConfigError(f"台账数据库地址无效 / the ledger URL is not usable {_hide_password(url)}: "
+                          f"{type(e).__name__}: {_first_line(e)}") from None
     try:
         return inspect(engine).has_table("alembic_version")
     except SQLAlchemyError as e:
         raise ConfigError(f"无法连接台账数据库 / cannot reach the ledger database {_hide_password(url)}: "
-                          f"{type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
+                          f"{type(e).__name__}: {_first_line(e)}") from None
     finally:
         engine.dispose()
+
+
+def _first_line(e: BaseException) -> str:
+    """The first line of an error, shortened, with any password the driver quotes back hidden."""
+    text = (str(e).splitlines() or [""])[0][:200]
+    return _SECRET_PARAM.sub(lambda m: m.group(1) + "***", text)
 
 
 def history(root: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -291,13 +302,19 @@ def root_lock(root: str | Path, *, shared: bool = False) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+#: a password given as a query parameter (libpq's ?password=…, sslpassword=…), or in a driver's message (password=…)
+_SECRET_PARAM = re.compile(r"((?:^|[?&\s'\"])(?:ssl)?(?:password|passwd|pwd|passfile)\s*=\s*)[^&\s'\"]*", re.I)
+
+
 def _hide_password(url: str) -> str:
+    """``url`` fit to print: the password in ``user:pw@`` and in any ``?password=`` parameter as ``***``."""
     try:
         from sqlalchemy.engine import make_url
 
-        return make_url(url).render_as_string(hide_password=True)
+        shown = make_url(url).render_as_string(hide_password=True)
     except Exception:  # noqa: BLE001 — only for a message
         return "<ledger url>"
+    return _SECRET_PARAM.sub(lambda m: m.group(1) + "***", shown)
 
 
 def warn(state: RootState) -> None:

@@ -27,6 +27,7 @@ from typing import Callable
 from .auditpool import AuditPool
 from .inbox import InboxScanner, Layout, ReadyFile
 from .intake import Intake, Outcome
+from .moves import LedgerUnavailable, ledger_unavailable
 from .settings import Settings
 
 log = logging.getLogger("gongkai.watch")
@@ -56,6 +57,9 @@ class Service:
         self.batch_items: dict[str, ReadyFile] = {}
         self.audited: dict = {}  # claim id → Audited, between the flow's steps
         self.outcomes: list[Outcome] = []
+        self._away_since: float | None = None  # when the ledger stopped answering (``_ledger_away``)
+        self._away_told = 0.0
+        self._away_tries = 0
         self._on_outcome = on_outcome
         self._lock = threading.Lock()
 
@@ -129,42 +133,57 @@ class Service:
                 from .prefect_server import await_embedded
 
                 await_embedded(server, float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", 90)), self.stop)
-            resume = self.intake.recover(s.lease_seconds)
-            if resume and not self.stop.is_set():
-                log.info("recovering %d claim(s) left by a stopped service", len(resume))
-                self._run_batch([], resume)
+            try:
+                resume = self.intake.recover(s.lease_seconds)
+                if resume and not self.stop.is_set():
+                    log.info("recovering %d claim(s) left by a stopped service", len(resume))
+                    self._run_batch([], resume)
+                last_adopt = time.monotonic()
+            except Exception as e:  # noqa: BLE001 — only the ledger's absence is waited out
+                if not ledger_unavailable(e) and not isinstance(e, LedgerUnavailable):
+                    raise
+                self._ledger_away(e)
+                last_adopt = 0.0  # take the claims up as soon as the ledger answers
             if not once and s.watchdog:
                 observer = self._watch()
             last_ready = time.monotonic()
             last_scan = 0.0
-            last_adopt = time.monotonic()
             while not self.stop.is_set():
-                if time.monotonic() - last_adopt >= max(s.rescan_seconds, s.lease_seconds / 2):
-                    # a worker that died while this one runs (another process on the root, or a
-                    # predecessor whose lease had not yet run out at start) leaves claims no one
-                    # else would take until the next restart
-                    last_adopt = time.monotonic()
-                    adopted = self.intake.recover(s.lease_seconds) if self.ledger.has_orphans(s.lease_seconds) else []
-                    adopted = adopted or self.intake.leftovers()
-                    if adopted:
-                        log.info("recovering %d claim(s) left by a worker that stopped or by a failed step", len(adopted))
-                        self._run_batch([], adopted)
+                try:
+                    if self._away_since is not None:
+                        self.ledger.ping()
+                        self._ledger_back()
+                    if time.monotonic() - last_adopt >= max(s.rescan_seconds, s.lease_seconds / 2):
+                        # a worker that died while this one runs (another process on the root, or a
+                        # predecessor whose lease had not yet run out at start) leaves claims no one
+                        # else would take until the next restart
+                        last_adopt = time.monotonic()
+                        adopted = self.intake.recover(s.lease_seconds) if self.ledger.has_orphans(s.lease_seconds) else []
+                        adopted = adopted or self.intake.leftovers()
+                        if adopted:
+                            log.info("recovering %d claim(s) left by a worker that stopped or by a failed step", len(adopted))
+                            self._run_batch([], adopted)
+                            continue
+                    ready, orphans = self.scanner.poll()
+                    last_scan = time.monotonic()
+                    for o in orphans:
+                        self.intake.quarantine_orphan(o)
+                    if ready:
+                        self._run_batch(ready[: s.batch_max], [])
+                        last_ready = time.monotonic()
                         continue
-                ready, orphans = self.scanner.poll()
-                last_scan = time.monotonic()
-                for o in orphans:
-                    self.intake.quarantine_orphan(o)
-                if ready:
-                    self._run_batch(ready[: s.batch_max], [])
-                    last_ready = time.monotonic()
-                    continue
-                if once:
-                    idle = time.monotonic() - last_ready
-                    if self.scanner.pending_documents == 0 or idle > s.settle_seconds + s.sidecar_wait_seconds + 3:
-                        break
-                timeout = s.poll_seconds if (self.scanner.pending or once) else max(0.0, s.rescan_seconds - (time.monotonic() - last_scan))
-                if self.wake.wait(timeout):
-                    self.wake.clear()
+                    if once:
+                        idle = time.monotonic() - last_ready
+                        if self.scanner.pending_documents == 0 or idle > s.settle_seconds + s.sidecar_wait_seconds + 3:
+                            break
+                    timeout = s.poll_seconds if (self.scanner.pending or once) else max(0.0, s.rescan_seconds - (time.monotonic() - last_scan))
+                    if self.wake.wait(timeout):
+                        self.wake.clear()
+                except Exception as e:  # noqa: BLE001 — only the ledger's absence is waited out
+                    if not ledger_unavailable(e) and not isinstance(e, LedgerUnavailable):
+                        raise
+                    self._ledger_away(e)
+                    last_adopt = 0.0  # the lot's open claims are taken up as soon as the ledger answers
         finally:
             if observer is not None:
                 observer.stop()
@@ -172,9 +191,39 @@ class Service:
             restore()
             done.set()
             beat.join(timeout=5)
-            self.ledger.stop_worker(self.worker_id)
+            try:
+                self.ledger.stop_worker(self.worker_id)
+            except Exception:  # noqa: BLE001 — the ledger is away: the lease runs out instead
+                log.warning("could not mark this worker stopped in the ledger; its lease will run out", exc_info=True)
             self.pool.close()
         return self.outcomes
+
+    def _ledger_away(self, e: BaseException) -> None:
+        """The ledger did not answer: say so (once an outage, then every five minutes), wait a while (2 s, doubling to
+        30 s, cut short by a stop), and let the loop try again. Nothing is quarantined for it; the claims in hand stay
+        open in ``work/`` and are taken up again (``leftovers``) once it answers."""
+        now = time.monotonic()
+        if self._away_since is None:
+            self._away_since, self._away_told, self._away_tries = now, now, 0
+            log.warning("台账数据库暂不可用，稍后自动重试；在办文件留在 work/，恢复后继续 / the ledger is unavailable; "
+                        "retrying, the documents in hand stay in work/ and go on once it answers (%s: %s)",
+                        type(e).__name__, str(e).splitlines()[0][:200] if str(e) else "")
+        elif now - self._away_told >= 300:
+            self._away_told = now
+            log.warning("台账数据库仍不可用（已 %d 秒）/ the ledger is still unavailable (%d s)", now - self._away_since,
+                        now - self._away_since)
+        self._away_tries += 1
+        self.stop.wait(min(30.0, 2.0 ** min(self._away_tries, 5)))
+
+    def _ledger_back(self) -> None:
+        log.warning("台账数据库已恢复（中断 %d 秒）/ the ledger answers again (after %d s)",
+                    time.monotonic() - self._away_since, time.monotonic() - self._away_since)
+        self._away_since = None
+
+    @property
+    def ledger_away(self) -> float | None:
+        """Seconds since the ledger stopped answering, or None (``/healthz`` reports it)."""
+        return None if self._away_since is None else time.monotonic() - self._away_since
 
     def close(self) -> None:
         self.ledger.close()
@@ -196,8 +245,9 @@ class Service:
         while not done.wait(self.settings.service.heartbeat_seconds) and not self.stop.is_set():
             try:
                 self.ledger.heartbeat(self.worker_id)
-            except Exception:  # noqa: BLE001 — a missed heartbeat must not kill the service
-                log.warning("ledger heartbeat failed", exc_info=True)
+            except Exception as e:  # noqa: BLE001 — a missed heartbeat must not kill the service
+                # the ledger away is said once by the loop (``_ledger_away``); anything else with its traceback
+                log.warning("ledger heartbeat failed (%s)", type(e).__name__, exc_info=not ledger_unavailable(e))
 
     def _watch(self):
         from watchdog.events import FileSystemEventHandler

@@ -53,14 +53,39 @@ def sqlite_url(root: str | Path) -> str:
     return f"sqlite:///{Path(root).resolve() / SQLITE_NAME}"
 
 
+def _no_nul(v):
+    """A value as the ledger stores it: U+0000 (which PostgreSQL's text refuses, and which means nothing in a name, a
+    comment or a sidecar's field) becomes U+FFFD, on every engine alike."""
+    if isinstance(v, str):
+        return v.replace("\x00", "\ufffd") if "\x00" in v else v
+    if isinstance(v, dict):
+        return {k: _no_nul(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return type(v)(_no_nul(x) for x in v)
+    return v
+
+
+def _scrub_nul(engine: Engine) -> None:
+    """Every statement's parameters without U+0000: a NUL in a sidecar's 密级, a login name or a reviewer's comment is
+    then stored (or looked up) as U+FFFD instead of failing the insert on PostgreSQL (a good document quarantined, a
+    500 in the console)."""
+
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _before(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, ARG001
+        return statement, _no_nul(parameters)
+
+
 def make_engine(url: str) -> Engine:
-    """An engine for ``url``; SQLite gets WAL, a 60 s busy timeout and ``BEGIN IMMEDIATE``."""
+    """An engine for ``url``; SQLite gets WAL, a 60 s busy timeout and ``BEGIN IMMEDIATE``. Neither stores U+0000."""
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True, future=True)
+        engine = create_engine(url, pool_pre_ping=True, future=True)
+        _scrub_nul(engine)
+        return engine
     path = sqlite_path(url)
     if path is not None and path.parent.is_dir():
         secure_sqlite_file(path)
     engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False}, future=True)
+    _scrub_nul(engine)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001

@@ -87,6 +87,11 @@ class Ledger(ReviewMixin):
             s.add(WorkerRow(id=wid, host=socket.gethostname(), pid=os.getpid(), started_at=t, heartbeat_at=t))
         return wid
 
+    def ping(self) -> None:
+        """One round trip to the database (raises when it does not answer): the service asks it while the ledger is away."""
+        with self.engine.connect() as c:
+            c.exec_driver_sql("SELECT 1")
+
     def heartbeat(self, worker_id: str) -> None:
         with self.session() as s:
             s.execute(update(WorkerRow).where(WorkerRow.id == worker_id).values(heartbeat_at=now()))

@@ -70,9 +70,10 @@ def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
             prepare_prefect_env(settings)
         svc = Service(settings, on_outcome=print_outcome)
         on_ledger()
-        thread = threading.Thread(target=svc.run, name="gongkai-watch", daemon=True)
+        thread = threading.Thread(target=_watch, args=(svc,), name="gongkai-watch", daemon=True)
     app = create_app(settings.root, ledger_url=settings.ledger_url, config_path=settings.config_path,
                      secure_cookies=args.secure_cookies)
+    app.state.watch = (thread, svc) if thread is not None else None  # /healthz reports a stopped watch or an away ledger
     config = uvicorn.Config(app, host=args.host, port=args.port, proxy_headers=args.proxy_headers,
                             forwarded_allow_ips=args.forwarded_allow_ips, log_level="warning", access_log=False)
     server = _Server(config)
@@ -93,6 +94,19 @@ def _serve(settings, args: argparse.Namespace, on_ledger) -> int:
         app.state.console.ledger.close()
     print("gongkai serve: 已停止 / stopped", file=sys.stderr, flush=True)
     return 0
+
+
+def _watch(svc) -> None:
+    """The watch service's thread: a failure it cannot wait out is logged where the operator looks, and ``/healthz``
+    answers 503 from then on (the console and the API stay up; uploads wait in the inbox for a restart)."""
+    import logging
+
+    try:
+        svc.run()
+    except BaseException:
+        logging.getLogger("gongkai.watch").critical(
+            "监视服务已停止，请查看日志后重启 gongkai serve / the watch service stopped; see the log and restart", exc_info=True)
+        raise
 
 
 def _server_class():

@@ -151,7 +151,20 @@ def create_app(root: str | Path, *, ledger_url: str | None = None, config_path: 
         return console.render("error.html", 422, message=msg, who=None)
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz():
+    def healthz(request: Request):
+        # with the watch service in this process (gongkai serve): 503 when it stopped or cannot reach the ledger, so a
+        # monitor sees what the console alone would not show (uploads accepted, nothing audited)
+        watch = getattr(request.app.state, "watch", None)
+        if watch is not None:
+            thread, svc = watch
+            if not thread.is_alive() and not svc.stop.is_set():
+                return JSONResponse({"status": "error", "watch": "stopped",
+                                     "message": "监视服务已停止 / the watch service stopped"}, status_code=503)
+            away = svc.ledger_away
+            if away is not None:
+                return JSONResponse({"status": "degraded", "ledger": "unavailable", "seconds": int(away),
+                                     "message": "台账数据库暂不可用，恢复后自动继续 / the ledger is unavailable; "
+                                                "work resumes when it answers"}, status_code=503)
         return {"status": "ok"}
 
     from . import api, pages

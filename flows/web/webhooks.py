@@ -38,11 +38,20 @@ class WebhookCaller:
             self._thread.join(timeout=TIMEOUT + 1)
 
     def _loop(self) -> None:
-        while not self._stop.wait(self.interval):
+        away = 0  # rounds in a row the ledger did not answer: said once, then tried less often (up to a minute apart)
+        while not self._stop.wait(self.interval if not away else min(60.0, self.interval * 2 ** min(away, 7))):
             try:
                 self.tick()
-            except Exception:  # noqa: BLE001 — a ledger hiccup must not end the caller
-                log.warning("webhook round failed", exc_info=True)
+                away = 0
+            except Exception as e:  # noqa: BLE001 — a ledger hiccup must not end the caller
+                from flows.moves import ledger_unavailable
+
+                if ledger_unavailable(e):
+                    if not away:
+                        log.warning("webhook round skipped: the ledger is unavailable (%s)", type(e).__name__)
+                    away += 1
+                else:
+                    log.warning("webhook round failed", exc_info=True)
 
     def tick(self) -> int:
         """Call every due webhook once; returns how many calls were made."""

@@ -1,0 +1,167 @@
+"""Probe 14: a fourth red-team pass on what the first three left — the PostgreSQL ledger, several services on one
+ledger, Prefect engine mode. Four findings, each a test here that fails on the old code:
+
+1. the ledger away for a few seconds (PostgreSQL restarting) stopped the services: ``gongkai watch`` died with a
+   traceback, ``gongkai serve``'s watch thread died while ``/healthz`` kept answering 200 — now the service says so
+   once, waits, and takes the claims in hand up again when the ledger answers; nothing is quarantined for it, and
+   ``/healthz`` answers 503 while the ledger is away or if the watch thread ever stops;
+2. U+0000 in a sidecar's 密级 quarantined a good document on PostgreSQL (its text refuses NUL) — the ledger now
+   stores every U+0000 as U+FFFD, on every engine;
+3. U+0000 in a login name, a document id or a reviewer's comment was a 500 on PostgreSQL — the same;
+4. a ledger password given as ``?password=`` was printed in full when the connection failed, and an unknown driver or
+   a malformed URL was a traceback — now ``***`` and exit 3.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+
+import pytest
+from test_hostile_service import APPROVE, put, running, settings
+
+
+
+def _outage():
+    """An OperationalError as psycopg raises it when PostgreSQL is restarting."""
+    from sqlalchemy.exc import OperationalError
+
+    return OperationalError("SELECT 1", {}, Exception("connection failed: the database system is shutting down"))
+
+
+@contextmanager
+def ledger_down_while(flag: threading.Event):
+    """Every ledger session and ping fails while ``flag`` is set (the database stopped, then started again)."""
+    from storage import Ledger
+
+    session, ping = Ledger.session, Ledger.ping
+
+    @contextmanager
+    def flaky_session(self):
+        if flag.is_set():
+            raise _outage()
+        with session(self) as s:
+            yield s
+
+    def flaky_ping(self):
+        if flag.is_set():
+            raise _outage()
+        return ping(self)
+
+    Ledger.session, Ledger.ping = flaky_session, flaky_ping
+    try:
+        yield
+    finally:
+        Ledger.session, Ledger.ping = session, ping
+
+
+@pytest.mark.slow
+def test_the_ledger_away_mid_lot_neither_stops_the_service_nor_quarantines_the_document(tmp_path, caplog):
+    root = tmp_path / "root"
+    down = threading.Event()
+    seen_away = []
+    with running(settings(root, rescan_seconds=0.3)) as svc:
+        with ledger_down_while(down):
+            # the outage begins as the file is claimed: its claim, audit record or route cannot be written
+            from storage import Ledger
+
+            real = Ledger.record_audits
+
+            def record_then_go_down(self, items):
+                down.set()
+                raise _outage()
+
+            Ledger.record_audits = record_then_go_down
+            try:
+                put(root, "办公室/通知.txt", APPROVE)
+                deadline = time.monotonic() + 20
+                while time.monotonic() < deadline and not down.is_set():
+                    time.sleep(0.05)
+                assert down.is_set(), "the file was never recorded"
+                for _ in range(30):
+                    if svc.ledger_away is not None:
+                        seen_away.append(svc.ledger_away)
+                        break
+                    time.sleep(0.1)
+            finally:
+                Ledger.record_audits = real
+            time.sleep(2.5)  # the ledger stays away a while; the service must still be running
+            assert not svc.stop.is_set()
+            down.clear()
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and not (root / "approval" / "通知.txt").exists():
+                time.sleep(0.1)
+        assert (root / "approval" / "通知.txt").exists(), sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+        assert not [p for p in (root / "quarantine").rglob("*") if p.is_file()], "quarantined for the ledger's absence"
+        assert not [p for p in (root / "work").rglob("*") if p.is_file()]
+        assert seen_away, "the service never said the ledger was away"
+        assert svc.ledger_away is None
+    said = [r.getMessage() for r in caplog.records]
+    assert sum("the ledger is unavailable" in m for m in said) == 1, "said once an outage"
+    assert any("the ledger answers again" in m for m in said)
+
+
+def test_a_nul_is_stored_as_a_replacement_character_on_every_engine(tmp_path):
+    from sqlalchemy import text
+
+    from storage.engine import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(tmp_path))
+    with engine.begin() as c:
+        c.execute(text("CREATE TABLE t (v TEXT)"))
+        c.execute(text("INSERT INTO t VALUES (:v)"), {"v": "秘\x00密"})
+        c.execute(text("INSERT INTO t VALUES (:v)"), [{"v": "a\x00"}, {"v": "b"}])
+        assert [r[0] for r in c.execute(text("SELECT v FROM t"))] == ["秘\ufffd密", "a\ufffd", "b"]
+        assert c.execute(text("SELECT count(*) FROM t WHERE v = :v"), {"v": "秘\x00密"}).scalar() == 1
+    engine.dispose()
+
+
+@pytest.mark.slow
+def test_a_nul_in_a_sidecar_returns_the_document_on_postgresql_as_on_sqlite(pg_cluster, tmp_path):
+    import json
+
+    from flows.service import Service
+    from flows.settings import load_settings
+
+    url = pg_cluster.url(pg_cluster.create_database("probe14_nul"))
+    root = tmp_path / "root"
+    put(root, "办公室/密级.txt", APPROVE)
+    (root / "inbox" / "办公室" / "密级.json").write_text(json.dumps({"密级": "秘\x00密", "公开属性": "主动\x00公开"}),
+                                                        encoding="utf-8")
+    svc = Service(load_settings(env={"GONGKAI_LEDGER_URL": url},
+                                overrides={"root": str(root), "engine": "inline", "settle_seconds": 0.0,
+                                           "sidecar_wait_seconds": 0.0, "watchdog": False}))
+    try:
+        out = svc.run(once=True)
+    finally:
+        svc.close()
+    assert [o.decision for o in out] == ["return"], out
+    assert (root / "returned" / "办公室" / "密级.txt").exists()
+    assert not [p for p in (root / "quarantine").rglob("*") if p.is_file()]
+
+
+def test_a_password_in_the_ledger_urls_query_is_never_printed(tmp_path):
+    from flows.root import ConfigError, _hide_password, ledger_exists
+
+    shown = _hide_password("postgresql+psycopg://gongkai@127.0.0.1:1/gk?password=S3cret!x&sslmode=require")
+    assert "S3cret" not in shown and "password=***" in shown and "sslmode=require" in shown
+    assert "S3cret" not in _hide_password("postgresql+psycopg://gongkai:S3cret@127.0.0.1/gk")
+    for url in ("postgresql+nodriver://gongkai:S3cret@h/x", "postgresql+psycopg://gongkai:S3cret@[::1/gk",
+                "postgresql+psycopg://gongkai@127.0.0.1:1/gk?password=S3cret&connect_timeout=2"):
+        with pytest.raises(ConfigError) as e:
+            ledger_exists(tmp_path, url)
+        assert "S3cret" not in str(e.value), str(e.value)
+
+
+def test_a_bad_ledger_url_is_exit_3_with_a_reason_not_a_traceback(tmp_path):
+    import os
+
+    env = dict(os.environ, GONGKAI_LEDGER_URL="postgresql+nodriver://gongkai:S3cret@h/x")
+    for cmd in (["watch", "--root", str(tmp_path / "r"), "--once", "--engine", "inline", "--init"],
+                ["users", "list", "--root", str(tmp_path / "r")]):
+        p = subprocess.run([sys.executable, "-m", "flows.cli", *cmd], env=env, capture_output=True, text=True, timeout=120)
+        assert p.returncode == 3, (cmd, p.stdout, p.stderr)
+        assert "Traceback" not in p.stderr and "S3cret" not in p.stdout + p.stderr, p.stderr

@@ -136,7 +136,11 @@ class Intake:
         cid = uuid.uuid4().hex
         work = L.work / cid / ready.path.name
         work.parent.mkdir(parents=True, exist_ok=True)
-        cid, mid = self.ledger.begin_claim(self.worker_id, L.rel(ready.path), L.rel(work), ready.department, claim_id=cid)
+        try:
+            cid, mid = self.ledger.begin_claim(self.worker_id, L.rel(ready.path), L.rel(work), ready.department, claim_id=cid)
+        except BaseException:  # the ledger away: no claim, no claim folder
+            _rmdir(work.parent)
+            raise
         try:
             rename_from_inbox(ready.path, work, L.inbox)
         except FileNotFoundError:
@@ -215,7 +219,12 @@ class Intake:
             work = L.work / cid / r.path.name
             work.parent.mkdir(parents=True, exist_ok=True)
             plan.append((cid, r, work))
-        mids = self.ledger.begin_claims(self.worker_id, [(c, L.rel(r.path), L.rel(w), r.department) for c, r, w in plan]) if plan else []
+        try:
+            mids = self.ledger.begin_claims(self.worker_id, [(c, L.rel(r.path), L.rel(w), r.department) for c, r, w in plan]) if plan else []
+        except BaseException:  # the ledger away: no claim was made, so no claim folder is left behind in work/
+            for _, _, w in plan:
+                _rmdir(w.parent)
+            raise
         from storage.ledger import now
         from storage.records import Claim
 
@@ -240,7 +249,9 @@ class Intake:
             if r.sidecars and not (stop is not None and stop.is_set()):
                 try:
                     cid = self._claim_retrying(r)
-                except Exception:  # noqa: BLE001 — left in the inbox; not retried until it changes
+                except Exception as e:  # noqa: BLE001 — left in the inbox; not retried until it changes
+                    if ledger_unavailable(e):
+                        raise  # not the file's fault: it is claimed once the ledger answers
                     log.exception("cannot claim %s", r.path)
                     self._remember_unclaimable(r.path)
                     continue

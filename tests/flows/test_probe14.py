@@ -165,3 +165,51 @@ def test_a_bad_ledger_url_is_exit_3_with_a_reason_not_a_traceback(tmp_path):
         p = subprocess.run([sys.executable, "-m", "flows.cli", *cmd], env=env, capture_output=True, text=True, timeout=120)
         assert p.returncode == 3, (cmd, p.stdout, p.stderr)
         assert "Traceback" not in p.stderr and "S3cret" not in p.stdout + p.stderr, p.stderr
+
+
+@pytest.mark.slow
+def test_files_dropped_while_the_ledger_is_away_are_claimed_when_it_answers_and_leave_no_empty_folders(tmp_path):
+    """With the Prefect engine a claim that met the outage left an empty ``work/<claim>/`` folder, and a document with a
+    sidecar was remembered as unclaimable (not tried again until it changed)."""
+    import json
+
+    from storage import Ledger
+
+    root = tmp_path / "root"
+    down = threading.Event()
+    real = Ledger.begin_claims, Ledger.begin_claim
+
+    def claims_then_down(self, *a, **kw):  # the outage begins just as the lot is claimed
+        down.set()
+        raise _outage()
+
+    with running(settings(root, rescan_seconds=0.3)) as svc, ledger_down_while(down):
+        Ledger.begin_claims = Ledger.begin_claim = claims_then_down
+        try:
+            (root / "inbox" / "办公室").mkdir(parents=True)
+            (root / "inbox" / "办公室" / "乙.json").write_text(json.dumps({"拟稿人": "王某"}), encoding="utf-8")
+            put(root, "办公室/乙.txt", APPROVE.replace("就业服务", "社会保险"))
+            put(root, "办公室/甲.txt", APPROVE)
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and svc.ledger_away is None:
+                time.sleep(0.1)
+            assert svc.ledger_away is not None
+        finally:
+            Ledger.begin_claims, Ledger.begin_claim = real
+        time.sleep(1.5)
+        assert not _left_in_work(root), "a claim folder made while the ledger was away"
+        down.clear()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not all((root / "approval" / n).exists() for n in ("甲.txt", "乙.txt")):
+            time.sleep(0.1)
+        assert sorted(p.name for p in (root / "approval").glob("*.txt")) == ["乙.txt", "甲.txt"]
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _left_in_work(root):  # the route's last step empties work/
+            time.sleep(0.1)
+        assert not _left_in_work(root)
+
+
+def _left_in_work(root) -> list[str]:
+    import os
+
+    return [os.path.join(d, n) for d, dirs, files in os.walk(root / "work") for n in dirs + files]

@@ -14,7 +14,6 @@ can decide (第八条), not for the drafting section.
 from __future__ import annotations
 
 import bisect
-
 import re
 from collections import defaultdict
 from functools import lru_cache

@@ -575,7 +575,7 @@ def _states_rule(c: CompiledKB, p: _Para, a: int, b: int, state: re.Match | None
 
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 #: the words of a course (a cancel: a course on how checks are done) ...
-_COURSE_WORDS = frozenset({"授课", "课程", "讲授", "培训内容"})
+_COURSE_WORDS = frozenset({"授课", "课程", "讲授"})
 #: ... which are the checked thing where the window counts a class (在训学员, 实到人数, 签到, 开班, 班次)
 _CHECKED_CLASS = re.compile(r"在训|开班|班次|签到|实到|到课|点名|花名册|清点[^，。；]{0,6}学员")
 _ARTICLE = re.compile(r"\s*第[一二三四五六七八九十百零〇\d]{1,4}条[\s　]")

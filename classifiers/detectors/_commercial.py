@@ -406,7 +406,8 @@ def classify(text: str, doc_orgs: "tuple[str, ...] | Callable[[], tuple[str, ...
     st = _word_re("statement").search(text)
     if st is not None:
         return Kind("财务报表", "business_data", 0.6, st.group(), st.start(), owner, (whose, f"财务报表「{st.group()}」"))
-    pw = _word_re("process").search(text)
+    # a process word inside a firm's name (某某注塑制品厂) names the firm, not a process of it
+    pw = next((m for m in _word_re("process").finditer(text) if not any(g.start <= m.start() < g.end for g in here)), None)
     physical = [u for u in units if _PHYSICAL.search(u)]
     if pw is not None and len(units) >= 2 and physical and not _WEATHER.search(text):
         return Kind("工艺参数", "business_data", 0.75, pw.group(), pw.start(), owner,

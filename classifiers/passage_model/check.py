@@ -304,6 +304,27 @@ def _row(b: Block) -> bool:
     return b.kind == BlockKind.TABLE_CELL or b.text.count("|") >= 2 or b.text.count("\t") >= 2
 
 
+#: a table's first row that makes it a course table (日期 | 课程 | 授课人)
+_COURSE_HEAD = re.compile(r"课程|授课|讲题|专题|培训内容|教学内容")
+
+
+def _course_row(doc: Document, b: Block) -> bool:
+    """``b`` is a row (or a cell) of a table whose first row names courses: a training programme, not a plan."""
+    blocks = doc.blocks
+    i = next((k for k, x in enumerate(blocks) if x is b), None)
+    if i is None:
+        return False
+    if b.kind == BlockKind.TABLE_CELL and b.position.cell is not None:
+        key = (b.position.part, b.position.cell[0])
+        head = [x.text for x in blocks if x.kind == BlockKind.TABLE_CELL and x.position.cell is not None
+                and (x.position.part, x.position.cell[0]) == key and x.position.cell[1] == 0]
+        return any(_COURSE_HEAD.search(t) for t in head)
+    j = i
+    while j > 0 and "\t" in blocks[j - 1].text.strip() and blocks[j - 1].kind != BlockKind.TABLE_CELL:
+        j -= 1
+    return j < i and _COURSE_HEAD.search(blocks[j].text) is not None
+
+
 #: Money the state pays or takes (a subsidy, an award, a fine, a winning bid): a named firm's amount of it is published.
 _SUBSIDY = re.compile(r"补贴|补助|奖补|资助|扶持资金|拨付|返还|罚款|罚没|中标")
 
@@ -398,8 +419,8 @@ class PassageModelCheck:
             if restricted is None and cls == "secret":
                 if announced is None:
                     announced = publishes_itself(blocks)
-                if announced or _announces(b.text, cfg):
-                    continue
+                if announced or _announces(b.text, cfg) or (_row(b) and _course_row(doc, b)):
+                    continue  # (a course table's row names a topic — 夜间检查和突击检查的现场处置 — not a plan)
             if mixed and (restricted is not None or cls != "secret"):
                 if settled is None:
                     settled = not label_conflicts(doc, ctx.config["markings"])

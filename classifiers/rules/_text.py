@@ -70,9 +70,9 @@ class TextStream:
             t = b.text
             if not t.strip():
                 continue
-            # a line of a plain-text table (cells split by tabs, as an OA export writes one) is a row of its own, never
-            # run into the prose after it as a wrapped line is
-            cell = b.kind == BlockKind.TABLE_CELL or "\t" in t
+            # a line of a plain-text table (cells split by tabs or bars, as an OA export writes one) is a row of its own,
+            # never run into the prose after it as a wrapped line is
+            cell = b.kind == BlockKind.TABLE_CELL or "\t" in t or t.count("｜") >= 2 or t.count("|") >= 2
             if parts:
                 sep = "\n" if prev_end in _JOIN_NEWLINE or cell or prev_cell else ""
                 parts.append(sep)

@@ -135,9 +135,16 @@ def table_passages(doc: Document) -> list[TablePassage]:
 
 def _surroundings(stream: TextStream, pos: int) -> str:
     """The paragraph at ``pos``; for a table cell, with its column's header and the line above the table (a course
-    table's 课程 column, 三、课程安排): what a weak word's own cell is too short to say."""
+    table's 课程 column, 三、课程安排), and for a plain-text table's row with the table's first row and the line above:
+    what a weak word's own cell is too short to say."""
     i = max(0, bisect.bisect_right(stream.starts, pos) - 1)
     b = stream.blocks[i]
+    if "\t" in b.text.strip() and b.kind != BlockKind.TABLE_CELL:  # a plain-text table's row (an OA export's .txt)
+        j = i
+        while j > 0 and "\t" in stream.blocks[j - 1].text.strip() and stream.blocks[j - 1].kind != BlockKind.TABLE_CELL:
+            j -= 1
+        above = stream.blocks[j - 1].text if j > 0 else ""
+        return "\n".join([above, stream.blocks[j].text, b.text])
     if b.kind != BlockKind.TABLE_CELL or b.position.cell is None:
         return b.text
     table, _, col = b.position.cell

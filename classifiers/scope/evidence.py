@@ -83,6 +83,19 @@ def may_be_form(text: str) -> bool:
     return False
 
 
+#: what a notice says will come after the event (裁判名单和评分细则在竞赛结束后随成绩一并公布): the label names no scheme here
+_AFTER_EVENT = re.compile(r"(?:结束后|赛后|考后|之后)[^。；;\n]{0,16}?(?:公布|公开|发布)|一并公布|随成绩")
+
+
+def _scoring_label(text: str) -> re.Match | None:
+    """A scoring label (评分细则 …), not one that its clause says is published after the event."""
+    for m in SCORE_LABEL.finditer(text):
+        end = min((i for i in (text.find(c, m.end()) for c in "。；;\n") if i >= 0), default=len(text))
+        if not _AFTER_EVENT.search(text, m.end(), end):
+            return m
+    return None
+
+
 def exam_form(text: str) -> str | None:
     """An answer key, or scoring tiers with a second tier, a scoring label or a question/task: the form of exam
     content."""
@@ -90,7 +103,7 @@ def exam_form(text: str) -> str | None:
     if key:
         return key.group(0)
     tiers = {m.group(0) for m in TIER.finditer(text)}
-    label, task = SCORE_LABEL.search(text), TASK.search(text)
+    label, task = _scoring_label(text), TASK.search(text)
     if len(tiers) >= 2 or (tiers and (label or task)) or (label and task):
         parts = sorted(tiers)[:2] + [x.group(0) for x in (label, task) if x]
         return "、".join(parts[:3])

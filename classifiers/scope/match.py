@@ -372,7 +372,7 @@ _HELD = "held:"
 _TARGETS = "targets:"
 _UNSET = object()
 #: a caption over an inspection's targets: what the list or table after it names (检查对象, 核查安排, 暗访点位 …)
-_TARGETS_CAPTION = re.compile(r"(?:检查|核查|抽查|督查|暗访|巡查|稽查|稽核|执法|督导|查房)(?:的)?(?:对象|点位|单位|机构|企业|项目|名单|安排|行程|范围和对象|时间和对象|对象和时间)"
+_TARGETS_CAPTION = re.compile(r"(?:检查|核查|核实|抽查|督查|暗访|巡查|稽查|稽核|执法|督导|查房|观察|蹲点)(?:的)?(?:对象|点位|单位|机构|企业|项目|名单|安排|行程|范围和对象|时间和对象|对象和时间)"
                               # 二、时间和对象 in a plan whose method paragraph says the visit is unannounced
                               r"|^[一二三四五六七八九十]+、\s*(?:时间(?:和|与|及)对象|对象(?:和|与|及)时间)", re.M)
 

@@ -45,15 +45,17 @@ _EVENT_VERB = re.compile(
 _DEADLINE = re.compile(r"\s*(?:[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?\s*(?:以前|之前|前)\s*"
                        r"(?:将[^，,。；;\n]{0,12}?)?(?:报送|提交|上报|报至|报|送达|送交|交|完成|反馈|汇总|寄送|办结|录入|上传)")
 _LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
+#: a row of a plain-text table (an OA export: cells split by ｜, | or tabs)
+_ROW = re.compile(r"[｜|\t][^\n]*[｜|\t]")
 _PAST = re.compile(r"已经?|曾|此前|去年|上年|前期|原定")
 _SENT = re.compile(r"[^。；;！？!?\n]*[。；;！？!?\n]?")
 
 #: the kinds of event by the words of its sentence
 EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "exam": ("考试", "开考", "笔试", "面试", "考核", "比赛", "竞赛", "大赛", "赛项", "开赛", "鉴定", "测试", "答辩",
-             "测评", "启用", "考评", "试题", "题本", "等级认定", "技能评价", "试卷", "押运"),
+             "测评", "启用", "考评", "试题", "题本", "等级认定", "技能评价", "试卷", "押运", "决赛", "初赛", "复赛", "路演"),
     "release": ("公布", "发布", "公示", "通报", "对外", "公开"),
-    "inspection": ("进驻", "入驻", "检查", "督查", "督导", "抽查", "核查", "暗访", "巡查", "执法", "稽核", "稽查"),
+    "inspection": ("进驻", "入驻", "检查", "督查", "督导", "抽查", "核查", "暗访", "巡查", "执法", "稽核", "稽查", "核实", "蹲点"),
     "review": ("评审", "评议", "评选", "答辩", "评标", "评估", "复评", "初评", "终评", "初审", "现场考察", "实地考察"),
 }
 KIND_NAMES = {"exam": "考试日期", "release": "公布日期", "inspection": "检查日期", "review": "评审日期"}
@@ -146,18 +148,28 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
     """Every dated event in ``text`` (dates without a year read against the document's date ``when``). A date under a
     bare time label whose sentence names no event takes ``fallback`` (``title_kinds``) as its kinds."""
     out: list[Event] = []
+    plain: list[str] = []  # the last few sentences that are no table row: a table's caption among them
     for sm in _SENT.finditer(text):
         sent = sm.group(0)
+        row = _ROW.search(sent) is not None
+        if not row:
+            plain = plain[-4:] + [sent]
         if not sent or ("月" not in sent and "周" not in sent and "星期" not in sent and "礼拜" not in sent):
             continue
         for m in _dates_in(sent):
             tail, head = sent[m.end():], sent[:m.start()]
-            if _DEADLINE.match(tail) or not (_EVENT_VERB.match(tail) or _LABEL_BEFORE.search(head)):
+            # a date under a time label (检查时间：9月11日), or opening a row of a plain-text table whose caption names
+            # the event (现场评估按下表时间进行：10月27日｜某公司｜…), or alone on its line (a table's cell, as a .docx or a
+            # parsed .txt table gives it)
+            opens_row = not head.strip() and (row or not tail.strip(" \t\u3000。；;"))
+            labelled = _LABEL_BEFORE.search(head) or opens_row
+            if _DEADLINE.match(tail) or not (_EVENT_VERB.match(tail) or labelled):
                 continue  # (9月20日前报送…评审委员会: a deadline for papers, not the review's day)
             got = date_of(m, when, head) if m.re is DATE_RX else relative_date(m, when)
             if got is None:
                 continue
-            kinds = _kinds(sent)
+            # a row's or a cell's date takes the event of the nearest sentence above that names one (现场评估按下表…)
+            kinds = _kinds(sent) or (next((k for p in reversed(plain) if (k := _kinds(p))), frozenset()) if opens_row else frozenset())
             if not kinds and fallback and _BARE_LABEL.search(head):
                 kinds = fallback
             if got and kinds:

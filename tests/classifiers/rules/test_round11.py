@@ -188,3 +188,68 @@ def test_a_sector_before_a_suffix_is_a_kind_not_a_firm():
 
     assert orgs("专家组由5名专家组成，其中金融机构专家不少于2名。") == []
     assert [o.name for o in orgs("委托临川鑫达建筑劳务有限公司承建")] == ["临川鑫达建筑劳务有限公司"]
+
+
+# --- after AY and AZ (round 11's second fresh pair) were scored and read ------------------------------------------
+
+
+def test_a_scoring_scheme_said_to_be_published_after_the_contest_is_no_exam_content():
+    from classifiers.scope.evidence import exam_form
+
+    assert exam_form("裁判名单和评分细则在比赛结束后随成绩一并公布。实际操作限时4小时。") is None
+    assert exam_form("评分细则：裁剪20分、缝制40分。实际操作限时4小时。")
+
+
+def test_judges_named_with_the_winners_and_a_roster_published_by_rule_are_no_panel_before_it_sits():
+    when = date(2026, 8, 3)
+    text = "经裁判组评定，现将获奖名单和裁判人员公告如下：\n裁判长：欧阳明（临川技师学院，高级技师）"
+    assert "review_panel" not in _ids(text, when)
+    roster = "现将2026年度经审核确认的考评员名单公告如下，接受社会监督：\n电工：钟启明、谭雅、邓立"
+    assert "review_panel" not in _ids(roster, when)
+
+
+def test_more_ways_a_visit_is_kept_unannounced():
+    when = date(2026, 6, 20)
+    for text in ("督导组不提前向考点发出督导通知，7月5日对临川县职业技术学校开展督导。",
+                 "督导组行程仅报分管局领导知悉，7月5日对临川县职业技术学校开展督导。",
+                 "检查组以宣讲组名义进入临川县仁康康复医院，宣讲开始后即转为检查。",
+                 "核实对象为临川县云帆装饰工程有限公司，核实人员到达企业前半小时方电话告知企业联系人。"):
+        assert "inspection_targets" in _ids(text, when), text
+    assert "inspection_targets" not in _ids("督导工作方案仅限内部掌握，各单位按通知要求做好迎检准备。", when)
+
+
+def test_dates_opening_the_rows_of_a_plain_text_table_date_the_event_its_caption_names():
+    when = date(2026, 10, 20)
+    text = "二、评估安排。现场评估按下表时间进行：\n日期｜上午｜下午\n10月27日｜临川雪域人力资源服务有限公司｜临川康巴劳务派遣有限公司"
+    assert [(e.when, sorted(e.kinds)) for e in timeline(text, when)] == [(date(2026, 10, 27), ["review"])]
+    assert [sorted(e.kinds) for e in timeline("决赛将于2026年11月26日在区创业中心举行。", when)] == [["exam"]]
+
+
+def test_a_plain_text_tables_rows_stay_rows_in_the_stream():
+    from classifiers.rules._text import TextStream
+
+    blocks = [Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(
+        ["日期｜上午｜下午", "10月27日｜甲公司｜乙公司", "三、评估专家组。"])]
+    assert TextStream(blocks).text == "日期｜上午｜下午\n10月27日｜甲公司｜乙公司\n三、评估专家组。"
+
+
+def test_a_course_table_in_a_plain_text_export_is_a_training_programme(run):
+    from classifiers.passage_model.check import PassageModelCheck
+
+    lines = ["临川县人力资源和社会保障局", "临人社办〔2026〕12号", "关于举办劳动保障监察执法人员业务培训班的通知",
+             "县劳动保障监察大队：", "一、培训时间：2026年3月18日至20日。", "二、培训内容：",
+             "日期\t课程\t授课人", "3月18日上午\t夜间检查和突击检查的安全防护与现场处置\t县公安局",
+             "3月18日下午\t暗访取证规范与视听资料证据的合法性\t临川大学法学院",
+             "三、参训人员须全程参加。", "临川县人力资源和社会保障局", "2026年3月3日", "（此件依申请公开）"]
+    zoned, fields = assign_zones(tuple(Block(BlockKind.PARAGRAPH, t, Position(block=i)) for i, t in enumerate(lines)))
+    doc = Document("t.txt", "0" * 64, "txt", zoned, fields)
+    assert _secret(run, doc) == []
+    assert [f for f in run(PassageModelCheck, doc)[0] if f.code == "SECRET_CONTENT"] == []
+
+
+def test_a_process_word_inside_a_firms_name_is_no_process_parameter():
+    from classifiers.detectors._commercial import classify
+
+    text = "第二批　7月18日　22:00—次日1:30　临川东岸冷链物流有限公司、临川宏晟注塑制品厂，每组3人，用时约3.5小时"
+    got = classify(text, ())
+    assert got is None or got.kind != "工艺参数", got

@@ -60,6 +60,7 @@ class Service:
         self._away_since: float | None = None  # when the ledger stopped answering (``_ledger_away``)
         self._away_told = 0.0
         self._away_tries = 0
+        self._away_what: str | None = None  # "ledger" or "prefect"
         self._on_outcome = on_outcome
         self._lock = threading.Lock()
 
@@ -139,8 +140,8 @@ class Service:
                     log.info("recovering %d claim(s) left by a stopped service", len(resume))
                     self._run_batch([], resume)
                 last_adopt = time.monotonic()
-            except Exception as e:  # noqa: BLE001 — only the ledger's absence is waited out
-                if not ledger_unavailable(e) and not isinstance(e, LedgerUnavailable):
+            except Exception as e:  # noqa: BLE001 — only the ledger's or the Prefect server's absence is waited out
+                if _away(e) is None:
                     raise
                 self._ledger_away(e)
                 last_adopt = 0.0  # take the claims up as soon as the ledger answers
@@ -150,7 +151,7 @@ class Service:
             last_scan = 0.0
             while not self.stop.is_set():
                 try:
-                    if self._away_since is not None:
+                    if self._away_since is not None and self._away_what == "ledger":
                         self.ledger.ping()
                         self._ledger_back()
                     if time.monotonic() - last_adopt >= max(s.rescan_seconds, s.lease_seconds / 2):
@@ -163,6 +164,7 @@ class Service:
                         if adopted:
                             log.info("recovering %d claim(s) left by a worker that stopped or by a failed step", len(adopted))
                             self._run_batch([], adopted)
+                            self._engine_back()
                             continue
                     ready, orphans = self.scanner.poll()
                     last_scan = time.monotonic()
@@ -170,6 +172,7 @@ class Service:
                         self.intake.quarantine_orphan(o)
                     if ready:
                         self._run_batch(ready[: s.batch_max], [])
+                        self._engine_back()
                         last_ready = time.monotonic()
                         continue
                     if once:
@@ -179,8 +182,8 @@ class Service:
                     timeout = s.poll_seconds if (self.scanner.pending or once) else max(0.0, s.rescan_seconds - (time.monotonic() - last_scan))
                     if self.wake.wait(timeout):
                         self.wake.clear()
-                except Exception as e:  # noqa: BLE001 — only the ledger's absence is waited out
-                    if not ledger_unavailable(e) and not isinstance(e, LedgerUnavailable):
+                except Exception as e:  # noqa: BLE001 — only the ledger's or the Prefect server's absence is waited out
+                    if _away(e) is None:
                         raise
                     self._ledger_away(e)
                     last_adopt = 0.0  # the lot's open claims are taken up as soon as the ledger answers
@@ -199,30 +202,52 @@ class Service:
         return self.outcomes
 
     def _ledger_away(self, e: BaseException) -> None:
-        """The ledger did not answer: say so (once an outage, then every five minutes), wait a while (2 s, doubling to
-        30 s, cut short by a stop), and let the loop try again. Nothing is quarantined for it; the claims in hand stay
-        open in ``work/`` and are taken up again (``leftovers``) once it answers."""
+        """The ledger (or the Prefect server the flows run on) did not answer: say so (once an outage, then every five
+        minutes), wait a while (2 s, doubling to 30 s, cut short by a stop), and let the loop try again. Nothing is
+        quarantined for it; the claims in hand stay open in ``work/`` and are taken up again (``leftovers``) once it
+        answers."""
         now = time.monotonic()
-        if self._away_since is None:
-            self._away_since, self._away_told, self._away_tries = now, now, 0
-            log.warning("台账数据库暂不可用，稍后自动重试；在办文件留在 work/，恢复后继续 / the ledger is unavailable; "
-                        "retrying, the documents in hand stay in work/ and go on once it answers (%s: %s)",
-                        type(e).__name__, str(e).splitlines()[0][:200] if str(e) else "")
+        what = _away(e)
+        if self._away_since is None or what != self._away_what:
+            self._away_since, self._away_told, self._away_tries, self._away_what = now, now, 0, what
+            if what == "prefect":
+                log.warning("Prefect 服务器暂不可用，稍后自动重试；在办文件留在 work/，恢复后继续 / the Prefect server is "
+                            "unreachable; retrying, the documents in hand stay in work/ and go on once it answers (%s: %s)",
+                            type(e).__name__, str(e).splitlines()[0][:200] if str(e) else "")
+            else:
+                log.warning("台账数据库暂不可用，稍后自动重试；在办文件留在 work/，恢复后继续 / the ledger is unavailable; "
+                            "retrying, the documents in hand stay in work/ and go on once it answers (%s: %s)",
+                            type(e).__name__, str(e).splitlines()[0][:200] if str(e) else "")
         elif now - self._away_told >= 300:
             self._away_told = now
-            log.warning("台账数据库仍不可用（已 %d 秒）/ the ledger is still unavailable (%d s)", now - self._away_since,
-                        now - self._away_since)
+            log.warning("%s仍不可用（已 %d 秒）/ the %s is still unavailable (%d s)",
+                        "Prefect 服务器" if what == "prefect" else "台账数据库", now - self._away_since,
+                        "Prefect server" if what == "prefect" else "ledger", now - self._away_since)
         self._away_tries += 1
         self.stop.wait(min(30.0, 2.0 ** min(self._away_tries, 5)))
 
     def _ledger_back(self) -> None:
-        log.warning("台账数据库已恢复（中断 %d 秒）/ the ledger answers again (after %d s)",
-                    time.monotonic() - self._away_since, time.monotonic() - self._away_since)
-        self._away_since = None
+        if self._away_what == "prefect":
+            log.warning("Prefect 服务器已恢复（中断 %d 秒）/ the Prefect server answers again (after %d s)",
+                        time.monotonic() - self._away_since, time.monotonic() - self._away_since)
+        else:
+            log.warning("台账数据库已恢复（中断 %d 秒）/ the ledger answers again (after %d s)",
+                        time.monotonic() - self._away_since, time.monotonic() - self._away_since)
+        self._away_since = self._away_what = None
+
+    def _engine_back(self) -> None:
+        """A batch went through: a Prefect server that was away answers again (the ledger is pinged instead)."""
+        if self._away_since is not None and self._away_what == "prefect":
+            self._ledger_back()
+
+    @property
+    def away_what(self) -> str | None:
+        """What is away ("ledger" or "prefect"), or None."""
+        return self._away_what if self._away_since is not None else None
 
     @property
     def ledger_away(self) -> float | None:
-        """Seconds since the ledger stopped answering, or None (``/healthz`` reports it)."""
+        """Seconds since the ledger (or the Prefect server) stopped answering, or None (``/healthz`` reports it)."""
         return None if self._away_since is None else time.monotonic() - self._away_since
 
     def close(self) -> None:
@@ -318,6 +343,24 @@ def prepare_prefect_env(settings: Settings, environ: dict | None = None) -> dict
             env[k] = v
             set_now[k] = v
     return set_now
+
+
+def _away(e: BaseException) -> str | None:
+    """What did not answer, when ``e`` (or an error it arose from) says so: "ledger" (the database restarting, the
+    network gone) or "prefect" (the Prefect server of ``PREFECT_API_URL`` restarting); None for any other failure."""
+    seen = 0
+    while e is not None and seen < 8:
+        if ledger_unavailable(e) or isinstance(e, LedgerUnavailable):
+            return "ledger"
+        if type(e).__module__.startswith(("httpx", "httpcore")) and type(e).__name__ in _UNREACHABLE:
+            return "prefect"
+        e, seen = e.__cause__ or e.__context__, seen + 1
+    return None
+
+
+#: httpx's and httpcore's errors of a server that does not answer (connect, read or write failed, timed out)
+_UNREACHABLE = frozenset({"ConnectError", "ConnectTimeout", "ReadError", "ReadTimeout", "WriteError", "WriteTimeout",
+                          "RemoteProtocolError", "PoolTimeout", "NetworkError", "TimeoutException"})
 
 
 def _max_bytes(config_path: str | None) -> int:

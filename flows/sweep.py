@@ -35,10 +35,13 @@ def inbox_sweep(root: str, config: str | None = None, concurrency: int | None = 
     claims behind; this sweep then makes one more pass, which adopts and finishes them, rather
     than leaving them to the next scheduled tick.
     """
+    from classifiers.masking import install_log_masking
+
     from .root import apply_umask, check_root_path, prepare_root, root_lock, root_ready
     from .service import Service
     from .settings import load_settings, validate_config
 
+    install_log_masking()  # a sweep's log lines reach the worker's journal: the same mask as watch and serve
     apply_umask()
     validate_config(config)
     if not has_work(Path(root)):

@@ -59,7 +59,7 @@ def _no_nul(v):
     if isinstance(v, str):
         return v.replace("\x00", "\ufffd") if "\x00" in v else v
     if isinstance(v, dict):
-        return {k: _no_nul(x) for k, x in v.items()}
+        return {_no_nul(k): _no_nul(x) for k, x in v.items()}
     if isinstance(v, (list, tuple)):
         return type(v)(_no_nul(x) for x in v)
     return v
@@ -75,16 +75,26 @@ def _scrub_nul(engine: Engine) -> None:
         return statement, _no_nul(parameters)
 
 
+def _json_dumps(obj) -> str:
+    """JSON columns as SQLAlchemy writes them (``json.dumps``), without U+0000 anywhere in them: PostgreSQL keeps the
+    escape ``\\u0000`` in a json value and then refuses to read it out as text (a sidecar's 不公开理由 with a NUL, held in
+    the result contract, stopped every monthly report that reached it)."""
+    import json
+
+    return json.dumps(_no_nul(obj))
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; SQLite gets WAL, a 60 s busy timeout and ``BEGIN IMMEDIATE``. Neither stores U+0000."""
     if not url.startswith("sqlite"):
-        engine = create_engine(url, pool_pre_ping=True, future=True)
+        engine = create_engine(url, pool_pre_ping=True, future=True, json_serializer=_json_dumps)
         _scrub_nul(engine)
         return engine
     path = sqlite_path(url)
     if path is not None and path.parent.is_dir():
         secure_sqlite_file(path)
-    engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False}, future=True)
+    engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False}, future=True,
+                           json_serializer=_json_dumps)
     _scrub_nul(engine)
 
     @event.listens_for(engine, "connect")

@@ -162,8 +162,10 @@ def create_app(root: str | Path, *, ledger_url: str | None = None, config_path: 
                                      "message": "监视服务已停止 / the watch service stopped"}, status_code=503)
             away = svc.ledger_away
             if away is not None:
-                return JSONResponse({"status": "degraded", "ledger": "unavailable", "seconds": int(away),
-                                     "message": "台账数据库暂不可用，恢复后自动继续 / the ledger is unavailable; "
+                what = getattr(svc, "away_what", None) or "ledger"
+                name = ("Prefect 服务器", "the Prefect server") if what == "prefect" else ("台账数据库", "the ledger")
+                return JSONResponse({"status": "degraded", what: "unavailable", "seconds": int(away),
+                                     "message": f"{name[0]}暂不可用，恢复后自动继续 / {name[1]} is unavailable; "
                                                 "work resumes when it answers"}, status_code=503)
         return {"status": "ok"}
 

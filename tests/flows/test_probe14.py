@@ -213,3 +213,86 @@ def _left_in_work(root) -> list[str]:
     import os
 
     return [os.path.join(d, n) for d, dirs, files in os.walk(root / "work") for n in dirs + files]
+
+
+# -- probe 15 (a fifth pass: the sweep mode, serve with the embedded Prefect, reports on PostgreSQL) ------------------
+
+
+def test_a_nul_is_kept_out_of_json_columns_too(tmp_path):
+    """PostgreSQL keeps the escape \\u0000 in a json value and then refuses to read it out as text: a sidecar's 不公开理由
+    with a NUL, held in the result contract, stopped every monthly report that reached it."""
+    import json
+
+    from sqlalchemy import JSON, Column, Integer, MetaData, Table, select
+
+    from storage.engine import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(tmp_path))
+    t = Table("t", MetaData(), Column("id", Integer, primary_key=True), Column("v", JSON))
+    t.metadata.create_all(engine)
+    with engine.begin() as c:
+        c.execute(t.insert(), {"id": 1, "v": {"不公开理由": "属内部事务\x00", "\x00": ["\x00"]}})
+        raw = c.exec_driver_sql("SELECT v FROM t").scalar()
+        assert "\\u0000" not in raw and "\x00" not in raw, raw
+        assert c.execute(select(t.c.v)).scalar() == {"不公开理由": "属内部事务\ufffd", "\ufffd": ["\ufffd"]}
+        assert json.loads(raw)["不公开理由"].endswith("\ufffd")
+    engine.dispose()
+
+
+@pytest.mark.slow
+def test_a_nul_in_a_sidecars_reason_leaves_the_monthly_report_working_on_postgresql(pg_cluster, tmp_path):
+    import json
+    import os
+    from datetime import date
+
+    from flows.service import Service
+    from flows.settings import load_settings
+
+    url = pg_cluster.url(pg_cluster.create_database("probe15_monthly"))
+    root = tmp_path / "root"
+    (root / "inbox" / "办公室").mkdir(parents=True)
+    (root / "inbox" / "办公室" / "通知.json").write_text(json.dumps({"公开属性": "依申请公开", "不公开理由": "属内部事务\x00"}),
+                                                      encoding="utf-8")
+    put(root, "办公室/通知.txt", APPROVE.replace("主动公开", "依申请公开"))
+    svc = Service(load_settings(env={"GONGKAI_LEDGER_URL": url},
+                                overrides={"root": str(root), "engine": "inline", "settle_seconds": 0.0,
+                                           "sidecar_wait_seconds": 0.0, "watchdog": False}))
+    try:
+        assert len(svc.run(once=True)) == 1
+    finally:
+        svc.close()
+    env = dict(os.environ, GONGKAI_LEDGER_URL=url)
+    p = subprocess.run([sys.executable, "-m", "flows.cli", "report", "monthly", date.today().strftime("%Y-%m"), "--root",
+                        str(root)], env=env, capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr[-2000:]
+
+
+@pytest.mark.slow
+def test_the_prefect_server_away_does_not_stop_the_service(tmp_path, caplog, monkeypatch):
+    """``gongkai watch`` on a remote Prefect server (``PREFECT_API_URL``) died with httpx.ConnectError when that server
+    restarted; it now waits it out as it waits out the ledger."""
+    import httpx
+
+    from flows.service import Service
+
+    calls = {"n": 0}
+    real = Service._run_batch
+
+    def flaky(self, ready, resume):
+        calls["n"] += 1
+        if calls["n"] <= 2:  # the server restarting: the flow cannot even be created
+            raise RuntimeError("flow run failed") from httpx.ConnectError("All connection attempts failed")
+        return real(self, ready, resume)
+
+    monkeypatch.setattr(Service, "_run_batch", flaky)
+    root = tmp_path / "root"
+    with running(settings(root, rescan_seconds=0.3)) as svc:
+        put(root, "办公室/通知.txt", APPROVE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (root / "approval" / "通知.txt").exists():
+            time.sleep(0.1)
+        assert (root / "approval" / "通知.txt").exists(), sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+        assert not svc.stop.is_set() and svc.ledger_away is None
+    said = [r.getMessage() for r in caplog.records]
+    assert sum("the Prefect server is unreachable" in m for m in said) == 1
+    assert any("the Prefect server answers again" in m for m in said)

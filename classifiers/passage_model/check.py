@@ -310,18 +310,17 @@ _COURSE_HEAD = re.compile(r"课程|授课|讲题|专题|培训内容|教学内�
 
 def _course_row(doc: Document, b: Block) -> bool:
     """``b`` is a row (or a cell) of a table whose first row names courses: a training programme, not a plan."""
+    from ..rules._text import table_start
+
     blocks = doc.blocks
     i = next((k for k, x in enumerate(blocks) if x is b), None)
-    if i is None:
+    j = table_start(blocks, i) if i is not None else None
+    if j is None:
         return False
-    if b.kind == BlockKind.TABLE_CELL and b.position.cell is not None:
-        key = (b.position.part, b.position.cell[0])
-        head = [x.text for x in blocks if x.kind == BlockKind.TABLE_CELL and x.position.cell is not None
-                and (x.position.part, x.position.cell[0]) == key and x.position.cell[1] == 0]
+    if b.kind == BlockKind.TABLE_CELL:
+        head = [x.text for x in blocks[j:] if x.kind == BlockKind.TABLE_CELL and x.position.cell is not None
+                and x.position.cell[:2] == (b.position.cell[0], 0) and x.position.part == b.position.part]
         return any(_COURSE_HEAD.search(t) for t in head)
-    j = i
-    while j > 0 and "\t" in blocks[j - 1].text.strip() and blocks[j - 1].kind != BlockKind.TABLE_CELL:
-        j -= 1
     return j < i and _COURSE_HEAD.search(blocks[j].text) is not None
 
 

@@ -106,6 +106,24 @@ class TextStream:
         return self.text[a:ends[j] if j < len(ends) else len(self.text)]
 
 
+def table_start(blocks: list[Block], i: int) -> int | None:
+    """Where the table that ``blocks[i]`` belongs to begins (its first row's first block): the run of cells of one Word
+    table, or of a plain-text table's tab-split rows. None when ``blocks[i]`` is in no table."""
+    b = blocks[i]
+    if b.kind == BlockKind.TABLE_CELL and b.position.cell is not None:
+        key = (b.position.part, b.position.cell[0])
+        same = lambda x: x.kind == BlockKind.TABLE_CELL and x.position.cell is not None and (  # noqa: E731
+            x.position.part, x.position.cell[0]) == key
+    elif "\t" in b.text.strip():
+        same = lambda x: x.kind != BlockKind.TABLE_CELL and "\t" in x.text.strip()  # noqa: E731
+    else:
+        return None
+    j = i
+    while j > 0 and same(blocks[j - 1]):
+        j -= 1
+    return j
+
+
 def body_blocks(doc: Document, *, elements: tuple[str, ...] | None = None, skip: tuple[int, int] | None = None) -> list[Block]:
     """Visible flowing blocks (not headers/footers), optionally only some 公文 elements."""
     # several rules ask for the same selection: worked out once per document (a fresh list each time)

@@ -28,7 +28,7 @@ from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
 from ._text import (Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, heading, pattern_hits, per_document, short,
-                    where)
+                    where, table_start)
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
 from ..scope.timing import KIND_NAMES, document_date
 from .secret_marking import find_marks
@@ -138,23 +138,15 @@ def _surroundings(stream: TextStream, pos: int) -> str:
     table's 课程 column, 三、课程安排), and for a plain-text table's row with the table's first row and the line above:
     what a weak word's own cell is too short to say."""
     i = max(0, bisect.bisect_right(stream.starts, pos) - 1)
-    b = stream.blocks[i]
-    if "\t" in b.text.strip() and b.kind != BlockKind.TABLE_CELL:  # a plain-text table's row (an OA export's .txt)
-        j = i
-        while j > 0 and "\t" in stream.blocks[j - 1].text.strip() and stream.blocks[j - 1].kind != BlockKind.TABLE_CELL:
-            j -= 1
-        above = stream.blocks[j - 1].text if j > 0 else ""
-        return "\n".join([above, stream.blocks[j].text, b.text])
-    if b.kind != BlockKind.TABLE_CELL or b.position.cell is None:
+    blocks, b = stream.blocks, stream.blocks[i]
+    j = table_start(blocks, i)
+    if j is None:
         return b.text
-    table, _, col = b.position.cell
-    key = (b.position.part, table)
-    j = i
-    while j > 0 and stream.blocks[j - 1].kind == BlockKind.TABLE_CELL and stream.blocks[j - 1].position.cell is not None \
-            and (stream.blocks[j - 1].position.part, stream.blocks[j - 1].position.cell[0]) == key:
-        j -= 1
-    head = [x.text for x in stream.blocks[j:i] if x.position.cell[1] == 0 and x.position.cell[2] == col]
-    above = stream.blocks[j - 1].text if j > 0 else ""
+    above = blocks[j - 1].text if j > 0 else ""
+    if b.kind != BlockKind.TABLE_CELL:  # a plain-text table's row (an OA export's .txt): its first row is the header
+        return "\n".join([above, blocks[j].text, b.text])
+    col = b.position.cell[2]
+    head = [x.text for x in blocks[j:i] if x.position.cell[1] == 0 and x.position.cell[2] == col]
     return "\n".join([above, *head, b.text])
 
 

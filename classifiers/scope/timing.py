@@ -45,6 +45,23 @@ _EVENT_VERB = re.compile(
 _DEADLINE = re.compile(r"\s*(?:[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?\s*(?:以前|之前|前)\s*"
                        r"(?:将[^，,。；;\n]{0,12}?)?(?:报送|提交|上报|报至|报|送达|送交|交|完成|反馈|汇总|寄送|办结|录入|上传)")
 _LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
+#: the first cell of a table row as ``table_passages`` reads one (批次、9月16日、…): short, closed by 、
+_FIRST_CELL = re.compile(r"[^、，,。：:；;\s]{1,8}、")
+#: a date the clause before it schedules (抽查安排在10月23日, 核查放在3月第四周, 定于…): the sentence's event is on that day
+_SCHEDULED_BEFORE = re.compile(r"(?:安排在|安排于|放在|定在|定于|拟于|拟在|将于|将在|计划于|计划在|预计于|预计在|暂定于|暂定在|"
+                               r"初定于|初定在|确定在|确定于|选在|改在|改于)\s*$")
+#: where a clause begins, for the words of the clause before a date
+_CLAUSE_HEAD = re.compile(r"[，,：:；;。]")
+#: an action reported as done (召开会议，通报了…; not 为了, 除了, 了解)
+_DONE = re.compile(r"(?<![为除])了(?!解)")
+#: a label naming the event itself (面试考评：9月13日, （四）笔试：9月6日上午): the label's words give its kinds
+_EVENT_LABEL = re.compile(r"([\u4e00-\u9fff]{1,10})\s*[:：]\s*$")
+#: a date opening its sentence or numbered item, a comma after it (10月下旬，评选委员会对…进行集中评审): the sentence's event
+_OPENING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]\s*(?:[\u4e00-\u9fff]{1,12}\s*)?)?$")
+#: a date given in brackets to pin a relative time down (下个星期（5月12日至16日）局里要…回访): the sentence's event
+_BRACKETED = re.compile(r"(?:本周|下周|下个?星期|下个?礼拜|本月|下个?月|近期|近日|月底|月初|第[一二三四五六\d]周|节后|节前)\s*[（(]\s*$"
+                        # or after 即 (核查放在3月第四周，即3月24日至28日)
+                        r"|(?:周|星期|礼拜|旬|月底|月初|月末)\s*[，,]?\s*(?:即|也就是|亦即)\s*$")
 #: a row of a plain-text table (an OA export: cells split by ｜, | or tabs)
 _ROW = re.compile(r"[｜|\t][^\n]*[｜|\t]")
 _PAST = re.compile(r"已经?|曾|此前|去年|上年|前期|原定")
@@ -55,8 +72,12 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "exam": ("考试", "开考", "笔试", "面试", "考核", "比赛", "竞赛", "大赛", "赛项", "开赛", "鉴定", "测试", "答辩",
              "测评", "启用", "考评", "试题", "题本", "等级认定", "技能评价", "试卷", "押运", "决赛", "初赛", "复赛", "路演"),
     "release": ("公布", "发布", "公示", "通报", "对外", "公开"),
-    "inspection": ("进驻", "入驻", "检查", "督查", "督导", "抽查", "核查", "暗访", "巡查", "执法", "稽核", "稽查", "核实", "蹲点"),
-    "review": ("评审", "评议", "评选", "答辩", "评标", "评估", "复评", "初评", "终评", "初审", "现场考察", "实地考察"),
+    "inspection": ("进驻", "入驻", "检查", "督查", "督导", "抽查", "核查", "暗访", "巡查", "执法", "稽核", "稽查", "核实", "蹲点",
+                   # a visit back to the people or places helped (回访, 回头看), a visit to homes (入户, 走访)
+                   "回访", "回头看", "走访", "入户", "查访", "排查"),
+    "review": ("评审", "评议", "评选", "答辩", "评标", "评估", "复评", "初评", "终评", "初审", "现场考察", "实地考察",
+               # a project's acceptance by an expert group (验收), a ranking of candidates (评比, 评定)
+               "验收", "评比", "评定"),
 }
 KIND_NAMES = {"exam": "考试日期", "release": "公布日期", "inspection": "检查日期", "review": "评审日期"}
 #: the document publishes itself: its figures are not "before release" though it names a later release
@@ -161,17 +182,28 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
             # a date under a time label (检查时间：9月11日), or opening a row of a plain-text table whose caption names
             # the event (现场评估按下表时间进行：10月27日｜某公司｜…), or alone on its line (a table's cell, as a .docx or a
             # parsed .txt table gives it)
-            opens_row = not head.strip() and (row or not tail.strip(" \t\u3000。；;"))
-            labelled = _LABEL_BEFORE.search(head) or opens_row
+            # or in the second cell of a table row read as a passage (第一批、9月16日、…；: cells split by 、)
+            opens_row = (not head.strip() and (row or not tail.strip(" \t\u3000。；;"))) or (
+                _FIRST_CELL.fullmatch(head) is not None and sent.count("、") >= 3)
+            label = _EVENT_LABEL.search(head)
+            label_kinds = _kinds(label.group(1)) if label else frozenset()
+            if not label_kinds and _SCHEDULED_BEFORE.search(head):
+                # what the clause schedules (抽查时间定于2月16日, 名单将于10月25日在…公布): its own words name the event, not
+                # the rest of the sentence (…，此前不向两地通报 is no release)
+                label_kinds = _kinds(_CLAUSE_HEAD.split(head)[-1] + _CLAUSE_HEAD.split(tail)[0]) or _kinds(sent)
+            labelled = (_LABEL_BEFORE.search(head) or opens_row or label_kinds or _BRACKETED.search(head)
+                        # a sentence that reports the event held (3月21日，…召开会议，通报了…) dates no plan
+                        or (_OPENING.match(head) and tail[:1] in "，," and not _DONE.search(sent)))
             if _DEADLINE.match(tail) or not (_EVENT_VERB.match(tail) or labelled):
                 continue  # (9月20日前报送…评审委员会: a deadline for papers, not the review's day)
             got = date_of(m, when, head) if m.re is DATE_RX else relative_date(m, when)
             if got is None:
                 continue
             # a row's or a cell's date takes the event of the nearest sentence above that names one (现场评估按下表…)
-            kinds = _kinds(sent) or (next((k for p in reversed(plain) if (k := _kinds(p))), frozenset()) if opens_row else frozenset())
-            if not kinds and fallback and _BARE_LABEL.search(head):
-                kinds = fallback
+            kinds = label_kinds or _kinds(sent) or (next((k for p in reversed(plain) if (k := _kinds(p))), frozenset()) if opens_row else frozenset())
+            if not kinds and _BARE_LABEL.search(head):
+                # a bare 时间： in an item list under the sentence that says what is arranged (对…开展回访，具体安排如下：)
+                kinds = fallback or next((k for p in reversed(plain[:-1]) if (k := _kinds(p))), frozenset())
             if got and kinds:
                 out.append(Event(got, kinds, sm.start() + m.start(), sm.start() + m.end(), m.group(0)))
     return out

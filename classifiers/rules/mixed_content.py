@@ -62,6 +62,8 @@ LOCAL = 80
 _SELF_HEAD = ("（", "(", "【", "〔", "[", "以下", "下列", "以上", "上述", "此", "本", "该", "这")
 
 
+#: A line that is an article of rules (第七条　…): what the rules say of every such thing, not a label of the passage.
+_ARTICLE = re.compile(r"[ \t\u3000]*第[一二三四五六七八九十百零〇\d]+条[ \t\u3000]")
 #: A line that is a disclosure category (an annual 政府信息公开 report's row label).
 _DISCLOSURE_CATEGORY = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）.、]\s*)?(?:不予公开|部分公开|予以公开|无法提供|不予处理)")
 #: A count of items beside the phrase (部分公开的9件主要涉及商业秘密): an annual report's statistics.
@@ -113,6 +115,8 @@ def marker_hits(stream: TextStream, cfg: MixedContentConfig):
             continue
         if _DISCLOSURE_CATEGORY.match(sent):
             continue  # 不予公开（涉及商业秘密、个人隐私…）: a category of an annual report's table, not a passage
+        if not parenthesised and not labelled and _ARTICLE.match(text, text.rfind("\n", 0, h.start) + 1):
+            continue  # 第七条　评审专家名单在评审会议结束前不对外公开: an article of rules, for every occasion, not this passage
         yield h, sent
 
 

@@ -290,6 +290,17 @@ def _subject_lex(lines: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+#: a reply asked for by a date (10月20日前反馈, 逾期视为无意见)
+_BY_A_DATE = re.compile(r"(?:前|之前|以前|为止)(?:[，,]?\s*(?:将|以|通过|把))?.{0,16}(?:反馈|报送|回复|函复|送|报)|逾期")
+
+
+def _asked_back(body: str, words: tuple[str, ...]) -> bool:
+    """Whether a paragraph of ``body`` (lines, not yet normalised) asks for opinions (``consult_body``) and for the reply by a date: the opinions are
+    what is fed back (请于10月20日前将修改意见反馈), not one heading of a report asked for elsewhere (汇报材料…意见建议)."""
+    lines = (normalise(line) for line in body.split("\n"))
+    return any(_BY_A_DATE.search(line) for line in lines if any(w in line for w in words))
+
+
 def _any(words: tuple[str, ...], text: str | frozenset[str]) -> str | None:
     """The first of ``words`` in ``text``: a substring of a string, or a member of the set ``_occurring`` found."""
     return next((w for w in words if w in text), None)
@@ -392,7 +403,7 @@ def _more_signals(doc: Document, cfg: NatureConfig, title: str, full_title: str,
     public_call = _any(lex.get("consult_public", ()), everywhere)
     if on("consultation") and consult and not public_call and recips and kind in ("函", "通知", "") \
             and not re.search(cfg.consultation_title, title) \
-            and re.search(r"(?:前|之前|以前|为止)(?:[，,]?\s*(?:将|以|通过|把))?.{0,16}(?:反馈|报送|回复|函复|送|报)|逾期", body):
+            and _asked_back(_body_text(doc), lex.get("consult_body", ())):
         out.append(Signal("consultation", W, 0.7, f"正文请主送单位限期反馈意见（「{consult}」），系向有关部门征求意见的过程性文件",
                           rpos, consult, "主送"))
     # --- opinions on another body's draft, sent back to it (答复有关部门意见) --------------------

@@ -9,9 +9,23 @@ from functools import lru_cache
 
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人|分(?!钟|之|类|别|批|期|档|区|局|中心|公司|行|社))"
                     r"|百分之[一二三四五六七八九十\d]+")
-ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店"
-                 # the service points a check visits (县政务服务中心社保窗口, 城东经办点, 住院部三病区, 第二仲裁庭, 第三考点)
-                 r"|窗口|大厅|经办点|服务点|病区|仲裁庭|考点)")
+_UNIT_WORDS = (r"公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店"
+               # the service points a check visits (县政务服务中心社保窗口, 城东经办点, 住院部三病区, 第二仲裁庭, 第三考点)
+               r"|窗口|大厅|经办点|服务点|病区|仲裁庭|考点"
+               # the places a visit goes to (幸福社区, 新街安置点)
+               r"|社区|安置点|安置区")
+ORG = re.compile(r"[\u4e00-\u9fa5]{2,20}?(?:" + _UNIT_WORDS + ")")
+#: a village named with its township (岔河乡的岩门村, 白岩镇茶园村): a place a visit goes to
+VILLAGE = re.compile(r"(?:乡|镇|街道)(?:的)?([\u4e00-\u9fa5]{2,4}?村)(?![民委级里])")
+_UNIT_END = re.compile(r"(?:" + _UNIT_WORDS + r")$")
+#: where a unit's name cannot run on from: the verb or the link before it (对…, 向…, 的…, …和…)
+_NAME_CUT = re.compile(r"[对向到赴在的和与及、给从将把由不]|告知|通知|联系|透露")
+#: a kind of unit, not one: every unit of a kind (全市…, 各…, 辖区…, 有关…) or a kind's own word (评价机构, 协议机构, 定点药店)
+_GENERIC_UNIT = re.compile(r"全市|全县|全区|全省|全乡|全镇|全部|所有|各|相关|有关|部分|若干|辖区|辖内|其他|其余|同类|此类|该类|"
+                           r"一批|本市|本县|本区|在册|备案|被检查|被抽查|被核查|被稽核|被查|下属|所属|直属|基层")
+_KIND_CORES = frozenset("评价 经办 协议 培训 中介 医疗 康复 定点 服务 认定 鉴定 用人 参保 职业 劳务 零售 医药 养老 教育 考试 考核 检测 "
+                        "代理 派遣 招聘 施工 建筑 用工 托育 托养 家政 餐饮 物业 保安 社区 乡镇 街道 村级 市级 县级 区级 企业 技工 "
+                        "民办 公办 私立 公立 社会 行业 专业 咨询 金融 评估 审计 统计 人事 人才".split())
 #: Whether ``ORG`` matches somewhere, for the test alone: a unit's name ends in one of its words after two
 #: Chinese characters at least, and the last two before the word are such characters — so this finds the same
 #: places without trying every length of name at every character.
@@ -116,7 +130,10 @@ def evidence(kind: str, text: str, after_object: str) -> str | None:
     if kind == "figure":
         m = FIGURE.search(text)
     elif kind == "org":
-        m = ORG.search(text)
+        u = unit(text)
+        if u is not None:
+            return u
+        m = None
     elif kind == "detail":
         m = DETAIL.search(text)
     elif kind == "logistics":
@@ -181,3 +198,21 @@ def _names_rx() -> re.Pattern:
 def person_any(text: str):
     """A name as lists write them: X某(某), names joined by 、, a name before 同志 or a bracketed detail."""
     return _names_rx().search(text)
+
+
+def unit(text: str, start: int = 0, end: int | None = None) -> str | None:
+    """The first unit of ``text[start:end]`` named as one (仁和安药店, 临川县瑞丰劳务有限公司), not a kind of unit (全市定点零售药店,
+    评价机构, 各协议医疗和康复机构): the name after the last word it cannot run on from (对, 的, 和 …), with no word of every
+    unit of a kind in it (各, 全市, 有关 …) and more before its unit word than a kind's own word."""
+    for m in ORG.finditer(text, start, len(text) if end is None else end):
+        name = m.group(0)
+        cut = 0
+        for c in _NAME_CUT.finditer(name):
+            cut = c.end()
+        tail = name[cut:]
+        core = tail[:len(tail) - len(_UNIT_END.search(tail).group(0))] if _UNIT_END.search(tail) else ""
+        if len(core) < 2 or _GENERIC_UNIT.search(tail) or core in _KIND_CORES:
+            continue
+        return tail
+    v = VILLAGE.search(text, start, len(text) if end is None else end)
+    return v.group(1) if v else None

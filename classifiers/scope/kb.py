@@ -93,21 +93,40 @@ class KnowledgeBase:
         return f"[^{re.escape(_CLAUSE_END)}]{{0,{self.gap}}}?"
 
 
-def parse_term(text: str, where: str) -> Term:
-    """``已于…公布|公示`` → Term(parts=(("已于",), ("公布", "公示"))); an empty part is a ConfigError."""
+def parse_term(text: str, where: str, classes: dict[str, tuple[str, ...]] | None = None) -> Term:
+    """``已于…公布|公示`` → Term(parts=(("已于",), ("公布", "公示"))); an empty part is a ConfigError. An alternative
+    ``@NAME`` stands for every word of the class ``NAME`` (``[classes]``): ``@AHEAD…@NEG…@TELL``."""
     parts = []
     for part in text.split("…"):
         alts = tuple(a.strip() for a in part.split("|"))
+        if any(a.startswith("@") for a in alts):
+            unknown = [a for a in alts if a.startswith("@") and a[1:] not in (classes or {})]
+            if unknown:
+                raise ConfigError(f"保密事项知识库词条引用了未定义的词类 / term {text!r} in {where} names undefined classes {unknown}")
+            alts = tuple(dict.fromkeys(w for a in alts for w in ((classes or {})[a[1:]] if a.startswith("@") else (a,))))
         if not alts or any(not a or any(c in _CLAUSE_END for c in a) for a in alts):
             raise ConfigError(f"保密事项知识库词条格式错误 / bad term {text!r} in {where}")
         parts.append(alts)
     return Term(text, tuple(parts))
 
 
-def _terms(values, where: str) -> tuple[Term, ...]:
+def _terms(values, where: str, classes: dict[str, tuple[str, ...]] | None = None) -> tuple[Term, ...]:
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise ConfigError(f"保密事项知识库 {where} 应为字符串列表 / {where} must be a list of strings")
-    return tuple(parse_term(v, where) for v in values)
+    return tuple(parse_term(v, where, classes) for v in values)
+
+
+def _classes(raw) -> dict[str, tuple[str, ...]]:
+    """``[classes]``: NAME = [words], the word classes a term's ``@NAME`` stands for (each word one alternative)."""
+    if not isinstance(raw, dict):
+        raise ConfigError("保密事项知识库 [classes] 应为表 / [classes] must be a table")
+    out = {}
+    for name, words in raw.items():
+        if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name) or not isinstance(words, list) or not words or not all(
+                isinstance(w, str) and w.strip() and not any(c in _CLAUSE_END or c in "|…@" for c in w) for w in words):
+            raise ConfigError(f"保密事项知识库词类 {name!r} 应为大写名称和非空词表 / class {name!r} must be an UPPER name with a list of words")
+        out[name] = tuple(w.strip() for w in words)
+    return out
 
 
 _MATTER_KEYS = {"id", "name", "article", "level", "category", "decision", "objects", "states", "cancel", "shared_cancel",
@@ -119,7 +138,8 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
     d = data.get("defaults", {})
     if not isinstance(d, dict):
         raise ConfigError("保密事项知识库 [defaults] 应为表 / [defaults] must be a table")
-    base_cancel = _terms(d.get("cancel", []), "defaults.cancel")
+    classes = _classes(data.get("classes", {}))
+    base_cancel = _terms(d.get("cancel", []), "defaults.cancel", classes)
     matters, seen = [], set()
     raw = data.get("matter", [])
     if not isinstance(raw, list) or not raw:
@@ -148,7 +168,7 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
         if not isinstance(held, list) or any(e not in EVENT_KINDS for e in held):
             raise ConfigError(f"保密事项知识库 {where}: held_cancels 取值须为事件类型 / held_cancels must list event kinds "
                               f"from {EVENT_KINDS}, got {held}")
-        objects, states = _terms(m["objects"], f"{where}.objects"), _terms(m["states"], f"{where}.states")
+        objects, states = _terms(m["objects"], f"{where}.objects", classes), _terms(m["states"], f"{where}.states", classes)
         if not objects or not (states or m.get("state_evidence")):
             raise ConfigError(f"保密事项知识库 {where}: 对象和状态都不能为空 / objects and states may not be empty")
         matters.append(Matter(
@@ -156,7 +176,7 @@ def build_kb(data: dict, source: str = "") -> KnowledgeBase:
             category=str(m["category"]), decision=m["decision"], objects=objects, states=states,
             # the shared "already public / already used" words end a state of time; a matter that is internal
             # by what it is (a note to the handler) opts out with shared_cancel = false
-            cancel=(base_cancel if m.get("shared_cancel", True) is not False else ()) + _terms(m.get("cancel", []), f"{where}.cancel"),
+            cancel=(base_cancel if m.get("shared_cancel", True) is not False else ()) + _terms(m.get("cancel", []), f"{where}.cancel", classes),
             requires=tuple(m.get("requires", [])), state_evidence=tuple(m.get("state_evidence", [])),
             events=tuple(events), held=tuple(held),
         ))

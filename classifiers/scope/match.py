@@ -136,8 +136,8 @@ class _Para:
             if kind == "figure":
                 got = evid.FIGURE.search(t) is not None or evid.FIGURE.search(self.prev) is not None or evid.FIGURE.search(self.nxt) is not None
             elif kind == "org":
-                got = (evid.ORG_AT.search(t) is not None or evid.may_point(t)
-                       or evid.ORG_AT.search(self.nxt) is not None)
+                got = (evid.ORG_AT.search(t) is not None or evid.may_point(t) or evid.VILLAGE.search(t) is not None
+                       or evid.ORG_AT.search(self.nxt) is not None or evid.ORG_AT.search(_before(self.prev)) is not None)
             elif kind == "detail":
                 got = evid.DETAIL.search(t) is not None
             elif kind == "benefit":
@@ -322,13 +322,15 @@ class _Dates:
             self._targets = None
             for m in _TARGETS_CAPTION.finditer(self.text):
                 end = m.end() + NEXT_CHARS
-                o = evid.ORG.search(self.text, m.end(), end)
+                o = evid.unit(self.text, m.end(), end)
                 if o is None:
                     continue
+                # a later date with the list (not a deadline for papers: 3月31日前报送)
                 dated = self.when is not None and any(
-                    (d := _date_of(x, self.when)) is not None and d > self.when for x in DATE_RX.finditer(self.text, m.end(), end))
+                    (d := _date_of(x, self.when)) is not None and d > self.when and not _DEADLINE_AFTER.match(self.text, x.end())
+                    for x in DATE_RX.finditer(self.text, m.end(), end))
                 if self._targets is None or (dated and not self._targets[1]):
-                    self._targets = (o.group(0), dated)
+                    self._targets = (o, dated)
                 if dated:
                     break
         if self.asked is not None:
@@ -353,6 +355,8 @@ class _Dates:
         return (best[1], best[2]) if best else None
 
 
+#: a deadline after a date (3月31日前报送, 25日以前): the day papers are due, not a visit's
+_DEADLINE_AFTER = re.compile(r"\s*(?:以前|之前|前)")
 #: a date announced as a plan (定于, 拟于, 将于, 计划在 …) is not a held event, whatever its year reads as
 _SCHEDULED = re.compile(r"(?:定|拟|将|计划|预计|预定|准备|安排|暂定)(?:于|在|自)")
 
@@ -372,9 +376,12 @@ _HELD = "held:"
 _TARGETS = "targets:"
 _UNSET = object()
 #: a caption over an inspection's targets: what the list or table after it names (检查对象, 核查安排, 暗访点位 …)
-_TARGETS_CAPTION = re.compile(r"(?:检查|核查|核实|抽查|督查|暗访|巡查|稽查|稽核|执法|督导|查房|观察|蹲点)(?:的)?(?:对象|点位|单位|机构|企业|项目|名单|安排|行程|范围和对象|时间和对象|对象和时间)"
+_TARGETS_CAPTION = re.compile(r"(?:检查|核查|核实|抽查|督查|暗访|巡查|稽查|稽核|执法|督导|查房|观察|蹲点|复查|回访|走访|入户)(?:的)?"
+                              r"(?:对象|点位|单位|机构|企业|项目|名单|安排|行程|范围和对象|时间和对象|对象和时间|时间和范围|范围和时间|对象和范围)"
                               # 二、时间和对象 in a plan whose method paragraph says the visit is unannounced
-                              r"|^[一二三四五六七八九十]+、\s*(?:时间(?:和|与|及)对象|对象(?:和|与|及)时间)", re.M)
+                              r"|^[一二三四五六七八九十]+、\s*(?:时间(?:和|与|及)对象|对象(?:和|与|及)时间)"
+                              # a caption introducing the visits' list or table (本月巡查的考核现场如下表, 实地检查项目及日期安排表)
+                              r"|(?:检查|核查|抽查|督查|巡查|督导|暗访|回访|走访|复查)[的\u4e00-\u9fa5]{0,6}?(?:如下表|见下表|安排表|一览表|计划表|明细表)", re.M)
 
 
 def _answer(got: tuple[Event, str] | None) -> tuple | None:
@@ -473,6 +480,13 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     return sorted(hits, key=lambda h: h.start)
 
 
+def _before(prev: str) -> str:
+    """The paragraph just before a paragraph (the last line of what ``find_matters`` reads before it), or "" when that
+    line is a heading (三、检查方式)."""
+    line = prev.rstrip("\n").rpartition("\n")[2]
+    return "" if _HEADING.match(line) else line
+
+
 #: a paragraph without a candidate matter
 _NONE = (0, ())
 _PATTERN = itemgetter(0)  # of a (pattern index, start, end) match
@@ -532,8 +546,13 @@ def _match_matter(c: CompiledKB, m: Matter, p: _Para, dates: _Dates) -> ScopeHit
                     # their own caption elsewhere in the document, and its visits are still ahead (a later date with
                     # them, or an inspection dated later anywhere)
                     listed = dates.targets(p.offset)
-                    if listed is not None and (listed[1] or dates.later(m.events, p.offset + o.start(), p.near) is not None):
+                    later = listed is not None and listed[1] or dates.later(m.events, p.offset + o.start(), p.near) is not None
+                    if listed is not None and later:
                         got = listed[0]
+                    elif later:
+                        # 一、[the days and the places] / 二、[the method]: the targets stand in the paragraph just before
+                        # (not above a heading: a section's first paragraph has no such neighbour)
+                        got = evid.unit(_before(p.prev))
                 if got is None:
                     break
                 ev = got

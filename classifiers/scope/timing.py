@@ -47,9 +47,32 @@ _DEADLINE = re.compile(r"\s*(?:[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,
 _LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
 #: the first cell of a table row as ``table_passages`` reads one (批次、9月16日、…): short, closed by 、
 _FIRST_CELL = re.compile(r"[^、，,。：:；;\s]{1,8}、")
+#: a column header that names a day, not a deadline (考核日期, 验收时间, 计划督导时间, 检查时段)
+_DAY_HEADER = re.compile(r"日期|时间|时段|日程|周次|场次")
+_DEADLINE_HEADER = re.compile(r"时限|期限|截止|以前|之前|前$")
+
+
+_HEADER_WORD = re.compile(_DAY_HEADER.pattern + "|" + _DEADLINE_HEADER.pattern)
+
+
+def _cell_kinds(header: str, column: int) -> frozenset[str]:
+    """The event a date in column ``column`` of a table row dates, by the table's header row (cells split by 、, after
+    its caption's colon): the header cell's own words and the caption's, when the header names a day, not a deadline."""
+    caption, _, cells = header.rpartition("：") if "：" in header else header.rpartition(":")
+    cells = cells.rstrip("；;。\n").split("、")
+    if column >= len(cells):
+        return frozenset()
+    cell = cells[column]
+    if not _DAY_HEADER.search(cell) or _DEADLINE_HEADER.search(cell):
+        return frozenset()
+    return _kinds(cell) | _kinds(caption)
+
+
 #: a date the clause before it schedules (抽查安排在10月23日, 核查放在3月第四周, 定于…): the sentence's event is on that day
 _SCHEDULED_BEFORE = re.compile(r"(?:安排在|安排于|放在|定在|定于|拟于|拟在|将于|将在|计划于|计划在|预计于|预计在|暂定于|暂定在|"
                                r"初定于|初定在|确定在|确定于|选在|改在|改于)\s*$")
+#: the issuing body as the one that schedules (我局定于, 局里安排在, 我们计划于)
+_OWN_AGENT = re.compile(r"(?:我局|本局|我中心|本中心|我厅|我处|我科|局里|我们|市局|县局|区局)[^，,]{0,4}$")
 #: where a clause begins, for the words of the clause before a date
 _CLAUSE_HEAD = re.compile(r"[，,：:；;。]")
 #: an action reported as done (召开会议，通报了…; not 为了, 除了, 了解)
@@ -170,9 +193,14 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
     bare time label whose sentence names no event takes ``fallback`` (``title_kinds``) as its kinds."""
     out: list[Event] = []
     plain: list[str] = []  # the last few sentences that are no table row: a table's caption among them
+    header: str | None = None  # the header row of the table (read as a passage) the sentence is in
     for sm in _SENT.finditer(text):
         sent = sm.group(0)
         row = _ROW.search(sent) is not None
+        if sent.count("、") < 3:
+            header = None  # the rows of a table read as a passage follow one another: a sentence that is none ends it
+        elif _HEADER_WORD.search(sent) and not DATE_RX.search(sent):
+            header = sent  # its header row (…安排表：序号、评价机构、考核日期、…)
         if not row:
             plain = plain[-4:] + [sent]
         if not sent or ("月" not in sent and "周" not in sent and "星期" not in sent and "礼拜" not in sent):
@@ -182,18 +210,28 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
             # a date under a time label (检查时间：9月11日), or opening a row of a plain-text table whose caption names
             # the event (现场评估按下表时间进行：10月27日｜某公司｜…), or alone on its line (a table's cell, as a .docx or a
             # parsed .txt table gives it)
-            # or in the second cell of a table row read as a passage (第一批、9月16日、…；: cells split by 、)
-            opens_row = (not head.strip() and (row or not tail.strip(" \t\u3000。；;"))) or (
-                _FIRST_CELL.fullmatch(head) is not None and sent.count("、") >= 3)
+            opens_row = not head.strip() and (row or not tail.strip(" \t\u3000。；;"))
             label = _EVENT_LABEL.search(head)
             label_kinds = _kinds(label.group(1)) if label else frozenset()
+            in_cell = (not opens_row and sent.count("、") >= 3 and _FIRST_CELL.match(sent) is not None and head.endswith("、")
+                       and (tail[:1] in "、；;" or not tail.strip()))
+            if in_cell:
+                # a cell of a table row read as a passage (1、某学院、电工（四级）、6月14日、…；: cells split by 、): its column's
+                # header says what the date is — an event's day (考核日期, 验收日期) with the caption's event, or a deadline
+                # (完成时限) or something else, no event
+                label_kinds = _cell_kinds(header, head.count("、")) if header else frozenset()
+                if not label_kinds:
+                    continue
             if not label_kinds and _SCHEDULED_BEFORE.search(head):
                 # what the clause schedules (抽查时间定于2月16日, 名单将于10月25日在…公布): its own words name the event, not
                 # the rest of the sentence (…，此前不向两地通报 is no release)
-                label_kinds = _kinds(_CLAUSE_HEAD.split(head)[-1] + _CLAUSE_HEAD.split(tail)[0]) or _kinds(sent)
+                clause = _CLAUSE_HEAD.split(head)[-1]
+                label_kinds = _kinds(clause + _CLAUSE_HEAD.split(tail)[0]) or _kinds(sent) or (
+                    # the bureau schedules its own visit (我局定于3月25日…到各窗口办理业务) in a letter whose title names it
+                    fallback if _OWN_AGENT.search(clause) else frozenset())
             labelled = (_LABEL_BEFORE.search(head) or opens_row or label_kinds or _BRACKETED.search(head)
                         # a sentence that reports the event held (3月21日，…召开会议，通报了…) dates no plan
-                        or (_OPENING.match(head) and tail[:1] in "，," and not _DONE.search(sent)))
+                        or (_OPENING.match(head) and tail[:1] in "，,、" and not _DONE.search(sent)))
             if _DEADLINE.match(tail) or not (_EVENT_VERB.match(tail) or labelled):
                 continue  # (9月20日前报送…评审委员会: a deadline for papers, not the review's day)
             got = date_of(m, when, head) if m.re is DATE_RX else relative_date(m, when)

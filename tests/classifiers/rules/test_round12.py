@@ -83,3 +83,69 @@ def test_the_panel_of_a_selection_or_an_acceptance_named_before_it_sits():
     assert "review_panel" in _ids(acceptance, WHEN)
     held = "3月19日至21日，验收专家组对项目进行了现场验收，专家组组长为邵怀远，成员为江一帆、梁清和。"
     assert "review_panel" not in _ids(held, WHEN)
+
+
+# --- the second change (after the fresh set BC was scored before and after the first, then read) ---------------------
+
+def test_a_term_may_name_a_word_class():
+    from classifiers.scope.kb import build_kb
+    from extractors.errors import ConfigError
+    import pytest
+
+    data = {"classes": {"TELL": ["通知", "告知"]},
+            "matter": [{"id": "m", "name": "n", "article": "a", "category": "c", "decision": "secret",
+                        "objects": ["检查"], "states": ["不…@TELL"]}]}
+    kb = build_kb(data)
+    assert kb.matters[0].states[0].parts == (("不",), ("通知", "告知"))
+    data["matter"][0]["states"] = ["不…@SAY"]
+    with pytest.raises(ConfigError):
+        build_kb(data)
+    data["classes"] = {"tell": ["通知"]}
+    with pytest.raises(ConfigError):
+        build_kb(data)
+
+
+def test_a_unit_is_one_unit_not_a_kind_of_unit():
+    from classifiers.scope.evidence import unit
+
+    assert unit("对临川县瑞丰劳务有限公司开展检查") == "临川县瑞丰劳务有限公司"
+    assert unit("重点是北固区人力资源市场内的鑫途职业介绍所") == "鑫途职业介绍所"
+    assert unit("分别到城东经办点") == "城东经办点"
+    assert unit("岔河乡的岩门村、茶园村") == "岩门村"
+    for kind in ("对评价机构组织的认定考核", "全市工伤保险协议医疗和康复机构", "检查组将对全市定点零售药店开展检查",
+                 "现场巡查不提前告知评价机构", "各县（市、区）经办机构", "随机抽取村、车间和岗位人员"):
+        assert unit(kind) is None, kind
+
+
+def test_a_general_method_with_kinds_of_unit_names_no_target():
+    method = "现场稽核原则上不提前通知被稽核对象，到场后出示稽核证件。稽核对象从全市在册参保单位中随机抽取。"
+    assert "inspection_targets" not in _ids(method, WHEN)
+    plan = "稽核组不提前通知被稽核对象。5月12日对临川县瑞丰劳务有限公司开展现场稽核。"
+    assert "inspection_targets" in _ids(plan, WHEN)
+
+
+def test_the_targets_in_the_paragraph_before_the_method():
+    text = ("一、5月12日、13日，检查组分别前往临川县瑞丰劳务有限公司和临川县康宁养老服务中心开展检查。\n"
+            "二、检查组出发前不给两家单位打电话，到场后直接调阅工资台账。")
+    assert "inspection_targets" in _ids(text, WHEN)
+
+
+def test_a_table_dates_by_its_column_header():
+    visits = "本月巡查的考核现场如下表：序号、评价机构、考核日期、考核地点；1、临川技师学院、5月14日、实训楼；2、临川县康宁养老服务中心、5月21日、培训室"
+    assert [e.when.isoformat() for e in timeline(visits, WHEN) if e.when > WHEN] == ["2026-05-14", "2026-05-21"]
+    tasks = "重点任务分解表：序号、重点任务、牵头单位、完成时限、考核标准；1、城镇新增就业、就业科、12月底、每低于目标1%扣2分"
+    assert [e for e in timeline(tasks, WHEN) if e.when > WHEN] == [], "a deadline column dates no event"
+
+
+def test_the_ways_word_is_kept_from_the_targets():
+    targets = "对象为临川县瑞丰劳务有限公司，5月12日开始。"
+    for method in ("请将本次检查事项仅告知参检人员本人，不向乡镇和上述机构作任何通报。",
+                   "巡查员到达考点前不与评价机构任何人员联络。",
+                   "检查组抵达后径直进入施工现场。",
+                   "检查组请勿提前调取上述机构资料，以免惊动被查对象。"):
+        assert "inspection_targets" in _ids(method + targets, WHEN), method
+
+
+def test_reflect_is_not_report():
+    assert "informant_identity" not in _ids("白沙县杏园村岗位考勤记录缺失，无法反映岗位人员日常履职情况。", WHEN)
+    assert "informant_identity" in _ids("反映人为该公司仓管员，在厂工作已满三年。", WHEN)

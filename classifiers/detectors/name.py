@@ -444,7 +444,8 @@ def _undone(j) -> list[re.Match]:
     return out
 
 
-_PUBLIC_OFFICE = re.compile(r"同志(?:任|为|兼任|免去|不再担任)")
+#: 张三同志任…科长: an appointment, published by law; 张三、李四等同志参加 (出席, 带队): people named in their official work
+_PUBLIC_OFFICE = re.compile(r"同志(?:任|为|兼任|免去|不再担任|参加|出席|列席|带队|组成)")
 #: Sentences whose names are published by law or by design: appointments and removals, commendations.
 _PUBLISHED = ("表彰", "表扬", "嘉奖", "任命", "任免", "聘任", "免去", "予以通报")
 #: Any of them in a block (one search where eight substring tests cost twice as much).

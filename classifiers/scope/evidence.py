@@ -152,7 +152,7 @@ def evidence(kind: str, text: str, after_object: str) -> str | None:
 
 
 #: Last characters no given name has: papers, bodies, amounts and counts (表, 单, 会, 科, 费, 率 …).
-_NOT_NAME_END = "表单书册会组科室处局厅部费金款率数额类项期批次村区县市省"
+_NOT_NAME_END = "表单书册会组科室处局厅部费金款率数额类项期批次村区县市省院所站庭校司厂队社"
 
 
 @lru_cache(maxsize=1)
@@ -179,13 +179,15 @@ def _names_rx() -> re.Pattern:
                       # two names before 等, 组成 or 担任 (由韩知远、顾蔓青组成): neither ends as a place or a body does
                       f"|{s}[\u4e00-\u9fa5]?[^{_NOT_NAME_END}\\W\\d][、，,]{s}[\u4e00-\u9fa5]?[^{_NOT_NAME_END}\\W\\d](?=等|组成|担任)"
                       # a name, then its unit, as a panel's list or a table's row writes it (韩知远、某某学院经济管理学院)
-                      f"|{s}[\u4e00-\u9fa5]?[^{_NOT_NAME_END}\\W\\d](?=[、，,（(][^、，,；;。（()]{{2,16}}?(?:大学|学院|学校|医院|银行|公司|事务所|研究院|研究所|协会|集团))"
+                      f"|{s}[\u4e00-\u9fa5]?[^{_NOT_NAME_END}\\W\\d](?=[、，,（(][^、，,；;。（()]{{2,16}}?(?:大学|学院|学校|医院|银行|公司|事务所|研究院|研究所|协会|集团"
+                      # a public body or a school as the unit (1、郑某航、某区教育局、副局长; 许某澜、某区实验中学)
+                      f"|(?:局|厅|中心|中学|小学|幼儿园|委员会|法院|检察院)(?=[、，,；;。（()\\s]|$)))"
                       f"|{s}[\u4e00-\u9fa5]{{1,2}}(?=同志|（[男女\\d]|\\([男女\\d]|（[^）]{{0,12}}(?:教授|工程师|主任|局长|处长|科长|经理|校长|院长|书记|副|职工|员工|工人|班组长|组长|保洁员|司机|会计|出纳|技术员|保安|厨师))"
                       # a role, then a name and its unit in brackets (组长 冯建国（市国资委）, 成员 廖思远（某集团）)
                       f"|(?<=组长|成员|委员|考官|评委|专家|主任|裁判)[：:\\s]{{0,2}}{s}[\u4e00-\u9fa5]{{1,2}}(?=[（(])"
                       # a name after a post (副院长梁志宏担任, 科长孙蕾、…, 总监韩冬。): lists of panels write people so
                       f"|(?<=院长|科长|处长|主任|局长|总监|经理|教授|校长|书记|总裁|主席|所长|站长|馆长|部长|厅长|总工|讲师|技师|教师|会长|理事)"
-                      f"{s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,；;。（(\\s]|担任|$)"
+                      f"{s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,；;。（(\\s]|担任|任(?:主任|副主任|组长|副组长|委员|成员|评委|考官|裁判)|$)"
                       f"|(?<=研究员|工程师|会计师|董事长|副主任){s}[\u4e00-\u9fa5]{{1,2}}(?=[、，,；;。（(\\s]|担任|$)"
                       # a villager or a worker named before what they did (村民彭某兰到中心实名反映)
                       f"|(?<=村民|居民|职工|员工|工人)[：:\\s]{{0,2}}{s}[\u4e00-\u9fa5]{{1,2}}(?=[到向在于，,、（(]|来电|来信|来访|反映|本人)"

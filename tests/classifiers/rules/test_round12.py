@@ -149,3 +149,24 @@ def test_the_ways_word_is_kept_from_the_targets():
 def test_reflect_is_not_report():
     assert "informant_identity" not in _ids("白沙县杏园村岗位考勤记录缺失，无法反映岗位人员日常履职情况。", WHEN)
     assert "informant_identity" in _ids("反映人为该公司仓管员，在厂工作已满三年。", WHEN)
+
+
+# --- the third change (after the fresh set BD was scored at the start and after each change, then read) --------------
+
+def test_the_visit_named_by_the_time_before_it():
+    targets = "\n一、抽查对象\n本次选取澜江启航艺术培训中心、滨澄博知教育咨询有限公司，5月下旬进行。\n"
+    method = "二、注意事项\n检查前，参加人员不要与机构方面接触，不发函、不约时间。"
+    assert "inspection_targets" in _ids(targets + method, WHEN)
+    told = "二、注意事项\n检查组的同志在出发时才会被告知具体去向。"
+    assert "inspection_targets" in _ids(targets + told, WHEN)
+
+
+def test_panel_members_named_with_a_post_or_a_public_body():
+    from classifiers.scope.evidence import evidence
+
+    assert evidence("person", "区教育局副局长郑启航任主任委员，区教师发展中心主任卢映秋任副主任委员", "") == "郑启航"
+    assert evidence("person", "：1、许文澜、滨澄区实验中学、语文高级教师", "") == "许文澜"
+    assert evidence("person", "考评组由仲裁院、人民法院、工会和企业代表组织的人员组成", "") is None, "仲裁院 is a body"
+    text = ("评审会议定于2026年5月20日在区教师发展中心召开。\n评审委员会委员名单：序号、姓名、工作单位、职务；"
+            "1、郑启航、滨澄区教育局、副局长；2、卢映秋、区教师发展中心、主任")
+    assert "review_panel" in _ids(text, WHEN)

@@ -1,7 +1,7 @@
 """Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
-Forty-two sets of 72–74 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_ap``), and six
-focused sets of 32–36 (``set_aq`` … ``set_bb``: review panels named before they sit, unannounced inspections), each
+Forty-two sets of 72–74 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_ap``), and
+sixteen focused sets of 32–36 (``set_aq`` … ``set_bf``: review panels named before they sit, unannounced inspections), each
 written by its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
 other set. The protocol, round after round: a new pair is written and frozen, scored untuned, and only then becomes
 tuning data while the next pair is written. A and B were tuned on in the first round, C in the second, D–F in the
@@ -31,15 +31,20 @@ then read (``panels``); AU+AV were written after the first change, before the se
 after each change, and never read then. In the eleventh round AU+AV were read and tuned on, while four more writers wrote
 AW and AX (scored at the start and after the first change, then read and tuned on) and AY and AZ (written after the
 first change, scored at the start and after each change, then read for a third change) and BA and BB (written while
-the third change was made, frozen before it was scored, scored at the start and after each change, never read:
-``panels_fresh``). Each set's generator
+the third change was made, frozen before it was scored, scored at the start and after each change, never read then).
+In the twelfth round BA and BB were read for a first change; BC (a prefecture-level city's formal papers) was written
+while it was made, scored at the start and after it, then read for a second; BD (a coastal district's OA notes, phone
+records and chat notices), scored at the start and after each change, was read for a third; BE (a province's
+department and its centres) and BF (a county-level city's plain and OCR-like papers) were written after the second
+change, frozen before they were scored, scored at the start and after each change, and never read:
+``panels_fresh``. Each set's generator
 writes the documents (about 2/3 docx in GB/T 9704 layout, 1/3 txt) and a truth file; this script generates a set
 into a scratch folder, runs ``gongkai eval`` on it and prints the issue's targets:
 
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|z|aa|…|bb|final|fresh|unread|panels|panels_fresh|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|z|aa|…|bf|final|fresh|unread|panels|panels_fresh|all] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -55,7 +60,7 @@ HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
 SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap",
-        "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb")
+        "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf")
 #: The pair named final before the seventh round's tuning, never read or tuned on, pooled for the issue's final figures.
 FINAL = ("aa", "ab")
 #: The ninth round's last two pairs, written after its judgement change was made, scored before and after it (``fresh``).
@@ -68,9 +73,10 @@ UNREAD = ("s", "t", "aa", "ab", "ag", "ah", "ai", "aj", "am", "an", "ao", "ap")
 #: then read for their false findings; AU+AV written between the two changes, scored after each, read in the eleventh
 #: round. Eleventh round: AW+AX scored at the start and after the first change, then read; AY+AZ written after the first
 #: change, scored at the start and after each change, then read for the third; BA+BB written while the third was made,
-#: scored at the start and after each change, never read.
-PANELS = ("aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az")
-PANELS_FRESH = ("ba", "bb")
+#: scored at the start and after each change, never read then. Twelfth round: BA+BB read for the first change, BC for
+#: the second and BD for the third, each scored before it was read; BE+BF written after the second, never read.
+PANELS = ("aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd")
+PANELS_FRESH = ("be", "bf")
 
 
 def generate(which: str, out: Path) -> Path:

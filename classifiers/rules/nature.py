@@ -295,8 +295,9 @@ _BY_A_DATE = re.compile(r"(?:前|之前|以前|为止)(?:[，,]?\s*(?:将|以|�
 
 
 def _asked_back(body: str, words: tuple[str, ...]) -> bool:
-    """Whether a paragraph of ``body`` (lines, not yet normalised) asks for opinions (``consult_body``) and for the reply by a date: the opinions are
-    what is fed back (请于10月20日前将修改意见反馈), not one heading of a report asked for elsewhere (汇报材料…意见建议)."""
+    """Whether a paragraph of ``body`` (lines, not yet normalised) asks for opinions (``consult_body``) and for the
+    reply by a date: the opinions are what is fed back (请于10月20日前将修改意见反馈), not one heading of a report asked
+    for elsewhere (汇报材料…意见建议)."""
     lines = (normalise(line) for line in body.split("\n"))
     return any(_BY_A_DATE.search(line) for line in lines if any(w in line for w in words))
 

@@ -212,7 +212,8 @@ def unit(text: str, start: int = 0, end: int | None = None) -> str | None:
         for c in _NAME_CUT.finditer(name):
             cut = c.end()
         tail = name[cut:]
-        core = tail[:len(tail) - len(_UNIT_END.search(tail).group(0))] if _UNIT_END.search(tail) else ""
+        ending = _UNIT_END.search(tail)
+        core = tail[:ending.start()] if ending else ""
         if len(core) < 2 or _GENERIC_UNIT.search(tail) or core in _KIND_CORES:
             continue
         return tail

@@ -50,8 +50,7 @@ _FIRST_CELL = re.compile(r"[^、，,。：:；;\s]{1,8}、")
 #: a column header that names a day, not a deadline (考核日期, 验收时间, 计划督导时间, 检查时段)
 _DAY_HEADER = re.compile(r"日期|时间|时段|日程|周次|场次")
 _DEADLINE_HEADER = re.compile(r"时限|期限|截止|以前|之前|前$")
-
-
+#: a table's header row holds one of them (and no date)
 _HEADER_WORD = re.compile(_DAY_HEADER.pattern + "|" + _DEADLINE_HEADER.pattern)
 
 
@@ -215,11 +214,11 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
             label_kinds = _kinds(label.group(1)) if label else frozenset()
             in_cell = (not opens_row and sent.count("、") >= 3 and _FIRST_CELL.match(sent) is not None and head.endswith("、")
                        and (tail[:1] in "、；;" or not tail.strip()))
-            if in_cell:
+            if in_cell and header:
                 # a cell of a table row read as a passage (1、某学院、电工（四级）、6月14日、…；: cells split by 、): its column's
                 # header says what the date is — an event's day (考核日期, 验收日期) with the caption's event, or a deadline
                 # (完成时限) or something else, no event
-                label_kinds = _cell_kinds(header, head.count("、")) if header else frozenset()
+                label_kinds = _cell_kinds(header, head.count("、"))
                 if not label_kinds:
                     continue
             if not label_kinds and _SCHEDULED_BEFORE.search(head):

@@ -62,8 +62,10 @@ def test_a_worker_killed_by_something_else_does_not_blame_the_file(pool, tmp_pat
 
 
 def test_a_stop_interrupts_a_long_audit_after_the_grace(pool, tmp_path, monkeypatch):
-    monkeypatch.setattr(auditpool, "STOP_GRACE", 0.5)
-    slow = write_text(tmp_path / "很长的通知.txt", 1.5)
+    # the audit must outlast the stop plus the grace (0.8 + 0.3 s) on a fast machine too: 3.5 MB of text (under the 4 MB
+    # limit) takes about 1.8 s where 1.5 MB took 1.4 s, a race the test lost on a quiet 2-core machine
+    monkeypatch.setattr(auditpool, "STOP_GRACE", 0.3)
+    slow = write_text(tmp_path / "很长的通知.txt", 3.5)
     threading.Timer(0.8, pool.stopping.set).start()
     t0 = time.monotonic()
     with pytest.raises(AuditInterrupted):

@@ -6,7 +6,7 @@ scikit-learn and jieba, which the audit never loads. The tokens are the attribut
 builds with jieba), so both models read text the same way. ``TfidfVectorizer`` (sublinear tf,
 ``min_df``) then a multinomial ``LogisticRegression`` (lbfgs, class-balanced): its probabilities are a
 softmax of one linear function, which exports as a weight matrix and an intercept. Deterministic for
-the same examples.
+the same examples, on any machine (the vocabulary's ties are broken by the term, ``_vocabulary``).
 """
 
 from __future__ import annotations
@@ -38,12 +38,32 @@ def fit(examples: Iterable[tuple[str, str]], *, C: float = 16.0, min_df: int = 2
     texts = [t for t, _ in pairs]
     y = np.array([lab for _, lab in pairs])
     words = build_words(texts)
-    vec = TfidfVectorizer(analyzer=Analyzer(words), sublinear_tf=True, min_df=min_df, max_features=max_features,
-                          norm="l2", dtype=np.float64)
+    analyzer = Analyzer(words)
+    # lowercase=False: the analyzer is a callable, which scikit-learn never lowercases; said, so that a given vocabulary
+    # holding capitals is not warned about
+    vec = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, vocabulary=_vocabulary(texts, analyzer, min_df, max_features),
+                          norm="l2", dtype=np.float64, lowercase=False)
     X = vec.fit_transform(texts)
     clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
     clf.fit(X, y)
     return vec, clf, words
+
+
+def _vocabulary(texts: list[str], analyzer, min_df: int, max_features: int | None) -> dict[str, int]:
+    """The terms in at least ``min_df`` texts, the ``max_features`` most frequent of them (total count), ties broken by the
+    term, indexed in sorted order: what ``TfidfVectorizer(min_df=…, max_features=…)`` keeps, but the same on every
+    machine. scikit-learn ranks by an unstable ``argsort``, and numpy's sort differs by CPU (AVX-512 or not): the same
+    examples gave a different vocabulary, and so a different model file, on another machine."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    cv = CountVectorizer(analyzer=analyzer, min_df=min_df, dtype=np.int64, lowercase=False)
+    counts = cv.fit_transform(texts)
+    terms = cv.get_feature_names_out()  # sorted
+    keep = np.arange(len(terms))
+    if max_features is not None and len(terms) > max_features:
+        total = np.asarray(counts.sum(axis=0)).ravel()
+        keep = np.sort(np.lexsort((keep, -total))[:max_features])  # most frequent first, then by term
+    return {str(terms[i]): k for k, i in enumerate(keep)}
 
 
 def export(vec, clf, words: tuple[str, ...], meta: dict | None = None) -> dict[str, np.ndarray]:

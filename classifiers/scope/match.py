@@ -30,7 +30,7 @@ from . import evidence as evid
 from .compiled import CompiledKB, compiled_kb
 from .kb import KnowledgeBase, Matter, Term
 from .segment import _BLOCK
-from .timing import DATE_RX, SELF_RELEASE, Event, date_of as _date_of, reasoning, timeline, title_kinds
+from .timing import DATE_RX, DEADLINE, SELF_RELEASE, Event, date_of as _date_of, reasoning, timeline, title_kinds
 
 _SENT_END = re.compile(r"[。！？；!?;\n]")
 #: the state an object heading its paragraph (or its sentence) stands in
@@ -325,9 +325,9 @@ class _Dates:
                 o = evid.unit(self.text, m.end(), end)
                 if o is None:
                     continue
-                # a later date with the list (not a deadline for papers: 3月31日前报送)
+                # a later date with the list (not a deadline for papers, timing.DEADLINE: 3月31日前报送)
                 dated = self.when is not None and any(
-                    (d := _date_of(x, self.when)) is not None and d > self.when and not _DEADLINE_AFTER.match(self.text, x.end())
+                    (d := _date_of(x, self.when)) is not None and d > self.when and not DEADLINE.match(self.text, x.end())
                     for x in DATE_RX.finditer(self.text, m.end(), end))
                 if self._targets is None or (dated and not self._targets[1]):
                     self._targets = (o, dated)
@@ -355,8 +355,6 @@ class _Dates:
         return (best[1], best[2]) if best else None
 
 
-#: a deadline after a date (3月31日前报送, 25日以前): the day papers are due, not a visit's
-_DEADLINE_AFTER = re.compile(r"\s*(?:以前|之前|前)")
 #: a date announced as a plan (定于, 拟于, 将于, 计划在 …) is not a held event, whatever its year reads as
 _SCHEDULED = re.compile(r"(?:定|拟|将|计划|预计|预定|准备|安排|暂定)(?:于|在|自)")
 

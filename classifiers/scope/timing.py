@@ -42,7 +42,7 @@ _EVENT_VERB = re.compile(
     r"评审|答辩|鉴定|认定|送抵|运抵|押运|公布|发布|公示|通报|对外|统一发布|统一公布|正式发布|正式公布|进驻|入驻|检查|督查|督导|抽查|核查|暗访|执法)")
 #: a deadline for papers (9月20日前报送, 10月底以前完成): the day by which something is sent or done, not an event's
 #: day (成绩于7月10日前公布 still dates a release)
-_DEADLINE = re.compile(r"\s*(?:[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?\s*(?:以前|之前|前)\s*"
+DEADLINE = re.compile(r"\s*(?:[至到—–\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])?\s*(?:以前|之前|前)\s*"
                        r"(?:将[^，,。；;\n]{0,12}?)?(?:报送|提交|上报|报至|报|送达|送交|交|完成|反馈|汇总|寄送|办结|录入|上传)")
 _LABEL_BEFORE = re.compile(r"(?:时间|日期)\s*(?:为|是|定为|暂定|暂定为|拟定为|安排在|安排为|[:：])?\s*$")
 #: the first cell of a table row as ``table_passages`` reads one (批次、9月16日、…): short, closed by 、
@@ -231,7 +231,7 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
             labelled = (_LABEL_BEFORE.search(head) or opens_row or label_kinds or _BRACKETED.search(head)
                         # a sentence that reports the event held (3月21日，…召开会议，通报了…) dates no plan
                         or (_OPENING.match(head) and tail[:1] in "，,、" and not _DONE.search(sent)))
-            if _DEADLINE.match(tail) or not (_EVENT_VERB.match(tail) or labelled):
+            if DEADLINE.match(tail) or not (_EVENT_VERB.match(tail) or labelled):
                 continue  # (9月20日前报送…评审委员会: a deadline for papers, not the review's day)
             got = date_of(m, when, head) if m.re is DATE_RX else relative_date(m, when)
             if got is None:

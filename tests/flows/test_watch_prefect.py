@@ -4,6 +4,7 @@ duplicates, a section subfolder, a late sidecar; routes, reports, ledger rows, a
 from __future__ import annotations
 
 import asyncio
+import datetime
 import shutil
 import threading
 import time
@@ -29,6 +30,7 @@ def test_watch_routes_everything_once_with_prefect(prefect_harness, tmp_path, de
     from flows.service import Service
     from flows.settings import load_settings
 
+    started = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=5)
     root = tmp_path / "root"
     settings = load_settings(env={"PREFECT_API_URL": prefect_harness}, overrides={
         "root": str(root), "settle_seconds": 0.4, "sidecar_wait_seconds": 1.0, "poll_seconds": 0.1, "rescan_seconds": 1.0})
@@ -88,17 +90,27 @@ def test_watch_routes_everything_once_with_prefect(prefect_harness, tmp_path, de
     ledger.close()
 
     from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        ArtifactFilter, ArtifactFilterFlowRunId, FlowRunFilter, FlowRunFilterStartTime, TaskRunFilter,
+        TaskRunFilterFlowRunId)
 
+    # the session's server also holds other tests' runs and artifacts, and the API returns 200 rows by default
+    # (a CI run lost one of this test's artifacts off the end of an unfiltered list): read this test's only
     async def read():
         async with get_client() as client:
-            return await client.read_flow_runs(), await client.read_artifacts(), await client.read_task_runs()
+            runs = await client.read_flow_runs(flow_run_filter=FlowRunFilter(start_time=FlowRunFilterStartTime(after_=started)))
+            ids = [r.id for r in runs if str(r.parameters.get("key", "")).startswith(f"{root.resolve()}#")]  # this service's
+            if not ids:
+                return [], [], []
+            arts = await client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=ids)))
+            tasks = await client.read_task_runs(task_run_filter=TaskRunFilter(flow_run_id=TaskRunFilterFlowRunId(any_=ids)))
+            return [r for r in runs if r.id in ids], arts, tasks
 
     runs, arts, tasks = asyncio.run(read())
-    mine = [r for r in runs if str(r.parameters.get("key", "")).startswith(f"{root.resolve()}#")]  # this test's service
+    mine = runs
     assert mine and all(r.name.startswith("inbox ") and "file(s)" in r.name for r in mine)
     assert all(r.state_type.value == "COMPLETED" for r in mine)
     keys = {a.key for a in arts}
-    # the session's server also holds other tests' artifacts: look for this test's documents
     assert "inbox-batch" in keys and {f"doc-{sha}" for sha in shas} <= keys and len(shas) == 4
     doc_md = next(a for a in arts if a.key and a.key.startswith("doc-"))
     assert "file://" in doc_md.data and "审查报告" in doc_md.data

@@ -130,14 +130,16 @@ class ModelCheck:
         from ..rules._text import per_document  # the passage model normalises the same paragraphs: once a document
 
         segs, cols = model.tokens([b.text for b in blocks], segments=passages, norms=per_document(doc, "model_norms", dict))
-        pred = model.predict_columns(cols, cfg.top_terms)
+        reading = model.read_columns(cols)  # explained (the words that pushed it) only where a finding quotes it
         if cfg.suggest:
-            yield Suggestion(pred.label, "model", pred.confidence, tuple(f"{t}（{w:+.3f}）" for t, w in pred.top_terms))
+            # what decides is the label and its probability (``audit.best_suggestion``); the probabilities say why
+            yield Suggestion(reading.label, "model", reading.confidence, tuple(f"{c} {p:.3f}" for c, p in reading.probabilities))
         if not cfg.findings or ctx.attribute is None:
             return
-        if (pred.label != ctx.attribute and pred.confidence >= cfg.mismatch_threshold
-                and (cfg.mismatch_direction == "any" or _OPENNESS.get(ctx.attribute, 0) > _OPENNESS[pred.label])
+        if (reading.label != ctx.attribute and reading.confidence >= cfg.mismatch_threshold
+                and (cfg.mismatch_direction == "any" or _OPENNESS.get(ctx.attribute, 0) > _OPENNESS[reading.label])
                 and not _forwarding(doc) and not _conflicting(doc, ctx)):
+            pred = reading.prediction(cfg.top_terms)
             pos = ctx.marking.position if ctx.marking is not None else doc.blocks[0].position if doc.blocks else None
             expl = (("model", model.meta.get("tokens", "")), ("probabilities", {c: round(p, 3) for c, p in pred.probabilities}),
                     ("top_terms", [f"{t} {w:+.3f}" for t, w in pred.top_terms]))
@@ -147,7 +149,7 @@ class ModelCheck:
                 rule=RULES["source_3_1"], confidence=pred.confidence, explanation=expl + (("threshold", cfg.mismatch_threshold),),
                 match_key=f"model:{ctx.attribute}->{pred.label}", **({"position": pos} if pos is not None else {}),
             )
-        if ctx.attribute == "主动公开" and pred.label == "主动公开":
+        if ctx.attribute == "主动公开" and reading.label == "主动公开":
             # 夹带 (第三条（三）): a document that reads public, with a passage that does not. When the
             # whole document reads non-public the mismatch above already says so.
             yield from _passages(blocks, segs, cols, model, cfg)

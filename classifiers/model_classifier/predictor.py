@@ -37,6 +37,26 @@ class Prediction:
     top_terms: tuple[tuple[str, float], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A document's reading by ``LinearModel.read_columns``: the winner and its probability, explained on demand."""
+
+    model: "LinearModel"
+    idx: np.ndarray
+    val: np.ndarray
+    proba: np.ndarray
+    label: str
+    confidence: float
+
+    @property
+    def probabilities(self) -> tuple[tuple[str, float], ...]:
+        return tuple((c, float(p)) for c, p in zip(self.model.classes, self.proba))
+
+    def prediction(self, top: int = 6) -> Prediction:
+        """The full ``Prediction``, with the ``top`` words that pushed the winner most."""
+        return self.model._prediction(self.idx, self.val, self.proba, top)
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """TF-IDF vocabulary and a calibrated linear classifier, as arrays."""
@@ -112,11 +132,18 @@ class LinearModel:
 
     def predict_columns(self, cols: np.ndarray, top: int = 6) -> Prediction:
         """The reading of the tokens ``cols`` (from ``tokens``) taken together."""
+        return self.read_columns(cols).prediction(top)
+
+    def read_columns(self, cols: np.ndarray) -> "Reading":
+        """The reading of the tokens ``cols`` before it is explained: label and probabilities at once, the words that
+        pushed it (``Reading.prediction``) only when asked — a document whose reading raises nothing needs none."""
         idx, val = self._vector(cols)
         # the rows of the transposed weights by np.take (a fancy index copies element by element, four times slower),
         # seen as (classes, features) in the layout ``coef[:, idx]`` has (Fortran order), so the product sums alike
         decision = np.take(self.coef_t, idx, axis=0).T @ val + self.intercept
-        return self._prediction(idx, val, self._proba(decision), top)
+        proba = self._proba(decision)
+        k = int(np.argmax(proba))
+        return Reading(self, idx, val, proba, self.classes[k], float(proba[k]))
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         """Class probabilities of each text, (len(texts), classes), in one vectorised pass."""

@@ -111,12 +111,16 @@ class PassageModel:
             return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0)
         seg, cols = self.columns.of(texts, norms=norms)
         F = len(self.terms)
-        key = seg * F + cols
-        key = key[cols < F]  # the spare columns: a word the vocabulary dropped, the sentinel between texts
-        if n * F < 2**31:
+        # (text, column) packed as text << shift | column: sorted in the same order as text * F + column, and split
+        # back by a shift and a mask (an integer division of every key costs a third of this function)
+        shift = F.bit_length()
+        known = cols < F  # the spare columns: a word the vocabulary dropped, the sentinel between texts
+        key = (seg[known] << shift) | cols[known]
+        if (n << shift) < 2**31:
             key = key.astype(np.int32)  # half the bytes to sort: the counting sort of a document is a third faster
         key, counts = _counted(key)
-        row, feat = np.divmod(key.astype(np.int64, copy=False), F)
+        key = key.astype(np.int64, copy=False)
+        row, feat = key >> shift, key & ((1 << shift) - 1)
         val = (1.0 + np.log(counts)) * self.idf[feat]
         norms = np.sqrt(np.bincount(row, weights=val * val, minlength=n))
         val = val / np.where(norms > 0, norms, 1.0)[row]

@@ -198,8 +198,21 @@ def _names_rx() -> re.Pattern:
 
 
 def person_any(text: str):
-    """A name as lists write them: X某(某), names joined by 、, a name before 同志 or a bracketed detail."""
-    return _names_rx().search(text)
+    """A name as lists write them: X某(某), names joined by 、, a name before 同志 or a bracketed detail — not a list of
+    the sectors a panel is drawn from (由农业农村、人力资源社会保障、商务、金融等部门人员组成: 商务、金融 is no two people)."""
+    for m in _names_rx().finditer(text):
+        if not all(part in _SECTORS for part in _LIST_SEP.split(m.group(0))):
+            return m
+    return None
+
+
+_LIST_SEP = re.compile(r"[、，,]")
+#: Sectors of government as lists of departments shorten them (商务、金融、财政…等部门), each of which reads as a surname and a
+#: given name to the pattern of two names.
+_SECTORS = frozenset("""商务 金融 财政 教育 民政 公安 司法 卫健 卫生 审计 税务 文旅 文化 旅游 交通 水利 农业 林业 应急 市场 住建 统计
+    医保 工信 发改 科技 自然 生态 环保 国资 人社 组织 宣传 统战 纪委 监委 信访 工会 妇联 团委 残联 侨联 科协 气象 邮政 海关 银行
+    保险 证券 城管 规划 国土 粮食 畜牧 渔业 商会 体育 档案 保密 编办 老干 机关 退役 军人 消防 电力 供电 燃气 通信 铁路 民航
+    港口 航运 能源 粮储 住房 建设 工商 质监 药监 食药 农村 农业农村 人力资源社会保障""".split())
 
 
 def unit(text: str, start: int = 0, end: int | None = None) -> str | None:

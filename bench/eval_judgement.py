@@ -1,7 +1,7 @@
 """Issue 11's frozen judgement sets: unmarked secrets, commercial secrets, internal passages and marking vs nature.
 
 Forty-two sets of 72–74 documents each (``bench/judgement_eval/set_a`` … ``set_z``, ``set_aa`` … ``set_ap``), and
-sixteen focused sets of 32–36 (``set_aq`` … ``set_bf``: review panels named before they sit, unannounced inspections), each
+eighteen focused sets of 32–36 (``set_aq`` … ``set_bh``: review panels named before they sit, unannounced inspections), each
 written by its own writer who had read the bureau's rules but no product code, lexicon, rule, training corpus or
 other set. The protocol, round after round: a new pair is written and frozen, scored untuned, and only then becomes
 tuning data while the next pair is written. A and B were tuned on in the first round, C in the second, D–F in the
@@ -60,7 +60,7 @@ HERE = Path(__file__).resolve().parent / "judgement_eval"
 JUDGED = ("SECRET_CONTENT", "MIXED_CONTENT", "COMMERCIAL_SECRET", "LABEL_MISMATCH")
 RECALL_TARGET, DECISION_TARGET, FALSE_PER_TEN = 0.85, 0.9, 1.0
 SETS = (*"abcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap",
-        "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf")
+        "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh")
 #: The pair named final before the seventh round's tuning, never read or tuned on, pooled for the issue's final figures.
 FINAL = ("aa", "ab")
 #: The ninth round's last two pairs, written after its judgement change was made, scored before and after it (``fresh``).
@@ -75,8 +75,10 @@ UNREAD = ("s", "t", "aa", "ab", "ag", "ah", "ai", "aj", "am", "an", "ao", "ap")
 #: change, scored at the start and after each change, then read for the third; BA+BB written while the third was made,
 #: scored at the start and after each change, never read then. Twelfth round: BA+BB read for the first change, BC for
 #: the second and BD for the third, each scored before it was read; BE+BF written after the second, never read.
-PANELS = ("aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd")
-PANELS_FRESH = ("be", "bf")
+#: Thirteenth round: BG and BH written at its start (the twelfth round's brief, a setting each) and scored before any
+#: change; BG read for the second change after the first; BH never read.
+PANELS = ("aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "bg")
+PANELS_FRESH = ("be", "bf", "bh")
 
 
 def generate(which: str, out: Path) -> Path:

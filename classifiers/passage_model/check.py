@@ -252,14 +252,17 @@ def restrictions(text: str, cfg: PassageModelConfig) -> list[tuple[str, int, str
     """Every restriction in ``text``: (words, start, kind) with kind ``verb``, ``limit``, ``scope`` or ``handling``."""
     rx = _restriction_rx(cfg.restriction_negators, cfg.restriction_verbs, cfg.restriction_limits, cfg.restriction_uses,
                          cfg.restriction_labels, cfg.restriction_scopes, cfg.restriction_gap, cfg.restriction_handling)
-    from ..rules._text import may_match
+    from ..rules._text import may_match, rule_until_an_event
 
     if not may_match(rx, text):
         return []
     # a category counted (误标为不予公开的6件, 部分公开的9件) is a statistic of an annual report, not a restriction
     # nor is a handling rule someone is to draft (由市社保中心拟定内部操作口径): it names a paper to be written, not this passage
+    # nor a rule that a kind of content stays inside until an event is over (名单在评审结束前不得对外发布), in a paragraph
+    # that holds none of it
     return [(m.group(), m.start(), m.lastgroup or "") for m in rx.finditer(text)
-            if not _COUNTED.match(text, m.end()) and not (m.lastgroup == "handling" and _DRAFTED.search(text, 0, m.start()))]
+            if not _COUNTED.match(text, m.end()) and not (m.lastgroup == "handling" and _DRAFTED.search(text, 0, m.start()))
+            and not rule_until_an_event(text, m.start())]
 
 
 #: After a restriction's words: a count of items (的6件), so the words name a category being counted.
@@ -304,13 +307,9 @@ def _row(b: Block) -> bool:
     return b.kind == BlockKind.TABLE_CELL or b.text.count("|") >= 2 or b.text.count("\t") >= 2
 
 
-#: a table's first row that makes it a course table (日期 | 课程 | 授课人)
-_COURSE_HEAD = re.compile(r"课程|授课|讲题|专题|培训内容|教学内容")
-
-
 def _course_row(doc: Document, b: Block) -> bool:
     """``b`` is a row (or a cell) of a table whose first row names courses: a training programme, not a plan."""
-    from ..rules._text import table_start
+    from ..rules._text import COURSE_HEAD, table_start
 
     blocks = doc.blocks
     i = next((k for k, x in enumerate(blocks) if x is b), None)
@@ -320,8 +319,8 @@ def _course_row(doc: Document, b: Block) -> bool:
     if b.kind == BlockKind.TABLE_CELL:
         head = [x.text for x in blocks[j:] if x.kind == BlockKind.TABLE_CELL and x.position.cell is not None
                 and x.position.cell[:2] == (b.position.cell[0], 0) and x.position.part == b.position.part]
-        return any(_COURSE_HEAD.search(t) for t in head)
-    return j < i and _COURSE_HEAD.search(blocks[j].text) is not None
+        return any(COURSE_HEAD.search(t) for t in head)
+    return j < i and COURSE_HEAD.search(blocks[j].text) is not None
 
 
 #: Money the state pays or takes (a subsidy, an award, a fine, a winning bid): a named firm's amount of it is published.
@@ -367,7 +366,7 @@ class PassageModelCheck:
         if not cfg.enabled:
             return
         mixed = ctx.attribute == str(Attribute.PROACTIVE)
-        from ..rules._text import label_conflicts
+        from ..rules._text import in_course_section, label_conflicts
         from ..rules.secret_marking import find_marks
 
         secret = not find_marks(doc, ctx.config["secrecy"])  # a marked document is the secrecy rule's
@@ -418,8 +417,8 @@ class PassageModelCheck:
             if restricted is None and cls == "secret":
                 if announced is None:
                     announced = publishes_itself(blocks)
-                if announced or _announces(b.text, cfg) or (_row(b) and _course_row(doc, b)):
-                    continue  # (a course table's row names a topic — 夜间检查和突击检查的现场处置 — not a plan)
+                if announced or _announces(b.text, cfg) or (_row(b) and _course_row(doc, b)) or in_course_section(doc, b):
+                    continue  # (a course table's row or an item under 三、培训内容 names a topic — 夜间检查和突击检查的现场处置 — not a plan)
             if mixed and (restricted is not None or cls != "secret"):
                 if settled is None:
                     settled = not label_conflicts(doc, ctx.config["markings"])

@@ -590,3 +590,47 @@ def _item_needles(op, av) -> tuple[str, ...] | None:
         lo, _hi, sub = av
         return _seq_needles(list(sub)) if lo >= 1 else None
     return None
+
+
+#: The end of an event a restriction lasts until (评审结束前, 公示之前, 考试开始前, 结果公布前).
+_UNTIL_EVENT = re.compile(r"(?:结束|完成|开始|启用|公示|公布|发布|揭晓|宣布)(?:之)?前")
+
+
+def rule_until_an_event(text: str, start: int) -> bool:
+    """The restriction at ``start`` in the paragraph ``text`` is a rule that a list of people stays inside until an event
+    is over (专家组成人员名单在评审结束前不得对外发布; 名单仅限经办人员掌握，评审结束前不得公布): its sentence names the list and
+    the event's end, and the paragraph names nobody, so it keeps nothing of its own back. The list itself under the same
+    words (以下名单在公示前不得对外：…) stays a restriction, and so does a plan of the document's own kept back until its
+    release (方案在正式公布前不得对外解读): that is the document's content, not a rule for a kind of paper."""
+    a = max(text.rfind(c, 0, start) for c in "。；;！？!?\n") + 1
+    ends = [i for i in (text.find(c, start) for c in "。；;！？!?\n") if i >= 0]
+    b = min(ends) if ends else len(text)
+    if _UNTIL_EVENT.search(text, a, b) is None or _PEOPLE_LIST.search(text, a, b) is None:
+        return False
+    from ..scope.evidence import person_any
+
+    return person_any(text) is None
+
+
+#: A list of people a rule keeps inside until the event is over (专家名单, 评委名册, 组成人员).
+_PEOPLE_LIST = re.compile(r"名单|名册|人选|组成人员|成员")
+
+
+#: What makes a table or a section a course's (日期 | 课程 | 授课人; 三、培训内容): its first row or its heading names it.
+COURSE_HEAD = re.compile(r"课程|授课|讲题|专题|培训内容|教学内容")
+
+#: A section heading (三、培训内容, （二）课程安排): a numbered line with no sentence in it.
+_SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^。；;，,]{1,16}$")
+
+
+def in_course_section(doc: Document, b: Block) -> bool:
+    """``b`` stands under a section heading that names what a course teaches (三、培训内容): an item there is a topic
+    (不预先通知的检查如何依法启动), not a plan. The nearest heading above it decides, within a dozen blocks."""
+    blocks = doc.blocks
+    i = next((k for k, x in enumerate(blocks) if x is b), None)
+    if i is None:
+        return False
+    for x in reversed(blocks[max(0, i - 12):i]):
+        if _SECTION_HEAD.match(x.text):
+            return COURSE_HEAD.search(x.text) is not None
+    return False

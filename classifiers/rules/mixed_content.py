@@ -28,7 +28,7 @@ from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity
 from ..registry import AuditContext, register
 from ..scope import SecrecyScopeConfig
-from ._text import Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, pattern_hits, short, where
+from ._text import Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, pattern_hits, rule_until_an_event, short, where
 
 KINDS = {"internal": "内部掌握", "process": "过程性（讨论、研究中）", "private": "个人隐私或商业秘密", "secret": "涉密或工作秘密"}
 
@@ -117,6 +117,11 @@ def marker_hits(stream: TextStream, cfg: MixedContentConfig):
             continue  # 不予公开（涉及商业秘密、个人隐私…）: a category of an annual report's table, not a passage
         if not parenthesised and not labelled and _ARTICLE.match(text, text.rfind("\n", 0, h.start) + 1):
             continue  # 第七条　评审专家名单在评审会议结束前不对外公开: an article of rules, for every occasion, not this passage
+        if not parenthesised and not labelled:
+            a = text.rfind("\n", 0, h.start) + 1
+            b = text.find("\n", h.end)
+            if rule_until_an_event(text[a:b if b >= 0 else len(text)], h.start - a):
+                continue  # 评审专家名单…评审结束前不得对外公布: a rule for such lists, in a paragraph that lists nobody
         yield h, sent
 
 

@@ -27,8 +27,8 @@ from ..config import by_identity, lexicon, section
 from ..messages import RULES, message
 from ..model import Code, Finding, Severity
 from ..registry import AuditContext, register
-from ._text import (Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, heading, pattern_hits, per_document, short,
-                    where, table_start)
+from ._text import (Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, heading, in_course_section, pattern_hits,
+                    per_document, short, where, table_start)
 from ..scope import ScopeHit, SecrecyScopeConfig, find_matters
 from ..scope.timing import KIND_NAMES, document_date
 from .secret_marking import find_marks
@@ -349,6 +349,8 @@ class SecretContentRule:
         def cancelled(h) -> bool:
             if h.category == "exam" and samples:
                 return True
+            if h.category == "inspection" and in_course_section(doc, stream.locate(h.start, h.end)[0]):
+                return True  # 三、培训内容 … 暗访、突击检查的组织程序: a course's topic, not a plan
             sent = stream.sentence(h.start, h.end)
             if h.category == "security" and any(w in sent for w in cfg.security_cancels):
                 return True

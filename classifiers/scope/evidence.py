@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|个百分点|倍|万元|亿元|票|人|分(?!钟|之|类|别|批|期|档|区|局|中心|公司|行|社))"
+#: (a share weighting a total, 笔试、面试成绩各占50%的比例计算 or 按40%折算, is a rule of the sum, not a figure of it)
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:(?:%|％)(?!的?(?:比例|权重)?(?:计算|折算|计入|合成))|元|个百分点|倍|万元|亿元|票|人|分(?!钟|之|类|别|批|期|档|区|局|中心|公司|行|社))"
                     r"|百分之[一二三四五六七八九十\d]+")
 _UNIT_WORDS = (r"公司|集团|厂|医院|学校|学院|中心|机构|合作社|商行|酒店|超市|工地|项目部|事务所|协会|站|所|店"
                # the service points a check visits (县政务服务中心社保窗口, 城东经办点, 住院部三病区, 第二仲裁庭, 第三考点)

@@ -103,10 +103,15 @@ class _Para:
         self._possible: dict[int, list[Term]] = {}  # id(terms) → the terms of that tuple that can match
         self._may: dict[str, bool] = {}  # evidence kind → whether the paragraph can hold it
         self._sents: list[tuple[int, int]] | None = None
+        self.table = False  # a table passage (``find_matters``' ``start``): one sentence
 
     @property
     def sents(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence: found on first need (most paragraphs never get that far)."""
+        if self._sents is None and self.table:
+            # a table read as one passage (caption：header；row；…) is one window: the caption names what its rows are
+            # (本次检查确定以下8个项目), a row's remark says how (出发前不与项目部联系) however many rows stand between
+            self._sents = [(0, len(self.text))]
         if self._sents is None:
             out, a, text = [], 0, self.text
             for m in _SENT_END.finditer(text):
@@ -451,7 +456,8 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
                    any(map(line.__contains__, _COUNTED_WORDS)) and _UNITS_COUNTED.search(line))) else "")
         # the lines before: a list of people a 以上/上述 sentence points back at
         before = text[max(0, pi - NEXT_CHARS):pi] if k > 0 and any(map(line.__contains__, _ANAPHORA_WORDS)) else ""
-        key = (line, prev, nxt, before, when) if pi >= start else None  # a paragraph read from its middle is not kept
+        # (a paragraph read from its middle is not kept; a table passage is read as one window, so kept apart)
+        key = (line, prev, nxt, before, when, 0 < start) if pi >= start else None
         near = (starts[k - 1] if k > 0 else 0, starts[k + 2] if k + 2 < n else len(text))
         old = by_reading.get(key)
         # read before, and the dated events (if asked) answer the same questions the same way here: the same hits
@@ -461,6 +467,7 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
                              state_end=h.state_end + shift) for h in old[1]] if shift else old[1]
             continue
         para = _Para(line, pi, c, prev, near, bits, cuts, nxt, before, line if pi >= start else line[start - pi:])
+        para.table = 0 < start <= pi
         dates.asked = [] if key is not None else None
         found_here = []
         for mi in cand:

@@ -212,8 +212,10 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
             opens_row = not head.strip() and (row or not tail.strip(" \t\u3000。；;"))
             label = _EVENT_LABEL.search(head)
             label_kinds = _kinds(label.group(1)) if label else frozenset()
+            # (the cell may give the part of the day after its date: 12月17日晚, 12月18日上午)
+            rest = tail[len(part.group(0)):] if (part := _DAY_PART.match(tail)) else tail
             in_cell = (not opens_row and sent.count("、") >= 3 and _FIRST_CELL.match(sent) is not None and head.endswith("、")
-                       and (tail[:1] in "、；;" or not tail.strip()))
+                       and (rest[:1] in "、；;" or not rest.strip()))
             if in_cell and header:
                 # a cell of a table row read as a passage (1、某学院、电工（四级）、6月14日、…；: cells split by 、): its column's
                 # header says what the date is — an event's day (考核日期, 验收日期) with the caption's event, or a deadline
@@ -244,6 +246,10 @@ def timeline(text: str, when: date, fallback: frozenset[str] = frozenset()) -> l
             if got and kinds:
                 out.append(Event(got, kinds, sm.start() + m.start(), sm.start() + m.end(), m.group(0)))
     return out
+
+
+#: the part of the day a table's cell gives after its date (12月17日晚, 12月18日上午)
+_DAY_PART = re.compile(r"(?:上午|下午|中午|晚上|夜间|全天|早上|凌晨|晚|早)")
 
 
 #: a date said relative to the document's (将于本月下旬召开, 自下周二开始, 下月中旬进驻)

@@ -20,7 +20,8 @@ The default table, in words:
   SECRET_CONTENT takes the SECRET_CONTENT rows below (escalate, reported only under 不予公开);
 * content that looks secret without a mark → escalate (保密审查第八条), unless labelled 不予公开 (exam questions
   and 命题 work before use, and scores before release — state secrets — still escalate whatever the attribute: their
-  密级 must be fixed) — and
+  密级 must be fixed; a work secret under 不予公开 is not reported at all, ``secret_content.withheld_categories``, and
+  the note row below is for a configuration that widens them) — and
   this escalation comes before any return (``escalate_first``): the secrecy review decides first;
 * personal data, commercial secrets, hidden content, ineffective redaction in what will be published
   → return; in a 不予公开 document → reported only.

@@ -369,7 +369,9 @@ class PassageModelCheck:
         from ..rules._text import in_course_section, label_conflicts
         from ..rules.secret_marking import find_marks
 
-        secret = not find_marks(doc, ctx.config["secrecy"])  # a marked document is the secrecy rule's
+        # a marked document is the secrecy rule's; one marked 不予公开 keeps its content from the public, and the model cannot
+        # tell a state secret (reported under any attribute, by the rules) from a work secret, which is where it belongs
+        secret = ctx.attribute != str(Attribute.WITHHELD) and not find_marks(doc, ctx.config["secrecy"])
         if not (mixed or secret):
             return
         blocks = paragraphs(doc, cfg.min_chars)

@@ -25,7 +25,7 @@ from extractors.model import Block, BlockKind, Document
 
 from ..config import by_identity, lexicon, section
 from ..messages import RULES, message
-from ..model import Code, Finding, Severity
+from ..model import Attribute, Code, Finding, Severity
 from ..registry import AuditContext, register
 from ._text import (Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, heading, in_course_section, pattern_hits,
                     per_document, short, where, table_start)
@@ -317,6 +317,11 @@ class SecretContentConfig:
     #: 文种 that propose a plan to a superior for approval (a 请示 asks for the rise it describes): its proposed standards
     #: and figures are the request, whose marking the nature rule judges, not a plan leaked before its announcement.
     request_types: tuple[str, ...] = ("请示",)
+    #: In a document marked 不予公开 only these categories are reported: questions before use and scores before release are
+    #: state secrets whose 密级 must still be fixed whatever the attribute (``decision``: escalate); a work secret (a panel
+    #: before it sits, an inspection plan, an informant) in a document kept from the public is where it belongs, and a note
+    #: saying so asks nothing of the reviewer.
+    withheld_categories: tuple[str, ...] = ("exam", "scores")
     rule_context: tuple[str, ...] = lexicon("rule_context")
     self_reference: tuple[str, ...] = lexicon("self_reference")
     severity: str = "high"
@@ -334,6 +339,11 @@ class SecretContentRule:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg: SecretContentConfig = ctx.config["secret_content"]
+        if ctx.attribute == str(Attribute.WITHHELD):
+            return (f for f in self._findings(doc, ctx, cfg) if f.subtype in cfg.withheld_categories)
+        return self._findings(doc, ctx, cfg)
+
+    def _findings(self, doc: Document, ctx: AuditContext, cfg: SecretContentConfig) -> Iterable[Finding]:
         if find_marks(doc, ctx.config["secrecy"]):
             return
         stream = TextStream(body_blocks(doc))

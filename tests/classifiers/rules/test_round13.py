@@ -111,3 +111,29 @@ def test_a_table_is_one_window_and_a_cell_may_give_the_part_of_the_day():
     start = view.index(caption)
     hits = find_matters(view, load_kb(), WHEN, start=start)
     assert "inspection_targets" in {h.matter.id for h in hits}, "the caption names the check, the last row's remark the way"
+
+
+# --- third change: a work secret in a document marked 不予公开 ----------------------------------------------------
+
+
+_W_TAIL = ["", "湄川市人力资源和社会保障局", "2026年6月2日", "（此件不予公开）", "湄川市人力资源和社会保障局办公室　　2026年6月2日印发"]
+
+
+def test_a_work_secret_in_a_document_kept_from_the_public_is_not_reported():
+    body = ["关于确定2026年度技能人才评价评审组成员的请示", "市人力资源和社会保障局：",
+            "我院定于6月18日召开2026年度技能人才评价评审会。经研究，拟由以下人员组成评审组：韩立新（湄川职业技术学院教授）、"
+            "卢慧敏（湄川机电集团高级工程师）、林涛（湄川技师学院副院长），评审会前名单不对外公布。", "妥否，请批示。"]
+    res = _audit(_HEAD + body + _W_TAIL)
+    assert str(res.decision) == "approve" and not [f for f in res.findings if f.code == "SECRET_CONTENT"], res.findings
+    # the same content marked for the public is the secret
+    public = _audit(_HEAD + body + _TAIL)
+    assert "SECRET_CONTENT" in {str(f.code) for f in public.findings}
+
+
+def test_exam_questions_before_use_are_reported_whatever_the_attribute():
+    body = ["关于报送2026年度事业单位招聘面试题本的请示", "市人力资源和社会保障局：",
+            "我院定于6月20日组织事业单位公开招聘面试，现将面试试题及评分要点报上，请审定：",
+            "第一题：请结合岗位谈谈你对基层服务的理解。评分要点：认识深刻、联系实际，满分20分。",
+            "第二题：单位临时安排你牵头一项陌生工作，你如何开展？评分要点：计划周密、协调有力，满分20分。", "妥否，请批示。"]
+    res = _audit(_HEAD + body + _W_TAIL)
+    assert str(res.decision) == "escalate" and "SECRET_CONTENT" in {str(f.code) for f in res.findings}, res.findings

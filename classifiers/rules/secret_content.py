@@ -213,13 +213,16 @@ def _with_units(cells: dict[int, dict[int, str]]) -> list[list[str]]:
 _COURSE_HEADER = re.compile(r"(?:培训|授课|教学)?(?:课程(?:名称|内容|安排)?|专题|讲题)|授课内容|培训内容|教学内容")
 
 
-def document_matters(doc: Document, text: str, scope: SecrecyScopeConfig) -> list[ScopeHit]:
+def document_matters(doc: Document, text: str, scope: SecrecyScopeConfig,
+                     categories: frozenset[str] | None = None) -> list[ScopeHit]:
     """``find_matters`` over ``text`` once per document: SECRET_CONTENT and MIXED_CONTENT read the same body
-    (a 主动公开 document's stream is usually the same text), so the second asks the first's result."""
+    (a 主动公开 document's stream is usually the same text), so the second asks the first's result. ``categories``:
+    only the matters of these (``find_matters``)."""
     kb = scope.kb()
-    return per_document(doc, ("matters", text, id(kb)),
+    return per_document(doc, ("matters", text, id(kb), categories),
                         lambda: find_matters(text, kb, scope_date(doc), per_document(doc, "scope_cuts", dict),
-                                                         memo=per_document(doc, "scope_memo", dict), title=doc.fields.title or ""))
+                                             memo=per_document(doc, "scope_memo", dict), title=doc.fields.title or "",
+                                             categories=categories))
 
 
 def scope_date(doc: Document):
@@ -339,11 +342,13 @@ class SecretContentRule:
 
     def __call__(self, doc: Document, ctx: AuditContext) -> Iterable[Finding]:
         cfg: SecretContentConfig = ctx.config["secret_content"]
-        if ctx.attribute == str(Attribute.WITHHELD):
-            return (f for f in self._findings(doc, ctx, cfg) if f.subtype in cfg.withheld_categories)
-        return self._findings(doc, ctx, cfg)
+        # marked 不予公开: only the categories still reported are read for (the others cost most on the very documents
+        # that hold them, and would be dropped)
+        only = frozenset(cfg.withheld_categories) if ctx.attribute == str(Attribute.WITHHELD) else None
+        return self._findings(doc, ctx, cfg, only)
 
-    def _findings(self, doc: Document, ctx: AuditContext, cfg: SecretContentConfig) -> Iterable[Finding]:
+    def _findings(self, doc: Document, ctx: AuditContext, cfg: SecretContentConfig,
+                  only: frozenset[str] | None) -> Iterable[Finding]:
         if find_marks(doc, ctx.config["secrecy"]):
             return
         stream = TextStream(body_blocks(doc))
@@ -376,6 +381,8 @@ class SecretContentRule:
 
         (strong_hits, weak_hits), present = sig.lists.scan(stream.text)
         found = [*strong_hits, *pattern_hits(stream.text, cfg.patterns, present)]
+        if only is not None:
+            found, weak_hits = [h for h in found if h.category in only], [h for h in weak_hits if h.category in only]
         strong = sorted((h for h in found if not stated_rule(h.start, h.end) and not cancelled(h)), key=lambda h: h.start)
         reported: set[str] = set()
         for h in strong:
@@ -403,14 +410,14 @@ class SecretContentRule:
                 reported.add("adjustment")
             if heading(doc).doc_type in cfg.request_types:
                 reported.add("adjustment")  # a 请示 proposes its plan to the superior: the plan is what it asks for
-            for hit in document_matters(doc, stream.text, scope):
+            for hit in document_matters(doc, stream.text, scope, only):
                 if hit.matter.decision == "secret" and hit.matter.category not in reported:
                     reported.add(hit.matter.category)
                     yield self._scope_finding(stream, hit, cfg)
-            yield from self._table_matters(doc, stream, scope, reported, cfg)
+            yield from self._table_matters(doc, stream, scope, reported, cfg, only)
 
     def _table_matters(self, doc: Document, stream: TextStream, scope: SecrecyScopeConfig, reported: set[str],
-                       cfg: SecretContentConfig) -> Iterable[Finding]:
+                       cfg: SecretContentConfig, only: frozenset[str] | None = None) -> Iterable[Finding]:
         """The knowledge base over each table read as one passage with its caption (the line just above it).
 
         A table's cells are blocks of their own, so a caption naming the object (评审委员会组成人员, 各考场考官
@@ -428,7 +435,7 @@ class SecretContentRule:
             starts.append(pos)
             pos += len(t.text) + 1
         for hit in find_matters(view, scope.kb(), scope_date(doc), per_document(doc, "scope_cuts", dict), first_table,
-                                per_document(doc, "scope_memo", dict), title=doc.fields.title or ""):
+                                per_document(doc, "scope_memo", dict), title=doc.fields.title or "", categories=only):
             if hit.matter.decision != "secret" or hit.matter.category in reported:
                 continue
             k = max(i for i, st in enumerate(starts) if st <= hit.start)

@@ -394,7 +394,7 @@ def _answer(got: tuple[Event, str] | None) -> tuple | None:
 
 def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
                  cuts: dict[str, frozenset[int]] | None = None, start: int = 0, memo: dict | None = None,
-                 title: str = "") -> list[ScopeHit]:
+                 title: str = "", categories: frozenset[str] | None = None) -> list[ScopeHit]:
     """Every matter of ``kb`` found in ``text`` (one hit per matter and paragraph, first by position).
 
     ``when`` is the document's date: with it, an event dated later than the document is the state of
@@ -408,11 +408,14 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
     the lines after it (when it points at them) and the date, reused only where the dated events answer
     the questions it asked of them the same way — MIXED_CONTENT reads the body SECRET_CONTENT read, less a
     few lines. ``title`` (the document's) names the event a bare ``会议时间：`` dates (``timing.title_kinds``); the
-    memo is per document, so its readings share the title.
+    memo is per document, so its readings share the title. ``categories``, when given, reads only the matters of
+    those categories (a document marked 不予公开 is read for the state secrets alone): the others are never tried.
     """
     c = compiled_kb(kb)
     cuts = {} if cuts is None else cuts
-    seen = ({} if memo is None else memo).setdefault(c, ({}, {}))
+    # the readings of a subset of the matters are kept apart from the whole's
+    seen = ({} if memo is None else memo).setdefault(c if categories is None else (c, categories), ({}, {}))
+    allowed = -1 if categories is None else sum(1 << mi for mi, m in enumerate(kb.matters) if m.category in categories)
     by_text, by_reading = seen  # paragraph → (word bits, candidates); (paragraph, before, after, date) → hits
     dates = _Dates(text, when, title)
     lines = text.split("\n")
@@ -443,8 +446,8 @@ def find_matters(text: str, kb: KnowledgeBase, when: date | None = None,
         bits, cand = got
         if drop is None:  # the form of exam content, asked of the whole text once (a paragraph and its next lines are in it)
             drop = c.form_matters if c.form_matters and not evid.may_be_form(text) else 0
-        if drop:
-            cand = tuple(mi for mi in cand if not drop >> mi & 1)
+        if drop or categories is not None:
+            cand = tuple(mi for mi in cand if not drop >> mi & 1 and allowed >> mi & 1)
             if not cand:
                 continue
         prev = lines[k - 1] + "\n" if k > 0 else ""

@@ -44,7 +44,7 @@ into a scratch folder, runs ``gongkai eval`` on it and prints the issue's target
     decision accuracy ≥ 0.9; SECRET_CONTENT, MIXED_CONTENT, COMMERCIAL_SECRET and LABEL_MISMATCH
     recall ≥ 0.85; at most one false SECRET/MIXED/COMMERCIAL/MISMATCH finding per ten clean documents.
 
-    python -m bench.eval_judgement [a|…|z|aa|…|bf|final|fresh|unread|panels|panels_fresh|all] [--keep DIR]
+    python -m bench.eval_judgement [a|…|z|aa|…|bh|final|fresh|unread|panels|panels_fresh|all] [--keep DIR]
 """
 
 from __future__ import annotations

@@ -258,8 +258,8 @@ def restrictions(text: str, cfg: PassageModelConfig) -> list[tuple[str, int, str
         return []
     # a category counted (误标为不予公开的6件, 部分公开的9件) is a statistic of an annual report, not a restriction
     # nor is a handling rule someone is to draft (由市社保中心拟定内部操作口径): it names a paper to be written, not this passage
-    # nor a rule that a kind of content stays inside until an event is over (名单在评审结束前不得对外发布), in a paragraph
-    # that holds none of it
+    # nor a rule that a list of people stays inside until an event is over (名单在评审结束前不得对外发布), in a paragraph
+    # that names nobody (``rules._text.rule_until_an_event``)
     return [(m.group(), m.start(), m.lastgroup or "") for m in rx.finditer(text)
             if not _COUNTED.match(text, m.end()) and not (m.lastgroup == "handling" and _DRAFTED.search(text, 0, m.start()))
             and not rule_until_an_event(text, m.start())]
@@ -420,7 +420,8 @@ class PassageModelCheck:
                 if announced is None:
                     announced = publishes_itself(blocks)
                 if announced or _announces(b.text, cfg) or (_row(b) and _course_row(doc, b)) or in_course_section(doc, b):
-                    continue  # (a course table's row or an item under 三、培训内容 names a topic — 夜间检查和突击检查的现场处置 — not a plan)
+                    # a course table's row or an item under 三、培训内容 names a topic (夜间检查和突击检查的现场处置), not a plan
+                    continue
             if mixed and (restricted is not None or cls != "secret"):
                 if settled is None:
                     settled = not label_conflicts(doc, ctx.config["markings"])

@@ -112,7 +112,7 @@ class PassageModel:
         seg, cols = self.columns.of(texts, norms=norms)
         F = len(self.terms)
         # (text, column) packed as text << shift | column: sorted in the same order as text * F + column, and split
-        # back by a shift and a mask (an integer division of every key costs a third of this function)
+        # back by a shift and a mask (an integer division of every key: 7 µs a 4 KB document, against 2)
         shift = F.bit_length()
         known = cols < F  # the spare columns: a word the vocabulary dropped, the sentinel between texts
         key = (seg[known] << shift) | cols[known]

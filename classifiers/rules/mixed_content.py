@@ -28,7 +28,8 @@ from ..messages import RULES, message
 from ..model import Attribute, Code, Finding, Severity
 from ..registry import AuditContext, register
 from ..scope import SecrecyScopeConfig
-from ._text import Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, pattern_hits, rule_until_an_event, short, where
+from ._text import (Lexicon, LexiconPass, TextStream, body_blocks, compile_patterns, pattern_hits, rule_until_an_event, short,
+                    where)
 
 KINDS = {"internal": "内部掌握", "process": "过程性（讨论、研究中）", "private": "个人隐私或商业秘密", "secret": "涉密或工作秘密"}
 
